@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Registers the `sign` command(s). */
+export function register(_program: Command): void {}

@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { describeCauses, isBastionError } from '../core/errors/index.js';
+import { COMMANDS } from './commands/index.js';
+
+const program = new Command()
+  .name('bastion')
+  .description(
+    'Adopt LLMs and ML models safely: gateway, guards, governance, red team, chaos, ML pipeline security.',
+  )
+  .version('0.1.0')
+  .showHelpAfterError()
+  .exitOverride();
+
+for (const register of Object.values(COMMANDS)) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exit(error.exitCode);
+  }
+  if (isBastionError(error)) {
+    process.stderr.write(`bastion: ${error.message}\n  (${error.code})\n`);
+    if (process.env.BASTION_DEBUG) process.stderr.write(describeCauses(error) + '\n');
+    process.exit(error.status === 0 ? 1 : 2);
+  }
+  process.stderr.write(`bastion: unexpected error: ${describeCauses(error)}\n`);
+  process.exit(70);
+}

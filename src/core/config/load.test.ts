@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { BastionError } from '../errors/index.js';
+import { loadConfigFile, parseConfig } from './load.js';
+
+function errorOf(fn: () => unknown): BastionError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof BastionError) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+const PROVIDER =
+  'providers:\n  up:\n    type: openai-compatible\n    hosting: self-hosted\n    baseUrl: http://127.0.0.1:1/v1\n';
+
+describe('parseConfig', () => {
+  it('fills defaults and parses durations and sizes', () => {
+    const { config } = parseConfig('server:\n  bodyLimit: 2mb\n  requestTimeout: 1.5s\n', 'a.yaml');
+    expect(config.server.bodyLimit).toBe(2 * 1024 * 1024);
+    expect(config.server.requestTimeout).toBe(1500);
+    expect(config.server.port).toBe(8080);
+    expect(config.audit.failOpen).toBe(false);
+    expect(Object.isFrozen(config.server)).toBe(true);
+  });
+
+  it('names file, line and field for a wrong type', () => {
+    const error = errorOf(() => parseConfig('# comment\nserver:\n  port: abc\n', 'bad.yaml'));
+    expect(error.code).toBe('BASTION_ERR_CONFIG_INVALID');
+    expect(error.message).toBe('bad.yaml:3 server.port: expected a port number');
+  });
+
+  it('rejects unknown fields (strict objects)', () => {
+    const error = errorOf(() => parseConfig('server:\n  prot: 80\n', 'bad.yaml'));
+    expect(error.message).toMatch(/^bad\.yaml:2 server: .*prot/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const error = errorOf(() => parseConfig('server:\n  port: 1\n  port: 2\n', 'dup.yaml'));
+    expect(error.code).toBe('BASTION_ERR_CONFIG_YAML');
+    expect(error.message).toMatch(/^dup\.yaml:3: Map keys must be unique/);
+  });
+
+  it('checks cross references between models, providers and use cases', () => {
+    const text = `${PROVIDER}models:\n  m:\n    provider: up\n    fallbacks: [ghost]\nuseCases:\n  u:\n    models: [m, nope]\n`;
+    const error = errorOf(() => parseConfig(text, 'x.yaml'));
+    expect(error.message).toContain('x.yaml:9 models.m.fallbacks[0]: unknown model "ghost"');
+    expect(error.message).toContain('x.yaml:12 useCases.u.models[1]: unknown model "nope"');
+  });
+
+  it('interpolates ${VAR} and ${VAR:-default}', () => {
+    const text = `${PROVIDER}    apiKey: \${UP_KEY}\nserver:\n  host: \${HOST:-0.0.0.0}\n`;
+    const { config, missingEnv } = parseConfig(text, 'e.yaml', { env: { UP_KEY: 'sk-test' } });
+    expect(config.providers.up?.apiKey).toBe('sk-test');
+    expect(config.server.host).toBe('0.0.0.0');
+    expect(missingEnv).toEqual([]);
+  });
+
+  it('leaves an unset optional ${VAR} out and reports it', () => {
+    const { config, missingEnv } = parseConfig(`${PROVIDER}    apiKey: \${UP_KEY}\n`, 'e.yaml', { env: {} });
+    expect(config.providers.up?.apiKey).toBeUndefined();
+    expect(missingEnv).toEqual([{ path: ['providers', 'up', 'apiKey'], variable: 'UP_KEY' }]);
+  });
+
+  it('says which variable is missing when a required field came from it', () => {
+    const error = errorOf(() =>
+      parseConfig('providers:\n  p:\n    type: ${PTYPE}\n    hosting: saas\n', 'e.yaml', { env: {} }),
+    );
+    expect(error.message).toBe('e.yaml:3 providers.p.type: environment variable PTYPE is not set');
+  });
+
+  it('refuses a variable embedded in a longer string without default', () => {
+    const error = errorOf(() => parseConfig('store: sqlite://${DIR}/x.db\n', 'e.yaml', { env: {} }));
+    expect(error.code).toBe('BASTION_ERR_CONFIG_ENV');
+    expect(error.message).toContain('e.yaml:1 store: environment variable DIR is not set');
+  });
+});
+
+describe('shipped configs', () => {
+  it.each(['bastion.yaml', 'examples/gateway.yaml'])('%s is valid without any environment', (file) => {
+    const { config, missingEnv } = loadConfigFile(file, { env: {} });
+    expect(config.models['gpt-4o-mini']?.price.inputPer1k).toBeGreaterThan(0);
+    expect(missingEnv.map((m) => m.variable)).toEqual(['OPENAI_API_KEY']);
+  });
+
+  it('a missing file is a clear error', () => {
+    expect(errorOf(() => loadConfigFile('nope.yaml')).code).toBe('BASTION_ERR_CONFIG_NOT_FOUND');
+  });
+});

@@ -1,0 +1,130 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { BastionError } from '../errors/index.js';
+import { interpolateEnv, type MissingEnv } from './interpolate.js';
+import { configSchema, type BastionConfig } from './schema.js';
+
+export interface LoadedConfig {
+  readonly config: BastionConfig;
+  /** Absolute path of the file, or `<inline>` for text passed directly. */
+  readonly file: string;
+  /** Folder relative paths in the config resolve against. */
+  readonly baseDir: string;
+  /** Optional `${VAR}` references that were unset, e.g. a provider key; the gateway reports what they disable. */
+  readonly missingEnv: readonly MissingEnv[];
+}
+
+export interface LoadOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+type Path = readonly PropertyKey[];
+
+/** The 1-based line of the deepest YAML node that exists along `path`. */
+function lineOf(doc: Document, counter: LineCounter, path: Path): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function formatPath(path: Path): string {
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+      .join('.')
+      .replace(/\.\[/g, '[') || '(root)'
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue, missing: readonly MissingEnv[]): string {
+  const env = missing.find((m) => formatPath(m.path) === formatPath(issue.path));
+  if (env) return `environment variable ${env.variable} is not set`;
+  return issue.message;
+}
+
+/**
+ * Parses and validates a config text. Every problem is reported as `file:line field: what is wrong`.
+ *
+ * @example
+ * const { config } = parseConfig(readFileSync('bastion.yaml', 'utf8'), 'bastion.yaml', { env: process.env });
+ */
+export function parseConfig(text: string, file: string, options: LoadOptions = {}): LoadedConfig {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map((e) => {
+      const line = counter.linePos(e.pos[0]).line;
+      return `${file}${line ? `:${line}` : ''}: ${e.message.split('\n')[0]}`;
+    });
+    throw new BastionError('BASTION_ERR_CONFIG_YAML', lines.join('\n'));
+  }
+
+  const { value, missing, unresolved } = interpolateEnv(doc.toJS() ?? {}, options.env ?? {});
+  if (unresolved.length > 0) {
+    const lines = unresolved.map((u) => {
+      const line = lineOf(doc, counter, u.path);
+      return `${file}${line ? `:${line}` : ''} ${formatPath(u.path)}: environment variable ${u.variable} is not set and has no default (write \${${u.variable}:-default})`;
+    });
+    throw new BastionError('BASTION_ERR_CONFIG_ENV', lines.join('\n'));
+  }
+
+  const result = configSchema.safeParse(value);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const line = lineOf(doc, counter, issue.path);
+      return `${file}${line ? `:${line}` : ''} ${formatPath(issue.path)}: ${describeIssue(issue, missing)}`;
+    });
+    throw new BastionError('BASTION_ERR_CONFIG_INVALID', lines.join('\n'), {
+      details: { issues: result.error.issues.length },
+    });
+  }
+
+  return deepFreeze({
+    config: result.data,
+    file,
+    baseDir: file === '<inline>' ? process.cwd() : dirname(resolve(file)),
+    missingEnv: missing,
+  });
+}
+
+/** Reads, interpolates, validates and freezes a config file. */
+export function loadConfigFile(path: string, options: LoadOptions = {}): LoadedConfig {
+  const file = resolve(path);
+  if (!existsSync(file)) throw new BastionError('BASTION_ERR_CONFIG_NOT_FOUND', `${path}: no such file`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new BastionError('BASTION_ERR_CONFIG_NOT_FOUND', `${path}: cannot be read`, { cause });
+  }
+  return parseConfig(text, path, options);
+}
+
+/** The config file to use: an explicit path, then BASTION_CONFIG, then ./bastion.yaml, then the repo's default. */
+export function resolveConfigPath(
+  explicit: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  if (explicit) return explicit;
+  if (env.BASTION_CONFIG) return env.BASTION_CONFIG;
+  if (existsSync('bastion.yaml')) return 'bastion.yaml';
+  return DEFAULT_CONFIG_PATH;
+}
+
+/** The default config shipped with Bastion (the quick start serves it). */
+export const DEFAULT_CONFIG_PATH = resolve(
+  dirname(new URL(import.meta.url).pathname),
+  '../../../bastion.yaml',
+);
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
