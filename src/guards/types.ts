@@ -13,6 +13,8 @@ export const FINDING_KINDS = [
   'exfiltration',
   'refusal',
   'custom',
+  /** Size or token limit exceeded. */
+  'limit',
   'scanner_failed',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];

@@ -1,0 +1,208 @@
+import type { GuardOverrides, GuardsConfig, ScannerSettingsInput } from '../core/config/guards-schema.js';
+import { BastionError } from '../core/errors/index.js';
+import { silentLogger, type Logger } from '../core/log.js';
+import { FALLBACK_DEFAULTS, SCANNER_DEFAULTS } from './defaults.js';
+import { normalizeText } from './normalize-text.js';
+import { SCANNERS, type ScannerRegistry } from './registry.js';
+import type { Direction, Finding, NormalizedText, ScanContext, ScanFn, ScannerDefinition } from './types.js';
+import type { ResolvedScannerSettings } from './resolved-settings.js';
+
+export type { ResolvedScannerSettings } from './resolved-settings.js';
+
+interface CompiledScanner {
+  id: string;
+  settings: ResolvedScannerSettings;
+  scan: ScanFn;
+}
+
+type Pipeline = Readonly<Record<Direction, readonly CompiledScanner[]>>;
+
+export interface GuardScanResult {
+  /** Every finding of every scanner, spans in the ORIGINAL text, sorted by start. */
+  findings: Finding[];
+  /** Wall time of normalisation plus all scanners, microseconds. */
+  elapsedUs: number;
+  /** Per-scanner wall time, for the stage-latency metrics. */
+  timings: { scanner: string; elapsedUs: number }[];
+}
+
+export interface GuardEngine {
+  /** Normalises `text` once and runs every enabled scanner of `ctx.direction` (for `ctx.useCase`). Never throws for a scanner's fault. */
+  scan(text: string, ctx: ScanContext): GuardScanResult;
+  /** The settings the policy needs (threshold, action, failOpen) per scanner id. */
+  settings(direction: Direction, useCase?: string): ReadonlyMap<string, ResolvedScannerSettings>;
+}
+
+export interface GuardEngineOptions {
+  logger?: Logger;
+  /** Replaces the built-in registry (tests). */
+  registry?: ScannerRegistry;
+  /** Replaces the monotonic clock, milliseconds (tests of the time budget). */
+  now?: () => number;
+}
+
+function describeZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => `${i.path.map(String).join('.') || '(options)'}: ${i.message}`).join('; ');
+}
+
+/**
+ * Builds one direction's scanner list: registry defaults, then the global config, then the use case's override
+ * (each layer replaces only the fields it names). Ids and options are validated here, once, so a typo fails at start-up.
+ */
+function buildDirection(
+  direction: Direction,
+  layers: readonly (Readonly<Record<string, ScannerSettingsInput>> | undefined)[],
+  globalBudget: number,
+  registry: ScannerRegistry,
+  where: string,
+  cache: Map<string, ScanFn>,
+): CompiledScanner[] {
+  const named = new Set<string>(Object.keys(SCANNER_DEFAULTS[direction]));
+  for (const layer of layers) for (const id of Object.keys(layer ?? {})) named.add(id);
+  const out: CompiledScanner[] = [];
+  for (const id of named) {
+    const definition: ScannerDefinition | undefined = registry[id];
+    if (!definition) {
+      // A default naming a scanner not registered yet (e.g. a detector still being trained) is skipped;
+      // a config naming one is an error: a misspelled id must never silently pass.
+      if (!layers.some((layer) => layer && id in layer)) continue;
+      throw new BastionError(
+        'BASTION_ERR_GUARDS_UNKNOWN_SCANNER',
+        `${where}.${direction}.${id}: unknown scanner "${id}" (known: ${Object.keys(registry).sort().join(', ')})`,
+      );
+    }
+    const defaults = SCANNER_DEFAULTS[direction][id] ?? FALLBACK_DEFAULTS;
+    // Naming a scanner in the config switches it on unless it says `enabled: false`.
+    const configured = layers.some((layer) => layer && id in layer);
+    const merged: ScannerSettingsInput = {};
+    for (const layer of layers) Object.assign(merged, layer?.[id] ?? {});
+    const settings: ResolvedScannerSettings = {
+      enabled: merged.enabled ?? (configured || defaults.enabled),
+      threshold: merged.threshold ?? defaults.threshold,
+      action: merged.action ?? defaults.action,
+      failOpen: merged.failOpen ?? false,
+      timeBudgetMs: merged.timeBudget ?? globalBudget,
+      options: merged.options ?? {},
+    };
+    if (!settings.enabled) continue;
+    if (!definition.directions.includes(direction)) {
+      throw new BastionError(
+        'BASTION_ERR_GUARDS_DIRECTION',
+        `${where}.${direction}.${id}: scanner "${id}" only supports ${definition.directions.join(' and ')}`,
+      );
+    }
+    const parsed = definition.options.safeParse(settings.options);
+    if (!parsed.success) {
+      throw new BastionError(
+        'BASTION_ERR_GUARDS_OPTIONS_INVALID',
+        `${where}.${direction}.${id}.options: ${describeZodIssues(parsed.error.issues)}`,
+      );
+    }
+    // create() compiles regexes and loads weights: once per distinct options, shared across use cases.
+    const key = `${id}\u0000${JSON.stringify(settings.options)}`;
+    let scan = cache.get(key);
+    if (!scan) {
+      scan = definition.create(parsed.data);
+      cache.set(key, scan);
+    }
+    out.push({ id, settings, scan });
+  }
+  return out;
+}
+
+function failure(scanner: string, detail: string, length: number): Finding {
+  return { scanner, kind: 'scanner_failed', type: 'scanner_failed', score: 1, start: 0, end: length, detail };
+}
+
+/**
+ * Creates the guard engine from the validated `guards` config and each use case's `guards` override.
+ * Throws a BastionError at creation for an unknown scanner id, bad options or a wrong direction.
+ *
+ * @example
+ * const engine = createGuardEngine(config.guards, { support: config.useCases.support.guards });
+ * const { findings } = engine.scan(prompt, { direction: 'input', useCase: 'support' });
+ */
+export function createGuardEngine(
+  guards: GuardsConfig,
+  useCaseOverrides: Readonly<Record<string, GuardOverrides | undefined>> = {},
+  options: GuardEngineOptions = {},
+): GuardEngine {
+  const registry = options.registry ?? SCANNERS;
+  const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => performance.now());
+  const cache = new Map<string, ScanFn>();
+  const build = (override: GuardOverrides | undefined, where: string): Pipeline => {
+    const on = override?.enabled ?? guards.enabled;
+    const dir = (direction: Direction) =>
+      on
+        ? buildDirection(
+            direction,
+            [guards[direction], override?.[direction]],
+            guards.timeBudget,
+            registry,
+            where,
+            cache,
+          )
+        : [];
+    return { input: dir('input'), output: dir('output') };
+  };
+  const global = build(undefined, 'guards');
+  const perUseCase = new Map<string, Pipeline>();
+  for (const [id, override] of Object.entries(useCaseOverrides)) {
+    perUseCase.set(id, override ? build(override, `useCases.${id}.guards`) : global);
+  }
+
+  const pipelineFor = (useCase: string | undefined): Pipeline => {
+    if (useCase === undefined) return global;
+    const pipeline = perUseCase.get(useCase);
+    if (!pipeline) {
+      throw new BastionError('BASTION_ERR_GUARDS_UNKNOWN_USE_CASE', `unknown use case "${useCase}"`);
+    }
+    return pipeline;
+  };
+
+  return {
+    scan(text, ctx) {
+      const scanners = pipelineFor(ctx.useCase)[ctx.direction];
+      const started = now();
+      const findings: Finding[] = [];
+      const timings: GuardScanResult['timings'] = [];
+      if (scanners.length > 0) {
+        const normalized: NormalizedText = normalizeText(text);
+        for (const scanner of scanners) {
+          const t0 = now();
+          let produced: Finding[] = [];
+          let failed: string | undefined;
+          try {
+            produced = scanner.scan(normalized, ctx);
+          } catch (error) {
+            failed = `threw ${error instanceof Error ? error.name : 'a non-error'}`;
+          }
+          const ms = now() - t0;
+          // Scanners are synchronous and cannot be pre-empted; an overrun is detected after the fact and
+          // treated as a failure, so a pathological input cannot buy a pass by being slow to scan.
+          if (failed === undefined && ms > scanner.settings.timeBudgetMs) {
+            failed = `overran its ${scanner.settings.timeBudgetMs} ms budget (${ms.toFixed(1)} ms)`;
+          }
+          timings.push({ scanner: scanner.id, elapsedUs: Math.round(ms * 1000) });
+          if (failed !== undefined) {
+            // Never the text or the error message: either could carry the user's data.
+            logger.warn('guard scanner failed', {
+              scanner: scanner.id,
+              reason: failed,
+              failOpen: scanner.settings.failOpen,
+            });
+            findings.push(...produced, failure(scanner.id, `scanner ${scanner.id} ${failed}`, text.length));
+            continue;
+          }
+          for (const f of produced) findings.push(f);
+        }
+      }
+      findings.sort((a, b) => a.start - b.start || b.end - a.end);
+      return { findings, elapsedUs: Math.round((now() - started) * 1000), timings };
+    },
+    settings(direction, useCase) {
+      return new Map(pipelineFor(useCase)[direction].map((s) => [s.id, s.settings]));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import custom from './scanners/custom.js';
+import invisibleText from './scanners/invisible-text.js';
+import limits from './scanners/limits.js';
+import type { ScannerDefinition } from './types.js';
+
+export type ScannerRegistry = Readonly<Record<string, ScannerDefinition>>;
+
+/**
+ * Every scanner Bastion has, by id: an explicit import map (no directory scanning at run time, no side-effect
+ * registration). registry.test.ts fails when a scanner file exists that this map does not name.
+ */
+export const SCANNERS: ScannerRegistry = {
+  [invisibleText.id]: invisibleText,
+  [limits.id]: limits,
+  [custom.id]: custom,
+};
