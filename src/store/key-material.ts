@@ -39,9 +39,9 @@ export interface ApiKeyMaterial {
   hash: string;
 }
 
-/** A new key id. 16 base62 characters (≈ 95 bits) make collisions practically impossible. */
+/** A new key id. 16 base62 characters (88 random bits) make collisions practically impossible. */
 export function generateKeyId(kind: KeyKind): string {
-  return (kind === 'admin' ? 'adm_' : 'key_') + toBase62(BigInt('0x' + randomBytes(12).toString('hex')), 16);
+  return (kind === 'admin' ? 'adm_' : 'key_') + toBase62(BigInt('0x' + randomBytes(11).toString('hex')), 16);
 }
 
 /** A new secret: `bst_` + 43 base62 characters of 256 random bits + a 6-character checksum. */

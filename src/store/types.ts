@@ -68,7 +68,7 @@ export interface KeyStore {
   /** Lookup by SHA-256 hash of the secret; the store confirms the match in constant time. Revoked keys are returned (check `revokedAt`). */
   findByHash(hash: string): Promise<KeyRecord | null>;
   get(id: string): Promise<KeyRecord | null>;
-  /** Newest first. */
+  /** Newest first; revoked keys included unless `includeRevoked: false`. */
   list(options?: { includeRevoked?: boolean }): Promise<KeyRecord[]>;
   /** Marks the key revoked (idempotent). Throws BASTION_ERR_STORE_KEY_NOT_FOUND. */
   revoke(id: string): Promise<KeyRecord>;
@@ -127,6 +127,8 @@ export interface Reservation {
   readonly minute: number;
   readonly day: number;
   readonly month: number;
+  /** The limits that were charged; `adjust` corrects only these (nothing is counted for unset limits). */
+  readonly charged: readonly LimitName[];
 }
 
 export type ConsumeResult =

@@ -1,12 +1,82 @@
+import Database from 'better-sqlite3';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
+import { createKeyCache } from '../key-cache.js';
+import { openCounters } from '../open-counters.js';
 import type { OpenStoreOptions } from '../open-store.js';
 import type { Store } from '../types.js';
+import { migrateSqlite } from './migrations.js';
+import { createSqliteAudit } from './sqlite-audit.js';
+import { createSqliteCounters } from './sqlite-counters.js';
+import { createSqliteKeys } from './sqlite-keys.js';
 
 export type ResolvedStoreOptions = OpenStoreOptions & { logger: Logger; clock: Clock };
 
-// Interim: the SQLite implementation lands in the next commit; the signature is final.
-export async function openSqliteStore(_path: string, _options: ResolvedStoreOptions): Promise<Store> {
-  throw new BastionError('BASTION_ERR_STORE_UNAVAILABLE', 'the SQLite store is not implemented yet');
+/**
+ * Opens (creating if needed) one SQLite file in WAL mode and migrates it. WAL lets readers (verify, export, the
+ * dashboard) run while the gateway writes; `synchronous = NORMAL` is durable across process crashes (a power cut
+ * may lose the last transactions, never corrupt the file or the chain).
+ */
+export function openSqliteDatabase(path: string): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: 5000 });
+  } catch (cause) {
+    throw new BastionError(
+      'BASTION_ERR_STORE_UNAVAILABLE',
+      `store ${path}: cannot open: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrateSqlite(db, path);
+    return db;
+  } catch (cause) {
+    db.close();
+    if (cause instanceof BastionError) throw cause;
+    throw new BastionError('BASTION_ERR_STORE_UNAVAILABLE', `store ${path}: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+}
+
+export async function openSqliteStore(path: string, options: ResolvedStoreOptions): Promise<Store> {
+  const db = openSqliteDatabase(path);
+  const { clock, logger } = options;
+  try {
+    const counters =
+      options.counters === 'sqlite'
+        ? createSqliteCounters(db, clock)
+        : await openCounters(options.counters, options);
+    const { auth, keys } = createKeyCache(createSqliteKeys(db, clock), {
+      clock,
+      logger,
+      ttlMs: options.keyCacheTtlMs,
+    });
+    const audit = createSqliteAudit(db, clock);
+    let closed = false;
+    return {
+      kind: 'sqlite',
+      keys,
+      counters,
+      audit,
+      auth,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await auth.stop();
+        await counters.close();
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

@@ -1,0 +1,199 @@
+import { sha256Hex } from '../core/hash.js';
+import { BastionError } from '../core/errors/index.js';
+import { canonicalJson } from './canonical-json.js';
+import type { AuditEntry, AuditRecord, AuditRecordKind, VerifyResult } from './types.js';
+
+/** The `prevHash` of the first record ever written. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type AuditFields = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
+
+function finite(name: string, value: number): number {
+  if (!Number.isFinite(value)) throw new TypeError(`audit entry: ${name} must be a finite number`);
+  return value;
+}
+
+/**
+ * Normalises what the gateway passed into the exact values stored and hashed (ISO time, numbers checked,
+ * JSON round-tripped so what is hashed is what a database gives back). A malformed entry is a write failure:
+ * the request fails closed rather than leaving no record.
+ */
+export function toAuditFields(
+  entry: AuditEntry,
+  now: number,
+  kind: AuditRecordKind = 'request',
+): AuditFields {
+  try {
+    const time = new Date(entry.time ?? now);
+    if (Number.isNaN(time.getTime())) throw new TypeError(`audit entry: time "${entry.time}" is not a date`);
+    const latencyMs: Record<string, number> = {};
+    for (const [stage, ms] of Object.entries(entry.latencyMs))
+      latencyMs[stage] = finite(`latencyMs.${stage}`, ms);
+    return {
+      kind,
+      time: time.toISOString(),
+      requestId: String(entry.requestId),
+      keyId: entry.keyId ?? null,
+      useCase: entry.useCase ?? null,
+      model: entry.model ?? null,
+      provider: entry.provider ?? null,
+      status: Math.trunc(finite('status', entry.status)),
+      errorCode: entry.errorCode ?? null,
+      tokensIn: Math.trunc(finite('tokensIn', entry.tokensIn)),
+      tokensOut: Math.trunc(finite('tokensOut', entry.tokensOut)),
+      costUsd: finite('costUsd', entry.costUsd),
+      latencyMs,
+      findings: JSON.parse(JSON.stringify(entry.findings)) as AuditFields['findings'],
+      content: {
+        mode: entry.content.mode,
+        prompt: entry.content.prompt ?? null,
+        response: entry.content.response ?? null,
+      },
+      extra: entry.extra ? (JSON.parse(JSON.stringify(entry.extra)) as Record<string, unknown>) : null,
+    };
+  } catch (cause) {
+    throw new BastionError(
+      'BASTION_ERR_STORE_AUDIT_WRITE',
+      `audit record rejected: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
+  }
+}
+
+/** SHA-256 over the canonical JSON of every field, `seq` and `prevHash` (everything but the hash itself). */
+export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
+  const { seq, kind, time, requestId, keyId, useCase, model, provider, status, errorCode } = record;
+  const { tokensIn, tokensOut, costUsd, latencyMs, findings, content, extra, prevHash } = record;
+  return sha256Hex(
+    canonicalJson({
+      seq,
+      kind,
+      time,
+      requestId,
+      keyId,
+      useCase,
+      model,
+      provider,
+      status,
+      errorCode,
+      tokensIn,
+      tokensOut,
+      costUsd,
+      latencyMs,
+      findings,
+      content,
+      extra,
+      prevHash,
+    }),
+  );
+}
+
+export function sealAuditRecord(fields: AuditFields, seq: number, prevHash: string): AuditRecord {
+  const unsealed = { ...fields, seq, prevHash };
+  return { ...unsealed, hash: hashAuditRecord(unsealed) };
+}
+
+/** The chain's bookkeeping row: the head (last appended) and the base (last purged, where verification starts). */
+export interface ChainState {
+  headSeq: number;
+  headHash: string;
+  baseSeq: number;
+  baseHash: string;
+}
+
+function describe(record: AuditRecord): string {
+  return `record seq ${record.seq} (request ${record.requestId}, ${record.time})`;
+}
+
+/**
+ * Walks records in seq order and reports the first problem: a gap (deleted records), a record whose hash no longer
+ * matches its contents (edited), a record that does not link to its predecessor (rewritten and re-hashed), missing
+ * records at the end (truncated, detected against the head row), or a base that no purge record vouches for.
+ *
+ * @example
+ * const verifier = createChainVerifier(state);
+ * for (const record of rows) { const bad = verifier.push(record); if (bad) return bad; }
+ * return verifier.finish();
+ */
+export function createChainVerifier(state: ChainState) {
+  let expectedSeq = state.baseSeq + 1;
+  let prevHash = state.baseHash;
+  let checked = 0;
+  let lastPurge: AuditRecord | undefined;
+
+  const fail = (
+    seq: number,
+    reason: Extract<VerifyResult, { ok: false }>['reason'],
+    message: string,
+  ): VerifyResult => ({
+    ok: false,
+    seq,
+    reason,
+    message,
+    checked,
+  });
+
+  return {
+    push(record: AuditRecord): VerifyResult | null {
+      if (record.seq > state.headSeq) return null; // appended after verification started
+      if (record.seq !== expectedSeq) {
+        const last = record.seq - 1;
+        const range = last === expectedSeq ? `seq ${expectedSeq} is` : `seq ${expectedSeq}..${last} are`;
+        return fail(
+          expectedSeq,
+          'deleted',
+          `record ${range} missing (deleted): ${describe(record)} follows seq ${expectedSeq - 1}`,
+        );
+      }
+      if (hashAuditRecord(record) !== record.hash) {
+        return fail(
+          record.seq,
+          'edited',
+          `${describe(record)} was edited: its contents no longer match its hash`,
+        );
+      }
+      if (record.prevHash !== prevHash) {
+        return fail(
+          record.seq,
+          'chain_broken',
+          `${describe(record)} does not link to seq ${record.seq - 1}: one of them was rewritten and re-hashed`,
+        );
+      }
+      if (record.kind === 'purge') lastPurge = record;
+      prevHash = record.hash;
+      expectedSeq++;
+      checked++;
+      return null;
+    },
+    finish(): VerifyResult {
+      const lastSeq = expectedSeq - 1;
+      if (lastSeq < state.headSeq) {
+        const range =
+          lastSeq + 1 === state.headSeq
+            ? `seq ${state.headSeq} is`
+            : `seq ${lastSeq + 1}..${state.headSeq} are`;
+        return fail(lastSeq + 1, 'truncated', `record ${range} missing from the end of the log (deleted)`);
+      }
+      if (state.headSeq > 0 && prevHash !== state.headHash) {
+        return fail(
+          state.headSeq,
+          'chain_broken',
+          `record seq ${state.headSeq} does not match the chain head`,
+        );
+      }
+      if (state.baseSeq > 0) {
+        const anchor = lastPurge?.extra;
+        if (!anchor || anchor.throughSeq !== state.baseSeq || anchor.throughHash !== state.baseHash) {
+          return fail(
+            state.baseSeq + 1,
+            'anchor_mismatch',
+            `the log starts after seq ${state.baseSeq}, but no retention purge record vouches for that starting point`,
+          );
+        }
+      }
+      return { ok: true, count: checked, headSeq: state.headSeq, headHash: state.headHash };
+    },
+  };
+}

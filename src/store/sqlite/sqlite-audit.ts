@@ -1,0 +1,150 @@
+import type Database from 'better-sqlite3';
+import type { Clock } from '../../core/clock.js';
+import { BastionError } from '../../core/errors/index.js';
+import { createChainVerifier, sealAuditRecord, toAuditFields, type ChainState } from '../audit-chain.js';
+import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
+import { purgeEntry, toIsoBound } from '../audit-purge.js';
+import type { AuditRecord, AuditStore } from '../types.js';
+
+interface ChainRow {
+  head_seq: number;
+  head_hash: string;
+  base_seq: number;
+  base_hash: string;
+}
+
+const PAGE = 500;
+
+function toChainState(row: ChainRow): ChainState {
+  return { headSeq: row.head_seq, headHash: row.head_hash, baseSeq: row.base_seq, baseHash: row.base_hash };
+}
+
+/**
+ * The audit log in SQLite. Append reads the head, inserts and moves the head inside one IMMEDIATE transaction:
+ * SQLite's journal makes that all-or-nothing, so a crash never leaves a record without its head update or the
+ * reverse, and two processes appending to one file are serialised by the write lock.
+ */
+export function createSqliteAudit(db: Database.Database, clock: Clock): AuditStore {
+  const chain = db.prepare<[], ChainRow>(
+    'SELECT head_seq, head_hash, base_seq, base_hash FROM audit_chain WHERE id = 1',
+  );
+  const insert = db.prepare(
+    `INSERT INTO audit (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const moveHead = db.prepare('UPDATE audit_chain SET head_seq = ?, head_hash = ? WHERE id = 1');
+  const moveBase = db.prepare('UPDATE audit_chain SET base_seq = ?, base_hash = ? WHERE id = 1');
+  const page = db.prepare<[number, string, string, number], AuditRow>(
+    `SELECT * FROM audit WHERE seq > ? AND time >= ? AND time < ? ORDER BY seq LIMIT ?`,
+  );
+  const all = db.prepare<[number], AuditRow>('SELECT * FROM audit WHERE seq <= ? ORDER BY seq');
+  const lastBefore = db.prepare<[string], { seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit WHERE time < ? ORDER BY seq DESC LIMIT 1',
+  );
+  const deleteThrough = db.prepare('DELETE FROM audit WHERE seq <= ?');
+
+  const appendTx = db.transaction((fields: ReturnType<typeof toAuditFields>): AuditRecord => {
+    const head = chain.get() as ChainRow;
+    const record = sealAuditRecord(fields, head.head_seq + 1, head.head_hash);
+    insert.run(...auditRecordToValues(record));
+    moveHead.run(record.seq, record.hash);
+    return record;
+  });
+
+  const writeFailure = (cause: unknown): BastionError => {
+    if (cause instanceof BastionError) return cause;
+    const code = (cause as { code?: string }).code;
+    return new BastionError(
+      'BASTION_ERR_STORE_AUDIT_WRITE',
+      `audit: append failed (${code ?? 'error'}): ${(cause as Error).message}`,
+      {
+        cause,
+        details: { sqliteCode: code },
+      },
+    );
+  };
+
+  const append = (fields: ReturnType<typeof toAuditFields>): AuditRecord => {
+    try {
+      return appendTx.immediate(fields);
+    } catch (cause) {
+      throw writeFailure(cause);
+    }
+  };
+
+  return {
+    async append(entry) {
+      return append(toAuditFields(entry, clock.now()));
+    },
+
+    async verify() {
+      try {
+        // One read transaction: a consistent snapshot even while the gateway keeps appending.
+        return db
+          .transaction(() => {
+            const state = toChainState(chain.get() as ChainRow);
+            const verifier = createChainVerifier(state);
+            for (const row of all.iterate(state.headSeq)) {
+              const bad = verifier.push(auditRowToRecord(row));
+              if (bad) return bad;
+            }
+            return verifier.finish();
+          })
+          .deferred();
+      } catch (cause) {
+        throw new BastionError(
+          'BASTION_ERR_STORE_READ',
+          `audit: verify could not read the log: ${(cause as Error).message}`,
+          {
+            cause,
+          },
+        );
+      }
+    },
+
+    async *export(options = {}) {
+      const since = toIsoBound(options.since, '0000');
+      const until = toIsoBound(options.until, '9999');
+      let after = 0;
+      // Pages by seq so no read transaction stays open while the consumer is slow (writers are never blocked).
+      for (;;) {
+        const rows = page.all(after, since, until, PAGE);
+        for (const row of rows) yield auditRowToRecord(row);
+        if (rows.length < PAGE) return;
+        after = Number((rows[rows.length - 1] as AuditRow).seq);
+      }
+    },
+
+    async purge(before) {
+      const cutoff = toIsoBound(before, '0000');
+      try {
+        return db
+          .transaction(() => {
+            const last = lastBefore.get(cutoff);
+            if (!last) return { deleted: 0, throughSeq: null };
+            const state = toChainState(chain.get() as ChainRow);
+            const deleted = deleteThrough.run(last.seq).changes;
+            moveBase.run(last.seq, last.hash);
+            // The purge record is the anchor: it carries the base hash inside the chain, so moving the base
+            // by hand (to hide deleted records) is detected by verify.
+            const fields = toAuditFields(
+              purgeEntry(last.seq, last.hash, deleted, cutoff),
+              clock.now(),
+              'purge',
+            );
+            const record = sealAuditRecord(fields, state.headSeq + 1, state.headHash);
+            insert.run(...auditRecordToValues(record));
+            moveHead.run(record.seq, record.hash);
+            return { deleted, throughSeq: last.seq };
+          })
+          .immediate();
+      } catch (cause) {
+        throw writeFailure(cause);
+      }
+    },
+
+    async head() {
+      const row = chain.get() as ChainRow;
+      return { seq: row.head_seq, hash: row.head_hash };
+    },
+  };
+}
