@@ -1,4 +1,107 @@
 import type { Command } from 'commander';
+import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
+import { BastionError, describeCauses } from '../../core/errors/index.js';
+import { createLogger } from '../../core/log.js';
+import { createGateway } from '../../gateway/create-gateway.js';
+import type { ModelAdapter } from '../../providers/types.js';
+import { openStore } from '../../store/open-store.js';
 
-/** Registers the `serve` command(s). */
-export function register(_program: Command): void {}
+interface ServeOptions {
+  config?: string;
+  host?: string;
+  port?: string;
+}
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new BastionError(
+      'BASTION_ERR_INPUT_INVALID',
+      `--port: expected a number from 0 to 65535, got "${value}"`,
+    );
+  }
+  return port;
+}
+
+/** In-process models for `local` providers. The docs assistant registers here once it is installed. */
+async function localModels(): Promise<Record<string, ModelAdapter>> {
+  return {};
+}
+
+/** Registers `bastion serve`. */
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Run the gateway: OpenAI-compatible API with keys, limits, guards and a hash-chained audit log',
+    )
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: $BASTION_CONFIG, ./bastion.yaml, or the built-in one)',
+    )
+    .option('--host <host>', 'listen address (overrides server.host)')
+    .option('-p, --port <port>', 'listen port (overrides server.port; 0 picks a free one)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npx bastion serve\n  npx bastion serve --config examples/gateway.yaml --port 9000\n',
+    )
+    .action(async (options: ServeOptions) => {
+      const port = parsePort(options.port);
+      const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
+      const { config } = loaded;
+      const logger = createLogger({ level: config.logging.level, logContent: config.logging.logContent });
+      const store = await openStore({
+        store: config.store,
+        counters: config.counters,
+        logger,
+        baseDir: loaded.baseDir,
+      });
+      const gateway = createGateway({ loaded, store, logger, localModels: await localModels() });
+      let url: string;
+      try {
+        url = await gateway.listen(port ?? config.server.port, options.host ?? config.server.host);
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+      const metricsUrl = await gateway.listenMetrics();
+      const out = (line: string): boolean => process.stdout.write(line + '\n');
+      out(`Bastion gateway listening on ${url}`);
+      out(`  OpenAI-compatible base URL: ${url}/v1`);
+      if (metricsUrl) out(`  Prometheus metrics (no auth, separate listener): ${metricsUrl}/metrics`);
+      const unavailable = gateway.unavailableModels();
+      const available = Object.keys(config.models).filter((m) => !unavailable.some((u) => u.model === m));
+      out(`  Models available: ${available.join(', ') || 'none'}`);
+      for (const { model, reason } of unavailable) out(`  Model unavailable: ${model}: ${reason}`);
+      if ((await store.keys.count()) === 0 || !(await store.keys.list()).some((k) => k.admin)) {
+        out('  No admin key exists yet. Create one with: npx bastion keys create --admin');
+      }
+      if (Object.keys(config.useCases).length > 0) {
+        const first = Object.keys(config.useCases)[0];
+        out(`  App keys: npx bastion keys create --use-case ${first}`);
+      }
+
+      let stopping = false;
+      const stop = (signal: string): void => {
+        if (stopping) {
+          process.stderr.write(`bastion: second ${signal}, exiting without draining\n`);
+          process.exit(130);
+        }
+        stopping = true;
+        logger.info('shutting down: draining in-flight requests', { signal });
+        void gateway
+          .close()
+          .then(() => store.close())
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              process.stderr.write(`bastion: shutdown failed: ${describeCauses(error)}\n`);
+              process.exit(1);
+            },
+          );
+      };
+      process.on('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', () => stop('SIGTERM'));
+    });
+}

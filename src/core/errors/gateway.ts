@@ -1,4 +1,155 @@
 import { defineErrors } from './spec.js';
 
 /** Error codes of the `gateway` module: `BASTION_ERR_GATEWAY_<WHAT>`. */
-export const GATEWAY_ERRORS = defineErrors({});
+export const GATEWAY_ERRORS = defineErrors({
+  BASTION_ERR_GATEWAY_BODY_TOO_LARGE: {
+    message: 'Request body is larger than the configured limit',
+    status: 413,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_BODY_MALFORMED: {
+    message: 'Request body is not valid JSON',
+    status: 400,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_BODY_ENCODING: {
+    message: 'Request body is not valid UTF-8',
+    status: 400,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_CONTENT_TYPE: {
+    message: 'Request body must be application/json',
+    status: 415,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_REQUEST_INVALID: {
+    message: 'Request body does not match the API schema',
+    status: 400,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_REQUEST_TIMEOUT: {
+    message: 'The client did not send the request in time',
+    status: 408,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND: {
+    message: 'No such route',
+    status: 404,
+    type: 'not_found_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED: {
+    message: 'Method not allowed on this route',
+    status: 405,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_MODEL_NOT_FOUND: {
+    message: 'The model does not exist or you do not have access to it',
+    status: 404,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_MODEL_KIND: {
+    message: 'The model does not serve this endpoint (chat vs embeddings)',
+    status: 400,
+    type: 'invalid_request_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_MODEL_UNAVAILABLE: {
+    message: 'The model is configured but not available on this gateway',
+    status: 503,
+    type: 'server_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_AUTH_MISSING: {
+    message: 'No API key: send Authorization: Bearer <bastion key>',
+    status: 401,
+    type: 'authentication_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_AUTH_INVALID: {
+    message: 'Invalid API key',
+    status: 401,
+    type: 'authentication_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_AUTH_REVOKED: {
+    message: 'This API key has been revoked',
+    status: 401,
+    type: 'authentication_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_ADMIN_REQUIRED: {
+    message: 'This route needs an admin key',
+    status: 403,
+    type: 'permission_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_NO_USE_CASE: {
+    message: 'This key is not scoped to a use case that exists in the configuration',
+    status: 403,
+    type: 'permission_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_RATE_LIMITED: {
+    message: 'Rate limit or budget exceeded',
+    status: 429,
+    type: 'rate_limit_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_TOOLS_DENIED: {
+    message: 'Tool/function calls are not allowed for this use case',
+    status: 403,
+    type: 'permission_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_TOOLS_APPROVAL: {
+    message: 'The model asked to call a tool; this use case needs a human approval first',
+    status: 409,
+    type: 'permission_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND: {
+    message: 'No held tool call with this approval id (it may have expired)',
+    status: 404,
+    type: 'not_found_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_APPROVAL_DENIED: {
+    message: 'A reviewer denied the held tool call',
+    status: 403,
+    type: 'permission_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE: {
+    message: 'The audit log cannot be written, so the request was refused (fail-closed)',
+    status: 503,
+    type: 'server_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_NO_STORE: {
+    message: 'The gateway was started without a store',
+    status: 503,
+    type: 'server_error',
+    expose: false,
+  },
+  BASTION_ERR_GATEWAY_SHUTTING_DOWN: {
+    message: 'The gateway is shutting down; retry on another replica',
+    status: 503,
+    type: 'server_error',
+    expose: true,
+  },
+  BASTION_ERR_GATEWAY_LISTEN: {
+    message: 'The gateway cannot listen on the configured address',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
+});

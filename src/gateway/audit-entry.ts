@@ -1,0 +1,55 @@
+import { sha256Hex } from '../core/hash.js';
+import type { AuditContentMode, AuditEntry, AuditFindingSummary } from '../store/types.js';
+import type { RequestContext } from './context.js';
+
+function contentFor(mode: AuditContentMode, text: string): string | null {
+  if (text.length === 0) return null;
+  if (mode === 'full') return text;
+  // `redacted` keeps the text only after guards redacted it (ctx.promptText is replaced then); without
+  // a redaction it falls back to the hash, so personal data is never kept by accident.
+  return sha256Hex(text);
+}
+
+function summarise(ctx: RequestContext): AuditFindingSummary[] {
+  if (ctx.findings.length === 0) return [];
+  const by = new Map<string, AuditFindingSummary>();
+  for (const f of ctx.findings) {
+    const key = `${f.scanner}\u0000${f.kind}`;
+    const found = by.get(key);
+    if (found) {
+      found.count += 1;
+      found.maxScore = Math.max(found.maxScore, f.score);
+    } else by.set(key, { scanner: f.scanner, kind: f.kind, count: 1, maxScore: f.score });
+  }
+  return [...by.values()];
+}
+
+/** The audit record of one request, with prompt and response kept as `audit.content` says. */
+export function auditEntryOf(ctx: RequestContext, mode: AuditContentMode, now: number): AuditEntry {
+  const latencyMs: Record<string, number> = {};
+  for (const stage in ctx.timings)
+    latencyMs[stage] = Math.round((ctx.timings[stage] as number) * 1000) / 1000;
+  latencyMs.total = Math.round((performance.now() - ctx.startedAt) * 1000) / 1000;
+  const redactedMode = mode === 'redacted' && ctx.extra.redacted === true;
+  return {
+    time: new Date(now).toISOString(),
+    requestId: ctx.id,
+    keyId: ctx.key?.id ?? null,
+    useCase: ctx.useCaseId,
+    model: ctx.model,
+    provider: ctx.provider,
+    status: ctx.status,
+    errorCode: ctx.errorCode,
+    tokensIn: ctx.tokensIn,
+    tokensOut: ctx.tokensOut,
+    costUsd: ctx.costUsd,
+    latencyMs,
+    findings: summarise(ctx),
+    content: {
+      mode,
+      prompt: redactedMode ? ctx.promptText || null : contentFor(mode, ctx.promptText),
+      response: redactedMode ? ctx.responseText || null : contentFor(mode, ctx.responseText),
+    },
+    extra: Object.keys(ctx.extra).length > 0 || ctx.stream ? { ...ctx.extra, stream: ctx.stream } : null,
+  };
+}

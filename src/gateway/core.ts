@@ -1,0 +1,22 @@
+import type { BastionConfig } from '../core/config/index.js';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/log.js';
+import type { Store } from '../store/types.js';
+import type { Approvals } from './approvals.js';
+import type { GatewayMetrics } from './metrics.js';
+import type { Upstreams } from './upstreams.js';
+
+/** Everything a route handler needs, built once by createGateway and shared by every request. */
+export interface GatewayCore {
+  readonly config: BastionConfig;
+  readonly store: Store | undefined;
+  readonly log: Logger;
+  readonly metrics: GatewayMetrics;
+  readonly upstreams: Upstreams;
+  readonly clock: Clock;
+  readonly approvals: Approvals;
+  /** Set on shutdown: new requests get 503 while in-flight ones drain. */
+  draining: boolean;
+  /** Wall-clock ms of the last failed audit append: new requests fail fast while the store is down. */
+  auditFailedAt: number;
+}

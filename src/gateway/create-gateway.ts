@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { LoadedConfig } from '../core/config/index.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import { BastionError } from '../core/errors/index.js';
+import { silentLogger, type Logger } from '../core/log.js';
+import type { ModelAdapter } from '../providers/types.js';
+import type { Store } from '../store/types.js';
+import { createApprovals } from './approvals.js';
+import { RequestContext } from './context.js';
+import type { GatewayCore } from './core.js';
+import { sendError } from './error-funnel.js';
+import { createGatewayMetrics } from './metrics.js';
+import { finishRequest, writeAudit } from './pipeline.js';
+import { handleAdmin } from './routes/admin.js';
+import { handleChat } from './routes/chat.js';
+import { handleEmbeddings } from './routes/embeddings.js';
+import { handleHealth } from './routes/health.js';
+import { handleMetrics, handlePublicMetrics } from './routes/metrics.js';
+import { handleModels } from './routes/models.js';
+import { buildUpstreams } from './build-upstreams.js';
+import type { Upstreams } from './upstreams.js';
+
+export interface GatewayOptions {
+  loaded: LoadedConfig;
+  /** Keys, counters and audit. Without it every authenticated route answers 503. */
+  store?: Store;
+  logger?: Logger;
+  /** Adapters for `local` provider models, e.g. the docs assistant's `bastion-docs`. */
+  localModels?: Readonly<Record<string, ModelAdapter>>;
+  clock?: Clock;
+  /** Replaces the providers built from the config (tests of the gateway alone). */
+  upstreams?: Upstreams;
+}
+
+export interface Gateway {
+  /** Starts listening; resolves to the base URL, e.g. `http://127.0.0.1:8080`. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** The metrics-only listener (`server.metrics.listen`), when configured; resolves to its URL. */
+  listenMetrics(): Promise<string | undefined>;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes upstream pools. */
+  close(graceMs?: number): Promise<void>;
+  /** Models that cannot be served and why (for the start-up banner). */
+  unavailableModels(): { model: string; reason: string }[];
+  readonly core: GatewayCore;
+}
+
+/** A route handler; `path` is the URL path without the query. */
+type Handler = (ctx: RequestContext, gw: GatewayCore, path: string) => void | Promise<void>;
+
+/**
+ * Creates the gateway: a plain node:http server (no framework: every microsecond on this path is
+ * added to every LLM call) whose routes run explicit, ordered stages over one request context.
+ *
+ * @example
+ * const gateway = createGateway({ loaded: loadConfigFile('bastion.yaml'), store: await openStore(...) });
+ * const url = await gateway.listen(8080, '127.0.0.1');
+ */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { config } = options.loaded;
+  const log = options.logger ?? silentLogger;
+  const clock = options.clock ?? systemClock;
+  const upstreams =
+    options.upstreams ??
+    buildUpstreams(options.loaded, { localModels: options.localModels ?? {}, clock, logger: log });
+  const core: GatewayCore = {
+    config,
+    store: options.store,
+    log,
+    metrics: createGatewayMetrics(),
+    upstreams,
+    clock,
+    approvals: createApprovals(),
+    draining: false,
+    auditFailedAt: 0,
+  };
+
+  const route = (method: string, path: string): { name: string; handler: Handler } | BastionError => {
+    switch (path) {
+      case '/healthz':
+        return method === 'GET' || method === 'HEAD'
+          ? { name: 'healthz', handler: handleHealth }
+          : notAllowed(method, path);
+      case '/v1/chat/completions':
+        return method === 'POST' ? { name: 'chat', handler: handleChat } : notAllowed(method, path);
+      case '/v1/embeddings':
+        return method === 'POST'
+          ? { name: 'embeddings', handler: handleEmbeddings }
+          : notAllowed(method, path);
+      case '/v1/models':
+        return method === 'GET' ? { name: 'models', handler: handleModels } : notAllowed(method, path);
+      case '/metrics':
+        return method === 'GET' ? { name: 'metrics', handler: handleMetrics } : notAllowed(method, path);
+    }
+    if (path.startsWith('/admin/v1/')) return { name: 'admin', handler: handleAdmin };
+    return new BastionError('BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND', `No route ${method} ${path}`);
+  };
+
+  const inFlight = new Set<RequestContext>();
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const ctx = new RequestContext(randomUUID(), req, res, log, performance.now());
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const found = route(req.method ?? 'GET', path);
+    res.on('close', () => {
+      // The client went away before the answer ended: stop upstream work at once.
+      if (!res.writableFinished) ctx.abort.abort();
+    });
+    if (found instanceof BastionError) {
+      ctx.route = 'unknown';
+      void finishRequest(ctx, core, found);
+      return;
+    }
+    ctx.route = found.name;
+    if (core.draining && found.name !== 'healthz') {
+      void finishRequest(ctx, core, new BastionError('BASTION_ERR_GATEWAY_SHUTTING_DOWN'));
+      return;
+    }
+    inFlight.add(ctx);
+    core.metrics.inFlight.set({}, inFlight.size);
+    let pending: void | Promise<void>;
+    try {
+      pending = found.handler(ctx, core, path);
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    const done = (thrown?: unknown): void => {
+      const end = finishRequest(ctx, core, thrown);
+      void end.finally(() => {
+        inFlight.delete(ctx);
+        core.metrics.inFlight.set({}, inFlight.size);
+        if (ctx.route === 'admin' && thrown === undefined && !ctx.audited) {
+          // Key changes leave an audit record too; the response is already out, so a failure is only logged.
+          writeAudit(ctx, core).catch((error: unknown) =>
+            log.error('audit append failed for an admin action', { requestId: ctx.id, error }),
+          );
+        }
+        if (inFlight.size === 0) drained?.();
+      });
+    };
+    if (pending instanceof Promise) pending.then(() => done(), done);
+    else done();
+  };
+
+  const sockets = new Set<Socket>();
+  const makeServer = (handler: (req: IncomingMessage, res: ServerResponse) => void): Server => {
+    const server = createServer(
+      {
+        // The body reader enforces requestTimeout with a JSON 408 and a log line; node's own check is the backstop.
+        requestTimeout: config.server.requestTimeout + 2000,
+        headersTimeout: config.server.headersTimeout,
+        keepAliveTimeout: config.server.keepAliveTimeout,
+        // Timeouts are enforced by a periodic sweep; check often enough that a 10 s limit means ~10 s.
+        connectionsCheckingInterval: Math.max(
+          100,
+          Math.min(1000, Math.floor(config.server.headersTimeout / 4)),
+        ),
+        noDelay: true,
+      },
+      handler,
+    );
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) =>
+      onClientError(error, socket, log),
+    );
+    return server;
+  };
+
+  const server = makeServer(onRequest);
+  let metricsServer: Server | undefined;
+  let drained: (() => void) | undefined;
+
+  return {
+    core,
+    listen(port = config.server.port, host = config.server.host) {
+      return listenOn(server, port, host);
+    },
+    async listenMetrics() {
+      const address = config.server.metrics.listen;
+      if (!address) return undefined;
+      const { host, port } = splitHostPort(address);
+      metricsServer = makeServer((req, res) => {
+        const ctx = new RequestContext(randomUUID(), req, res, log, performance.now());
+        const path = (req.url ?? '/').split('?', 1)[0];
+        ctx.route = 'metrics';
+        if (path === '/metrics' && req.method === 'GET') handlePublicMetrics(ctx, core);
+        else
+          sendError(
+            res,
+            new BastionError('BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND', 'This listener serves GET /metrics only'),
+            log,
+            ctx.id,
+          );
+      });
+      return listenOn(metricsServer, port, host);
+    },
+    async close(graceMs = 10_000) {
+      core.draining = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight.size > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            drained = resolve;
+          }),
+          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+        ]);
+      }
+      for (const ctx of inFlight) ctx.abort.abort();
+      for (const socket of sockets) socket.destroy();
+      await stopped;
+      if (metricsServer) {
+        const m = metricsServer;
+        await new Promise<void>((resolve) => m.close(() => resolve()));
+      }
+      await upstreams.close();
+    },
+    unavailableModels() {
+      const out: { model: string; reason: string }[] = [];
+      for (const model of Object.keys(config.models)) {
+        if (upstreams.route(model)) continue;
+        out.push({ model, reason: upstreams.unavailableReason(model) ?? 'unavailable' });
+      }
+      return out;
+    },
+  };
+}
+
+function notAllowed(method: string, path: string): BastionError {
+  return new BastionError('BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`);
+}
+
+/**
+ * Errors node:http raises before a request object exists: stalled headers (slow-loris), oversized or
+ * malformed headers. Each gets a JSON error and a log line, then the connection closes.
+ */
+function onClientError(error: NodeJS.ErrnoException, socket: Socket, log: Logger): void {
+  const code = error.code ?? 'unknown';
+  const [status, message] =
+    code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'The client did not send the request in time']
+      : code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request headers are too large']
+        : code === 'ECONNRESET'
+          ? [0, '']
+          : [400, 'Malformed HTTP request'];
+  if (status !== 0) log.warn(message, { code: 'BASTION_ERR_GATEWAY_CLIENT_ERROR', cause: code, status });
+  if (status === 0 || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({
+    error: {
+      message,
+      type: 'invalid_request_error',
+      code: status === 408 ? 'BASTION_ERR_GATEWAY_REQUEST_TIMEOUT' : 'BASTION_ERR_GATEWAY_REQUEST_INVALID',
+      param: null,
+    },
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 408 ? 'Request Timeout' : status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
+function listenOn(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onError = (cause: Error): void =>
+      reject(
+        new BastionError('BASTION_ERR_GATEWAY_LISTEN', `Cannot listen on ${host}:${port}: ${cause.message}`, {
+          cause,
+        }),
+      );
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      const address = server.address();
+      const actual = typeof address === 'object' && address !== null ? address.port : port;
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolve(`http://${shown}:${actual}`);
+    });
+  });
+}
+
+function splitHostPort(address: string): { host: string; port: number } {
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(address);
+  if (!match) {
+    throw new BastionError(
+      'BASTION_ERR_GATEWAY_LISTEN',
+      `server.metrics.listen: expected HOST:PORT, got "${address}"`,
+    );
+  }
+  return { host: match[1] ?? match[2] ?? '127.0.0.1', port: Number(match[3]) };
+}

@@ -1,0 +1,116 @@
+import { BastionError, toBastionError } from '../core/errors/index.js';
+import type { AuditEntry } from '../store/types.js';
+import type { RequestContext, StageName } from './context.js';
+import type { GatewayCore } from './core.js';
+import { sendError } from './error-funnel.js';
+import { auditEntryOf } from './audit-entry.js';
+
+/** One pipeline step: reads and writes the context; throws a BastionError to end the request. */
+export interface Stage {
+  readonly name: StageName;
+  run(ctx: RequestContext, gw: GatewayCore): void | Promise<void>;
+}
+
+/**
+ * Runs stages in order, recording each one's latency. Synchronous stages cost no promise
+ * (auth and limits answer from memory on the hot path).
+ */
+export async function runStages(
+  ctx: RequestContext,
+  gw: GatewayCore,
+  stages: readonly Stage[],
+): Promise<void> {
+  for (const stage of stages) {
+    const t0 = performance.now();
+    const pending = stage.run(ctx, gw);
+    if (pending !== undefined) await pending;
+    ctx.timings[stage.name] = performance.now() - t0;
+  }
+}
+
+/** While the audit store recently failed, refuse new model calls at once instead of after the upstream spend. */
+const AUDIT_RETRY_MS = 1000;
+
+export function auditPreflight(ctx: RequestContext, gw: GatewayCore): void {
+  if (gw.config.audit.failOpen || gw.auditFailedAt === 0) return;
+  if (gw.clock.now() - gw.auditFailedAt < AUDIT_RETRY_MS) {
+    throw new BastionError('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE', undefined, {
+      details: { retryAfterSeconds: 1 },
+    });
+  }
+}
+
+/**
+ * Writes the request's audit record. Fail-closed: throws AUDIT_UNAVAILABLE (503) when the store cannot
+ * write, unless `audit.failOpen`, in which case the failure is logged loudly and counted.
+ */
+export async function writeAudit(ctx: RequestContext, gw: GatewayCore): Promise<void> {
+  if (ctx.audited || !gw.store || ctx.key === undefined) return;
+  ctx.audited = true;
+  const t0 = performance.now();
+  const entry: AuditEntry = auditEntryOf(ctx, gw.config.audit.content, gw.clock.now());
+  try {
+    await gw.store.audit.append(entry);
+    gw.auditFailedAt = 0;
+  } catch (cause) {
+    gw.auditFailedAt = gw.clock.now();
+    gw.metrics.auditFailures.inc();
+    if (gw.config.audit.failOpen) {
+      gw.log.error('audit append failed; continuing because audit.failOpen is true', {
+        requestId: ctx.id,
+        error: toBastionError(cause),
+      });
+      return;
+    }
+    throw new BastionError('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE', undefined, {
+      cause,
+      details: { retryAfterSeconds: 1 },
+    });
+  } finally {
+    ctx.timings.audit = performance.now() - t0;
+  }
+}
+
+/**
+ * The end of every request: the error funnel when it failed (with an audit record for authenticated
+ * callers), then metrics. Never throws.
+ */
+export async function finishRequest(ctx: RequestContext, gw: GatewayCore, thrown?: unknown): Promise<void> {
+  if (thrown !== undefined) {
+    const error = toBastionError(thrown);
+    ctx.status = error.status;
+    ctx.errorCode = error.code;
+    if (!ctx.audited && ctx.key !== undefined) {
+      try {
+        await writeAudit(ctx, gw);
+      } catch (auditError) {
+        // The request already failed; its own error goes to the client, the audit failure to the log.
+        gw.log.error('audit append failed for a failed request', { requestId: ctx.id, error: auditError });
+      }
+    }
+    sendError(ctx.res, error, ctx.log, ctx.id, {
+      route: ctx.route,
+      keyId: ctx.key?.id,
+      model: ctx.model,
+    });
+  }
+  const total = performance.now() - ctx.startedAt;
+  ctx.timings.total = total;
+  const m = gw.metrics;
+  m.requests.inc({
+    route: ctx.route,
+    status: String(ctx.status),
+    model: ctx.servedBy ?? ctx.model ?? '',
+    use_case: ctx.useCaseId ?? '',
+  });
+  m.requestDuration.observe({ route: ctx.route }, total);
+  for (const stage in ctx.timings) {
+    if (stage !== 'total') m.stageDuration.observe({ stage }, ctx.timings[stage] as number);
+  }
+  if (ctx.tokensIn > 0 || ctx.tokensOut > 0) {
+    const labels = { model: ctx.servedBy ?? ctx.model ?? '', use_case: ctx.useCaseId ?? '' };
+    m.tokens.inc({ ...labels, direction: 'input' }, ctx.tokensIn);
+    m.tokens.inc({ ...labels, direction: 'output' }, ctx.tokensOut);
+    m.cost.inc(labels, ctx.costUsd);
+  }
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { BastionError } from '../../core/errors/index.js';
+import { approvalView } from '../approvals.js';
+import { describeZodIssue } from '../api-schemas.js';
+import { requireAdmin } from '../auth.js';
+import { readJsonBody } from '../body.js';
+import type { RequestContext } from '../context.js';
+import type { GatewayCore } from '../core.js';
+import { runStages } from '../pipeline.js';
+import { authStage } from '../stages.js';
+import { sendJson } from './send.js';
+import type { Store } from '../../store/types.js';
+
+const limitsBody = z
+  .object({
+    rpm: z.number().int().positive().optional(),
+    tpm: z.number().int().positive().optional(),
+    dailyBudgetUsd: z.number().positive().optional(),
+    monthlyBudgetUsd: z.number().positive().optional(),
+  })
+  .strict();
+
+/** POST /admin/v1/keys: the same choices as `bastion keys create`. */
+const createKeyBody = z
+  .object({
+    name: z.string().min(1).max(200).optional(),
+    useCase: z.string().min(1).optional(),
+    admin: z.boolean().optional(),
+    limits: limitsBody.optional(),
+  })
+  .strict()
+  .refine((b) => b.admin === true || b.useCase !== undefined, {
+    message: 'give useCase (an app key) or admin: true',
+    path: ['useCase'],
+  })
+  .refine((b) => !(b.admin === true && b.useCase !== undefined), {
+    message: 'an admin key has no use case',
+    path: ['useCase'],
+  });
+
+const KEY_PATH = /^\/admin\/v1\/keys\/([A-Za-z0-9_-]{1,100})(?:\/(revoke|rotate|usage))?$/;
+const APPROVAL_PATH = /^\/admin\/v1\/approvals\/(apr_[a-f0-9]{24})(?:\/(approve|deny))?$/;
+
+function methodNotAllowed(method: string, path: string): BastionError {
+  return new BastionError('BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`);
+}
+
+/**
+ * /admin/v1/*: key management and tool-call approvals, admin keys only. Every change is logged with
+ * the acting key id; secrets appear once, in the response that creates or rotates a key.
+ */
+export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: string): Promise<void> {
+  await runStages(ctx, gw, [authStage]);
+  const actor = ctx.key;
+  const store = gw.store;
+  if (!actor || !store) throw new BastionError('BASTION_ERR_GATEWAY_NO_STORE');
+  requireAdmin(actor);
+  const method = ctx.req.method ?? 'GET';
+
+  if (path === '/admin/v1/keys') {
+    if (method === 'GET') {
+      const url = new URL(ctx.req.url ?? '/', 'http://x');
+      const includeRevoked = url.searchParams.get('include_revoked') === 'true';
+      sendJson(ctx, 200, { object: 'list', data: await store.keys.list({ includeRevoked }) });
+      return;
+    }
+    if (method === 'POST') return createKey(ctx, gw, store);
+    throw methodNotAllowed(method, path);
+  }
+
+  const keyMatch = KEY_PATH.exec(path);
+  if (keyMatch) {
+    const id = keyMatch[1] as string;
+    const action = keyMatch[2];
+    if (action === undefined && method === 'GET') {
+      const record = await store.keys.get(id);
+      if (!record) throw new BastionError('BASTION_ERR_STORE_KEY_NOT_FOUND', `No key with id ${id}`);
+      sendJson(ctx, 200, record);
+      return;
+    }
+    if ((action === undefined && method === 'DELETE') || (action === 'revoke' && method === 'POST')) {
+      const record = await store.keys.revoke(id);
+      store.auth.invalidate(id);
+      gw.log.info('key revoked', { requestId: ctx.id, keyId: id, by: actor.id });
+      sendJson(ctx, 200, record);
+      return;
+    }
+    if (action === 'rotate' && method === 'POST') {
+      const issued = await store.keys.rotate(id);
+      store.auth.invalidate(id);
+      gw.log.info('key rotated', { requestId: ctx.id, keyId: id, by: actor.id });
+      sendJson(ctx, 200, { key: issued.record, secret: issued.secret });
+      return;
+    }
+    if (action === 'usage' && method === 'GET') {
+      const record = await store.keys.get(id);
+      if (!record) throw new BastionError('BASTION_ERR_STORE_KEY_NOT_FOUND', `No key with id ${id}`);
+      sendJson(ctx, 200, { keyId: id, usage: await store.counters.usage(id) });
+      return;
+    }
+    throw methodNotAllowed(method, path);
+  }
+
+  if (path === '/admin/v1/approvals' && method === 'GET') {
+    sendJson(ctx, 200, { object: 'list', data: gw.approvals.list(gw.clock.now()).map(approvalView) });
+    return;
+  }
+  const approvalMatch = APPROVAL_PATH.exec(path);
+  if (approvalMatch) {
+    const id = approvalMatch[1] as string;
+    const action = approvalMatch[2];
+    const now = gw.clock.now();
+    const found =
+      action === undefined && method === 'GET'
+        ? gw.approvals.get(id, now)
+        : method === 'POST' && action !== undefined
+          ? gw.approvals.decide(id, action === 'approve' ? 'approved' : 'denied', now)
+          : null;
+    if (found === null) throw methodNotAllowed(method, path);
+    if (!found) throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND');
+    if (action)
+      gw.log.info('tool call decided', {
+        requestId: ctx.id,
+        approval: id,
+        decision: found.status,
+        by: actor.id,
+      });
+    sendJson(ctx, 200, approvalView(found));
+    return;
+  }
+  throw new BastionError('BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND', `No admin route ${method} ${path}`);
+}
+
+async function createKey(ctx: RequestContext, gw: GatewayCore, store: Store): Promise<void> {
+  const raw = await readJsonBody(ctx.req, {
+    limit: gw.config.server.bodyLimit,
+    timeoutMs: gw.config.server.requestTimeout,
+  });
+  const parsed = createKeyBody.safeParse(raw);
+  if (!parsed.success) {
+    const { message, param } = describeZodIssue(parsed.error);
+    throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
+  }
+  const body = parsed.data;
+  if (body.useCase !== undefined && !Object.hasOwn(gw.config.useCases, body.useCase)) {
+    throw new BastionError(
+      'BASTION_ERR_GATEWAY_REQUEST_INVALID',
+      `useCase: unknown use case "${body.useCase}" (configured: ${Object.keys(gw.config.useCases).join(', ') || 'none'})`,
+      { details: { param: 'useCase' } },
+    );
+  }
+  const issued = await store.keys.create({
+    useCase: body.useCase ?? null,
+    admin: body.admin ?? false,
+    ...(body.name === undefined ? {} : { name: body.name }),
+    ...(body.limits === undefined ? {} : { limits: body.limits }),
+  });
+  gw.log.info('key created', {
+    requestId: ctx.id,
+    keyId: issued.record.id,
+    admin: issued.record.admin,
+    by: ctx.key?.id,
+  });
+  sendJson(ctx, 201, { key: issued.record, secret: issued.secret });
+}

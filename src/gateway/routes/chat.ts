@@ -1,0 +1,436 @@
+import { BastionError } from '../../core/errors/index.js';
+import { sha256Hex } from '../../core/hash.js';
+import { decideTools, withoutTools } from '../../policy/index.js';
+import type { ChatChunk, ChatRequest, ChatResponse, ToolCall } from '../../providers/types.js';
+import { chatRequestSchema, describeZodIssue } from '../api-schemas.js';
+import { approvalView } from '../approvals.js';
+import type { RequestContext } from '../context.js';
+import type { GatewayCore } from '../core.js';
+import { settleLimits } from '../limits.js';
+import { runStages, writeAudit, type Stage } from '../pipeline.js';
+import { SSE_HEADERS, endStream, endWithError, responseToChunks, writeEvent } from '../sse.js';
+import {
+  authStage,
+  chargeEstimate,
+  noteUpstreamError,
+  planModel,
+  readBodyStage,
+  shouldFallBack,
+} from '../stages.js';
+import { completionBudget, contentText, costUsd, estimatePromptTokens, textTokens } from '../tokens.js';
+import { toBastionError } from '../../core/errors/index.js';
+
+const APPROVAL_HEADER = 'x-bastion-approval';
+
+const validate: Stage = {
+  name: 'parse',
+  run(ctx) {
+    const result = chatRequestSchema.safeParse(ctx.body);
+    if (!result.success) {
+      const { message, param } = describeZodIssue(result.error);
+      throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
+    }
+    ctx.chatRequest = result.data as ChatRequest;
+    ctx.model = result.data.model;
+    ctx.stream = result.data.stream === true;
+  },
+};
+
+const scope: Stage = {
+  name: 'scope',
+  run(ctx, gw) {
+    const request = ctx.chatRequest as ChatRequest;
+    ctx.plan = planModel(ctx, gw, request.model, 'chat');
+    // The prompt is kept only as the audit policy says; the hash is over the messages as sent.
+    ctx.promptText = JSON.stringify(request.messages);
+    const approvalId = ctx.req.headers[APPROVAL_HEADER];
+    if (typeof approvalId === 'string') collectApproval(ctx, gw, approvalId);
+  },
+};
+
+/** A retry carrying an approval id gets the held answer once a reviewer approved it; no new upstream call. */
+function collectApproval(ctx: RequestContext, gw: GatewayCore, id: string): void {
+  const approval = gw.approvals.get(id, gw.clock.now());
+  if (!approval || approval.keyId !== ctx.key?.id) {
+    throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND', undefined, {
+      details: { param: APPROVAL_HEADER },
+    });
+  }
+  ctx.extra.approval = id;
+  if (approval.status === 'pending')
+    throw heldError(approval.id, approval.toolCalls, 'is still waiting for a reviewer');
+  if (approval.status === 'denied') throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_DENIED');
+  if (approval.status === 'delivered') {
+    throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND', `Approval ${id} was already collected`);
+  }
+  approval.status = 'delivered';
+  ctx.chatResponse = approval.response;
+}
+
+function heldError(id: string, calls: readonly ToolCall[], state: string): BastionError {
+  const names = calls.map((c) => c.function.name).join(', ');
+  return new BastionError(
+    'BASTION_ERR_GATEWAY_TOOLS_APPROVAL',
+    `The model asked to call ${names}; approval ${id} ${state}. A reviewer approves with POST /admin/v1/approvals/${id}/approve; then resend the same request with header ${APPROVAL_HEADER}: ${id}`,
+    { details: { client: { approval_id: id, tool_calls: calls.map((c) => c.function.name) } } },
+  );
+}
+
+const limits: Stage = {
+  name: 'limits',
+  run(ctx, gw) {
+    if (ctx.chatResponse) return undefined; // collecting an approved answer: already charged
+    const request = ctx.chatRequest as ChatRequest;
+    const plan = ctx.plan;
+    if (!plan) return undefined;
+    const prompt = estimatePromptTokens(request.messages);
+    const completion = completionBudget(request, plan.model);
+    ctx.tokensIn = prompt;
+    return chargeEstimate(ctx, gw, prompt + completion, costUsd(plan.model, prompt, completion));
+  },
+};
+
+const policy: Stage = {
+  name: 'policy',
+  run(ctx) {
+    const request = ctx.chatRequest as ChatRequest;
+    const useCase = ctx.useCase;
+    if (!useCase || ctx.useCaseId === null) return;
+    ctx.tools = decideTools(useCase.tools, request, ctx.useCaseId);
+    if (ctx.tools.stripRequest) {
+      ctx.chatRequest = withoutTools(request);
+      ctx.extra.toolsStripped = true;
+    }
+  },
+};
+
+function callContext(ctx: RequestContext) {
+  return { signal: ctx.abort.signal, requestId: ctx.id };
+}
+
+/** Non-streaming call: the model, then allowed fallbacks on overload or outage. */
+const upstream: Stage = {
+  name: 'upstream',
+  async run(ctx, gw) {
+    if (ctx.chatResponse) return;
+    const plan = ctx.plan;
+    const request = ctx.chatRequest as ChatRequest;
+    if (!plan) return;
+    for (let i = 0; ; i++) {
+      const route = plan.routes[i];
+      if (!route) throw new BastionError('BASTION_ERR_INTERNAL', 'empty route list');
+      try {
+        ctx.chatResponse = await route.adapter.chat(
+          { ...request, model: route.upstreamModel, stream: false },
+          callContext(ctx),
+        );
+        ctx.servedBy = route.model;
+        ctx.provider = route.provider;
+        if (i > 0) ctx.extra.fallbackFrom = plan.routes.slice(0, i).map((r) => r.model);
+        return;
+      } catch (error) {
+        noteUpstreamError(gw, route.provider, error);
+        if (i + 1 < plan.routes.length && shouldFallBack(error, ctx)) {
+          ctx.log.warn('upstream failed; falling back', {
+            requestId: ctx.id,
+            from: route.model,
+            to: plan.routes[i + 1]?.model,
+            code: toBastionError(error).code,
+          });
+          continue;
+        }
+        throw error;
+      }
+    }
+  },
+};
+
+/** Tool calls in the answer: stripped or held for approval as the use case says. */
+const toolCalls: Stage = {
+  name: 'guards_output',
+  run(ctx, gw) {
+    const response = ctx.chatResponse;
+    const tools = ctx.tools;
+    if (!response || !tools || ctx.extra.approval !== undefined) return;
+    const calls: ToolCall[] = [];
+    for (const choice of response.choices)
+      if (choice.message.tool_calls) calls.push(...choice.message.tool_calls);
+    if (calls.length === 0) return;
+    if (tools.holdCalls) {
+      recordUsage(ctx, gw, response);
+      const approval = gw.approvals.hold(
+        {
+          keyId: ctx.key?.id ?? '',
+          useCase: ctx.useCaseId ?? '',
+          model: ctx.servedBy ?? ctx.model ?? '',
+          requestId: ctx.id,
+          toolCalls: calls,
+          response,
+        },
+        gw.clock.now(),
+      );
+      ctx.extra.approval = approval.id;
+      gw.log.info('tool call held for approval', { requestId: ctx.id, approval: approvalView(approval) });
+      throw heldError(approval.id, calls, 'was created');
+    }
+    if (tools.stripCalls) {
+      for (const choice of response.choices) {
+        delete choice.message.tool_calls;
+        if (choice.finish_reason === 'tool_calls') choice.finish_reason = 'stop';
+      }
+      ctx.extra.toolCallsStripped = calls.length;
+    }
+  },
+};
+
+function recordUsage(ctx: RequestContext, gw: GatewayCore, response: ChatResponse): void {
+  const plan = ctx.plan;
+  if (!plan || ctx.extra.approval !== undefined) return;
+  let text = '';
+  for (const choice of response.choices) text += contentText(choice.message.content ?? '');
+  ctx.responseText = text;
+  ctx.tokensIn = response.usage?.prompt_tokens ?? ctx.tokensIn;
+  ctx.tokensOut = response.usage?.completion_tokens ?? textTokens(text);
+  ctx.costUsd = costUsd(gw.config.models[ctx.servedBy ?? ''] ?? plan.model, ctx.tokensIn, ctx.tokensOut);
+  if (ctx.reservation && gw.store) {
+    settleLimits(
+      gw.store.counters,
+      ctx.reservation,
+      { tokens: ctx.tokensIn + ctx.tokensOut, costUsd: ctx.costUsd },
+      ctx.log,
+      ctx.id,
+    );
+  }
+}
+
+const PRE_CALL: readonly Stage[] = [authStage, readBodyStage, validate, scope, limits, policy];
+
+/** POST /v1/chat/completions */
+export async function handleChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
+  await runStages(ctx, gw, PRE_CALL);
+  if (ctx.stream) return streamChat(ctx, gw);
+  await runStages(ctx, gw, [upstream, toolCalls]);
+  const response = ctx.chatResponse as ChatResponse;
+  recordUsage(ctx, gw, response);
+  ctx.status = 200;
+  await writeAudit(ctx, gw);
+  const payload = JSON.stringify(response);
+  ctx.res.writeHead(200, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload),
+    'x-request-id': ctx.id,
+  });
+  ctx.res.end(payload);
+}
+
+interface ToolCallAccumulator {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+/**
+ * Streaming: fallback is possible only until the first chunk reaches the client. The upstream is always
+ * asked for usage (accurate cost), and the usage chunk is dropped when the client did not ask for it.
+ */
+async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
+  const plan = ctx.plan;
+  const original = ctx.chatRequest as ChatRequest;
+  const tools = ctx.tools;
+  if (!plan || !tools) throw new BastionError('BASTION_ERR_INTERNAL', 'stream without a plan');
+  const wantUsage = original.stream_options?.include_usage === true;
+  const res = ctx.res;
+  const signal = ctx.abort.signal;
+
+  if (ctx.chatResponse) {
+    // An approved answer collected as a stream.
+    res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
+    for (const chunk of responseToChunks(ctx.chatResponse, wantUsage))
+      await writeEvent(res, JSON.stringify(chunk), signal);
+    ctx.status = 200;
+    await writeAudit(ctx, gw).catch((error: unknown) => endWithError(res, toBastionError(error)));
+    endStream(res);
+    return;
+  }
+
+  const request: ChatRequest = {
+    ...original,
+    stream: true,
+    stream_options: { ...(original.stream_options ?? {}), include_usage: true },
+  };
+  const t0 = performance.now();
+  let iterator: AsyncIterator<ChatChunk> | undefined;
+  let first: IteratorResult<ChatChunk> | undefined;
+  for (let i = 0; iterator === undefined; i++) {
+    const route = plan.routes[i];
+    if (!route) throw new BastionError('BASTION_ERR_INTERNAL', 'empty route list');
+    const stream = route.adapter.chatStream({ ...request, model: route.upstreamModel }, callContext(ctx));
+    const candidate = stream[Symbol.asyncIterator]();
+    try {
+      first = await candidate.next();
+      iterator = candidate;
+      ctx.servedBy = route.model;
+      ctx.provider = route.provider;
+      if (i > 0) ctx.extra.fallbackFrom = plan.routes.slice(0, i).map((r) => r.model);
+    } catch (error) {
+      noteUpstreamError(gw, route.provider, error);
+      if (i + 1 < plan.routes.length && shouldFallBack(error, ctx)) continue;
+      throw error;
+    }
+  }
+  ctx.timings.upstream_first_chunk = performance.now() - t0;
+
+  res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
+  ctx.status = 200;
+  let text = '';
+  let usage: ChatChunk['usage'] = undefined;
+  let guardTime = 0;
+  const held = new Map<number, ToolCallAccumulator>();
+  let heldTemplate: ChatChunk | undefined;
+  try {
+    for (let step = first; step !== undefined && !step.done; step = await iterator.next()) {
+      if (signal.aborted) break;
+      const chunk = step.value;
+      const g0 = performance.now();
+      if (chunk.usage) {
+        usage = chunk.usage;
+        if (!wantUsage) {
+          if (chunk.choices.length === 0) continue;
+          chunk.usage = undefined;
+        }
+      }
+      let keep = chunk.choices.length > 0 || chunk.usage !== undefined;
+      for (const choice of chunk.choices) {
+        if (typeof choice.delta.content === 'string') text += choice.delta.content;
+        const deltas = choice.delta.tool_calls;
+        if (deltas && (tools.holdCalls || tools.stripCalls)) {
+          for (const d of deltas) {
+            const acc = held.get(d.index) ?? { id: '', name: '', arguments: '' };
+            if (d.id) acc.id = d.id;
+            if (d.function?.name) acc.name += d.function.name;
+            if (d.function?.arguments) acc.arguments += d.function.arguments;
+            held.set(d.index, acc);
+          }
+          heldTemplate ??= chunk;
+          delete choice.delta.tool_calls;
+          const empty =
+            choice.delta.content == null && choice.delta.role === undefined && choice.finish_reason === null;
+          if (empty && chunk.choices.length === 1 && !chunk.usage) keep = false;
+        }
+        if (choice.finish_reason === 'tool_calls' && held.size > 0) {
+          if (tools.holdCalls)
+            keep = false; // the finish is sent once a reviewer approved
+          else choice.finish_reason = 'stop';
+        }
+      }
+      guardTime += performance.now() - g0;
+      if (keep) {
+        const pending = writeEvent(res, JSON.stringify(chunk), signal);
+        if (pending) await pending;
+      }
+    }
+  } catch (error) {
+    // Mid-stream failure: no fallback any more (the client has part of an answer); say so in-band.
+    noteUpstreamError(gw, ctx.provider ?? 'unknown', error);
+    const failure = toBastionError(error);
+    ctx.status = signal.aborted ? 499 : 502;
+    ctx.errorCode = failure.code;
+    finishStreamUsage(ctx, gw, text, usage);
+    await writeAudit(ctx, gw).catch((auditError: unknown) =>
+      ctx.log.error('audit append failed', { requestId: ctx.id, error: auditError }),
+    );
+    ctx.log.warn('stream failed after it started', { requestId: ctx.id, code: failure.code });
+    endWithError(res, failure);
+    return;
+  } finally {
+    ctx.timings.upstream = performance.now() - t0 - guardTime;
+    ctx.timings.guards_output = guardTime;
+  }
+  if (signal.aborted) {
+    void iterator.return?.();
+    ctx.status = 499;
+    ctx.errorCode = 'client_closed';
+  }
+  finishStreamUsage(ctx, gw, text, usage);
+
+  if (held.size > 0 && tools.holdCalls && !signal.aborted) {
+    const calls: ToolCall[] = [...held.values()].map((c) => ({
+      id: c.id,
+      type: 'function',
+      function: { name: c.name, arguments: c.arguments },
+    }));
+    const response: ChatResponse = {
+      id: heldTemplate?.id ?? ctx.id,
+      object: 'chat.completion',
+      created: heldTemplate?.created ?? Math.floor(gw.clock.now() / 1000),
+      model: heldTemplate?.model ?? ctx.servedBy ?? '',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: text || null, tool_calls: calls },
+          finish_reason: 'tool_calls',
+        },
+      ],
+      ...(usage ? { usage } : {}),
+    };
+    const approval = gw.approvals.hold(
+      {
+        keyId: ctx.key?.id ?? '',
+        useCase: ctx.useCaseId ?? '',
+        model: ctx.servedBy ?? '',
+        requestId: ctx.id,
+        toolCalls: calls,
+        response,
+      },
+      gw.clock.now(),
+    );
+    ctx.extra.approval = approval.id;
+    ctx.status = 409;
+    ctx.errorCode = 'BASTION_ERR_GATEWAY_TOOLS_APPROVAL';
+    const error = heldError(approval.id, calls, 'was created');
+    await writeAudit(ctx, gw).catch((auditError: unknown) =>
+      ctx.log.error('audit append failed', { requestId: ctx.id, error: auditError }),
+    );
+    endWithError(res, error);
+    return;
+  }
+  if (held.size > 0) ctx.extra.toolCallsStripped = held.size;
+
+  try {
+    await writeAudit(ctx, gw);
+  } catch (error) {
+    // Fail-closed for streams: the client gets an error event instead of [DONE], so the answer counts as failed.
+    ctx.log.error('audit append failed at the end of a stream', { requestId: ctx.id, error });
+    endWithError(res, toBastionError(error));
+    return;
+  }
+  endStream(res);
+}
+
+function finishStreamUsage(
+  ctx: RequestContext,
+  gw: GatewayCore,
+  text: string,
+  usage: ChatChunk['usage'],
+): void {
+  const plan = ctx.plan;
+  if (!plan) return;
+  ctx.responseText = text;
+  ctx.tokensIn = usage?.prompt_tokens ?? ctx.tokensIn;
+  ctx.tokensOut = usage?.completion_tokens ?? textTokens(text);
+  ctx.costUsd = costUsd(gw.config.models[ctx.servedBy ?? ''] ?? plan.model, ctx.tokensIn, ctx.tokensOut);
+  if (ctx.reservation && gw.store) {
+    settleLimits(
+      gw.store.counters,
+      ctx.reservation,
+      { tokens: ctx.tokensIn + ctx.tokensOut, costUsd: ctx.costUsd },
+      ctx.log,
+      ctx.id,
+    );
+  }
+}
+
+/** Exposed for tests: the prompt hash the audit record keeps in `hashes` mode. */
+export function promptHash(request: ChatRequest): string {
+  return sha256Hex(JSON.stringify(request.messages));
+}

@@ -1,0 +1,120 @@
+import { BastionError, toBastionError } from '../../core/errors/index.js';
+import type { EmbeddingsRequest } from '../../providers/types.js';
+import { describeZodIssue, embeddingsRequestSchema } from '../api-schemas.js';
+import type { RequestContext } from '../context.js';
+import type { GatewayCore } from '../core.js';
+import { settleLimits } from '../limits.js';
+import { runStages, writeAudit, type Stage } from '../pipeline.js';
+import {
+  authStage,
+  chargeEstimate,
+  noteUpstreamError,
+  planModel,
+  readBodyStage,
+  shouldFallBack,
+} from '../stages.js';
+import { costUsd, estimateEmbeddingTokens } from '../tokens.js';
+
+const validate: Stage = {
+  name: 'parse',
+  run(ctx) {
+    const result = embeddingsRequestSchema.safeParse(ctx.body);
+    if (!result.success) {
+      const { message, param } = describeZodIssue(result.error);
+      throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
+    }
+    ctx.embeddingsRequest = result.data as EmbeddingsRequest;
+    ctx.model = result.data.model;
+  },
+};
+
+const scope: Stage = {
+  name: 'scope',
+  run(ctx, gw) {
+    const request = ctx.embeddingsRequest as EmbeddingsRequest;
+    ctx.plan = planModel(ctx, gw, request.model, 'embeddings');
+    ctx.promptText = JSON.stringify(request.input);
+  },
+};
+
+const limits: Stage = {
+  name: 'limits',
+  run(ctx, gw) {
+    const plan = ctx.plan;
+    if (!plan) return undefined;
+    const tokens = estimateEmbeddingTokens((ctx.embeddingsRequest as EmbeddingsRequest).input);
+    ctx.tokensIn = tokens;
+    return chargeEstimate(ctx, gw, tokens, costUsd(plan.model, tokens, 0));
+  },
+};
+
+const upstream: Stage = {
+  name: 'upstream',
+  async run(ctx, gw) {
+    const plan = ctx.plan;
+    const request = ctx.embeddingsRequest as EmbeddingsRequest;
+    if (!plan) return;
+    for (let i = 0; ; i++) {
+      const route = plan.routes[i];
+      if (!route) throw new BastionError('BASTION_ERR_INTERNAL', 'empty route list');
+      const embed = route.adapter.embeddings?.bind(route.adapter);
+      try {
+        if (!embed) {
+          throw new BastionError(
+            'BASTION_ERR_GATEWAY_MODEL_KIND',
+            `Provider of "${route.model}" has no embeddings endpoint`,
+          );
+        }
+        ctx.embeddingsResponse = await embed(
+          { ...request, model: route.upstreamModel },
+          { signal: ctx.abort.signal, requestId: ctx.id },
+        );
+        ctx.servedBy = route.model;
+        ctx.provider = route.provider;
+        if (i > 0) ctx.extra.fallbackFrom = plan.routes.slice(0, i).map((r) => r.model);
+        return;
+      } catch (error) {
+        noteUpstreamError(gw, route.provider, error);
+        if (i + 1 < plan.routes.length && shouldFallBack(error, ctx)) {
+          ctx.log.warn('upstream failed; falling back', {
+            requestId: ctx.id,
+            from: route.model,
+            code: toBastionError(error).code,
+          });
+          continue;
+        }
+        throw error;
+      }
+    }
+  },
+};
+
+const STAGES: readonly Stage[] = [authStage, readBodyStage, validate, scope, limits, upstream];
+
+/** POST /v1/embeddings */
+export async function handleEmbeddings(ctx: RequestContext, gw: GatewayCore): Promise<void> {
+  await runStages(ctx, gw, STAGES);
+  const response = ctx.embeddingsResponse;
+  const plan = ctx.plan;
+  if (!response || !plan) throw new BastionError('BASTION_ERR_INTERNAL', 'no embeddings response');
+  ctx.tokensIn = response.usage?.prompt_tokens ?? ctx.tokensIn;
+  ctx.costUsd = costUsd(gw.config.models[ctx.servedBy ?? ''] ?? plan.model, ctx.tokensIn, 0);
+  if (ctx.reservation && gw.store) {
+    settleLimits(
+      gw.store.counters,
+      ctx.reservation,
+      { tokens: ctx.tokensIn, costUsd: ctx.costUsd },
+      ctx.log,
+      ctx.id,
+    );
+  }
+  ctx.status = 200;
+  await writeAudit(ctx, gw);
+  const payload = JSON.stringify(response);
+  ctx.res.writeHead(200, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload),
+    'x-request-id': ctx.id,
+  });
+  ctx.res.end(payload);
+}

@@ -1,0 +1,39 @@
+import { allowedModels, resolveAccess } from '../../policy/index.js';
+import type { RequestContext } from '../context.js';
+import type { GatewayCore } from '../core.js';
+import { runStages } from '../pipeline.js';
+import { authStage } from '../stages.js';
+import { sendJson } from './send.js';
+
+/** Bastion has no per-model creation date; a fixed one keeps responses stable across restarts. */
+const CREATED = 1_735_689_600;
+
+/**
+ * GET /v1/models: only the models the caller's use case may call, with availability
+ * (`bastion.available`, and `bastion.unavailable_reason` when not), in OpenAI's list shape.
+ */
+export async function handleModels(ctx: RequestContext, gw: GatewayCore): Promise<void> {
+  await runStages(ctx, gw, [authStage]);
+  const key = ctx.key;
+  if (!key) return;
+  const access = resolveAccess(gw.config, key);
+  ctx.useCaseId = access.useCaseId;
+  const data = allowedModels(gw.config, access.useCase).map((id) => {
+    const model = gw.config.models[id];
+    const reason = gw.upstreams.route(id) ? undefined : (gw.upstreams.unavailableReason(id) ?? 'unavailable');
+    return {
+      id,
+      object: 'model',
+      created: CREATED,
+      owned_by: model?.provider ?? 'bastion',
+      bastion: {
+        kind: model?.kind ?? 'chat',
+        available: reason === undefined,
+        ...(reason === undefined ? {} : { unavailable_reason: reason }),
+        data_classes: model?.dataClasses ?? [],
+      },
+    };
+  });
+  ctx.status = 200;
+  sendJson(ctx, 200, { object: 'list', data });
+}

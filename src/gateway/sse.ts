@@ -1,0 +1,73 @@
+import type { ServerResponse } from 'node:http';
+import type { ChatChunk, ChatResponse } from '../providers/types.js';
+import { errorBody } from './error-funnel.js';
+import type { BastionError } from '../core/errors/index.js';
+
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  // Tells nginx-style proxies not to buffer the stream.
+  'x-accel-buffering': 'no',
+} as const;
+
+/**
+ * Writes one SSE event; resolves at once unless the socket buffer is full, then when it drains
+ * or the client goes away (never hangs on a dead client).
+ */
+export function writeEvent(res: ServerResponse, data: string, signal: AbortSignal): void | Promise<void> {
+  if (res.write(`data: ${data}\n\n`)) return undefined;
+  if (signal.aborted || res.destroyed) return undefined;
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+    signal.addEventListener('abort', done);
+  });
+}
+
+/**
+ * An error after the stream started: OpenAI's SDKs raise an APIError for a `data:` event carrying
+ * `error`, so the client learns the answer is incomplete instead of seeing a silently short reply.
+ */
+export function endWithError(res: ServerResponse, error: BastionError): void {
+  if (res.writableEnded || res.destroyed) return;
+  res.end(`data: ${JSON.stringify(errorBody(error))}\n\n`);
+}
+
+export function endStream(res: ServerResponse): void {
+  if (res.writableEnded || res.destroyed) return;
+  res.end('data: [DONE]\n\n');
+}
+
+/** A complete answer replayed as stream chunks (for a held answer collected with `stream: true`). */
+export function responseToChunks(response: ChatResponse, includeUsage: boolean): ChatChunk[] {
+  const base = {
+    id: response.id,
+    object: 'chat.completion.chunk' as const,
+    created: response.created,
+    model: response.model,
+  };
+  const chunks: ChatChunk[] = response.choices.map((choice) => ({
+    ...base,
+    choices: [
+      {
+        index: choice.index,
+        delta: {
+          role: 'assistant' as const,
+          content: choice.message.content,
+          ...(choice.message.tool_calls
+            ? { tool_calls: choice.message.tool_calls.map((call, index) => ({ index, ...call })) }
+            : {}),
+        },
+        finish_reason: choice.finish_reason,
+      },
+    ],
+  }));
+  if (includeUsage && response.usage) chunks.push({ ...base, choices: [], usage: response.usage });
+  return chunks;
+}
