@@ -1,4 +1,303 @@
-import type { Command } from 'commander';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { BastionError } from '../../core/errors/index.js';
+import { createProgress } from '../../mlops/progress.js';
+import {
+  buildReport,
+  builtinAttacks,
+  CATEGORIES,
+  CATEGORY_IDS,
+  compareBaseline,
+  createHttpTarget,
+  createOpenAITarget,
+  MUTATORS,
+  planProbes,
+  renderHtml,
+  renderJUnit,
+  renderTerminal,
+  runProbes,
+  selectAttacks,
+  startVulnerableModel,
+  thresholdFailures,
+  type RedteamReport,
+  type Target,
+} from '../../redteam/index.js';
 
-/** Registers the `redteam` command(s). */
-export function register(_program: Command): void {}
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const rate = (value: string): number => {
+  const n = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('expected a rate from 0 to 1 (or 0% to 100%)');
+  return n;
+};
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+};
+const duration = (value: string): number => {
+  const m = /^(\d+)(ms|s)?$/.exec(value);
+  if (!m) throw new InvalidArgumentError('expected a duration such as 30s or 500ms');
+  return Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
+};
+const categoryRate = (value: string, previous: Record<string, number> = {}): Record<string, number> => {
+  const [category, limit] = value.split('=');
+  if (!category || limit === undefined || !CATEGORY_IDS.includes(category as never)) {
+    throw new InvalidArgumentError(`expected CATEGORY=RATE with a category of: ${CATEGORY_IDS.join(', ')}`);
+  }
+  return { ...previous, [category]: rate(limit) };
+};
+const header = (value: string, previous: Record<string, string> = {}): Record<string, string> => {
+  const at = value.indexOf(':');
+  if (at < 1) throw new InvalidArgumentError('expected NAME: VALUE');
+  return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+};
+
+interface RunFlags {
+  target?: string;
+  model: string;
+  apiKeyEnv: string;
+  http?: string;
+  bodyTemplate: string;
+  responsePath: string;
+  header: Record<string, string>;
+  categories?: string[];
+  attacks?: string[];
+  sample?: number;
+  mutators: string;
+  mutatorsPerAttack: number;
+  base: boolean;
+  concurrency: number;
+  rps: number;
+  retries: number;
+  timeout: number;
+  seed: number;
+  systemPrompt?: string;
+  allowedHosts: string[];
+  json?: string;
+  html?: string;
+  junit?: string;
+  failAbove?: number;
+  failAboveCategory: Record<string, number>;
+  baseline?: string;
+  quiet: boolean;
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function buildTarget(flags: RunFlags): Target {
+  if (flags.http) {
+    return createHttpTarget({
+      url: flags.http,
+      bodyTemplate: flags.bodyTemplate,
+      responsePath: flags.responsePath,
+      headers: flags.header,
+      timeoutMs: flags.timeout,
+    });
+  }
+  if (!flags.target)
+    throw new BastionError(
+      'BASTION_ERR_INPUT_INVALID',
+      'give --target URL (OpenAI-compatible, ending in /v1) or --http URL',
+    );
+  return createOpenAITarget({
+    baseUrl: flags.target,
+    model: flags.model,
+    apiKey: process.env[flags.apiKeyEnv],
+    timeoutMs: flags.timeout,
+    headers: flags.header,
+  });
+}
+
+async function run(flags: RunFlags): Promise<void> {
+  const target = buildTarget(flags);
+  const attacks = selectAttacks(builtinAttacks(), {
+    categories: flags.categories,
+    ids: flags.attacks,
+    sample: flags.sample,
+  });
+  if (attacks.length === 0)
+    throw new BastionError('BASTION_ERR_INPUT_INVALID', 'no attack matches --categories/--attacks');
+  const mutators = flags.mutators === 'all' ? 'all' : flags.mutators === 'none' ? [] : list(flags.mutators);
+  for (const id of mutators === 'all' ? [] : mutators) {
+    if (!MUTATORS[id])
+      throw new BastionError(
+        'BASTION_ERR_INPUT_INVALID',
+        `unknown mutator "${id}" (known: ${Object.keys(MUTATORS).join(', ')})`,
+      );
+  }
+  const probes = planProbes(attacks, {
+    mutators,
+    mutatorsPerAttack: flags.mutatorsPerAttack,
+    includeBase: flags.base,
+    seed: flags.seed,
+  });
+  const systemPrompt = flags.systemPrompt ? readFileSync(flags.systemPrompt, 'utf8') : undefined;
+
+  process.stderr.write(
+    `bastion redteam: ${attacks.length} attacks, ${probes.length} probes against ${target.describe()}\n`,
+  );
+  const bar = createProgress({ total: probes.length, unit: 'items', title: 'attacking' });
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  const started = new Date();
+  const results = await runProbes(target, probes, {
+    concurrency: flags.concurrency,
+    rps: flags.rps,
+    retries: flags.retries,
+    timeoutMs: flags.timeout,
+    seed: flags.seed,
+    systemPrompt,
+    allowedHosts: flags.allowedHosts,
+    signal: controller.signal,
+    onProgress: (_done, _total, last) => {
+      bar.label(last.key);
+      bar.tick(1);
+    },
+  });
+  bar.done();
+  const report = buildReport({
+    target: target.describe(),
+    startedAt: started,
+    durationMs: Date.now() - started.getTime(),
+    seed: flags.seed,
+    judge: null,
+    results,
+  });
+  const baseline = flags.baseline
+    ? (JSON.parse(readFileSync(flags.baseline, 'utf8')) as RedteamReport)
+    : undefined;
+  const diff = baseline ? compareBaseline(report, baseline) : undefined;
+
+  if (flags.json) write(flags.json, JSON.stringify(report, null, 2) + '\n');
+  if (flags.html) write(flags.html, renderHtml(report, diff));
+  if (flags.junit) write(flags.junit, renderJUnit(report));
+  if (!flags.quiet) process.stdout.write(renderTerminal(report, diff) + '\n');
+
+  const failures = thresholdFailures(report, {
+    overall: flags.failAbove,
+    perCategory: flags.failAboveCategory,
+  });
+  if (diff && diff.regressions.length > 0 && flags.failAbove === undefined)
+    failures.push(`${diff.regressions.length} regressions against the baseline`);
+  if (controller.signal.aborted) failures.push('interrupted');
+  for (const failure of failures) process.stderr.write(`FAIL: ${failure}\n`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+/** Registers `bastion redteam`. */
+export function register(program: Command): void {
+  const redteam = program
+    .command('redteam')
+    .description('Attack an LLM endpoint with the built-in library and report what got through.');
+
+  redteam
+    .command('run')
+    .description('Run attacks × mutators against a target; exit 1 when a threshold is exceeded.')
+    .option(
+      '--target <url>',
+      'OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1 (Bastion, OpenAI, Ollama, vLLM)',
+    )
+    .option('--model <name>', 'model name sent to the target', 'gpt-4o-mini')
+    .option(
+      '--api-key-env <var>',
+      'environment variable holding the target API key',
+      'BASTION_REDTEAM_API_KEY',
+    )
+    .option('--http <url>', 'a generic JSON endpoint instead of an OpenAI-compatible one')
+    .option(
+      '--body-template <json>',
+      'with --http: body with {{prompt}} and {{system}} placeholders',
+      '{"prompt":"{{prompt}}"}',
+    )
+    .option('--response-path <path>', 'with --http: dot path to the answer in the JSON response', 'answer')
+    .option('--header <name: value>', 'extra request header (repeatable)', header, {})
+    .option('--categories <list>', `comma-separated: ${CATEGORY_IDS.join(', ')}`, list)
+    .option('--attacks <ids>', 'comma-separated attack ids (see `bastion redteam list`)', list)
+    .option('--sample <n>', 'take every n-th attack per category (quick runs)', positiveInt)
+    .option('--mutators <list>', '`all`, `none`, or comma-separated mutator ids', 'all')
+    .option(
+      '--mutators-per-attack <n>',
+      'mutators applied to each attack, chosen by the seed (0 = every one)',
+      positiveInt,
+      2,
+    )
+    .option('--no-base', 'do not also send each attack unmutated')
+    .option('--concurrency <n>', 'requests in flight', positiveInt, 8)
+    .option('--rps <n>', 'requests per second at most (0 = unlimited)', positiveInt, 0)
+    .option('--retries <n>', 'retries on 429, 5xx and network errors', positiveInt, 2)
+    .option('--timeout <duration>', 'per-request timeout', duration, 30_000)
+    .option('--seed <n>', 'seed for mutator choices and planted secrets (reproducible runs)', positiveInt, 1)
+    .option(
+      '--system-prompt <file>',
+      'system prompt template with {{CANARY}} {{SECRET}} {{NAME}} {{EMAIL}} {{PHONE}} {{CARD}}',
+    )
+    .option('--allowed-hosts <list>', 'hosts the app may link to; others count as exfiltration', list, [
+      'acme.example',
+    ])
+    .option('--json <file>', 'write the JSON report')
+    .option('--html <file>', 'write the self-contained HTML report')
+    .option('--junit <file>', 'write JUnit XML for CI')
+    .option('--fail-above <rate>', 'exit 1 when the overall attack success rate is above this', rate)
+    .addOption(
+      new Option('--fail-above-category <cat=rate>', 'per-category threshold (repeatable)')
+        .argParser(categoryRate)
+        .default({}),
+    )
+    .option('--baseline <file>', 'an earlier JSON report: show regressions and fixes')
+    .option('--quiet', 'no terminal summary', false)
+    .action(run);
+
+  redteam
+    .command('list')
+    .description('List attack categories, attacks and mutators.')
+    .option('--json', 'machine-readable')
+    .action((flags: { json?: boolean }) => {
+      const attacks = builtinAttacks();
+      if (flags.json) {
+        process.stdout.write(
+          JSON.stringify(
+            {
+              categories: CATEGORIES,
+              mutators: Object.values(MUTATORS).map(({ id, description }) => ({ id, description })),
+              attacks,
+            },
+            null,
+            2,
+          ) + '\n',
+        );
+        return;
+      }
+      for (const category of CATEGORY_IDS) {
+        const n = attacks.filter((a) => a.category === category).length;
+        process.stdout.write(
+          `${category.padEnd(26)} ${String(n).padStart(4)} attacks  ${CATEGORIES[category].owasp} · SAIF: ${CATEGORIES[category].saif}\n`,
+        );
+      }
+      process.stdout.write(`\n${attacks.length} attacks, ${Object.keys(MUTATORS).length} mutators:\n`);
+      for (const m of Object.values(MUTATORS))
+        process.stdout.write(`  ${m.id.padEnd(16)} ${m.description}\n`);
+    });
+
+  redteam
+    .command('vulnerable-model')
+    .description(
+      'Serve a deliberately vulnerable OpenAI-compatible model on loopback, to try the red team and the guards.',
+    )
+    .option('--port <n>', 'port (0 = any free one)', positiveInt, 0)
+    .action(async (flags: { port: number }) => {
+      const model = await startVulnerableModel(flags.port);
+      process.stdout.write(`${model.url}\n`);
+      process.stderr.write('deliberately vulnerable model (model name: vulnerable); Ctrl-C to stop\n');
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+      await model.close();
+    });
+}

@@ -1,0 +1,18 @@
+export { builtinAttacks, selectAttacks } from './attacks/library.js';
+export type { AttackFilter } from './attacks/library.js';
+export { MUTATORS } from './mutators/index.js';
+export { planProbes, resolveMutators } from './probes.js';
+export type { Probe, ProbePlan } from './probes.js';
+export { runProbes } from './runner.js';
+export type { RunOptions } from './runner.js';
+export { buildReport, compareBaseline, thresholdFailures } from './report/build.js';
+export type { BaselineDiff, Thresholds } from './report/build.js';
+export { renderHtml } from './report/html.js';
+export { renderJUnit } from './report/junit.js';
+export { renderTerminal } from './report/terminal.js';
+export { createOpenAITarget } from './targets/openai.js';
+export { createHttpTarget } from './targets/http.js';
+export { startVulnerableModel } from './vulnerable-model.js';
+export { CATEGORIES, CATEGORY_IDS } from './taxonomy.js';
+export type { RedteamReport, ProbeResult } from './result.js';
+export type { Target } from './types.js';
