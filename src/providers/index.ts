@@ -1,0 +1,20 @@
+/** The providers module: upstream model adapters, egress and resilience. The gateway uses `createProviderRouter`. */
+export type * from './types.js';
+export { createProviderRouter } from './router.js';
+export type { ProviderRouter, ProviderRouterOptions, Routed, RouteAttempt } from './router.js';
+export { modelAvailability, fallbackChain } from './availability.js';
+export type { ModelAvailability } from './availability.js';
+export { createLocalProvider } from './adapters/local.js';
+export { createEgress, originOf } from './egress.js';
+export type { Egress, EgressRequest, EgressResponse, EgressUpstream } from './egress.js';
+export { parseSse } from './sse.js';
+export type { SseEvent } from './sse.js';
+export { PROVIDER_ADAPTERS } from './registry.js';
+export type { AdapterContext, AdapterFactory } from './adapter-context.js';
+export { createCircuitBreaker, withBreaker } from './resilience/breaker.js';
+export type { BreakerEvent, BreakerState, CircuitBreaker } from './resilience/breaker.js';
+export { withRetry } from './resilience/retry.js';
+export type { RetryEvent, RetryOptions } from './resilience/retry.js';
+export type { Sleep } from './resilience/sleep.js';
+export { parseRetryAfter } from './retry-after.js';
+export { isRetryable, shouldFallback } from './upstream-error.js';

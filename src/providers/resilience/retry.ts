@@ -1,0 +1,107 @@
+/**
+ * Retries with full-jitter exponential backoff (AWS Architecture Blog, "Exponential Backoff and Jitter"):
+ * the n-th wait is uniform in [0, min(maxDelay, baseDelay·2ⁿ)], which spreads a thundering herd of retries.
+ * A `Retry-After` from the upstream is a floor: we never come back sooner than told, and when it is longer than
+ * `maxDelay` or would pass the deadline we stop and surface the error (the caller may fall back to another model
+ * at once, which beats waiting). Only transient errors are retried (5xx, timeouts, connection failures, 408, 409,
+ * 429), and a stream only until its first chunk has been handed on: after that the client has bytes, and a
+ * second answer spliced onto the first would be corrupt.
+ */
+import { systemClock, type Clock } from '../../core/clock.js';
+import type { CallContext, ChatChunk, ChatRequest, ModelAdapter } from '../types.js';
+import { isRetryable, retryAfterMsOf } from '../upstream-error.js';
+import { realSleep, type Sleep } from './sleep.js';
+
+export interface RetryOptions {
+  /** Retries after the first attempt. */
+  max: number;
+  baseDelay: number;
+  maxDelay: number;
+  clock?: Clock;
+  sleep?: Sleep;
+  /** Uniform in [0, 1); injected so tests are deterministic. */
+  random?: () => number;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export interface RetryEvent {
+  /** 1 for the first retry. */
+  attempt: number;
+  delayMs: number;
+  error: unknown;
+}
+
+/**
+ * Wraps an adapter so each call is retried per `options`.
+ *
+ * @example
+ * const resilient = withRetry(adapter, { max: 2, baseDelay: 200, maxDelay: 10_000 });
+ */
+export function withRetry(next: ModelAdapter, options: RetryOptions): ModelAdapter {
+  const clock = options.clock ?? systemClock;
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+
+  /** The wait before retry number `attempt + 1`, or undefined to give up. */
+  function plan(error: unknown, attempt: number, ctx: CallContext): number | undefined {
+    if (attempt >= options.max || ctx.signal.aborted || !isRetryable(error)) return undefined;
+    let delay = random() * Math.min(options.maxDelay, options.baseDelay * 2 ** attempt);
+    const after = retryAfterMsOf(error);
+    if (after !== undefined) {
+      if (after > options.maxDelay) return undefined;
+      delay = Math.max(delay, after);
+    }
+    if (ctx.deadline !== undefined && clock.now() + delay >= ctx.deadline) return undefined;
+    return delay;
+  }
+
+  async function attemptLoop<T>(call: () => Promise<T>, ctx: CallContext): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const delay = plan(error, attempt, ctx);
+        if (delay === undefined) throw error;
+        options.onRetry?.({ attempt: attempt + 1, delayMs: delay, error });
+        await sleep(delay, ctx.signal);
+      }
+    }
+  }
+
+  async function* chatStream(req: ChatRequest, ctx: CallContext): AsyncGenerator<ChatChunk> {
+    for (let attempt = 0; ; attempt++) {
+      const it = next.chatStream(req, ctx)[Symbol.asyncIterator]();
+      let first: IteratorResult<ChatChunk>;
+      try {
+        first = await it.next();
+      } catch (error) {
+        const delay = plan(error, attempt, ctx);
+        if (delay === undefined) throw error;
+        options.onRetry?.({ attempt: attempt + 1, delayMs: delay, error });
+        await sleep(delay, ctx.signal);
+        continue;
+      }
+      if (first.done) return;
+      // Committed to this attempt: errors from here on reach the caller.
+      let handedOver = false;
+      try {
+        yield first.value;
+        handedOver = true;
+        yield* { [Symbol.asyncIterator]: () => it };
+      } finally {
+        // The caller stopped at the first chunk: let the inner stream release its connection.
+        if (!handedOver) await it.return?.();
+      }
+      return;
+    }
+  }
+
+  const embeddings = next.embeddings;
+  return {
+    chat: (req, ctx) => attemptLoop(() => next.chat(req, ctx), ctx),
+    chatStream,
+    ...(embeddings
+      ? { embeddings: (req, ctx) => attemptLoop(() => embeddings.call(next, req, ctx), ctx) }
+      : {}),
+  };
+}

@@ -1,0 +1,95 @@
+import { BastionError } from '../core/errors/index.js';
+import type { AdapterContext } from './adapter-context.js';
+import { originOf, type EgressResponse } from './egress.js';
+import { parseRetryAfter } from './retry-after.js';
+import type { CallContext } from './types.js';
+import { upstreamHttpError } from './upstream-error.js';
+
+/** Largest upstream error body kept for the error message (the rest is dropped). */
+const ERROR_BODY_LIMIT = 16 * 1024;
+
+export interface UpstreamHttp {
+  /** POSTs JSON to `baseUrl + path`; resolves on 2xx, throws the mapped BastionError otherwise. */
+  post(path: string, body: string, model: string, call: CallContext): Promise<EgressResponse>;
+  get(path: string, call: CallContext): Promise<EgressResponse>;
+}
+
+/**
+ * The HTTP plumbing every HTTP adapter shares: URL and header assembly computed once per provider,
+ * deadlines from the provider's timeouts, and status-to-error mapping.
+ */
+export function createUpstreamHttp(ctx: AdapterContext, authHeaders: Record<string, string>): UpstreamHttp {
+  const { config, egress, clock, name } = ctx;
+  if (!config.baseUrl) throw new BastionError('BASTION_ERR_CONFIG_INVALID', `provider ${name} needs baseUrl`);
+  const origin = originOf(config.baseUrl);
+  // Azure deployments put the model in the path: baseUrl …/deployments/{model}.
+  const basePath = new URL(config.baseUrl).pathname.replace(/\/+$/, '');
+  const modelInPath = basePath.includes('%7Bmodel%7D');
+  const query = config.apiVersion ? `?api-version=${encodeURIComponent(config.apiVersion)}` : '';
+  const baseHeaders: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+    ...authHeaders,
+    ...config.headers,
+  };
+  const { firstByte, total } = config.timeouts;
+
+  async function send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | undefined,
+    model: string,
+    call: CallContext,
+  ): Promise<EgressResponse> {
+    const prefix = modelInPath ? basePath.replace('%7Bmodel%7D', encodeURIComponent(model)) : basePath;
+    const res = await egress.request({
+      origin,
+      path: prefix + path + query,
+      method,
+      headers: { ...baseHeaders, 'x-request-id': call.requestId },
+      body,
+      signal: call.signal,
+      firstByteTimeout: firstByte,
+      totalTimeout: total,
+      deadline: call.deadline,
+    });
+    if (res.status >= 200 && res.status < 300) return res;
+    let text = '';
+    try {
+      text = (await res.text()).slice(0, ERROR_BODY_LIMIT);
+    } catch (error) {
+      // The status already says what happened; a body we cannot read only loses the upstream's wording.
+      text = `(error body unreadable: ${String(error)})`;
+    }
+    throw upstreamHttpError(res.status, text, name, parseRetryAfter(res.headers['retry-after'], clock.now()));
+  }
+
+  return {
+    post: (path, body, model, call) => send('POST', path, body, model, call),
+    get: (path, call) => send('GET', path, undefined, '', call),
+  };
+}
+
+/** Parses an upstream JSON body; anything else is an invalid response (never a crash). */
+export function parseUpstreamJson(text: string, provider: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new BastionError('BASTION_ERR_PROVIDERS_INVALID_RESPONSE', undefined, {
+      cause,
+      details: { provider },
+    });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BastionError('BASTION_ERR_PROVIDERS_INVALID_RESPONSE', undefined, { details: { provider } });
+  }
+  return value as Record<string, unknown>;
+}
+
+export function invalidResponse(provider: string, why: string): BastionError {
+  return new BastionError('BASTION_ERR_PROVIDERS_INVALID_RESPONSE', undefined, {
+    details: { provider },
+    cause: new Error(why),
+  });
+}
