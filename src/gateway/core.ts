@@ -1,10 +1,10 @@
 import type { BastionConfig } from '../core/config/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
+import type { ModelAvailability, ProviderRouter } from '../providers/index.js';
 import type { Store } from '../store/types.js';
 import type { Approvals } from './approvals.js';
 import type { GatewayMetrics } from './metrics.js';
-import type { Upstreams } from './upstreams.js';
 
 /** Everything a route handler needs, built once by createGateway and shared by every request. */
 export interface GatewayCore {
@@ -12,7 +12,10 @@ export interface GatewayCore {
   readonly store: Store | undefined;
   readonly log: Logger;
   readonly metrics: GatewayMetrics;
-  readonly upstreams: Upstreams;
+  /** Upstream calls with retries, breakers and fallback along the model list the policy allows. */
+  readonly providers: ProviderRouter;
+  /** Every configured model with whether it can serve, and why not. */
+  readonly availability: ReadonlyMap<string, ModelAvailability>;
   readonly clock: Clock;
   readonly approvals: Approvals;
   /** Set on shutdown: new requests get 503 while in-flight ones drain. */

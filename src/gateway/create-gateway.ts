@@ -5,7 +5,7 @@ import type { LoadedConfig } from '../core/config/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { BastionError } from '../core/errors/index.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import type { ModelAdapter } from '../providers/types.js';
+import { createProviderRouter, type ModelAdapter, type ProviderRouter } from '../providers/index.js';
 import type { Store } from '../store/types.js';
 import { createApprovals } from './approvals.js';
 import { RequestContext } from './context.js';
@@ -19,8 +19,6 @@ import { handleEmbeddings } from './routes/embeddings.js';
 import { handleHealth } from './routes/health.js';
 import { handleMetrics, handlePublicMetrics } from './routes/metrics.js';
 import { handleModels } from './routes/models.js';
-import { buildUpstreams } from './build-upstreams.js';
-import type { Upstreams } from './upstreams.js';
 
 export interface GatewayOptions {
   loaded: LoadedConfig;
@@ -30,8 +28,8 @@ export interface GatewayOptions {
   /** Adapters for `local` provider models, e.g. the docs assistant's `bastion-docs`. */
   localModels?: Readonly<Record<string, ModelAdapter>>;
   clock?: Clock;
-  /** Replaces the providers built from the config (tests of the gateway alone). */
-  upstreams?: Upstreams;
+  /** Replaces the provider router built from the config (tests of the gateway alone). */
+  providers?: ProviderRouter;
 }
 
 export interface Gateway {
@@ -61,15 +59,30 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options.loaded;
   const log = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
-  const upstreams =
-    options.upstreams ??
-    buildUpstreams(options.loaded, { localModels: options.localModels ?? {}, clock, logger: log });
+  const metrics = createGatewayMetrics();
+  const providers =
+    options.providers ??
+    createProviderRouter({
+      loaded: options.loaded,
+      localModels: options.localModels ?? {},
+      clock,
+      onBreakerChange: (event) => log.warn('circuit breaker changed state', { ...event }),
+      onRetry: (event) => {
+        metrics.upstreamRetries.inc({ provider: event.provider });
+        log.info('retrying upstream call', {
+          provider: event.provider,
+          attempt: event.attempt,
+          delayMs: event.delayMs,
+        });
+      },
+    });
   const core: GatewayCore = {
     config,
     store: options.store,
     log,
-    metrics: createGatewayMetrics(),
-    upstreams,
+    metrics,
+    providers,
+    availability: new Map(providers.availability.map((a) => [a.model, a])),
     clock,
     approvals: createApprovals(),
     draining: false,
@@ -219,14 +232,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         const m = metricsServer;
         await new Promise<void>((resolve) => m.close(() => resolve()));
       }
-      await upstreams.close();
+      await providers.close();
     },
     unavailableModels() {
       const out: { model: string; reason: string }[] = [];
-      for (const model of Object.keys(config.models)) {
-        if (upstreams.route(model)) continue;
-        out.push({ model, reason: upstreams.unavailableReason(model) ?? 'unavailable' });
-      }
+      for (const a of providers.availability)
+        if (!a.available) out.push({ model: a.model, reason: a.reason ?? 'unavailable' });
       return out;
     },
   };

@@ -138,6 +138,9 @@ export function createGatewayMetrics() {
       'Failed upstream calls by provider and error code.',
       ['provider', 'code'],
     ),
+    upstreamRetries: new Counter('bastion_upstream_retries_total', 'Upstream calls retried, by provider.', [
+      'provider',
+    ]),
     breakerState: new Gauge(
       'bastion_breaker_state',
       'Circuit breaker per upstream: 0 closed, 1 half-open, 2 open.',

@@ -1,5 +1,6 @@
 import { BastionError } from '../core/errors/index.js';
 import type { ModelConfig } from '../core/config/index.js';
+import type { Routed } from '../providers/index.js';
 import {
   checkModelAccess,
   effectiveLimits,
@@ -14,7 +15,6 @@ import type { GatewayCore } from './core.js';
 import { consumeLimits } from './limits.js';
 import type { Stage } from './pipeline.js';
 import { auditPreflight } from './pipeline.js';
-import type { ModelRoute } from './upstreams.js';
 
 /** 401 unless the request carries a valid, unrevoked key. Answers from the key cache when it can. */
 export const authStage: Stage = {
@@ -48,8 +48,8 @@ export const readBodyStage: Stage = {
 /** Per-request facts the model stages share. */
 export interface ModelPlan {
   model: ModelConfig;
-  /** The model, then the fallbacks the policy allows, each with an available route. */
-  routes: ModelRoute[];
+  /** The model, then the fallbacks the policy allows, each available: what the router may try, in order. */
+  models: string[];
 }
 
 /**
@@ -63,20 +63,18 @@ export function planModel(ctx: RequestContext, gw: GatewayCore, model: string, k
   ctx.useCaseId = access.useCaseId;
   ctx.useCase = access.useCase;
   const config = checkModelAccess(gw.config, access, model, kind);
-  const routes: ModelRoute[] = [];
-  for (const name of fallbackChain(gw.config, access, model)) {
-    const route = gw.upstreams.route(name);
-    if (route) routes.push(route);
-  }
-  if (routes.length === 0) {
-    const reason = gw.upstreams.unavailableReason(model) ?? 'no provider can serve it';
+  const models = fallbackChain(gw.config, access, model).filter(
+    (name) => gw.availability.get(name)?.available,
+  );
+  if (models.length === 0) {
+    const reason = gw.availability.get(model)?.reason ?? 'no provider can serve it';
     throw new BastionError(
       'BASTION_ERR_GATEWAY_MODEL_UNAVAILABLE',
       `Model "${model}" is unavailable: ${reason}`,
     );
   }
   auditPreflight(ctx, gw);
-  return { model: config, routes };
+  return { model: config, models };
 }
 
 /** Charges the estimate to the key's limits (key limits over use-case limits); 429 + Retry-After when over. */
@@ -112,15 +110,28 @@ export function chargeEstimate(
   return undefined;
 }
 
-/** Upstream failures worth trying the next model for: overload, outage, breaker open; never a 4xx the caller caused. */
-export function shouldFallBack(error: unknown, ctx: RequestContext): boolean {
-  if (ctx.abort.signal.aborted) return false;
-  if (!(error instanceof BastionError)) return true;
-  return error.status >= 500 || error.status === 429 || error.status === 408;
+/** Counts failed upstream attempts per provider and code (every model the router tried). */
+export function countUpstreamFailure(gw: GatewayCore, error: unknown): void {
+  if (!(error instanceof BastionError) || !error.code.startsWith('BASTION_ERR_PROVIDERS_')) return;
+  const attempts = error.details?.attempts;
+  if (Array.isArray(attempts)) {
+    for (const a of attempts as { provider?: string; code?: string }[]) {
+      if (a.code) gw.metrics.upstreamErrors.inc({ provider: a.provider ?? '', code: a.code });
+    }
+    return;
+  }
+  const provider = typeof error.details?.provider === 'string' ? error.details.provider : '';
+  gw.metrics.upstreamErrors.inc({ provider, code: error.code });
 }
 
-/** Counts the failure per provider; returns the error for rethrow. */
-export function noteUpstreamError(gw: GatewayCore, provider: string, error: unknown): void {
-  const code = error instanceof BastionError ? error.code : 'unknown';
-  gw.metrics.upstreamErrors.inc({ provider, code });
+/** Notes which models failed before one answered (fallback), for metrics and the audit record. */
+export function noteRouted(ctx: RequestContext, gw: GatewayCore, routed: Routed<unknown>): void {
+  ctx.servedBy = routed.model;
+  ctx.provider = routed.provider;
+  if (routed.attempts.length > 1) {
+    const failed = routed.attempts.filter((a) => a.error);
+    for (const a of failed)
+      gw.metrics.upstreamErrors.inc({ provider: a.provider, code: a.error?.code ?? '' });
+    ctx.extra.fallbackFrom = failed.map((a) => a.model);
+  }
 }

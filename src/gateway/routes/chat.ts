@@ -1,7 +1,6 @@
-import { BastionError } from '../../core/errors/index.js';
-import { sha256Hex } from '../../core/hash.js';
+import { BastionError, toBastionError } from '../../core/errors/index.js';
 import { decideTools, withoutTools } from '../../policy/index.js';
-import type { ChatChunk, ChatRequest, ChatResponse, ToolCall } from '../../providers/types.js';
+import type { ChatChunk, ChatRequest, ChatResponse, Routed, ToolCall } from '../../providers/index.js';
 import { chatRequestSchema, describeZodIssue } from '../api-schemas.js';
 import { approvalView } from '../approvals.js';
 import type { RequestContext } from '../context.js';
@@ -12,13 +11,12 @@ import { SSE_HEADERS, endStream, endWithError, responseToChunks, writeEvent } fr
 import {
   authStage,
   chargeEstimate,
-  noteUpstreamError,
+  countUpstreamFailure,
+  noteRouted,
   planModel,
   readBodyStage,
-  shouldFallBack,
 } from '../stages.js';
 import { completionBudget, contentText, costUsd, estimatePromptTokens, textTokens } from '../tokens.js';
-import { toBastionError } from '../../core/errors/index.js';
 
 const APPROVAL_HEADER = 'x-bastion-approval';
 
@@ -116,31 +114,13 @@ const upstream: Stage = {
     const plan = ctx.plan;
     const request = ctx.chatRequest as ChatRequest;
     if (!plan) return;
-    for (let i = 0; ; i++) {
-      const route = plan.routes[i];
-      if (!route) throw new BastionError('BASTION_ERR_INTERNAL', 'empty route list');
-      try {
-        ctx.chatResponse = await route.adapter.chat(
-          { ...request, model: route.upstreamModel, stream: false },
-          callContext(ctx),
-        );
-        ctx.servedBy = route.model;
-        ctx.provider = route.provider;
-        if (i > 0) ctx.extra.fallbackFrom = plan.routes.slice(0, i).map((r) => r.model);
-        return;
-      } catch (error) {
-        noteUpstreamError(gw, route.provider, error);
-        if (i + 1 < plan.routes.length && shouldFallBack(error, ctx)) {
-          ctx.log.warn('upstream failed; falling back', {
-            requestId: ctx.id,
-            from: route.model,
-            to: plan.routes[i + 1]?.model,
-            code: toBastionError(error).code,
-          });
-          continue;
-        }
-        throw error;
-      }
+    try {
+      const routed = await gw.providers.chat(plan.models, { ...request, stream: false }, callContext(ctx));
+      noteRouted(ctx, gw, routed);
+      ctx.chatResponse = routed.result;
+    } catch (error) {
+      countUpstreamFailure(gw, error);
+      throw error;
     }
   },
 };
@@ -259,25 +239,19 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     stream_options: { ...(original.stream_options ?? {}), include_usage: true },
   };
   const t0 = performance.now();
-  let iterator: AsyncIterator<ChatChunk> | undefined;
-  let first: IteratorResult<ChatChunk> | undefined;
-  for (let i = 0; iterator === undefined; i++) {
-    const route = plan.routes[i];
-    if (!route) throw new BastionError('BASTION_ERR_INTERNAL', 'empty route list');
-    const stream = route.adapter.chatStream({ ...request, model: route.upstreamModel }, callContext(ctx));
-    const candidate = stream[Symbol.asyncIterator]();
-    try {
-      first = await candidate.next();
-      iterator = candidate;
-      ctx.servedBy = route.model;
-      ctx.provider = route.provider;
-      if (i > 0) ctx.extra.fallbackFrom = plan.routes.slice(0, i).map((r) => r.model);
-    } catch (error) {
-      noteUpstreamError(gw, route.provider, error);
-      if (i + 1 < plan.routes.length && shouldFallBack(error, ctx)) continue;
-      throw error;
-    }
+  let routed: Routed<AsyncIterable<ChatChunk>>;
+  try {
+    routed = await gw.providers.chatStream(plan.models, request, callContext(ctx));
+  } catch (error) {
+    countUpstreamFailure(gw, error);
+    throw error;
   }
+  noteRouted(ctx, gw, routed);
+  const iterator = routed.result[Symbol.asyncIterator]();
+  const first = await iterator.next().catch((error: unknown) => {
+    countUpstreamFailure(gw, error);
+    throw error;
+  });
   ctx.timings.upstream_first_chunk = performance.now() - t0;
 
   res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
@@ -331,7 +305,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     }
   } catch (error) {
     // Mid-stream failure: no fallback any more (the client has part of an answer); say so in-band.
-    noteUpstreamError(gw, ctx.provider ?? 'unknown', error);
+    countUpstreamFailure(gw, error);
     const failure = toBastionError(error);
     ctx.status = signal.aborted ? 499 : 502;
     ctx.errorCode = failure.code;
@@ -428,9 +402,4 @@ function finishStreamUsage(
       ctx.id,
     );
   }
-}
-
-/** Exposed for tests: the prompt hash the audit record keeps in `hashes` mode. */
-export function promptHash(request: ChatRequest): string {
-  return sha256Hex(JSON.stringify(request.messages));
 }

@@ -1,4 +1,4 @@
-import { BastionError, toBastionError } from '../../core/errors/index.js';
+import { BastionError } from '../../core/errors/index.js';
 import type { EmbeddingsRequest } from '../../providers/types.js';
 import { describeZodIssue, embeddingsRequestSchema } from '../api-schemas.js';
 import type { RequestContext } from '../context.js';
@@ -8,10 +8,10 @@ import { runStages, writeAudit, type Stage } from '../pipeline.js';
 import {
   authStage,
   chargeEstimate,
-  noteUpstreamError,
+  countUpstreamFailure,
+  noteRouted,
   planModel,
   readBodyStage,
-  shouldFallBack,
 } from '../stages.js';
 import { costUsd, estimateEmbeddingTokens } from '../tokens.js';
 
@@ -54,37 +54,16 @@ const upstream: Stage = {
     const plan = ctx.plan;
     const request = ctx.embeddingsRequest as EmbeddingsRequest;
     if (!plan) return;
-    for (let i = 0; ; i++) {
-      const route = plan.routes[i];
-      if (!route) throw new BastionError('BASTION_ERR_INTERNAL', 'empty route list');
-      const embed = route.adapter.embeddings?.bind(route.adapter);
-      try {
-        if (!embed) {
-          throw new BastionError(
-            'BASTION_ERR_GATEWAY_MODEL_KIND',
-            `Provider of "${route.model}" has no embeddings endpoint`,
-          );
-        }
-        ctx.embeddingsResponse = await embed(
-          { ...request, model: route.upstreamModel },
-          { signal: ctx.abort.signal, requestId: ctx.id },
-        );
-        ctx.servedBy = route.model;
-        ctx.provider = route.provider;
-        if (i > 0) ctx.extra.fallbackFrom = plan.routes.slice(0, i).map((r) => r.model);
-        return;
-      } catch (error) {
-        noteUpstreamError(gw, route.provider, error);
-        if (i + 1 < plan.routes.length && shouldFallBack(error, ctx)) {
-          ctx.log.warn('upstream failed; falling back', {
-            requestId: ctx.id,
-            from: route.model,
-            code: toBastionError(error).code,
-          });
-          continue;
-        }
-        throw error;
-      }
+    try {
+      const routed = await gw.providers.embeddings(plan.models, request, {
+        signal: ctx.abort.signal,
+        requestId: ctx.id,
+      });
+      noteRouted(ctx, gw, routed);
+      ctx.embeddingsResponse = routed.result;
+    } catch (error) {
+      countUpstreamFailure(gw, error);
+      throw error;
     }
   },
 };

@@ -11,7 +11,7 @@ const PROMETHEUS_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 const BREAKER_VALUE = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 export function renderMetrics(gw: GatewayCore): string {
-  for (const [provider, state] of Object.entries(gw.upstreams.breakerStates())) {
+  for (const [provider, state] of Object.entries(gw.providers.breakerStates())) {
     gw.metrics.breakerState.set({ provider }, BREAKER_VALUE[state]);
   }
   return gw.metrics.render();

@@ -20,7 +20,8 @@ export async function handleModels(ctx: RequestContext, gw: GatewayCore): Promis
   ctx.useCaseId = access.useCaseId;
   const data = allowedModels(gw.config, access.useCase).map((id) => {
     const model = gw.config.models[id];
-    const reason = gw.upstreams.route(id) ? undefined : (gw.upstreams.unavailableReason(id) ?? 'unavailable');
+    const info = gw.availability.get(id);
+    const reason = info?.available ? undefined : (info?.reason ?? 'unavailable');
     return {
       id,
       object: 'model',
