@@ -1,4 +1,15 @@
 import type { Command } from 'commander';
+import { BastionError } from '../../core/errors/index.js';
+import { runDrift } from '../../mlops/labels/drift.js';
+import {
+  LABEL_FILTERS,
+  LABEL_MODELS,
+  type LabelFilter,
+  type LabelModel,
+} from '../../mlops/labels/find-label-issues.js';
+import { formatDrift, formatLabelIssues } from '../../mlops/labels/format.js';
+import { runLabelIssues } from '../../mlops/labels/run.js';
+import type { HeaderMode } from '../../mlops/io/table.js';
 import { hashingProgress } from '../../mlops/progress.js';
 import {
   createManifest,
@@ -75,6 +86,101 @@ export function register(program: Command): void {
         if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         else (report.ok ? process.stdout : process.stderr).write(formatVerifyReport(report, dir));
         if (!report.ok) process.exitCode = 1;
+      },
+    );
+
+  data
+    .command('label-issues')
+    .description(
+      'Find mislabelled (label-flipped) rows with confident learning on out-of-sample k-fold probabilities',
+    )
+    .argument('<file>', 'CSV, TSV or JSONL')
+    .requiredOption('--label-column <c>', 'label column: name or 0-based index (-1 = last)')
+    .option('--text-column <c>', 'text column (hashed n-gram logistic regression + naive Bayes)')
+    .option('--feature-columns <list>', 'comma-separated numeric columns (default: all but the label)')
+    .option('--model <m>', `auto | ${LABEL_MODELS.filter((m) => m !== 'auto').join(' | ')}`, 'auto')
+    .option('--filter <f>', LABEL_FILTERS.join(' | '), 'rank_by_joint')
+    .option('--folds <n>', 'cross-validation folds', '5')
+    .option('--header <mode>', 'auto | yes | no', 'auto')
+    .option('--simulate-flips <rate>', 'flip this share of labels first and score the detector against them')
+    .option('--seed <n>', 'seed for flips, folds and training', '1')
+    .option('--show <n>', 'suspects to print', '20')
+    .option('--json', 'JSON output with 0-based data-row indices and scores', false)
+    .action(async (file: string, opts: Record<string, string | boolean | undefined>) => {
+      const num = (name: string, v: unknown) => {
+        const n = Number(v);
+        if (!Number.isFinite(n))
+          throw new BastionError('BASTION_ERR_INPUT_INVALID', `--${name}: not a number: ${String(v)}`);
+        return n;
+      };
+      const model = String(opts.model) as LabelModel;
+      if (!LABEL_MODELS.includes(model))
+        throw new BastionError('BASTION_ERR_INPUT_INVALID', `--model: one of ${LABEL_MODELS.join(', ')}`);
+      const filter = String(opts.filter) as LabelFilter;
+      if (!LABEL_FILTERS.includes(filter))
+        throw new BastionError('BASTION_ERR_INPUT_INVALID', `--filter: one of ${LABEL_FILTERS.join(', ')}`);
+      const header = String(opts.header) as HeaderMode;
+      if (!['auto', 'yes', 'no'].includes(header))
+        throw new BastionError('BASTION_ERR_INPUT_INVALID', '--header: auto, yes or no');
+      const report = await runLabelIssues({
+        file,
+        labelColumn: String(opts.labelColumn),
+        ...(typeof opts.textColumn === 'string' ? { textColumn: opts.textColumn } : {}),
+        ...(typeof opts.featureColumns === 'string'
+          ? {
+              featureColumns: opts.featureColumns
+                .split(',')
+                .map((c) => c.trim())
+                .filter(Boolean),
+            }
+          : {}),
+        model,
+        filter,
+        header,
+        folds: num('folds', opts.folds),
+        seed: num('seed', opts.seed),
+        ...(opts.simulateFlips !== undefined
+          ? { simulateFlips: num('simulate-flips', opts.simulateFlips) }
+          : {}),
+      });
+      if (opts.json) {
+        const sim = report.simulation;
+        process.stdout.write(
+          JSON.stringify(
+            {
+              ...report,
+              ...(sim ? { precision: sim.precision, recall: sim.recall, f1: sim.f1, auroc: sim.auroc } : {}),
+            },
+            null,
+            2,
+          ) + '\n',
+        );
+      } else process.stdout.write(formatLabelIssues(report, num('show', opts.show)));
+    });
+
+  data
+    .command('drift')
+    .description(
+      'Population stability index of label balance and each feature between two versions of a dataset',
+    )
+    .argument('<old>', 'previous version (CSV, TSV, JSONL)')
+    .argument('<new>', 'new version')
+    .option('--label-column <c>', 'label column (name or 0-based index)')
+    .option('--header <mode>', 'auto | yes | no', 'auto')
+    .option('--fail-above <psi>', 'exit 1 when any PSI exceeds this', '0.25')
+    .option('--json', 'JSON output', false)
+    .action(
+      async (
+        oldFile: string,
+        newFile: string,
+        opts: { labelColumn?: string; header: string; failAbove: string; json: boolean },
+      ) => {
+        const report = await runDrift(oldFile, newFile, {
+          ...(opts.labelColumn ? { labelColumn: opts.labelColumn } : {}),
+          header: opts.header as HeaderMode,
+        });
+        process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatDrift(report));
+        if (report.maxPsi > Number(opts.failAbove)) process.exitCode = 1;
       },
     );
 }
