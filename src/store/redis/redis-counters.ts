@@ -8,7 +8,8 @@ import type { ConsumeResult, CounterStore, LimitName } from '../types.js';
 
 /**
  * Check-and-consume in ONE script so replicas cannot interleave between the check and the increment: Redis runs a
- * script atomically. KEYS are the window counters; ARGV holds (amount, max, resetAtMs) per key. Returns an empty
+ * script atomically. KEYS are the window counters; ARGV holds (amount, max, msUntilReset) per key (relative, so the
+expiry follows the caller's clock). Returns an empty
  * array when everything was charged, else (index, used) pairs of every exhausted window, having charged nothing.
  * Each counter expires a minute after its window ends, so idle keys cost no memory.
  */
@@ -28,7 +29,7 @@ if #denied > 0 then return denied end
 for i = 1, #KEYS do
   local base = (i - 1) * 3
   redis.call('INCRBY', KEYS[i], ARGV[base + 1])
-  redis.call('PEXPIREAT', KEYS[i], tonumber(ARGV[base + 3]) + 60000)
+  redis.call('PEXPIRE', KEYS[i], tonumber(ARGV[base + 3]) + 60000)
 end
 return {}
 `;
@@ -67,6 +68,8 @@ export async function openRedisCounters(
     maxRetriesPerRequest: 1,
     connectTimeout: 3000,
     commandTimeout: 1000,
+    // Named so operators (and tests) can tell Bastion's connections apart in CLIENT LIST.
+    connectionName: prefix,
   }) as BastionRedis;
   redis.defineCommand('bastionConsume', { lua: CONSUME });
   redis.defineCommand('bastionAdjust', { lua: ADJUST });
@@ -95,7 +98,7 @@ export async function openRedisCounters(
       const { slots, reservation } = planConsume(request, now);
       if (slots.length === 0) return { allowed: true, reservation };
       const args: (string | number)[] = slots.map((slot) => redisKey(request.keyId, slot.bucket));
-      for (const slot of slots) args.push(slot.amount, slot.max, slot.resetAt);
+      for (const slot of slots) args.push(slot.amount, slot.max, Math.max(1, slot.resetAt - now));
       let reply: number[];
       try {
         reply = await redis.bastionConsume(slots.length, ...args);

@@ -1,0 +1,186 @@
+import type pg from 'pg';
+import type { Clock } from '../../core/clock.js';
+import { BastionError } from '../../core/errors/index.js';
+import { createChainVerifier, sealAuditRecord, toAuditFields, type AuditFields } from '../audit-chain.js';
+import { purgeEntry, toIsoBound } from '../audit-purge.js';
+import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
+import type { AuditRecord, AuditStore, PurgeResult } from '../types.js';
+
+interface ChainRow {
+  head_seq: string;
+  head_hash: string;
+  base_seq: string;
+  base_hash: string;
+}
+
+const PAGE = 500;
+const INSERT = `INSERT INTO bastion_audit (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
+const LOCK_HEAD =
+  'SELECT head_seq, head_hash, base_seq, base_hash FROM bastion_audit_chain WHERE id = 1 FOR UPDATE';
+const MOVE_HEAD = 'UPDATE bastion_audit_chain SET head_seq = $1, head_hash = $2 WHERE id = 1';
+
+/** Runs `fn` in one transaction on one pooled client; any failure rolls back the whole thing. */
+async function inTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The audit log in PostgreSQL, shared by replicas. Every append locks the single head row (`SELECT … FOR UPDATE`)
+ * inside its transaction, so appends from all replicas are serialised into one gap-free chain, and a crash or a
+ * dropped connection rolls the whole append back.
+ */
+export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
+  const writeFailure = (cause: unknown): BastionError => {
+    if (cause instanceof BastionError) return cause;
+    const code = (cause as { code?: string }).code;
+    return new BastionError(
+      'BASTION_ERR_STORE_AUDIT_WRITE',
+      `audit: postgres append failed: ${(cause as Error).message}`,
+      {
+        cause,
+        details: { pgCode: code },
+      },
+    );
+  };
+
+  const appendWith = async (client: pg.PoolClient, fields: AuditFields): Promise<AuditRecord> => {
+    const head = (await client.query<ChainRow>(LOCK_HEAD)).rows[0] as ChainRow;
+    const record = sealAuditRecord(fields, Number(head.head_seq) + 1, head.head_hash);
+    await client.query(INSERT, auditRecordToValues(record));
+    await client.query(MOVE_HEAD, [record.seq, record.hash]);
+    return record;
+  };
+
+  return {
+    async append(entry) {
+      const fields = toAuditFields(entry, clock.now());
+      try {
+        return await inTransaction(pool, 'BEGIN', (client) => appendWith(client, fields));
+      } catch (cause) {
+        throw writeFailure(cause);
+      }
+    },
+
+    async verify() {
+      try {
+        // REPEATABLE READ: one snapshot for the whole walk while replicas keep appending.
+        return await inTransaction(
+          pool,
+          'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+          async (client) => {
+            const row = (await client.query<ChainRow>('SELECT * FROM bastion_audit_chain WHERE id = 1'))
+              .rows[0] as ChainRow;
+            const state = {
+              headSeq: Number(row.head_seq),
+              headHash: row.head_hash,
+              baseSeq: Number(row.base_seq),
+              baseHash: row.base_hash,
+            };
+            const verifier = createChainVerifier(state);
+            let after = -1;
+            for (;;) {
+              const { rows } = await client.query<AuditRow>(
+                'SELECT * FROM bastion_audit WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3',
+                [after, state.headSeq, PAGE],
+              );
+              for (const r of rows) {
+                const bad = verifier.push(auditRowToRecord(r));
+                if (bad) return bad;
+              }
+              if (rows.length < PAGE) return verifier.finish();
+              after = Number((rows[rows.length - 1] as AuditRow).seq);
+            }
+          },
+        );
+      } catch (cause) {
+        throw new BastionError(
+          'BASTION_ERR_STORE_READ',
+          `audit: verify could not read the log: ${(cause as Error).message}`,
+          {
+            cause,
+          },
+        );
+      }
+    },
+
+    async *export(options = {}) {
+      const since = toIsoBound(options.since, '0000');
+      const until = toIsoBound(options.until, '9999');
+      let after = -1;
+      for (;;) {
+        const { rows } = await pool
+          .query<AuditRow>(
+            'SELECT * FROM bastion_audit WHERE seq > $1 AND time >= $2 AND time < $3 ORDER BY seq LIMIT $4',
+            [after, since, until, PAGE],
+          )
+          .catch((cause: unknown) => {
+            throw new BastionError(
+              'BASTION_ERR_STORE_READ',
+              `audit: export failed: ${(cause as Error).message}`,
+              { cause },
+            );
+          });
+        for (const row of rows) yield auditRowToRecord(row);
+        if (rows.length < PAGE) return;
+        after = Number((rows[rows.length - 1] as AuditRow).seq);
+      }
+    },
+
+    async purge(before): Promise<PurgeResult> {
+      const cutoff = toIsoBound(before, '0000');
+      try {
+        return await inTransaction(pool, 'BEGIN', async (client) => {
+          await client.query(LOCK_HEAD); // no append may interleave with moving the base
+          const last = (
+            await client.query<{ seq: string; hash: string }>(
+              'SELECT seq, hash FROM bastion_audit WHERE time < $1 ORDER BY seq DESC LIMIT 1',
+              [cutoff],
+            )
+          ).rows[0];
+          if (!last) return { deleted: 0, throughSeq: null };
+          const throughSeq = Number(last.seq);
+          const deleted =
+            (await client.query('DELETE FROM bastion_audit WHERE seq <= $1', [throughSeq])).rowCount ?? 0;
+          await client.query('UPDATE bastion_audit_chain SET base_seq = $1, base_hash = $2 WHERE id = 1', [
+            throughSeq,
+            last.hash,
+          ]);
+          await appendWith(
+            client,
+            toAuditFields(purgeEntry(throughSeq, last.hash, deleted, cutoff), clock.now(), 'purge'),
+          );
+          return { deleted, throughSeq };
+        });
+      } catch (cause) {
+        throw writeFailure(cause);
+      }
+    },
+
+    async head() {
+      const { rows } = await pool
+        .query<ChainRow>('SELECT head_seq, head_hash FROM bastion_audit_chain WHERE id = 1')
+        .catch((cause: unknown) => {
+          throw new BastionError('BASTION_ERR_STORE_READ', `audit: head: ${(cause as Error).message}`, {
+            cause,
+          });
+        });
+      const row = rows[0] as ChainRow;
+      return { seq: Number(row.head_seq), hash: row.head_hash };
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type pg from 'pg';
+import type { Clock } from '../../core/clock.js';
+import { BastionError } from '../../core/errors/index.js';
+import { constantTimeEqual } from '../../core/hash.js';
+import { generateApiKey, regenerateSecret } from '../key-material.js';
+import { cleanLimits, keyRowToRecord, type KeyRow } from '../key-row.js';
+import type { KeyRecord, KeyStore, NewKeyRow } from '../types.js';
+
+type Row = KeyRow;
+
+export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
+  const now = () => new Date(clock.now()).toISOString();
+  const query = async (
+    what: 'read' | 'write',
+    text: string,
+    values: unknown[] = [],
+  ): Promise<pg.QueryResult<Row>> => {
+    try {
+      return await pool.query<Row>(text, values);
+    } catch (cause) {
+      const code = what === 'read' ? 'BASTION_ERR_STORE_READ' : 'BASTION_ERR_STORE_WRITE';
+      throw new BastionError(code, `keys: postgres ${what} failed: ${(cause as Error).message}`, { cause });
+    }
+  };
+  const get = async (id: string): Promise<Row | undefined> =>
+    (await query('read', 'SELECT * FROM bastion_keys WHERE id = $1', [id])).rows[0];
+  const mustGet = async (id: string): Promise<Row> => {
+    const row = await get(id);
+    if (!row) throw new BastionError('BASTION_ERR_STORE_KEY_NOT_FOUND', `no key with id "${id}"`);
+    return row;
+  };
+  const insert = async (row: NewKeyRow): Promise<KeyRecord> => {
+    const result = await query(
+      'write',
+      `INSERT INTO bastion_keys (id, name, prefix, hash, use_case, admin, limits, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+      [
+        row.id,
+        row.name,
+        row.prefix,
+        row.hash,
+        row.useCase,
+        row.admin,
+        JSON.stringify(cleanLimits(row.limits)),
+        row.createdAt,
+      ],
+    );
+    return keyRowToRecord(result.rows[0] as Row);
+  };
+
+  return {
+    async create(input) {
+      const admin = input.admin ?? false;
+      const material = generateApiKey(admin ? 'admin' : 'app');
+      const record = await insert({
+        id: material.id,
+        name: input.name ?? '',
+        prefix: material.prefix,
+        hash: material.hash,
+        useCase: input.useCase,
+        admin,
+        limits: input.limits ?? {},
+        createdAt: now(),
+      });
+      return { record, secret: material.secret };
+    },
+    insert,
+    async findByHash(hash) {
+      const row = (await query('read', 'SELECT * FROM bastion_keys WHERE hash = $1', [hash])).rows[0];
+      if (!row || !constantTimeEqual(row.hash, hash)) return null;
+      return keyRowToRecord(row);
+    },
+    async get(id) {
+      const row = await get(id);
+      return row ? keyRowToRecord(row) : null;
+    },
+    async list(options) {
+      const where = options?.includeRevoked === false ? 'WHERE revoked_at IS NULL' : '';
+      const result = await query('read', `SELECT * FROM bastion_keys ${where} ORDER BY created_at DESC, id`);
+      return result.rows.map(keyRowToRecord);
+    },
+    async revoke(id) {
+      await mustGet(id);
+      await query('write', 'UPDATE bastion_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [
+        now(),
+        id,
+      ]);
+      return keyRowToRecord(await mustGet(id));
+    },
+    async rotate(id) {
+      const row = await mustGet(id);
+      if (row.revoked_at !== null)
+        throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
+      const material = regenerateSecret(id);
+      const result = await query(
+        'write',
+        'UPDATE bastion_keys SET hash = $1, prefix = $2 WHERE id = $3 AND revoked_at IS NULL RETURNING *',
+        [material.hash, material.prefix, id],
+      );
+      const updated = result.rows[0];
+      if (!updated) throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
+      return { record: keyRowToRecord(updated), secret: material.secret };
+    },
+    async touch(ids, at) {
+      if (ids.length === 0) return;
+      await query('write', 'UPDATE bastion_keys SET last_used_at = $1 WHERE id = ANY($2)', [at, [...ids]]);
+    },
+    async count(options) {
+      const where = options?.includeRevoked === false ? 'WHERE revoked_at IS NULL' : '';
+      const result = await pool
+        .query<{ n: string }>(`SELECT count(*) AS n FROM bastion_keys ${where}`)
+        .catch((cause: unknown) => {
+          throw new BastionError(
+            'BASTION_ERR_STORE_READ',
+            `keys: postgres read failed: ${(cause as Error).message}`,
+            {
+              cause,
+            },
+          );
+        });
+      return Number(result.rows[0]?.n ?? 0);
+    },
+  };
+}
