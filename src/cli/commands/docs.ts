@@ -1,4 +1,268 @@
 import type { Command } from 'commander';
+import {
+  ensureIngested,
+  openAssistant,
+  type AssistantRuntime,
+  type DocsAnswer,
+} from '../../assistant/index.js';
+import { loadQaSet, runEval } from '../../assistant/eval.js';
+import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
+import { BastionError } from '../../core/errors/index.js';
+import type { FeedbackRecord } from '../../store/feedback-store.js';
 
-/** Registers the `docs` command(s). */
-export function register(_program: Command): void {}
+interface CommonOptions {
+  config?: string;
+  json?: boolean;
+}
+
+function open(options: CommonOptions): AssistantRuntime {
+  const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
+  return openAssistant(loaded);
+}
+
+const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+const json = (value: unknown) => out(JSON.stringify(value, null, 2));
+
+/** A one-line progress bar on stderr, only on a terminal (CI logs stay clean). */
+function progressBar(label: string) {
+  const tty = process.stderr.isTTY === true;
+  let last = 0;
+  return {
+    update(done: number, total: number, bytes: number) {
+      if (!tty || total < 50) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      const width = 28;
+      const filled = Math.round((done / Math.max(1, total)) * width);
+      process.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files, ${(bytes / 1e6).toFixed(1)} MB`,
+      );
+    },
+    done() {
+      if (tty) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function printAnswer(answer: DocsAnswer): void {
+  out(answer.answer);
+  if (answer.citations.length > 0) {
+    out('\nSources:');
+    for (const c of answer.citations)
+      out(`  [${c.index}] ${c.source} — ${c.heading}  (${c.id}, chars ${c.start}-${c.end})`);
+  }
+}
+
+const csvCell = (v: unknown): string => {
+  const s = v === null || v === undefined ? '' : String(v);
+  // A leading = + - @ makes spreadsheets evaluate the cell (CSV injection): prefix a quote.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+function feedbackCsv(rows: readonly FeedbackRecord[]): string {
+  const header = ['id', 'created_at', 'rating', 'response_id', 'request_id', 'key_id', 'model', 'comment'];
+  const lines = rows.map((r) =>
+    [
+      r.id,
+      new Date(r.createdAt).toISOString(),
+      r.rating,
+      r.responseId,
+      r.requestId,
+      r.keyId,
+      r.model,
+      r.comment,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [header.join(','), ...lines].join('\n');
+}
+
+/** Registers `bastion docs …`: ingest, sources, ask, feedback, eval. */
+export function register(program: Command): void {
+  const docs = program
+    .command('docs')
+    .description(
+      'The docs assistant: ingest documentation, ask questions with cited answers, feedback and evals',
+    )
+    .option('-c, --config <file>', 'bastion.yaml to use (default: BASTION_CONFIG, ./bastion.yaml)');
+  const common = (cmd: Command): CommonOptions => ({
+    ...docs.opts<CommonOptions>(),
+    ...cmd.opts<CommonOptions>(),
+  });
+
+  docs
+    .command('ingest')
+    .description(
+      'Ingest Markdown, HTML and text files or folders (only changed files are re-read; deleted ones are removed)',
+    )
+    .argument('[paths...]', 'files and folders (default: assistant.ingestOnStart of the config)')
+    .option('--force', 're-ingest unchanged files too (e.g. after changing the ingest policy)')
+    .option('--json', 'print the report as JSON')
+    .action((paths: string[], _o: unknown, cmd: Command) => {
+      const o = common(cmd) as CommonOptions & { force?: boolean };
+      const rt = open(o);
+      try {
+        const bar = progressBar('ingest');
+        const report =
+          paths.length > 0
+            ? rt.ingest(paths, { force: o.force === true, onProgress: bar.update })
+            : ensureIngested(
+                loadConfigFile(resolveConfigPath(o.config, process.env), { env: process.env }),
+                rt,
+              );
+        bar.done();
+        if (!report)
+          throw new BastionError(
+            'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
+            'no paths given and assistant.ingestOnStart is empty',
+          );
+        if (o.json) return json({ index: rt.indexPath, ...report });
+        const t = report.totals;
+        for (const f of report.files) {
+          if (f.outcome === 'unchanged') continue;
+          const extra =
+            f.outcome === 'added' || f.outcome === 'updated'
+              ? ` (${f.chunks} passages${f.quarantined ? `, ${f.quarantined} quarantined` : ''})`
+              : '';
+          out(`${f.outcome.padEnd(9)} ${f.source}${extra}${f.reason ? ` — ${f.reason}` : ''}`);
+        }
+        out(
+          `${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.removed} removed, ${t.rejected} rejected, ${t.skipped} skipped; ` +
+            `${t.chunks} passages indexed, ${t.quarantined} quarantined; ${(t.bytes / 1e6).toFixed(2)} MB in ${(report.elapsedMs / 1000).toFixed(2)} s → ${rt.indexPath}`,
+        );
+        if (t.rejected > 0) process.exitCode = 3;
+      } finally {
+        rt.close();
+      }
+    });
+
+  docs
+    .command('sources')
+    .description(
+      'List what the docs index holds: path, SHA-256, size, headings, ingestion time, guard findings; and quarantined passages',
+    )
+    .option('--json', 'print as JSON')
+    .action((_o: unknown, cmd: Command) => {
+      const o = common(cmd);
+      const rt = open(o);
+      try {
+        const sources = rt.docs.listSources();
+        const quarantined = rt.docs.listQuarantine();
+        if (o.json)
+          return json({
+            index: rt.indexPath,
+            sources: sources.map((s) => ({ ...s, ingestedAt: new Date(s.ingestedAt).toISOString() })),
+            quarantined,
+          });
+        if (sources.length === 0)
+          return out(`The docs index (${rt.indexPath}) is empty: run bastion docs ingest PATH`);
+        for (const s of sources) {
+          const findings = Object.entries(s.findings)
+            .map(([k, n]) => `${k}×${n}`)
+            .join(' ');
+          out(
+            `${s.status.padEnd(8)} ${s.path}  ${s.size} B  sha256:${s.sha256.slice(0, 12)}  ${s.chunks} passages  ${s.headings.length} headings  ${new Date(s.ingestedAt).toISOString()}${findings ? `  [${findings}]` : ''}`,
+          );
+        }
+        if (quarantined.length > 0) {
+          out(`\nQuarantined (not indexed) — ${quarantined.length}:`);
+          for (const q of quarantined)
+            out(
+              `  ${q.source} › ${q.heading}: ${q.reason} (${q.scanner}, score ${q.score.toFixed(2)}) "${q.excerpt.replace(/\s+/g, ' ').slice(0, 100)}"`,
+            );
+        }
+        const c = rt.docs.counts();
+        out(`\n${c.sources} sources, ${c.chunks} passages, ${c.quarantined} quarantined — ${rt.indexPath}`);
+      } finally {
+        rt.close();
+      }
+    });
+
+  docs
+    .command('ask')
+    .description(
+      'Answer a question from the docs index, with numbered citations (extractive: no model needed)',
+    )
+    .argument('<question>', 'the question, quoted')
+    .option('--json', 'print {answer, citations, …} as JSON')
+    .action(async (question: string, _o: unknown, cmd: Command) => {
+      const o = common(cmd);
+      const rt = open(o);
+      try {
+        const answer = await rt.assistant.ask(question);
+        if (o.json) return json(answer);
+        printAnswer(answer);
+        if (!answer.answered) process.exitCode = 4;
+      } finally {
+        rt.close();
+      }
+    });
+
+  docs
+    .command('feedback')
+    .description('List or export the thumbs up/down given to answers (linked to audit records by request id)')
+    .option('--json', 'print as JSON')
+    .option('--csv', 'print as CSV')
+    .option('--since <iso-date>', 'only feedback from this date on')
+    .action((_o: unknown, cmd: Command) => {
+      const o = common(cmd) as CommonOptions & { csv?: boolean; since?: string };
+      const since = o.since ? Date.parse(o.since) : 0;
+      if (Number.isNaN(since))
+        throw new BastionError(
+          'BASTION_ERR_INPUT_INVALID',
+          `--since "${o.since}": expected a date like 2026-01-31`,
+        );
+      const rt = open(o);
+      try {
+        const rows = rt.feedback.list({ since });
+        if (o.json) return json(rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() })));
+        if (o.csv) return out(feedbackCsv(rows));
+        if (rows.length === 0) return out('No feedback yet.');
+        for (const r of rows)
+          out(
+            `${new Date(r.createdAt).toISOString()}  ${r.rating === 'up' ? '👍' : '👎'}  ${r.responseId}  ${r.requestId ?? '-'}  ${r.comment ?? ''}`,
+          );
+        const c = rt.feedback.counts();
+        out(`\n${c.up} up, ${c.down} down`);
+      } finally {
+        rt.close();
+      }
+    });
+
+  docs
+    .command('eval')
+    .description(
+      'Run a golden question set (question, facts, source) and print accuracy, citation accuracy and latency',
+    )
+    .argument('<qa-yaml>', 'the question set, e.g. docs/eval/bastion-docs-qa.yaml')
+    .option('--json', 'print the full report as JSON')
+    .option('--min-accuracy <share>', 'exit non-zero when accuracy is below this (0-1), for CI')
+    .action(async (file: string, _o: unknown, cmd: Command) => {
+      const o = common(cmd) as CommonOptions & { minAccuracy?: string };
+      const set = loadQaSet(file);
+      const rt = open(o);
+      try {
+        const report = await runEval(set, (q) => rt.assistant.ask(q));
+        if (o.json) json(report);
+        else {
+          for (const c of report.cases) {
+            const mark = c.correct && c.citedCorrectly ? 'ok  ' : 'FAIL';
+            out(
+              `${mark} ${c.question}${c.missingFacts.length ? `  missing: ${c.missingFacts.join(', ')}` : ''}${c.citedCorrectly ? '' : `  cited: ${c.cited.join(', ') || 'nothing'}`}`,
+            );
+          }
+          out(
+            `\naccuracy ${(report.accuracy * 100).toFixed(1)}%  citation accuracy ${(report.citationAccuracy * 100).toFixed(1)}%  ` +
+              `latency p50 ${report.latencyMs.p50.toFixed(2)} ms p99 ${report.latencyMs.p99.toFixed(2)} ms  (${report.total} questions)`,
+          );
+        }
+        const min = o.minAccuracy === undefined ? undefined : Number(o.minAccuracy);
+        if (min !== undefined && (Number.isNaN(min) || report.accuracy < min)) process.exitCode = 5;
+      } finally {
+        rt.close();
+      }
+    });
+}

@@ -1,0 +1,45 @@
+import type { GuardsConfig } from '../core/config/index.js';
+import type { Logger } from '../core/log.js';
+import { createGuardEngine, type GuardEngine } from '../guards/engine.js';
+import type { FindingKind } from '../guards/types.js';
+import { createBasicIngestScanner } from './basic-ingest-scanner.js';
+import type { IngestScanFn } from './ingest-scanner.js';
+
+// Which guard scanner covers which finding kind; the built-in ingest rules fill in kinds the engine lacks
+// (e.g. while a detector is not registered), so no document is indexed without a PII, secret and injection scan.
+const COVERS: Readonly<Record<string, FindingKind>> = {
+  pii: 'pii',
+  secrets: 'secret',
+  prompt_injection: 'prompt_injection',
+};
+// Scanners whose findings mean nothing for a stored document: `limits` guards request sizes.
+const IGNORED_SCANNERS = new Set(['limits']);
+
+/**
+ * The ingest scan through the guard engine (input direction, `source: 'document'`), completed by the built-in
+ * rules for any kind the engine does not cover.
+ *
+ * @example
+ * const scan = createGuardIngestScan(createGuardEngine(config.guards));
+ */
+export function createGuardIngestScan(engine: GuardEngine): IngestScanFn {
+  const enabled = engine.settings('input');
+  const covered = new Set<FindingKind>();
+  for (const [id, settings] of enabled) {
+    const kind = COVERS[id];
+    if (kind && settings.enabled) covered.add(kind);
+  }
+  const basic = createBasicIngestScanner();
+  return (text) => {
+    const findings = engine
+      .scan(text, { direction: 'input', source: 'document' })
+      .findings.filter((f) => !IGNORED_SCANNERS.has(f.scanner));
+    for (const f of basic(text)) if (!covered.has(f.kind)) findings.push(f);
+    return findings;
+  };
+}
+
+/** Builds the ingest scan from the config's guards section. */
+export function ingestScanFromConfig(guards: GuardsConfig, logger?: Logger): IngestScanFn {
+  return createGuardIngestScan(createGuardEngine(guards, {}, logger ? { logger } : {}));
+}

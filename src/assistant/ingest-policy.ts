@@ -1,0 +1,105 @@
+import type { IngestFindingAction } from '../core/config/assistant-schema.js';
+import type { Finding } from '../guards/types.js';
+import type { Chunk } from './chunk.js';
+import { FINDING_THRESHOLD, type IngestScanFn } from './ingest-scanner.js';
+
+export interface IngestPolicy {
+  pii: IngestFindingAction;
+  secrets: IngestFindingAction;
+}
+
+export interface ChunkVerdict {
+  /** The chunk to index (possibly redacted), or null when quarantined. */
+  chunk: (Chunk & { flags: string[] }) | null;
+  /** Set when the policy rejects the whole file. */
+  reject: string | null;
+  quarantine: { reason: string; scanner: string; score: number } | null;
+  /** Counts for the source's provenance record, e.g. "pii:redacted". */
+  tally: string[];
+}
+
+// Instruction-like text in a document is never indexed: retrieved passages reach a model, and a passage that
+// talks to the model is an indirect prompt injection. A scanner that failed counts the same way (fail closed).
+const QUARANTINE_KINDS = new Set(['prompt_injection', 'jailbreak', 'scanner_failed', 'exfiltration']);
+
+function actionFor(finding: Finding, policy: IngestPolicy): IngestFindingAction | null {
+  if (finding.kind === 'secret') return policy.secrets;
+  if (finding.kind === 'pii') return policy.pii;
+  return null;
+}
+
+/** Replaces spans right to left so earlier offsets stay valid; overlapping spans merge into one marker. */
+export function redactSpans(
+  text: string,
+  spans: readonly { start: number; end: number; label: string }[],
+): string {
+  const sorted = [...spans].sort((a, b) => b.start - a.start);
+  let out = text;
+  let floor = Infinity;
+  for (const span of sorted) {
+    const end = Math.min(span.end, floor);
+    if (end <= span.start) continue;
+    out = out.slice(0, span.start) + `[REDACTED:${span.label}]` + out.slice(end);
+    floor = span.start;
+  }
+  return out;
+}
+
+/**
+ * Scans one chunk and applies the ingest policy: quarantine instruction-like text, reject the file or redact or
+ * flag personal data and secrets.
+ */
+export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolicy): ChunkVerdict {
+  const scanText = `${chunk.heading}\n${chunk.text}`;
+  const offset = chunk.heading.length + 1;
+  const findings = scan(scanText).filter((f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed');
+  const tally: string[] = [];
+  const injection = findings.find((f) => QUARANTINE_KINDS.has(f.kind));
+  if (injection) {
+    tally.push(`${injection.kind}:quarantined`);
+    return {
+      chunk: null,
+      reject: null,
+      quarantine: {
+        reason: injection.type ? `${injection.kind}/${injection.type}` : injection.kind,
+        scanner: injection.scanner,
+        score: injection.score,
+      },
+      tally,
+    };
+  }
+  const redactions: { start: number; end: number; label: string }[] = [];
+  const flags: string[] = [];
+  for (const f of findings) {
+    const action = actionFor(f, policy);
+    if (action === null) {
+      flags.push(`${f.kind}${f.type ? `/${f.type}` : ''}`);
+      continue;
+    }
+    const label = f.type ?? f.kind;
+    if (action === 'reject') {
+      tally.push(`${f.kind}:rejected`);
+      return { chunk: null, reject: `${f.kind} (${label}) in "${chunk.heading}"`, quarantine: null, tally };
+    }
+    if (action === 'redact') {
+      tally.push(`${f.kind}:redacted`);
+      // A finding in the heading line cannot be redacted inside the body; redact the whole heading instead.
+      if (f.start < offset) redactions.push({ start: 0, end: 0, label });
+      else redactions.push({ start: f.start - offset, end: f.end - offset, label });
+    } else {
+      tally.push(`${f.kind}:flagged`);
+      flags.push(`${f.kind}/${label}`);
+    }
+  }
+  const headingRedacted = redactions.some((r) => r.end === 0);
+  const text = redactSpans(
+    chunk.text,
+    redactions.filter((r) => r.end > 0),
+  );
+  return {
+    chunk: { ...chunk, heading: headingRedacted ? '[REDACTED]' : chunk.heading, text, flags },
+    reject: null,
+    quarantine: null,
+    tally,
+  };
+}

@@ -1,0 +1,152 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { LoadedConfig } from '../core/config/index.js';
+import { isBastionError } from '../core/errors/index.js';
+import { silentLogger, type Logger } from '../core/log.js';
+import { openDocsDb, type SqliteDb } from '../store/docs-db.js';
+import { createDocsStore, type DocsStore } from '../store/docs-store.js';
+import { createFeedbackStore, type FeedbackStore } from '../store/feedback-store.js';
+import { createDocsAssistant, type DocsAssistant, type DocsAssistantOptions } from './docs-assistant.js';
+import { ingestScanFromConfig } from './guard-ingest-scan.js';
+import { ingestPaths, type IngestReport } from './ingest.js';
+import type { IngestScanFn } from './ingest-scanner.js';
+
+/** Everything the docs commands, the `bastion-docs` model and the feedback/passage routes share. */
+export interface AssistantRuntime {
+  readonly indexPath: string;
+  readonly docs: DocsStore;
+  readonly feedback: FeedbackStore;
+  readonly assistant: DocsAssistant;
+  /** Ingests files/folders (relative paths resolve against the config's folder). */
+  ingest(
+    paths: readonly string[],
+    options?: { force?: boolean; onProgress?: (done: number, total: number, bytes: number) => void },
+  ): IngestReport;
+  close(): void;
+}
+
+export interface OpenAssistantOptions {
+  /** The guard scan run on every chunk; default: the guard engine built from the config's `guards`. */
+  scan?: IngestScanFn;
+  logger?: Logger;
+  generative?: DocsAssistantOptions['generative'];
+  now?: () => number;
+}
+
+/**
+ * Where the docs index lives: `assistant.indexPath` if set; else the SQLite file of `store: sqlite://…`
+ * (relative paths against the config's folder, as the main store resolves them); else, for `postgres://` stores,
+ * `bastion-docs.db` next to the config file.
+ */
+export function resolveDocsIndexPath(loaded: LoadedConfig): string {
+  const { assistant, store } = loaded.config;
+  if (assistant.indexPath)
+    return isAbsolute(assistant.indexPath)
+      ? assistant.indexPath
+      : resolve(loaded.baseDir, assistant.indexPath);
+  if (store.startsWith('sqlite://')) {
+    const rest = store.slice('sqlite://'.length);
+    if (rest === ':memory:') return ':memory:';
+    return isAbsolute(rest) ? rest : resolve(loaded.baseDir, rest);
+  }
+  return resolve(loaded.baseDir, 'bastion-docs.db');
+}
+
+/**
+ * Opens the docs index and feedback tables for a loaded config.
+ *
+ * @example
+ * const rt = openAssistant(loadConfigFile('bastion.yaml'));
+ * rt.ingest(['docs']);
+ * rt.assistant.answerExtractive('How do I rotate a key?');
+ */
+export function openAssistant(loaded: LoadedConfig, options: OpenAssistantOptions = {}): AssistantRuntime {
+  return openAssistantAt(resolveDocsIndexPath(loaded), loaded, options);
+}
+
+export function openAssistantAt(
+  indexPath: string,
+  loaded: LoadedConfig,
+  options: OpenAssistantOptions = {},
+): AssistantRuntime {
+  const db: SqliteDb = openDocsDb(indexPath);
+  const docs = createDocsStore(db);
+  const feedback = createFeedbackStore(db);
+  const { assistant: settings } = loaded.config;
+  const scan = options.scan ?? ingestScanFromConfig(loaded.config.guards, options.logger);
+  const now = options.now ?? Date.now;
+  const assistant = createDocsAssistant({
+    store: docs,
+    topK: settings.topK,
+    minConfidence: settings.minConfidence,
+    ...(options.generative ? { generative: options.generative } : {}),
+  });
+  return {
+    indexPath,
+    docs,
+    feedback,
+    assistant,
+    ingest: (paths, o = {}) =>
+      ingestPaths(paths, {
+        store: docs,
+        scan,
+        policy: settings.ingest,
+        root: loaded.baseDir,
+        maxFileBytes: settings.ingest.maxFileBytes,
+        now,
+        ...(o.force ? { force: true } : {}),
+        ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+      }),
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Called by `bastion serve` before listening: ingests `assistant.ingestOnStart` (incrementally — unchanged files
+ * are skipped by hash, so after the first start this costs one stat + hash per file), so a fresh install answers
+ * questions about Bastion's own docs. Returns the ingest report, or null when nothing is configured.
+ *
+ * @example
+ * const rt = openAssistant(loaded);
+ * ensureIngested(loaded, rt, logger);
+ */
+export function ensureIngested(
+  loaded: LoadedConfig,
+  runtime: AssistantRuntime,
+  logger: Logger = silentLogger,
+): IngestReport | null {
+  const paths = loaded.config.assistant.ingestOnStart;
+  if (paths.length === 0) return null;
+  let report: IngestReport;
+  try {
+    report = runtime.ingest(paths);
+  } catch (error) {
+    // A missing docs folder must not keep the gateway from serving; the assistant then answers from what it has.
+    if (isBastionError(error) && error.code === 'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND') {
+      logger.warn('docs assistant: assistant.ingestOnStart names a path that does not exist', {
+        reason: error.message,
+      });
+      return null;
+    }
+    throw error;
+  }
+  const t = report.totals;
+  logger.info('docs assistant: index ready', {
+    added: t.added,
+    updated: t.updated,
+    unchanged: t.unchanged,
+    removed: t.removed,
+    rejected: t.rejected,
+    quarantined: t.quarantined,
+    elapsedMs: Math.round(report.elapsedMs),
+  });
+  if (t.rejected > 0 || t.quarantined > 0) {
+    logger.warn(
+      'docs assistant: some documents were rejected or quarantined by the ingest guards; see `bastion docs sources`',
+      {
+        rejected: t.rejected,
+        quarantined: t.quarantined,
+      },
+    );
+  }
+  return report;
+}

@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { BastionError } from '../core/errors/index.js';
+
+export type SqliteDb = Database.Database;
+
+/**
+ * Opens (creating if needed) the SQLite file that holds the docs index and feedback.
+ * It may be the same file as the main store: the tables are prefixed `docs_` / `feedback`,
+ * and WAL mode lets this connection and the store's work side by side.
+ *
+ * @example
+ * const db = openDocsDb('./bastion.db');
+ */
+export function openDocsDb(path: string): SqliteDb {
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    // NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (cause) {
+    throw new BastionError('BASTION_ERR_ASSISTANT_INDEX_OPEN', `cannot open docs index ${path}`, { cause });
+  }
+}

@@ -1,0 +1,278 @@
+import type { SqliteDb } from './docs-db.js';
+
+/** One ingested document, as `bastion docs sources` lists it. */
+export interface DocSourceRecord {
+  path: string;
+  sha256: string;
+  size: number;
+  format: 'markdown' | 'html' | 'text';
+  title: string;
+  headings: string[];
+  chunks: number;
+  /** indexed: every chunk indexed; partial: some chunks quarantined; rejected: nothing indexed (policy). */
+  status: 'indexed' | 'partial' | 'rejected';
+  /** Counts of guard findings by kind/action, e.g. `{ "pii:redacted": 2, "prompt_injection:quarantined": 1 }`. */
+  findings: Record<string, number>;
+  ingestedAt: number;
+}
+
+export interface ChunkInput {
+  pid: string;
+  ordinal: number;
+  heading: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Findings kept with the chunk when the policy says `flag`. */
+  flags: string[];
+}
+
+export interface QuarantineInput {
+  heading: string;
+  start: number;
+  end: number;
+  reason: string;
+  scanner: string;
+  score: number;
+  excerpt: string;
+}
+
+export interface QuarantineRecord extends QuarantineInput {
+  id: number;
+  source: string;
+  at: number;
+}
+
+export interface PassageRecord {
+  rowid: number;
+  pid: string;
+  source: string;
+  ordinal: number;
+  heading: string;
+  start: number;
+  end: number;
+  text: string;
+  flags: string[];
+}
+
+export interface SearchHit extends PassageRecord {
+  /** FTS5 bm25(): lower is better; negated here so higher is better. */
+  score: number;
+}
+
+export interface DocsStore {
+  getSource(path: string): DocSourceRecord | undefined;
+  listSources(): DocSourceRecord[];
+  /** Replaces everything known about `source.path` in one transaction. */
+  putDocument(
+    source: DocSourceRecord,
+    chunks: readonly ChunkInput[],
+    quarantine: readonly QuarantineInput[],
+  ): void;
+  removeSource(path: string): void;
+  /** Runs `fn` in one transaction (batching many documents is much faster). */
+  transaction<T>(fn: () => T): T;
+  /** `match` is an FTS5 query string built by the caller from sanitised terms. */
+  search(match: string, limit: number): SearchHit[];
+  getPassage(pid: string): PassageRecord | undefined;
+  /** Chunks the ingest guards kept out of the index, with why. */
+  listQuarantine(): QuarantineRecord[];
+  /** Number of indexed chunks containing the (stemmed) term, for IDF weights. */
+  docFrequency(term: string): number;
+  counts(): { sources: number; chunks: number; quarantined: number };
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS docs_sources (
+  path TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  format TEXT NOT NULL,
+  title TEXT NOT NULL,
+  headings TEXT NOT NULL,
+  chunks INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  findings TEXT NOT NULL,
+  ingested_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS docs_chunks (
+  id INTEGER PRIMARY KEY,
+  pid TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL REFERENCES docs_sources(path) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  heading TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  flags TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docs_chunks_source ON docs_chunks(source);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
+  heading, text, content='docs_chunks', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_vocab USING fts5vocab(docs_fts, 'row');
+CREATE TABLE IF NOT EXISTS docs_quarantine (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL REFERENCES docs_sources(path) ON DELETE CASCADE,
+  heading TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  scanner TEXT NOT NULL,
+  score REAL NOT NULL,
+  excerpt TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+`;
+
+interface SourceRow {
+  path: string;
+  sha256: string;
+  size: number;
+  format: string;
+  title: string;
+  headings: string;
+  chunks: number;
+  status: string;
+  findings: string;
+  ingested_at: number;
+}
+
+interface ChunkRow {
+  id: number;
+  pid: string;
+  source: string;
+  ordinal: number;
+  heading: string;
+  start: number;
+  end: number;
+  text: string;
+  flags: string;
+}
+
+function toSource(row: SourceRow): DocSourceRecord {
+  return {
+    path: row.path,
+    sha256: row.sha256,
+    size: row.size,
+    format: row.format as DocSourceRecord['format'],
+    title: row.title,
+    headings: JSON.parse(row.headings) as string[],
+    chunks: row.chunks,
+    status: row.status as DocSourceRecord['status'],
+    findings: JSON.parse(row.findings) as Record<string, number>,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+function toPassage(row: ChunkRow): PassageRecord {
+  return {
+    rowid: row.id,
+    pid: row.pid,
+    source: row.source,
+    ordinal: row.ordinal,
+    heading: row.heading,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    flags: JSON.parse(row.flags) as string[],
+  };
+}
+
+/**
+ * The docs index in SQLite: sources with provenance, chunks, an FTS5 (BM25) index over them, and quarantined chunks.
+ *
+ * @example
+ * const docs = createDocsStore(openDocsDb('./bastion.db'));
+ * docs.search('"rotat"* OR "key"', 5);
+ */
+export function createDocsStore(db: SqliteDb): DocsStore {
+  db.exec(SCHEMA);
+  const getSource = db.prepare<[string], SourceRow>('SELECT * FROM docs_sources WHERE path = ?');
+  const allSources = db.prepare<[], SourceRow>('SELECT * FROM docs_sources ORDER BY path');
+  const chunksOf = db.prepare<[string], ChunkRow>('SELECT * FROM docs_chunks WHERE source = ?');
+  const ftsDelete = db.prepare<[number, string, string]>(
+    "INSERT INTO docs_fts(docs_fts, rowid, heading, text) VALUES('delete', ?, ?, ?)",
+  );
+  const ftsInsert = db.prepare<[number | bigint, string, string]>(
+    'INSERT INTO docs_fts(rowid, heading, text) VALUES(?, ?, ?)',
+  );
+  const deleteSource = db.prepare<[string]>('DELETE FROM docs_sources WHERE path = ?');
+  const insertSource = db.prepare(
+    `INSERT INTO docs_sources(path, sha256, size, format, title, headings, chunks, status, findings, ingested_at)
+     VALUES(@path, @sha256, @size, @format, @title, @headings, @chunks, @status, @findings, @ingestedAt)`,
+  );
+  const insertChunk = db.prepare(
+    `INSERT INTO docs_chunks(pid, source, ordinal, heading, start, "end", text, flags)
+     VALUES(@pid, @source, @ordinal, @heading, @start, @end, @text, @flags)`,
+  );
+  const insertQuarantine = db.prepare(
+    `INSERT INTO docs_quarantine(source, heading, start, "end", reason, scanner, score, excerpt, at)
+     VALUES(@source, @heading, @start, @end, @reason, @scanner, @score, @excerpt, @at)`,
+  );
+  // bm25 weights: a match in a heading counts three times a match in body text.
+  const search = db.prepare<[string, number], ChunkRow & { score: number }>(
+    `SELECT c.*, -bm25(docs_fts, 3.0, 1.0) AS score FROM docs_fts
+     JOIN docs_chunks c ON c.id = docs_fts.rowid
+     WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts, 3.0, 1.0) LIMIT ?`,
+  );
+  const byPid = db.prepare<[string], ChunkRow>('SELECT * FROM docs_chunks WHERE pid = ?');
+  const quarantine = db.prepare<[], QuarantineRecord>(
+    'SELECT id, source, heading, start, "end", reason, scanner, score, excerpt, at FROM docs_quarantine ORDER BY source, start',
+  );
+  const vocab = db.prepare<[string], { doc: number }>('SELECT doc FROM docs_vocab WHERE term = ?');
+  const countSources = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM docs_sources');
+  const countChunks = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM docs_chunks');
+  const countQuarantine = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM docs_quarantine');
+
+  // External-content FTS5 tables must be told the old text to remove its postings.
+  const removeChunks = (path: string): void => {
+    for (const row of chunksOf.all(path)) ftsDelete.run(row.id, row.heading, row.text);
+  };
+
+  const store: DocsStore = {
+    getSource: (path) => {
+      const row = getSource.get(path);
+      return row ? toSource(row) : undefined;
+    },
+    listSources: () => allSources.all().map(toSource),
+    putDocument: (source, chunks, quarantined) => {
+      db.transaction(() => {
+        removeChunks(source.path);
+        deleteSource.run(source.path);
+        insertSource.run({
+          ...source,
+          headings: JSON.stringify(source.headings),
+          findings: JSON.stringify(source.findings),
+        });
+        for (const chunk of chunks) {
+          const info = insertChunk.run({ ...chunk, source: source.path, flags: JSON.stringify(chunk.flags) });
+          ftsInsert.run(info.lastInsertRowid, chunk.heading, chunk.text);
+        }
+        for (const q of quarantined)
+          insertQuarantine.run({ ...q, source: source.path, at: source.ingestedAt });
+      })();
+    },
+    removeSource: (path) => {
+      db.transaction(() => {
+        removeChunks(path);
+        deleteSource.run(path);
+      })();
+    },
+    transaction: (fn) => db.transaction(fn)(),
+    search: (match, limit) =>
+      search.all(match, limit).map((row) => ({ ...toPassage(row), score: row.score })),
+    getPassage: (pid) => {
+      const row = byPid.get(pid);
+      return row ? toPassage(row) : undefined;
+    },
+    listQuarantine: () => quarantine.all(),
+    docFrequency: (term) => vocab.get(term)?.doc ?? 0,
+    counts: () => ({
+      sources: countSources.get()?.n ?? 0,
+      chunks: countChunks.get()?.n ?? 0,
+      quarantined: countQuarantine.get()?.n ?? 0,
+    }),
+  };
+  return store;
+}
