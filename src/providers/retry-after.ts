@@ -12,6 +12,8 @@ export function parseRetryAfter(value: string | string[] | undefined, nowMs: num
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  // An HTTP-date always names a day or month; this keeps Date.parse's leniency ("-1" is a year) out.
+  if (!/[A-Za-z]{3}/.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - nowMs);
