@@ -26,6 +26,12 @@ export const GUARDS_ERRORS = defineErrors({
     type: 'invalid_request_error',
     expose: true,
   },
+  BASTION_ERR_GUARDS_MODEL: {
+    message: 'The trained detector weights are missing, malformed or were trained for other features',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
   BASTION_ERR_GUARDS_SCAN_INPUT: {
     message: 'The guard scan request is invalid',
     status: 400,

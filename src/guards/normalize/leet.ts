@@ -43,8 +43,19 @@ function isGlue(c: number): boolean {
   return c === 47 || c === 43 || c === 61 || c === 95 || c === 92;
 }
 
-/** Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged. */
+/**
+ * Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged.
+ * When a text holds 3 or more unmistakable leet words, it is written in leet: then short mixed tokens ("7h3",
+ * "4ll") are folded too.
+ */
 export function foldLeet(codes: Uint16Array, n: number): boolean {
+  let strict = 0;
+  const changed = foldLeetPass(codes, n, false, () => strict++);
+  if (strict >= 3) return foldLeetPass(codes, n, true, () => undefined) || changed;
+  return changed;
+}
+
+function foldLeetPass(codes: Uint16Array, n: number, loose: boolean, onFold: () => void): boolean {
   let changed = false;
   let i = 0;
   while (i < n) {
@@ -82,18 +93,20 @@ export function foldLeet(codes: Uint16Array, n: number): boolean {
     const len = i - start;
     const before = start > 0 ? codes[start - 1]! : 32;
     const after = i < n ? codes[i]! : 32;
+    const shape = loose ? letters >= 1 && leet >= 1 : interior || (leading && letters >= 3);
     if (
       // "python3", "base64" (trailing digits) stay; "4th", "10am" (leading digits, short suffix) stay.
-      !(interior || (leading && letters >= 3)) ||
+      !shape ||
       len > MAX_TOKEN ||
-      letters < 2 ||
-      letters < len * 0.4 ||
+      letters < (loose ? 1 : 2) ||
+      letters < len * (loose ? 0.25 : 0.4) ||
       isGlue(before) ||
       isGlue(after) ||
       (after === 46 && i + 1 < n && isLetter(codes[i + 1]!)) // an e-mail's or domain's label
     ) {
       continue;
     }
+    onFold();
     for (let k = start; k < i; k++) {
       const c = codes[k]!;
       if (KIND[c] === LEETCH) {
@@ -110,7 +123,7 @@ function isSpacer(c: number): boolean {
 }
 
 /**
- * Removes the separators of runs of ≥ 5 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
+ * Removes the separators of runs of ≥ 3 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
  * `map` in place. Returns the new length.
  */
 export function collapseSpacedLetters(codes: Uint16Array, map: Int32Array, n: number): number {
@@ -131,7 +144,7 @@ export function collapseSpacedLetters(codes: Uint16Array, map: Int32Array, n: nu
         else break;
       }
       k = runEnd;
-      if (count >= 5) {
+      if (count >= 3) {
         for (let j = r; j < k; j++) {
           if (isLetter(codes[j]!)) {
             codes[w] = codes[j]!;

@@ -1,0 +1,84 @@
+import { BLOCK, FeatureBuffer, extractFeatures } from '../../src/guards/detectors/features.js';
+import type { ExampleSet } from '../../src/guards/detectors/train-logreg.js';
+import { HEADS } from '../../src/guards/detectors/weights.js';
+import { normalize } from '../../src/guards/normalize/index.js';
+import type { Row } from './eval-data.js';
+
+/** Windows kept per row in training (long jailbreak prompts would otherwise dominate); BIPIA rows keep all. */
+const MAX_WINDOWS = 8;
+
+/**
+ * Per-head label of a row (heads: direct injection, indirect injection, jailbreak, harm): 1 positive, 0 negative,
+ * -1 not used (a jailbreak is neither proof nor disproof of injection). A direct injection is also an indirect one
+ * when it sits in a document; BIPIA's injected tasks are only attacks inside documents, so they do not train the
+ * direct head.
+ */
+function headLabels(row: Row): number[] {
+  switch (row.label) {
+    case 'injection':
+      return row.attack !== undefined ? [-1, 1, -1, -1] : [1, 1, -1, -1];
+    case 'jailbreak':
+      return [-1, -1, 1, -1];
+    case 'harmful':
+      return [0, 0, 0, 1];
+    default:
+      return [0, 0, 0, 0];
+  }
+}
+
+/**
+ * Turns rows into training windows exactly as the runtime sees them: normalise, hash features, cut into windows.
+ * In BIPIA rows only the windows that overlap the injected sentence are positive; the rest of the e-mail, table or
+ * code is benign context and is used as a negative.
+ */
+export function buildExamples(rows: readonly Row[]): ExampleSet {
+  let ids = new Int32Array(1 << 22);
+  let n = 0;
+  const offsets: number[] = [0];
+  const labels: number[] = [];
+  const buf = new FeatureBuffer();
+  for (const row of rows) {
+    const norm = normalize(row.text);
+    extractFeatures(norm.text, buf);
+    const blocks = buf.blockEnds.length;
+    const windows = blocks <= 2 ? 1 : blocks - 1;
+    const base = headLabels(row);
+    let attackStart = -1;
+    let attackEnd = -1;
+    if (row.attack !== undefined) {
+      const a = normalize(row.attack).text;
+      attackStart = norm.text.indexOf(a);
+      attackEnd = attackStart + a.length;
+    }
+    const keep = row.attack !== undefined ? windows : Math.min(windows, MAX_WINDOWS);
+    for (let k = 0; k < keep; k++) {
+      const last = blocks <= 2 ? blocks - 1 : k + 1;
+      const from = k === 0 ? 0 : buf.blockEnds[k - 1]!;
+      const to = buf.blockEnds[last]!;
+      if (to <= from) continue;
+      while (n + (to - from) > ids.length) {
+        const next = new Int32Array(ids.length * 2);
+        next.set(ids.subarray(0, n));
+        ids = next;
+      }
+      ids.set(buf.ids.subarray(from, to), n);
+      n += to - from;
+      offsets.push(n);
+      let lab = base;
+      if (attackStart >= 0) {
+        const ws = k * BLOCK;
+        const we = (last + 1) * BLOCK;
+        const overlaps = attackStart < we && attackEnd > ws;
+        lab = overlaps ? base : [0, 0, 0, 0];
+      }
+      labels.push(...lab);
+    }
+  }
+  return {
+    ids: ids.subarray(0, n),
+    offsets: Int32Array.from(offsets),
+    count: offsets.length - 1,
+    labels: Int8Array.from(labels),
+    heads: HEADS.length,
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run train:guards`: trains the prompt-injection, jailbreak and harmful-intent heads from the shared datasets
+ * and writes models/guards-detectors.json and models/MODEL_CARD.md. Deterministic: fixed split (hash of each row's
+ * group key), fixed seed, fixed example order. Thresholds are chosen on the dev split; the test split is only
+ * used for the figures in the model card.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FEATURE_VERSION, HASH_BITS } from '../src/guards/detectors/features.js';
+import { trainHead, type TrainOptions } from '../src/guards/detectors/train-logreg.js';
+import { HEADS, encodeHead, loadWeights, type WeightsFile } from '../src/guards/detectors/weights.js';
+import { datasetsDir, loadDatasetRows, trainingSynthetic, type Row } from '../bench/guards/eval-data.js';
+import { buildExamples } from '../bench/guards/eval-examples.js';
+import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
+import { modelCard } from '../bench/guards/eval-model-card.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OPTIONS: TrainOptions = { epochs: 6, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 20260 };
+/** Per benign set, the false-positive rate each head may have on the dev split. */
+const DEV_FPR_TARGET = [0.004, 0.004, 0.004, 0.006];
+
+function log(msg: string): void {
+  process.stderr.write(`${msg}\n`);
+}
+
+/**
+ * Smallest threshold keeping every benign set's dev FPR at or under the target. Sets with fewer than 300 dev rows
+ * are pooled (at twice the target): one odd row in a set of 40 should not decide a threshold.
+ */
+function chooseThreshold(sets: number[][], target: number): number {
+  const big = sets.filter((l) => l.length >= 300);
+  const pooled = sets.filter((l) => l.length < 300).flat();
+  let t = 0.5;
+  let first = true;
+  const groups: [number[], number][] = [
+    ...big.map((l) => [l, target] as [number[], number]),
+    [pooled, target * 2],
+  ];
+  for (const [list, tgt] of groups) {
+    if (list.length === 0) continue;
+    const sorted = [...list].sort((a, b) => b - a);
+    const allowed = Math.floor(sorted.length * tgt);
+    const cut = (sorted[allowed] ?? 0) + 1e-6;
+    t = first ? cut : Math.max(t, cut);
+    first = false;
+  }
+  return Math.min(0.99, Math.max(0.05, t));
+}
+
+function main(): void {
+  const started = Date.now();
+  const dir = datasetsDir(root);
+  const rows = loadDatasetRows(dir);
+  const synthetic = trainingSynthetic(rows);
+  const train: Row[] = [...rows.filter((r) => r.split === 'train'), ...synthetic];
+  log(`rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual)`);
+  const set = buildExamples(train);
+  log(`windows: ${set.count}, feature occurrences: ${set.ids.length}`);
+
+  const file: WeightsFile = {
+    format: 'bastion-guards-lr/1',
+    featureVersion: FEATURE_VERSION,
+    hashBits: HASH_BITS,
+    heads: {} as WeightsFile['heads'],
+  };
+  HEADS.forEach((head, h) => {
+    const t0 = Date.now();
+    const trained = trainHead(set, h, OPTIONS);
+    file.heads[head] = encodeHead(trained.weights, trained.bias, 0.5);
+    log(`trained ${head} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  });
+
+  // Thresholds from the dev split: every benign set separately.
+  const dev = rows.filter((r) => r.split === 'dev' && (r.label === 'benign' || r.label === 'system_prompt'));
+  const devScores = scoreRows(loadWeights(file), dev);
+  const kinds = new Map<string, number[][]>();
+  dev.forEach((r, i) => {
+    const kind =
+      r.label === 'system_prompt' ? 'system_prompt' : r.file.startsWith('benign/') ? r.file : 'guards_benign';
+    const lists = kinds.get(kind) ?? [[], [], [], []];
+    for (let h = 0; h < 4; h++) lists[h]!.push(devScores[i]![h]!);
+    kinds.set(kind, lists);
+  });
+  HEADS.forEach((head, h) => {
+    file.heads[head].threshold = chooseThreshold(
+      [...kinds.values()].map((l) => l[h]!),
+      DEV_FPR_TARGET[h]!,
+    );
+  });
+
+  file.meta = {
+    datasets: 'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts',
+    split:
+      'FNV-1a of group key (normalised text; BIPIA: attack sentence / context id) mod 100: <70 train, <80 dev, else test',
+    options: OPTIONS,
+    devFprTarget: DEV_FPR_TARGET,
+    trainRows: train.length,
+    trainWindows: set.count,
+  };
+  const weightsPath = path.join(root, 'models/guards-detectors.json');
+  writeFileSync(weightsPath, `${JSON.stringify(file)}\n`);
+  log(`wrote ${path.relative(root, weightsPath)}`);
+
+  const devReport = evaluate(loadWeights(file), rows, 'dev');
+  log(`dev split (used for thresholds):\n${formatReport(devReport)}\n`);
+  const report = evaluate(loadWeights(file), rows, 'test');
+  const table = formatReport(report);
+  process.stdout.write(`${table}\n`);
+  writeFileSync(path.join(root, 'models/MODEL_CARD.md'), modelCard(file, report, table));
+  log(`wrote models/MODEL_CARD.md (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+main();

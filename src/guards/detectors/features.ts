@@ -1,0 +1,145 @@
+/**
+ * Feature hashing for the trained detectors: lower-cased word unigrams and bigrams plus character 3- and 5-grams,
+ * hashed into 2^HASH_BITS buckets (the "hashing trick": no vocabulary to ship, unseen words still land somewhere).
+ * One pass over the UTF-16 code units, no regex, no per-feature allocation: this runs on every prompt.
+ *
+ * The text is cut into blocks of BLOCK chars; a window is two consecutive blocks. The classifier scores each
+ * window and keeps the maximum, so an injection hidden in the middle of a long document is not diluted by the
+ * rest of it, and the finding points at the window that triggered.
+ */
+export const HASH_BITS = 18;
+export const HASH_MASK = (1 << HASH_BITS) - 1;
+export const BLOCK = 256;
+/** Feature-set version: bump when hashing changes so stale weights are refused at load. */
+export const FEATURE_VERSION = 'w12c35-b256-v1';
+
+const SEED_UNI = 0x1b873593;
+const SEED_BI = 0x5bd1e995;
+const SEED_C3 = 0x68e31da4;
+const SEED_C5 = 0x3c6ef372;
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & HASH_MASK;
+}
+
+// Lower-casing and character classes for ASCII: 0 separator, otherwise the folded code (digits → '0').
+const ASCII_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 65 && c <= 90) ASCII_FOLD[c] = c + 32;
+  else if (c >= 97 && c <= 122) ASCII_FOLD[c] = c;
+  else if (c >= 48 && c <= 57) ASCII_FOLD[c] = 48;
+  else ASCII_FOLD[c] = 0;
+}
+const SPACE = 32;
+
+/** Is a non-ASCII code unit part of a word (letters of any script) rather than punctuation or space? */
+function isWordUnit(c: number): boolean {
+  if (c < 0xa0) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xff00 && c <= 0xff0f) return false; // fullwidth punctuation (NFKC usually removes these)
+  return true;
+}
+
+/** Reusable output: feature bucket ids in text order, and how many belong to each block. */
+export class FeatureBuffer {
+  ids = new Int32Array(4096);
+  n = 0;
+  /** blockEnds[k] = number of features emitted up to the end of block k. */
+  blockEnds: number[] = [];
+
+  push(id: number): void {
+    if (this.n === this.ids.length) {
+      const next = new Int32Array(this.ids.length * 2);
+      next.set(this.ids);
+      this.ids = next;
+    }
+    this.ids[this.n++] = id;
+  }
+}
+
+/**
+ * Fills `out` with the hashed features of `text[from, to)`. Blocks are counted from `from`.
+ * Non-ASCII letters are lower-cased with toLowerCase() once per text (when that keeps the length).
+ */
+export function extractFeatures(text: string, out: FeatureBuffer, from = 0, to = text.length): void {
+  out.n = 0;
+  out.blockEnds.length = 0;
+  let src = text;
+  if (to - from > 0) {
+    // Only pay for toLowerCase when the text has non-ASCII letters; keep offsets aligned.
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) >= 0x80) {
+        const lower = text.toLowerCase();
+        if (lower.length === text.length) src = lower;
+        break;
+      }
+    }
+  }
+  let c1 = SPACE;
+  let c2 = SPACE;
+  let c3 = SPACE;
+  let c4 = SPACE;
+  let prevSpace = true;
+  let word = 0x811c9dc5;
+  let wordLen = 0;
+  let prevWord = 0;
+  let blockEnd = from + BLOCK;
+  for (let i = from; i <= to; i++) {
+    if (i === blockEnd) {
+      out.blockEnds.push(out.n);
+      blockEnd += BLOCK;
+    }
+    let c: number;
+    let wordChar: boolean;
+    if (i === to) {
+      c = SPACE;
+      wordChar = false;
+    } else {
+      const raw = src.charCodeAt(i);
+      if (raw < 128) {
+        c = ASCII_FOLD[raw]!;
+        wordChar = c !== 0;
+        if (c === 0) c = raw <= 32 ? SPACE : raw;
+      } else {
+        wordChar = isWordUnit(raw);
+        c = raw;
+      }
+    }
+    // Words: FNV-1a over folded units; emit unigram and bigram at the word's end.
+    if (wordChar) {
+      word = Math.imul(word ^ c, 0x01000193);
+      wordLen++;
+    } else if (wordLen > 0) {
+      out.push(mix(word ^ SEED_UNI));
+      if (prevWord !== 0) out.push(mix(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI));
+      prevWord = word;
+      word = 0x811c9dc5;
+      wordLen = 0;
+    }
+    // Character n-grams over the folded stream with whitespace runs collapsed to one space.
+    if (c === SPACE) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
+    const h3 = Math.imul(c3, 0x9e3779b1) ^ Math.imul(c4, 0x85ebca77) ^ c;
+    out.push(mix(h3 ^ SEED_C3));
+    const h5 = Math.imul(c1, 0xc2b2ae3d) ^ Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
+    out.push(mix(h5 ^ SEED_C5));
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = c;
+  }
+  out.blockEnds.push(out.n);
+}
+
+/** Windows over blocks: [firstBlock, lastBlock] pairs. One window when the text fits in two blocks. */
+export function windowCount(blocks: number): number {
+  return blocks <= 2 ? 1 : blocks - 1;
+}
