@@ -94,7 +94,7 @@ describe('audit', () => {
         .catch((e: unknown) => e);
       const streamError = await (async () => {
         if (stream instanceof Error) return stream;
-        for await (const _chunk of stream) void _chunk;
+        for await (const _chunk of stream as AsyncIterable<unknown>) void _chunk;
         return undefined;
       })().catch((e: unknown) => e);
       expect(streamError).toBeInstanceOf(Error);
