@@ -1,4 +1,116 @@
+import { once } from 'node:events';
 import type { Command } from 'commander';
+import { BastionError } from '../../core/errors/index.js';
+import { loadCommandConfig } from '../shared/config.js';
+import { withStore } from '../shared/store.js';
+import { parseDurationMs, parseTimeFlag } from '../shared/time.js';
 
-/** Registers the `audit` command(s). */
-export function register(_program: Command): void {}
+const CONFIG_FLAG = [
+  '-c, --config <file>',
+  'configuration file (default: $BASTION_CONFIG, ./bastion.yaml, or the built-in one)',
+] as const;
+
+/** Writes with backpressure, so exporting millions of records keeps memory flat. False when the reader went away. */
+async function write(line: string): Promise<boolean> {
+  if (process.stdout.destroyed) return false;
+  if (!process.stdout.write(line)) {
+    const result = await Promise.race([
+      once(process.stdout, 'drain').then(() => true),
+      once(process.stdout, 'close').then(() => false),
+    ]);
+    return result;
+  }
+  return true;
+}
+
+/** Registers `bastion audit verify|export|purge`. */
+export function register(program: Command): void {
+  const audit = program.command('audit').description('Verify, export and purge the hash-chained audit log');
+
+  audit
+    .command('verify')
+    .description('Check the whole hash chain; exit 0 when intact, 1 naming the first bad record')
+    .option(...CONFIG_FLAG)
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { config?: string; json?: boolean }) => {
+      const loaded = loadCommandConfig(options.config);
+      const result = await withStore(loaded, (store) => store.audit.verify());
+      if (options.json) process.stdout.write(JSON.stringify(result) + '\n');
+      else if (result.ok) {
+        process.stdout.write(
+          `audit log intact: ${result.count} records verified, head seq ${result.headSeq} (${result.headHash})\n`,
+        );
+      } else {
+        process.stderr.write(
+          `audit log BROKEN at record seq ${result.seq} (${result.reason}): ${result.message}\n`,
+        );
+        process.stderr.write(`  ${result.checked} records before it verified.\n`);
+      }
+      if (!result.ok) process.exitCode = 1;
+    });
+
+  audit
+    .command('export')
+    .description('Stream audit records as JSON lines, oldest first')
+    .option(...CONFIG_FLAG)
+    .requiredOption('--since <time>', 'ISO-8601 time or a duration back from now (24h, 7d)')
+    .option('--until <time>', 'ISO-8601 time or a duration back from now (default: now)')
+    .option('--format <format>', 'output format: jsonl', 'jsonl')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npx bastion audit export --since 24h > last-day.jsonl\n  npx bastion audit export --since 2026-01-01 --until 2026-02-01\n',
+    )
+    .action(async (options: { config?: string; since: string; until?: string; format: string }) => {
+      if (options.format !== 'jsonl') {
+        throw new BastionError(
+          'BASTION_ERR_INPUT_INVALID',
+          `--format: only jsonl is supported, got "${options.format}"`,
+        );
+      }
+      const now = Date.now();
+      const since = parseTimeFlag('--since', options.since, now);
+      const until = options.until === undefined ? undefined : parseTimeFlag('--until', options.until, now);
+      if (until && until <= since) {
+        throw new BastionError('BASTION_ERR_INPUT_INVALID', '--until must be later than --since');
+      }
+      const loaded = loadCommandConfig(options.config);
+      // A reader that stops early (`| head`) closes the pipe; stop quietly instead of crashing on EPIPE.
+      process.stdout.on('error', () => undefined);
+      const exported = await withStore(loaded, async (store) => {
+        let n = 0;
+        for await (const record of store.audit.export({ since: since.getTime(), until: until?.getTime() })) {
+          if (!(await write(JSON.stringify(record) + '\n'))) break;
+          n++;
+        }
+        return n;
+      });
+      process.stderr.write(`exported ${exported} records\n`);
+    });
+
+  audit
+    .command('purge')
+    .description('Delete records older than the retention period; the chain stays verifiable (anchor record)')
+    .option(...CONFIG_FLAG)
+    .option('--older-than <duration>', 'e.g. 90d (default: audit.retentionDays from the config)')
+    .action(async (options: { config?: string; olderThan?: string }) => {
+      const loaded = loadCommandConfig(options.config);
+      let ageMs = loaded.config.audit.retentionDays * 86_400_000;
+      if (options.olderThan !== undefined) {
+        const parsed = parseDurationMs(options.olderThan);
+        if (parsed === null || parsed <= 0) {
+          throw new BastionError(
+            'BASTION_ERR_INPUT_INVALID',
+            `--older-than: expected a duration such as 90d or 12h, got "${options.olderThan}"`,
+          );
+        }
+        ageMs = parsed;
+      }
+      const before = new Date(Date.now() - ageMs);
+      const result = await withStore(loaded, (store) => store.audit.purge(before.getTime()));
+      process.stdout.write(
+        result.throughSeq === null
+          ? `nothing older than ${before.toISOString()} to purge\n`
+          : `purged ${result.deleted} records (through seq ${result.throughSeq}, older than ${before.toISOString()})\n`,
+      );
+    });
+}

@@ -1,0 +1,122 @@
+import { rmSync } from 'node:fs';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { register } from '../../src/cli/commands/keys.js';
+import { BastionError } from '../../src/core/errors/index.js';
+import { openStore } from '../../src/store/open-store.js';
+import { runCli, tempWorkspace } from './cli.js';
+
+const ws = tempWorkspace();
+afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
+
+async function authenticate(secret: string) {
+  const store = await openStore({ store: `sqlite://${ws.db}`, counters: 'memory' });
+  try {
+    return await store.auth.authenticate(secret);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('bastion keys', () => {
+  let id = '';
+  let secret = '';
+
+  it('create prints only the key on stdout, metadata on stderr, and the key works', async () => {
+    const result = await runCli(
+      [
+        'keys',
+        'create',
+        '--config',
+        ws.config,
+        '--use-case',
+        'demo',
+        '--name',
+        'ci',
+        '--rpm',
+        '60',
+        '--daily-budget-usd',
+        '2.5',
+      ],
+      ws.dir,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^bst_[0-9A-Za-z]{49}\n$/);
+    secret = result.stdout.trim();
+    expect(result.stderr).toContain('shown only this once');
+    expect(result.stderr).not.toContain(secret);
+    const verdict = await authenticate(secret);
+    expect(verdict).toMatchObject({
+      ok: true,
+      key: { name: 'ci', useCase: 'demo', limits: { rpm: 60, dailyBudgetUsd: 2.5 } },
+    });
+    if (verdict.ok) id = verdict.key.id;
+  });
+
+  it('list shows keys without secrets, as a table and as JSON', async () => {
+    await runCli(['keys', 'create', '--config', ws.config, '--admin', '--name', 'ops'], ws.dir);
+    const text = await runCli(['keys', 'list', '--config', ws.config], ws.dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(id);
+    expect(text.stdout).toMatch(/ops .*\(admin\)/);
+    expect(text.stdout).not.toContain(secret);
+    const json = await runCli(['keys', 'list', '--config', ws.config, '--json'], ws.dir);
+    const keys = JSON.parse(json.stdout) as { id: string; admin: boolean }[];
+    expect(keys.map((k) => k.admin).sort()).toEqual([false, true]);
+    expect(json.stdout).not.toContain(secret);
+    expect(json.stdout).not.toMatch(/"hash"/);
+  });
+
+  it('rotate prints a new working key once and kills the old one; revoke kills the key', async () => {
+    const rotated = await runCli(['keys', 'rotate', id, '--config', ws.config], ws.dir);
+    expect(rotated.code).toBe(0);
+    const fresh = rotated.stdout.trim();
+    expect(fresh).toMatch(/^bst_/);
+    expect(fresh).not.toBe(secret);
+    expect(await authenticate(secret)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await authenticate(fresh)).toMatchObject({ ok: true, key: { id } });
+    const revoked = await runCli(['keys', 'revoke', id, '--config', ws.config], ws.dir);
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toContain(`revoked ${id}`);
+    expect(await authenticate(fresh)).toEqual({ ok: false, reason: 'revoked' });
+  });
+
+  it('refuses bad input with a specific message and a non-zero exit, writing nothing to stdout', async () => {
+    const result = await runCli(['keys', 'create', '--use-case', 'nope', '--config', ws.config], ws.dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/"nope" is not a use case in .*bastion\.yaml \(known: demo\)/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('names what is wrong with each bad flag (in-process, same command code)', async () => {
+    const cases: [string[], RegExp][] = [
+      [['keys', 'create', '--use-case', 'demo', '--rpm', '-5'], /--rpm: expected a positive whole number/],
+      [['keys', 'create', '--use-case', 'demo', '--tpm', '1e3'], /--tpm: expected a positive whole number/],
+      [
+        ['keys', 'create', '--use-case', 'demo', '--daily-budget-usd', 'lots'],
+        /--daily-budget-usd: expected a positive number/,
+      ],
+      [['keys', 'create'], /missing --use-case/],
+      [['keys', 'create', '--admin', '--use-case', 'demo'], /either --admin or --use-case/],
+      [['keys', 'create', '--admin', '--rpm', '5'], /admin keys call no models/],
+      [['keys', 'revoke', 'key_missing'], /no key with id "key_missing"/],
+      [['keys', 'rotate', id], /is revoked/],
+    ];
+    for (const [args, message] of cases) {
+      const program = new Command().exitOverride();
+      register(program);
+      const error = await program.parseAsync(['node', 'bastion', ...args, '--config', ws.config]).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, args.join(' ')).toBeInstanceOf(BastionError);
+      expect((error as BastionError).message, args.join(' ')).toMatch(message);
+    }
+  });
+
+  it('names the config file problem when --config points nowhere', async () => {
+    const result = await runCli(['keys', 'list', '--config', 'missing.yaml'], ws.dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/missing\.yaml: no such file/);
+  });
+});
