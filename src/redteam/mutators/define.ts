@@ -13,3 +13,16 @@ export function onPayload(fn: (text: string, rng: Rng) => string): Mutator['appl
 export function defineMutator(mutator: Mutator): Mutator {
   return mutator;
 }
+
+const PLACEHOLDER = /(\{\{[A-Z]+\}\})/;
+
+/**
+ * Transforms the text between `{{MARKER}}`-style placeholders, leaving them intact: the grader must still
+ * recognise the marker the attack asks for after the payload is disguised.
+ */
+export function outsidePlaceholders(text: string, fn: (part: string) => string): string {
+  return text
+    .split(PLACEHOLDER)
+    .map((part) => (/^\{\{[A-Z]+\}\}$/.test(part) ? part : fn(part)))
+    .join('');
+}

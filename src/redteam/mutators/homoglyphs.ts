@@ -1,4 +1,4 @@
-import { defineMutator, onPayload } from './define.js';
+import { defineMutator, onPayload, outsidePlaceholders } from './define.js';
 
 // Cyrillic and Greek letters that render like Latin ones: defeats naive keyword filters.
 const GLYPHS: Record<string, string> = {
@@ -22,13 +22,8 @@ export default defineMutator({
   id: 'homoglyphs',
   description: 'Swaps Latin letters for Cyrillic/Greek look-alikes.',
   apply: onPayload((text, rng) =>
-    text
-      .split(/(\{\{[A-Z]+\}\})/)
-      .map((part) =>
-        /^\{\{[A-Z]+\}\}$/.test(part)
-          ? part
-          : [...part].map((c) => (GLYPHS[c] && rng.next() < 0.6 ? GLYPHS[c] : c)).join(''),
-      )
-      .join(''),
+    outsidePlaceholders(text, (part) =>
+      [...part].map((c) => (GLYPHS[c] && rng.next() < 0.6 ? GLYPHS[c] : c)).join(''),
+    ),
   ),
 });

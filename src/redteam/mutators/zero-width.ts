@@ -1,4 +1,4 @@
-import { defineMutator, onPayload } from './define.js';
+import { defineMutator, onPayload, outsidePlaceholders } from './define.js';
 
 const ZW = ['\u200b', '\u200c', '\u200d', '\u2060'];
 
@@ -6,13 +6,8 @@ export default defineMutator({
   id: 'zero-width',
   description: 'Interleaves zero-width characters inside words so keyword matching fails.',
   apply: onPayload((text, rng) =>
-    text
-      .split(/(\{\{[A-Z]+\}\})/)
-      .map((part) =>
-        /^\{\{[A-Z]+\}\}$/.test(part)
-          ? part
-          : [...part].map((c) => (/\w/.test(c) && rng.next() < 0.5 ? c + rng.pick(ZW) : c)).join(''),
-      )
-      .join(''),
+    outsidePlaceholders(text, (part) =>
+      [...part].map((c) => (/\w/.test(c) && rng.next() < 0.5 ? c + rng.pick(ZW) : c)).join(''),
+    ),
   ),
 });

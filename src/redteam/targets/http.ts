@@ -1,5 +1,5 @@
-import { request } from 'undici';
 import type { Target, TargetRequest, TargetResponse } from '../types.js';
+import { failed, postJson } from './post-json.js';
 
 export interface HttpTargetOptions {
   url: string;
@@ -35,26 +35,14 @@ export function createHttpTarget(options: HttpTargetOptions): Target {
       const body = options.bodyTemplate
         .replaceAll('{{prompt}}', encode(prompt))
         .replaceAll('{{system}}', encode(system));
-      const started = performance.now();
-      const res = await request(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...options.headers },
+      const { status, raw, latencyMs } = await postJson(
+        options.url,
         body,
-        signal: req.signal,
-        headersTimeout: options.timeoutMs,
-        bodyTimeout: options.timeoutMs,
-      });
-      const raw = await res.body.text();
-      const latencyMs = performance.now() - started;
-      if (res.statusCode >= 400) {
-        return {
-          status: res.statusCode,
-          text: '',
-          toolCalls: [],
-          latencyMs,
-          error: { message: raw.slice(0, 200) },
-        };
-      }
+        options.headers,
+        req.signal,
+        options.timeoutMs,
+      );
+      if (status >= 400) return failed(status, latencyMs, raw.slice(0, 200));
       let text = raw;
       try {
         const answer = getPath(JSON.parse(raw), options.responsePath);
@@ -62,7 +50,7 @@ export function createHttpTarget(options: HttpTargetOptions): Target {
       } catch {
         // A plain-text endpoint: the body is the answer.
       }
-      return { status: res.statusCode, text, toolCalls: [], latencyMs };
+      return { status, text, toolCalls: [], latencyMs };
     },
   };
 }

@@ -1,5 +1,5 @@
-import { request } from 'undici';
 import type { Target, TargetRequest, TargetResponse } from '../types.js';
+import { failed, postJson } from './post-json.js';
 
 export interface OpenAITargetOptions {
   /** Base URL including /v1, e.g. http://127.0.0.1:8080/v1. */
@@ -37,48 +37,33 @@ export function createOpenAITarget(options: OpenAITargetOptions): Target {
           },
         }));
       }
-      const started = performance.now();
-      const res = await request(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
-          ...options.headers,
-        },
-        body: JSON.stringify(body),
-        signal: req.signal,
-        headersTimeout: options.timeoutMs,
-        bodyTimeout: options.timeoutMs,
-      });
-      const raw = await res.body.text();
-      const latencyMs = performance.now() - started;
-      let parsed: ChatBody = {};
+      const headers = {
+        ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+        ...options.headers,
+      };
+      const { status, raw, latencyMs } = await postJson(
+        url,
+        JSON.stringify(body),
+        headers,
+        req.signal,
+        options.timeoutMs,
+      );
+      let parsed: ChatBody;
       try {
         parsed = JSON.parse(raw) as ChatBody;
       } catch {
-        return {
-          status: res.statusCode,
-          text: '',
-          toolCalls: [],
-          latencyMs,
-          error: { message: `non-JSON response: ${raw.slice(0, 120)}` },
-        };
+        return failed(status, latencyMs, `non-JSON response: ${raw.slice(0, 120)}`);
       }
-      if (res.statusCode >= 400) {
-        return {
-          status: res.statusCode,
-          text: '',
-          toolCalls: [],
+      if (status >= 400)
+        return failed(
+          status,
           latencyMs,
-          error: {
-            code: parsed.error?.code ?? undefined,
-            message: parsed.error?.message ?? `HTTP ${res.statusCode}`,
-          },
-        };
-      }
+          parsed.error?.message ?? `HTTP ${status}`,
+          parsed.error?.code ?? undefined,
+        );
       const message = parsed.choices?.[0]?.message;
       return {
-        status: res.statusCode,
+        status,
         text: message?.content ?? '',
         toolCalls: (message?.tool_calls ?? []).map((c) => ({
           name: c.function?.name ?? '',
