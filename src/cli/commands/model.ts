@@ -1,4 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { BastionError } from '../../core/errors/index.js';
+import { formatModelScan, shouldFail, toSarif } from '../../mlops/modelscan/output.js';
+import { scanModelPath } from '../../mlops/modelscan/scan.js';
+import { SEVERITIES, type Severity } from '../../mlops/modelscan/types.js';
 import { hashingProgress } from '../../mlops/progress.js';
 import {
   createManifest,
@@ -63,5 +68,31 @@ export function register(program: Command): void {
       if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       else (report.ok ? process.stdout : process.stderr).write(formatVerifyReport(report, dir));
       if (!report.ok) process.exitCode = 1;
+    });
+
+  model
+    .command('scan')
+    .description(
+      'Scan model files without loading them: pickle, PyTorch, NumPy, joblib, Keras, HDF5, ONNX, safetensors, GGUF, archives',
+    )
+    .argument('<path>', 'file or folder')
+    .option('--json', 'JSON report on stdout', false)
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 report (GitHub code scanning)')
+    .option('--fail-on <severity>', `exit 1 at or above: ${SEVERITIES.join(' | ')}`, 'low')
+    .action(async (target: string, opts: { json: boolean; sarif?: string; failOn: string }) => {
+      if (!SEVERITIES.includes(opts.failOn as Severity)) {
+        throw new BastionError('BASTION_ERR_INPUT_INVALID', `--fail-on: one of ${SEVERITIES.join(', ')}`);
+      }
+      let report;
+      try {
+        report = await scanModelPath(target);
+      } catch (error) {
+        throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      if (opts.sarif) await writeFile(opts.sarif, JSON.stringify(toSarif(report), null, 2) + '\n');
+      process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatModelScan(report));
+      if (shouldFail(report, opts.failOn as Severity)) process.exitCode = 1;
     });
 }
