@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
+import { loadExperiment } from '../../chaos/experiment/load-experiment.js';
 import { createFaultProxyServer } from '../../chaos/proxy/control-api.js';
+import { asJournal, journalHtml, journalMarkdown, verdictOf } from '../../chaos/report/render.js';
+import { exitCodeOf, type Journal, type StepRecord } from '../../chaos/runner/journal.js';
+import { runExperiment } from '../../chaos/runner/run-experiment.js';
 import { BastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
 
@@ -71,10 +76,123 @@ function registerProxy(chaos: Command): void {
     );
 }
 
+const MARK: Record<StepRecord['status'], string> = {
+  ok: '✓',
+  deviated: '✗',
+  failed: '✗',
+  aborted: '⏹',
+  skipped: '·',
+};
+
+function writeOut(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Prints each finished step on stderr so a long run shows progress. */
+function printStep(s: StepRecord): void {
+  const detail = s.tolerance?.reason ?? s.error ?? '';
+  process.stderr.write(
+    `  ${MARK[s.status]} ${s.phase.padEnd(9)} ${s.kind.padEnd(6)} ${s.name} (${s.durationMs} ms)${detail ? ` — ${detail}` : ''}\n`,
+  );
+}
+
+/** Aborts `controller` on the first Ctrl-C (rollbacks still run); a second one exits at once. */
+function interruptOnSigint(controller: AbortController): () => void {
+  let count = 0;
+  const handler = () => {
+    count++;
+    if (count === 1) {
+      process.stderr.write('\ninterrupted: aborting and running rollbacks (Ctrl-C again to exit now)\n');
+      controller.abort();
+    } else {
+      process.stderr.write('exiting without finishing rollbacks\n');
+      process.exit(130);
+    }
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+function readJournal(file: string): Journal {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    throw new BastionError('BASTION_ERR_CHAOS_JOURNAL_INVALID', `${file}: cannot be read as JSON`, { cause });
+  }
+  return asJournal(parsed, file);
+}
+
+function registerExperiments(chaos: Command): void {
+  chaos
+    .command('validate')
+    .description('Check experiment files against the schema (errors as file:line)')
+    .argument('<files...>', 'experiment YAML files')
+    .action((files: string[]) => {
+      for (const file of files) {
+        const { experiment } = loadExperiment(file, process.env);
+        process.stdout.write(
+          `${file}: ok — "${experiment.title}" (${experiment.method.length} method steps, ${experiment.rollbacks.length} rollbacks)\n`,
+        );
+      }
+    });
+
+  chaos
+    .command('run')
+    .description(
+      'Run an experiment: steady state, method, steady state, rollbacks; exit 1 unless the hypothesis held',
+    )
+    .argument('<file>', 'experiment YAML file')
+    .option('--dry-run', 'validate and check safeguards, list the steps, run nothing', false)
+    .option('--journal <file>', 'write the journal (JSON) here')
+    .option('--json', 'print the journal on stdout', false)
+    .action(async (file: string, opts: { dryRun: boolean; journal?: string; json: boolean }) => {
+      const loaded = loadExperiment(file, process.env);
+      const controller = new AbortController();
+      const release = interruptOnSigint(controller);
+      process.stderr.write(`${opts.dryRun ? 'dry run' : 'running'}: ${loaded.experiment.title}\n`);
+      let journal: Journal;
+      try {
+        journal = await runExperiment(loaded, {
+          dryRun: opts.dryRun,
+          env: process.env,
+          signal: controller.signal,
+          onStep: printStep,
+        });
+      } finally {
+        release();
+      }
+      if (opts.journal) writeOut(opts.journal, JSON.stringify(journal, null, 2) + '\n');
+      if (opts.json) process.stdout.write(JSON.stringify(journal, null, 2) + '\n');
+      else process.stdout.write(`${verdictOf(journal)}${journal.reason ? ` — ${journal.reason}` : ''}\n`);
+      process.exitCode = exitCodeOf(journal);
+    });
+
+  chaos
+    .command('report')
+    .description('Render a journal as Markdown (stdout or --md) and self-contained HTML (--html)')
+    .argument('<journal>', 'journal JSON written by `bastion chaos run --journal`')
+    .option('--html <file>', 'write an HTML report with a timeline')
+    .option('--md <file>', 'write a Markdown report')
+    .action((file: string, opts: { html?: string; md?: string }) => {
+      const journal = readJournal(file);
+      if (opts.html) writeOut(opts.html, journalHtml(journal));
+      if (opts.md) writeOut(opts.md, journalMarkdown(journal));
+      if (!opts.html && !opts.md) process.stdout.write(journalMarkdown(journal));
+      else process.stdout.write(`wrote ${[opts.html, opts.md].filter(Boolean).join(', ')}\n`);
+    });
+}
+
 /** Registers the `chaos` command(s). */
 export function register(program: Command): void {
   const chaos = program
     .command('chaos')
     .description('Chaos engineering: fault proxy, experiments, Chaos Days');
   registerProxy(chaos);
+  registerExperiments(chaos);
 }

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'bastion-chaos-cli-'));
+const bastion = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/bastion.js', 'chaos', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BASTION_CHAOS_HALT: '' },
+  });
+
+describe('bastion chaos CLI', () => {
+  it('validate reports every problem as file:line and exits non-zero', () => {
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(
+      file,
+      'title: t\nhypothesis:\n  title: h\n  probes:\n    - probe: http\n      url: http://127.0.0.1:1/\nmethod:\n  - action: nuke\n',
+    );
+    const res = bastion('validate', file);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain(`${file}:8 method[0].action: unknown action`);
+    expect(res.stderr).toContain('BASTION_ERR_CHAOS_EXPERIMENT_INVALID');
+  });
+
+  it('validate accepts the experiments shipped in experiments/', () => {
+    const res = bastion('validate', 'experiments/examples/latency-smoke.yaml');
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+  });
+
+  it('run --dry-run writes a journal and report renders it', () => {
+    const file = join(dir, 'ok.yaml');
+    writeFileSync(
+      file,
+      'title: dry\nhypothesis:\n  title: h\n  probes:\n    - probe: command\n      run: [node, -e, ""]\n      tolerance: { exitCode: 0 }\nmethod:\n  - pause: 1ms\n',
+    );
+    const journal = join(dir, 'j.json');
+    const run = bastion('run', file, '--dry-run', '--journal', journal);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({
+      status: 'dry-run',
+      format: 'bastion-chaos-journal/1',
+    });
+    const html = join(dir, 'r.html');
+    const report = bastion('report', journal, '--html', html);
+    expect(report.status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('<svg');
+  });
+
+  it('run exits 1 when the kill switch is engaged', () => {
+    const file = join(dir, 'ok.yaml');
+    const res = spawnSync(process.execPath, ['bin/bastion.js', 'chaos', 'run', file], {
+      encoding: 'utf8',
+      env: { ...process.env, BASTION_CHAOS_HALT: '1' },
+    });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toContain('refused');
+  });
+
+  it('report refuses a file that is not a journal', () => {
+    const file = join(dir, 'x.json');
+    writeFileSync(file, '{"hello": 1}');
+    const res = bastion('report', file);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('BASTION_ERR_CHAOS_JOURNAL_INVALID');
+  });
+});
