@@ -1,2 +1,2 @@
-// The one place the engine gets its normaliser from, so switching implementations is a one-line change.
-export { basicNormalize as normalizeText } from './basic-normalize.js';
+// The one place the engine gets its normaliser from (H3's, src/guards/normalize/index.ts).
+export { normalize as normalizeText } from './normalize/index.js';

@@ -1,6 +1,10 @@
+import harmfulIntent from './detectors/harmful-intent.js';
+import jailbreak from './detectors/jailbreak.js';
+import promptInjection from './detectors/prompt-injection.js';
 import custom from './scanners/custom.js';
 import invisibleText from './scanners/invisible-text.js';
 import limits from './scanners/limits.js';
+import secrets from './scanners/secrets.js';
 import type { ScannerDefinition } from './types.js';
 
 export type ScannerRegistry = Readonly<Record<string, ScannerDefinition>>;
@@ -10,6 +14,10 @@ export type ScannerRegistry = Readonly<Record<string, ScannerDefinition>>;
  * registration). registry.test.ts fails when a scanner file exists that this map does not name.
  */
 export const SCANNERS: ScannerRegistry = {
+  [promptInjection.id]: promptInjection,
+  [jailbreak.id]: jailbreak,
+  [harmfulIntent.id]: harmfulIntent,
+  [secrets.id]: secrets,
   [invisibleText.id]: invisibleText,
   [limits.id]: limits,
   [custom.id]: custom,

@@ -1,0 +1,108 @@
+/**
+ * A secret format. Rules are data so the guards scanner and the ML-pipeline bundle scanner (src/mlops) share them.
+ * `regex` must not be global or sticky (the matcher adds `g`); the secret is capture group 1 when the regex has one.
+ */
+export interface SecretRule {
+  /** Stable kebab-case id, reported as the finding's `type`. */
+  id: string;
+  description: string;
+  regex: RegExp;
+  /**
+   * Lower-case literals of which at least one must occur (case-insensitively) before the regex runs:
+   * the cheap prefilter that keeps a 1 MB scan fast. Empty: the rule always runs.
+   */
+  keywords: readonly string[];
+  /** Confidence when the format matches (raised/lowered by `validate`). */
+  score: number;
+  /** Minimum Shannon entropy, bits per character, of the secret; filters "password=changeme". */
+  minEntropy?: number;
+  /** Checksum or structure check: true confirms, false rejects, 'weak' keeps it at a lower score. */
+  validate?: (secret: string) => boolean | 'weak';
+  /** A synthetic positive example (tests assert every rule matches its own). */
+  example: string;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+// Values people put where a secret goes in docs and templates; reporting them would train users to ignore findings.
+const PLACEHOLDER =
+  /^(?:[<{[($%]|\*{3,}|x{4,}|\.{3})|(?:your|my|example|sample|dummy|placeholder|changeme|redacted|replace|insert|xxxx|test1234|password|secret|token|undefined|null|none|env\b|process\.env|os\.environ|getenv)|[>}\])]$/i;
+
+/** True for template placeholders and obviously fake values ("<your-key>", "${TOKEN}", "xxxx…", "changeme"). */
+export function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER.test(value)) return true;
+  // One repeated character, or a run like 123456789 / abcdef, is not a secret.
+  if (/^(.)\1+$/.test(value)) return true;
+  return /^(?:0123456789|123456789|abcdefgh|qwerty)/i.test(value);
+}
+
+const ALPHABETS = {
+  a: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  l: 'abcdefghijklmnopqrstuvwxyz',
+  L: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  h: '0123456789abcdef',
+  H: '0123456789ABCDEF',
+  u: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  d: '0123456789',
+  w: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-',
+  b: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/',
+  n: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  v: '234567ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+} as const;
+
+let seed = 0x9e3779b9;
+/** Deterministic filler for synthetic examples: `fake('h', 32)` is 32 pseudo-random hex digits. */
+export function fake(alphabet: keyof typeof ALPHABETS, length: number): string {
+  const chars = ALPHABETS[alphabet];
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    // xorshift32: reproducible across runs, good enough to look random to an entropy check.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    out += chars[(seed >>> 0) % chars.length];
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A rule for a credential without a distinctive prefix: the value must sit right after a name that says whose
+ * credential it is (`DATADOG_API_KEY=…`, `"heroku_token": "…"`). This is how gitleaks-style scanners catch
+ * unprefixed provider keys without flagging every hex string.
+ */
+export function contextRule(
+  id: string,
+  description: string,
+  names: readonly string[],
+  value: string,
+  example: string,
+  extra: Partial<Pick<SecretRule, 'minEntropy' | 'score' | 'validate'>> = {},
+): SecretRule {
+  const name = `(?:${names.map(escapeRe).join('|')})`;
+  return {
+    id,
+    description,
+    regex: new RegExp(
+      `${name}[\\w.-]{0,25}?["'\`]?\\s{0,3}(?:=|:|=>|:=|\\bis\\b)\\s{0,3}["'\`]?(${value})(?![A-Za-z0-9_+/=-])`,
+      'i',
+    ),
+    keywords: names.map((n) => n.toLowerCase()),
+    score: extra.score ?? 0.8,
+    minEntropy: extra.minEntropy ?? 3,
+    ...(extra.validate ? { validate: extra.validate } : {}),
+    example,
+  };
+}
