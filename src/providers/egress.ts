@@ -51,6 +51,12 @@ export interface EgressResponse {
   text(): Promise<string>;
   /** Body chunks as they arrive (for streams); transport errors surface as BastionErrors. */
   chunks(): AsyncIterable<Buffer>;
+  /**
+   * The raw body, for hot loops that read it directly; map anything it throws with `streamError` and call
+   * `dispose` when done.
+   */
+  readonly body: AsyncIterable<Buffer>;
+  streamError(error: unknown): BastionError;
   /** Drops the rest of the body and releases the connection; safe to call more than once. */
   dispose(): void;
 }
@@ -209,29 +215,51 @@ export function createEgress(options: EgressOptions): Egress {
       }
     }
 
-    async function text(): Promise<string> {
-      const parts: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of chunks()) {
-        size += chunk.length;
-        if (size > maxBody) {
+    // Event listeners rather than async iteration: cheaper for the common small JSON body.
+    const text = (): Promise<string> =>
+      new Promise<string>((resolve, reject) => {
+        const parts: Buffer[] = [];
+        let size = 0;
+        body.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= maxBody) {
+            parts.push(chunk);
+            return;
+          }
           dispose();
-          throw new BastionError(
-            'BASTION_ERR_PROVIDERS_INVALID_RESPONSE',
-            `upstream body over ${maxBody} bytes`,
-            {
-              details: { origin: req.origin },
-            },
+          reject(
+            new BastionError(
+              'BASTION_ERR_PROVIDERS_INVALID_RESPONSE',
+              `upstream body over ${maxBody} bytes`,
+              {
+                details: { origin: req.origin },
+              },
+            ),
           );
-        }
-        parts.push(chunk);
-      }
-      return parts.length === 1
-        ? (parts[0] as Buffer).toString('utf8')
-        : Buffer.concat(parts, size).toString('utf8');
-    }
+        });
+        body.once('end', () => {
+          finish();
+          resolve(
+            parts.length === 1
+              ? (parts[0] as Buffer).toString('utf8')
+              : Buffer.concat(parts, size).toString('utf8'),
+          );
+        });
+        body.once('error', (error: unknown) => {
+          finish();
+          reject(transportError(error, req.origin, true));
+        });
+      });
 
-    return { status: res.statusCode, headers: res.headers, text, chunks, dispose };
+    return {
+      status: res.statusCode,
+      headers: res.headers,
+      text,
+      chunks,
+      body: body as AsyncIterable<Buffer>,
+      streamError: (error) => transportError(error, req.origin, true),
+      dispose,
+    };
   }
 
   return {

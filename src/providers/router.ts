@@ -19,6 +19,7 @@ import {
   type CircuitBreaker,
 } from './resilience/breaker.js';
 import { withRetry, type RetryEvent } from './resilience/retry.js';
+import { emptyIterator, passThrough } from './resilience/iterators.js';
 import type { Sleep } from './resilience/sleep.js';
 import type {
   CallContext,
@@ -86,22 +87,6 @@ export interface ProviderRouter {
 interface Route {
   info: ModelAvailability;
   adapter: ModelAdapter;
-}
-
-/** The first chunk, then the rest of the same iterator. */
-async function* replay(first: ChatChunk, it: AsyncIterator<ChatChunk>): AsyncGenerator<ChatChunk> {
-  let handedOver = false;
-  try {
-    yield first;
-    handedOver = true;
-    yield* { [Symbol.asyncIterator]: () => it };
-  } finally {
-    if (!handedOver) await it.return?.();
-  }
-}
-
-async function* empty(): AsyncGenerator<ChatChunk> {
-  // A stream that ended before its first chunk.
 }
 
 /**
@@ -249,7 +234,7 @@ export function createProviderRouter(options: ProviderRouterOptions): ProviderRo
       route(models, 'chat', ctx, async (r) => {
         const it = r.adapter.chatStream(withModel(req, r.info.upstreamModel), ctx)[Symbol.asyncIterator]();
         const first = await it.next();
-        return first.done ? empty() : replay(first.value, it);
+        return first.done ? emptyIterator<ChatChunk>() : passThrough(it, { value: first.value });
       }),
     embeddings: (models, req, ctx) =>
       route(models, 'embeddings', ctx, (r) => {

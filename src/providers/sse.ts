@@ -4,24 +4,28 @@ export interface SseEvent {
   data: string;
 }
 
+export interface SseParser {
+  /** Feeds raw bytes; complete events are appended to `out`. */
+  push(chunk: Uint8Array, out: SseEvent[]): void;
+  /** End of body: flushes a last event that lacks its blank line (some servers end that way). */
+  end(out: SseEvent[]): void;
+}
+
 /**
- * Parses a text/event-stream body (WHATWG HTML §9.2) from raw byte chunks. Robust to any chunk boundary:
- * inside a multi-byte UTF-8 character (streaming TextDecoder), inside a line, between `\r` and `\n`.
- *
- * @example
- * for await (const { event, data } of parseSse(response.chunks())) console.log(event, data);
+ * A push parser for text/event-stream (WHATWG HTML §9.2), robust to any chunk boundary: inside a multi-byte
+ * UTF-8 character (streaming TextDecoder), inside a line, between `\r` and `\n`. Push style, so an adapter reads
+ * the socket and parses in one loop instead of stacking async generators.
  */
-export async function* parseSse(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SseEvent> {
+export function createSseParser(): SseParser {
   const decoder = new TextDecoder();
   let buffer = '';
   let event = '';
   let data = '';
   let hasData = false;
-  const pending: SseEvent[] = [];
 
-  const line = (text: string): void => {
+  const line = (text: string, out: SseEvent[]): void => {
     if (text === '') {
-      if (hasData) pending.push({ event: event || 'message', data });
+      if (hasData) out.push({ event: event || 'message', data });
       event = '';
       data = '';
       hasData = false;
@@ -41,38 +45,56 @@ export async function* parseSse(chunks: AsyncIterable<Uint8Array>): AsyncGenerat
     // `id` and `retry` matter to reconnecting browsers, not to a proxy reading one response.
   };
 
-  /** Consumes complete lines from `buffer`; a trailing `\r` waits, its `\n` may be in the next chunk. */
-  const drain = (final: boolean): void => {
+  /** Consumes complete lines; a trailing `\r` waits, its `\n` may be in the next chunk. */
+  const drain = (final: boolean, out: SseEvent[]): void => {
     let start = 0;
     const length = buffer.length;
     for (let i = 0; i < length; i++) {
       const c = buffer.charCodeAt(i);
       if (c === 10) {
-        line(buffer.slice(start, i));
+        line(buffer.slice(start, i), out);
         start = i + 1;
       } else if (c === 13) {
         if (i + 1 === length && !final) break;
-        line(buffer.slice(start, i));
+        line(buffer.slice(start, i), out);
         if (buffer.charCodeAt(i + 1) === 10) i++;
         start = i + 1;
       }
     }
     buffer = start === 0 ? buffer : buffer.slice(start);
     if (final && buffer !== '') {
-      line(buffer);
+      line(buffer, out);
       buffer = '';
     }
   };
 
+  return {
+    push(chunk, out) {
+      buffer += decoder.decode(chunk, { stream: true });
+      drain(false, out);
+    },
+    end(out) {
+      buffer += decoder.decode();
+      drain(true, out);
+      line('', out);
+    },
+  };
+}
+
+/**
+ * Parses an event stream from byte chunks (convenience over `createSseParser`).
+ *
+ * @example
+ * for await (const { event, data } of parseSse(response.body)) console.log(event, data);
+ */
+export async function* parseSse(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SseEvent> {
+  const parser = createSseParser();
+  const events: SseEvent[] = [];
   for await (const chunk of chunks) {
-    buffer += decoder.decode(chunk, { stream: true });
-    drain(false);
-    for (let i = 0; i < pending.length; i++) yield pending[i] as SseEvent;
-    pending.length = 0;
+    parser.push(chunk, events);
+    for (let i = 0; i < events.length; i++) yield events[i] as SseEvent;
+    events.length = 0;
   }
-  buffer += decoder.decode();
-  drain(true);
-  // A last event without its blank line (some servers end that way) still counts.
-  line('');
-  for (const e of pending) yield e;
+  parser.end(events);
+  yield* events;
 }

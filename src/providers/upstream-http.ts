@@ -1,8 +1,9 @@
 import { BastionError } from '../core/errors/index.js';
 import type { AdapterContext } from './adapter-context.js';
 import { originOf, type EgressResponse } from './egress.js';
+import { createSseParser, type SseEvent } from './sse.js';
 import { parseRetryAfter } from './retry-after.js';
-import type { CallContext } from './types.js';
+import type { CallContext, ChatChunk } from './types.js';
 import { upstreamHttpError } from './upstream-error.js';
 
 /** Largest upstream error body kept for the error message (the rest is dropped). */
@@ -92,4 +93,38 @@ export function invalidResponse(provider: string, why: string): BastionError {
     details: { provider },
     cause: new Error(why),
   });
+}
+
+/**
+ * Reads an SSE response and yields what `step` makes of each event, in ONE generator over the socket
+ * (parsing is push-style): the stream path's only per-chunk async layer. `end` runs after the body ended
+ * and throws when the stream was incomplete.
+ */
+export async function* sseChunks(
+  res: EgressResponse,
+  step: (event: SseEvent) => ChatChunk | undefined,
+  end: () => void,
+): AsyncGenerator<ChatChunk> {
+  const parser = createSseParser();
+  const events: SseEvent[] = [];
+  try {
+    for await (const bytes of res.body) {
+      parser.push(bytes, events);
+      for (let i = 0; i < events.length; i++) {
+        const chunk = step(events[i] as SseEvent);
+        if (chunk !== undefined) yield chunk;
+      }
+      events.length = 0;
+    }
+    parser.end(events);
+    for (const event of events) {
+      const chunk = step(event);
+      if (chunk !== undefined) yield chunk;
+    }
+  } catch (error) {
+    throw res.streamError(error);
+  } finally {
+    res.dispose();
+  }
+  end();
 }

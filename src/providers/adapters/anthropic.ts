@@ -1,9 +1,9 @@
 /** Anthropic Messages API, translated both ways so callers only ever see OpenAI shapes. */
 import { BastionError } from '../../core/errors/index.js';
 import type { AdapterContext, AdapterFactory } from '../adapter-context.js';
-import { parseSse } from '../sse.js';
+import { deferred } from '../resilience/iterators.js';
 import type { CallContext, ChatChunk, ChatRequest, ChatResponse, ModelAdapter } from '../types.js';
-import { createUpstreamHttp, invalidResponse, parseUpstreamJson } from '../upstream-http.js';
+import { createUpstreamHttp, invalidResponse, parseUpstreamJson, sseChunks } from '../upstream-http.js';
 import { createAnthropicStreamTranslator } from './anthropic-stream.js';
 import { fromAnthropicResponse, toAnthropicRequest, type AnthropicResponse } from './anthropic-translate.js';
 
@@ -27,22 +27,22 @@ export const createAnthropicAdapter: AdapterFactory = (ctx: AdapterContext): Mod
     return fromAnthropicResponse(parsed as unknown as AnthropicResponse, seconds());
   }
 
-  async function* chatStream(req: ChatRequest, call: CallContext): AsyncGenerator<ChatChunk> {
-    const body = JSON.stringify(toAnthropicRequest(req, true));
-    const res = await http.post('/messages', body, req.model, call);
-    const translator = createAnthropicStreamTranslator(provider, seconds());
-    try {
-      for await (const event of parseSse(res.chunks())) {
-        if (translator.complete) continue; // drain to the end so the connection is reused
-        const chunk = translator.translate(event);
-        if (chunk) yield chunk;
-      }
-    } finally {
-      res.dispose();
-    }
-    if (!translator.complete) {
-      throw new BastionError('BASTION_ERR_PROVIDERS_STREAM_CUT', undefined, { details: { provider } });
-    }
+  function chatStream(req: ChatRequest, call: CallContext): AsyncIterable<ChatChunk> {
+    return deferred(async () => {
+      const body = JSON.stringify(toAnthropicRequest(req, true));
+      const res = await http.post('/messages', body, req.model, call);
+      const translator = createAnthropicStreamTranslator(provider, seconds());
+      return sseChunks(
+        res,
+        // After message_stop, drain to the end so the connection is reused.
+        (event) => (translator.complete ? undefined : translator.translate(event)),
+        () => {
+          if (!translator.complete) {
+            throw new BastionError('BASTION_ERR_PROVIDERS_STREAM_CUT', undefined, { details: { provider } });
+          }
+        },
+      );
+    });
   }
 
   // No embeddings: Anthropic has no embeddings endpoint.

@@ -4,7 +4,8 @@
  * through); responses are parsed once, because the gateway needs usage for cost and text for output guards.
  */
 import type { AdapterContext, AdapterFactory } from '../adapter-context.js';
-import { parseSse } from '../sse.js';
+import { deferred } from '../resilience/iterators.js';
+import type { SseEvent } from '../sse.js';
 import type {
   CallContext,
   ChatChunk,
@@ -16,7 +17,7 @@ import type {
 } from '../types.js';
 import { upstreamHttpError } from '../upstream-error.js';
 import { BastionError } from '../../core/errors/index.js';
-import { createUpstreamHttp, invalidResponse, parseUpstreamJson } from '../upstream-http.js';
+import { createUpstreamHttp, invalidResponse, parseUpstreamJson, sseChunks } from '../upstream-http.js';
 
 /** Streams always ask for usage: the gateway charges actual tokens; it drops the usage chunk if the client did not ask. */
 const STREAM_OPTIONS = { include_usage: true } as const;
@@ -43,20 +44,20 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
     return parsed as unknown as ChatResponse;
   }
 
-  async function* chatStream(req: ChatRequest, call: CallContext): AsyncGenerator<ChatChunk> {
-    const body = JSON.stringify({ ...req, stream: true, stream_options: STREAM_OPTIONS });
-    const res = await http.post('/chat/completions', body, req.model, call);
-    let done = false;
-    let finished = false;
-    try {
-      for await (const event of parseSse(res.chunks())) {
+  function chatStream(req: ChatRequest, call: CallContext): AsyncIterable<ChatChunk> {
+    return deferred(async () => {
+      const body = JSON.stringify({ ...req, stream: true, stream_options: STREAM_OPTIONS });
+      const res = await http.post('/chat/completions', body, req.model, call);
+      let done = false;
+      let finished = false;
+      const step = (event: SseEvent): ChatChunk | undefined => {
+        // After [DONE] keep reading to the end of the body (normally nothing follows) so the connection
+        // goes back to the pool instead of being destroyed mid-response.
+        if (done) return undefined;
         if (event.data === '[DONE]') {
-          // Keep reading to the end of the body (normally nothing follows) so the connection goes back to
-          // the pool instead of being destroyed mid-response.
           done = true;
-          continue;
+          return undefined;
         }
-        if (done) continue;
         let chunk: Record<string, unknown>;
         try {
           chunk = JSON.parse(event.data) as Record<string, unknown>;
@@ -72,18 +73,18 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
         const choices = chunk.choices;
         if (!Array.isArray(choices)) throw invalidResponse(provider, 'stream chunk without choices');
         for (let i = 0; i < choices.length; i++) {
-          const choice = choices[i] as { finish_reason?: unknown } | null;
-          if (choice?.finish_reason) finished = true;
+          if ((choices[i] as { finish_reason?: unknown } | null)?.finish_reason) finished = true;
         }
-        yield chunk as unknown as ChatChunk;
-      }
-    } finally {
-      res.dispose();
-    }
-    // Some servers omit [DONE] after the finish chunk; only a stream that never finished was cut.
-    if (!done && !finished) {
-      throw new BastionError('BASTION_ERR_PROVIDERS_STREAM_CUT', undefined, { details: { provider } });
-    }
+        return chunk as unknown as ChatChunk;
+      };
+      const end = (): void => {
+        // Some servers omit [DONE] after the finish chunk; only a stream that never finished was cut.
+        if (!done && !finished) {
+          throw new BastionError('BASTION_ERR_PROVIDERS_STREAM_CUT', undefined, { details: { provider } });
+        }
+      };
+      return sseChunks(res, step, end);
+    });
   }
 
   async function embeddings(req: EmbeddingsRequest, call: CallContext): Promise<EmbeddingsResponse> {

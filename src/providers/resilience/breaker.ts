@@ -9,6 +9,7 @@ import { systemClock, type Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { CallContext, ChatChunk, ChatRequest, ModelAdapter } from '../types.js';
 import { countsAgainstBreaker } from '../upstream-error.js';
+import { deferred, passThrough } from './iterators.js';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
@@ -127,27 +128,16 @@ export function withBreaker(next: ModelAdapter, breaker: CircuitBreaker): ModelA
     }
   }
 
-  async function* chatStream(req: ChatRequest, ctx: CallContext): AsyncGenerator<ChatChunk> {
-    const ticket = breaker.enter();
-    let delivered = false;
-    let verdict = false;
-    try {
-      for await (const chunk of next.chatStream(req, ctx)) {
-        delivered = true;
-        yield chunk;
-      }
-      verdict = true;
-      breaker.success(ticket);
-    } catch (error) {
-      verdict = true;
-      breaker.failure(ticket, error);
-      throw error;
-    } finally {
-      if (!verdict) {
-        if (delivered) breaker.success(ticket);
-        else breaker.release(ticket);
-      }
-    }
+  function chatStream(req: ChatRequest, ctx: CallContext): AsyncIterable<ChatChunk> {
+    return deferred(async () => {
+      const ticket = breaker.enter();
+      const it = next.chatStream(req, ctx)[Symbol.asyncIterator]();
+      return passThrough(it, undefined, {
+        done: () => breaker.success(ticket),
+        error: (error) => breaker.failure(ticket, error),
+        returned: (delivered) => (delivered ? breaker.success(ticket) : breaker.release(ticket)),
+      });
+    });
   }
 
   const embeddings = next.embeddings;

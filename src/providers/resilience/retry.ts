@@ -9,6 +9,7 @@
  */
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { CallContext, ChatChunk, ChatRequest, ModelAdapter } from '../types.js';
+import { deferred, emptyIterator, passThrough } from './iterators.js';
 import { isRetryable, retryAfterMsOf } from '../upstream-error.js';
 import { realSleep, type Sleep } from './sleep.js';
 
@@ -68,7 +69,8 @@ export function withRetry(next: ModelAdapter, options: RetryOptions): ModelAdapt
     }
   }
 
-  async function* chatStream(req: ChatRequest, ctx: CallContext): AsyncGenerator<ChatChunk> {
+  /** Opens the stream, retrying until a first chunk arrives; from then on it is committed. */
+  async function openStream(req: ChatRequest, ctx: CallContext): Promise<AsyncIterator<ChatChunk>> {
     for (let attempt = 0; ; attempt++) {
       const it = next.chatStream(req, ctx)[Symbol.asyncIterator]();
       let first: IteratorResult<ChatChunk>;
@@ -81,25 +83,15 @@ export function withRetry(next: ModelAdapter, options: RetryOptions): ModelAdapt
         await sleep(delay, ctx.signal);
         continue;
       }
-      if (first.done) return;
       // Committed to this attempt: errors from here on reach the caller.
-      let handedOver = false;
-      try {
-        yield first.value;
-        handedOver = true;
-        yield* { [Symbol.asyncIterator]: () => it };
-      } finally {
-        // The caller stopped at the first chunk: let the inner stream release its connection.
-        if (!handedOver) await it.return?.();
-      }
-      return;
+      return first.done ? emptyIterator() : passThrough(it, { value: first.value });
     }
   }
 
   const embeddings = next.embeddings;
   return {
     chat: (req, ctx) => attemptLoop(() => next.chat(req, ctx), ctx),
-    chatStream,
+    chatStream: (req, ctx) => deferred(() => openStream(req, ctx)),
     ...(embeddings
       ? { embeddings: (req, ctx) => attemptLoop(() => embeddings.call(next, req, ctx), ctx) }
       : {}),
