@@ -3,6 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import { createChainVerifier, sealAuditRecord, toAuditFields, type AuditFields } from '../audit-chain.js';
 import { purgeEntry, toIsoBound } from '../audit-purge.js';
+import { createGroupCommit } from '../group-commit.js';
 import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
 import type { AuditRecord, AuditStore, PurgeResult } from '../types.js';
 
@@ -14,7 +15,6 @@ interface ChainRow {
 }
 
 const PAGE = 500;
-const INSERT = `INSERT INTO bastion_audit (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
 const LOCK_HEAD =
   'SELECT head_seq, head_hash, base_seq, base_hash FROM bastion_audit_chain WHERE id = 1 FOR UPDATE';
 const MOVE_HEAD = 'UPDATE bastion_audit_chain SET head_seq = $1, head_hash = $2 WHERE id = 1';
@@ -42,7 +42,8 @@ async function inTransaction<T>(
 /**
  * The audit log in PostgreSQL, shared by replicas. Every append locks the single head row (`SELECT … FOR UPDATE`)
  * inside its transaction, so appends from all replicas are serialised into one gap-free chain, and a crash or a
- * dropped connection rolls the whole append back.
+ * dropped connection rolls the whole append back. Appends arriving while a commit is in flight share the next
+ * one (group commit), so replicas under load pay one lock and one round trip set per batch, not per record.
  */
 export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
   const writeFailure = (cause: unknown): BastionError => {
@@ -58,22 +59,40 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
     );
   };
 
-  const appendWith = async (client: pg.PoolClient, fields: AuditFields): Promise<AuditRecord> => {
+  /** Seals and inserts a batch after the head row; the caller holds the head lock (inside its transaction). */
+  const appendWith = async (client: pg.PoolClient, batch: AuditFields[]): Promise<AuditRecord[]> => {
     const head = (await client.query<ChainRow>(LOCK_HEAD)).rows[0] as ChainRow;
-    const record = sealAuditRecord(fields, Number(head.head_seq) + 1, head.head_hash);
-    await client.query(INSERT, auditRecordToValues(record));
-    await client.query(MOVE_HEAD, [record.seq, record.hash]);
-    return record;
+    let seq = Number(head.head_seq);
+    let prevHash = head.head_hash;
+    const records = batch.map((fields) => {
+      const record = sealAuditRecord(fields, ++seq, prevHash);
+      prevHash = record.hash;
+      return record;
+    });
+    // One multi-row INSERT per batch: one round trip however many requests share the commit.
+    const width = AUDIT_COLUMNS.length;
+    const tuples = records.map(
+      (_, r) => `(${AUDIT_COLUMNS.map((_, c) => `$${r * width + c + 1}`).join(', ')})`,
+    );
+    await client.query(
+      `INSERT INTO bastion_audit (${AUDIT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`,
+      records.flatMap(auditRecordToValues),
+    );
+    await client.query(MOVE_HEAD, [seq, prevHash]);
+    return records;
   };
+
+  const append = createGroupCommit(async (batch: AuditFields[]) => {
+    try {
+      return await inTransaction(pool, 'BEGIN', (client) => appendWith(client, batch));
+    } catch (cause) {
+      throw writeFailure(cause);
+    }
+  });
 
   return {
     async append(entry) {
-      const fields = toAuditFields(entry, clock.now());
-      try {
-        return await inTransaction(pool, 'BEGIN', (client) => appendWith(client, fields));
-      } catch (cause) {
-        throw writeFailure(cause);
-      }
+      return append(toAuditFields(entry, clock.now()));
     },
 
     async verify() {
@@ -160,10 +179,9 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
             throughSeq,
             last.hash,
           ]);
-          await appendWith(
-            client,
+          await appendWith(client, [
             toAuditFields(purgeEntry(throughSeq, last.hash, deleted, cutoff), clock.now(), 'purge'),
-          );
+          ]);
           return { deleted, throughSeq };
         });
       } catch (cause) {

@@ -51,6 +51,21 @@ describe('sqlite audit log', () => {
     expect(read).toMatchObject({ ...entry, extra: entry.extra });
   });
 
+  it('group-commits concurrent appends into one gap-free chain, also across two connections to the file', async () => {
+    const other = openSqliteDatabase(join(dir, 'audit.db'));
+    try {
+      const second = createSqliteAudit(other, systemClock);
+      const records = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? second : audit).append(sampleAuditEntry(i))),
+      );
+      expect(new Set(records.map((r) => r.seq)).size).toBe(200);
+      expect(Math.max(...records.map((r) => r.seq))).toBe(200);
+      expect(await audit.verify()).toMatchObject({ ok: true, count: 200, headSeq: 200 });
+    } finally {
+      other.close();
+    }
+  });
+
   it('names an edited record', async () => {
     await fill(5);
     db.prepare('UPDATE audit SET cost_usd = 0 WHERE seq = 3').run();

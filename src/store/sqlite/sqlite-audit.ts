@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
-import { createChainVerifier, sealAuditRecord, toAuditFields, type ChainState } from '../audit-chain.js';
+import {
+  createChainVerifier,
+  sealAuditRecord,
+  toAuditFields,
+  type AuditFields,
+  type ChainState,
+} from '../audit-chain.js';
+import { createGroupCommit } from '../group-commit.js';
 import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
 import { purgeEntry, toIsoBound } from '../audit-purge.js';
 import type { AuditRecord, AuditStore } from '../types.js';
@@ -22,7 +29,8 @@ function toChainState(row: ChainRow): ChainState {
 /**
  * The audit log in SQLite. Append reads the head, inserts and moves the head inside one IMMEDIATE transaction:
  * SQLite's journal makes that all-or-nothing, so a crash never leaves a record without its head update or the
- * reverse, and two processes appending to one file are serialised by the write lock.
+ * reverse, and two processes appending to one file are serialised by the write lock. Concurrent appends share
+ * one transaction (group commit); each caller still learns the outcome of its own record.
  */
 export function createSqliteAudit(db: Database.Database, clock: Clock): AuditStore {
   const chain = db.prepare<[], ChainRow>(
@@ -42,12 +50,18 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
   );
   const deleteThrough = db.prepare('DELETE FROM audit WHERE seq <= ?');
 
-  const appendTx = db.transaction((fields: ReturnType<typeof toAuditFields>): AuditRecord => {
+  const appendTx = db.transaction((batch: AuditFields[]): AuditRecord[] => {
     const head = chain.get() as ChainRow;
-    const record = sealAuditRecord(fields, head.head_seq + 1, head.head_hash);
-    insert.run(...auditRecordToValues(record));
-    moveHead.run(record.seq, record.hash);
-    return record;
+    let seq = head.head_seq;
+    let prevHash = head.head_hash;
+    const records = batch.map((fields) => {
+      const record = sealAuditRecord(fields, ++seq, prevHash);
+      insert.run(...auditRecordToValues(record));
+      prevHash = record.hash;
+      return record;
+    });
+    moveHead.run(seq, prevHash);
+    return records;
   });
 
   const writeFailure = (cause: unknown): BastionError => {
@@ -63,13 +77,13 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
     );
   };
 
-  const append = (fields: ReturnType<typeof toAuditFields>): AuditRecord => {
+  const append = createGroupCommit((batch: AuditFields[]): AuditRecord[] => {
     try {
-      return appendTx.immediate(fields);
+      return appendTx.immediate(batch);
     } catch (cause) {
       throw writeFailure(cause);
     }
-  };
+  });
 
   return {
     async append(entry) {
