@@ -26,7 +26,7 @@ export interface BreakerOptions {
   failureThreshold: number;
   cooldown: number;
   clock?: Clock;
-  /** Every state transition, for metrics (`bastion_upstream_breaker_state`) and logs. */
+  /** Every state transition, for metrics (`bastion_breaker_state`) and logs. */
   onStateChange?: (event: BreakerEvent) => void;
 }
 
