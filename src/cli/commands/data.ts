@@ -11,6 +11,10 @@ import { formatDrift, formatLabelIssues } from '../../mlops/labels/format.js';
 import { runLabelIssues } from '../../mlops/labels/run.js';
 import type { HeaderMode } from '../../mlops/io/table.js';
 import { hashingProgress } from '../../mlops/progress.js';
+import { defaultDataDetector } from '../../mlops/detect/default-detector.js';
+import { dataScanHtml, formatDataScan } from '../../mlops/datascan/html.js';
+import { forbidden, scanDataPath } from '../../mlops/datascan/scan.js';
+import { writeFile } from 'node:fs/promises';
 import {
   createManifest,
   formatVerifyReport,
@@ -183,4 +187,41 @@ export function register(program: Command): void {
         if (report.maxPsi > Number(opts.failAbove)) process.exitCode = 1;
       },
     );
+
+  data
+    .command('scan')
+    .description(
+      'Count personal data and secrets per column/field in CSV, TSV, JSONL, Parquet and text (streamed), with redacted samples',
+    )
+    .argument('<path>', 'file or folder')
+    .option(
+      '--forbid <list>',
+      'kinds (secret, pii, any) or types (CREDIT_CARD, aws-access-key-id) that fail the scan',
+      'secret',
+    )
+    .option('--json', 'JSON report on stdout', false)
+    .option('--html <file>', 'write a self-contained HTML report')
+    .action(async (target: string, opts: { forbid: string; json: boolean; html?: string }) => {
+      let report;
+      try {
+        report = await scanDataPath(target, defaultDataDetector());
+      } catch (error) {
+        throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      const bad = forbidden(report, opts.forbid.split(','));
+      if (opts.html) await writeFile(opts.html, dataScanHtml(report, bad.length));
+      process.stdout.write(
+        opts.json
+          ? JSON.stringify({ ...report, forbidden: bad.length }, null, 2) + '\n'
+          : formatDataScan(report),
+      );
+      if (bad.length > 0) {
+        process.stderr.write(
+          `forbidden: ${bad.map((b) => `${b.finding.type} in ${b.file}:${b.finding.field} (${b.finding.count})`).join(', ')}\n`,
+        );
+      }
+      if (bad.length > 0 || report.files.some((f) => f.error)) process.exitCode = 1;
+    });
 }

@@ -1,0 +1,141 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvParser, csvOptionsFor } from '../io/csv.js';
+
+/** One cell of a dataset: which field, which row (1-based line or row number), and its text. */
+export interface Cell {
+  row: number;
+  field: string;
+  value: string;
+}
+
+/** A problem in one place of a file; the reader reports it and goes on. */
+export interface ReadProblem {
+  row: number;
+  message: string;
+}
+
+export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet' | 'text';
+
+export function formatOf(path: string): DataFormat {
+  const p = path.toLowerCase();
+  if (p.endsWith('.csv')) return 'csv';
+  if (p.endsWith('.tsv') || p.endsWith('.tab')) return 'tsv';
+  if (p.endsWith('.jsonl') || p.endsWith('.ndjson') || p.endsWith('.json')) return 'jsonl';
+  if (p.endsWith('.parquet') || p.endsWith('.pq')) return 'parquet';
+  return 'text';
+}
+
+/** CSV/TSV streamed in 1 MiB chunks; the first record is the header. */
+export async function* readCsv(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
+  const parser = new CsvParser(csvOptionsFor(path));
+  const decoder = new StringDecoder('utf8');
+  let header: string[] | undefined;
+  let row = 0;
+  const emit = function* (records: { fields: string[]; line: number }[]): Generator<Cell> {
+    for (const r of records) {
+      if (!header) {
+        header = r.fields.map((f, i) => f.trim() || `column_${i}`);
+        continue;
+      }
+      row++;
+      if (r.fields.length === 1 && r.fields[0] === '') continue;
+      if (r.fields.length !== header.length) {
+        onProblem({
+          row: r.line,
+          message: `line ${r.line}: expected ${header.length} fields, found ${r.fields.length}`,
+        });
+      }
+      for (let i = 0; i < r.fields.length; i++) {
+        yield { row, field: header[i] ?? `column_${i}`, value: r.fields[i] ?? '' };
+      }
+    }
+  };
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    yield* emit(parser.push(decoder.write(chunk as Buffer)));
+  }
+  const tail = parser.end();
+  yield* emit(parser.push(decoder.end()));
+  yield* emit(tail.records);
+  if (tail.error) onProblem({ row: row + 1, message: tail.error });
+}
+
+function* flatten(value: unknown, path: string, row: number, depth = 0): Generator<Cell> {
+  if (depth > 32) return;
+  if (value === null || value === undefined) return;
+  if (typeof value === 'object') {
+    if (Array.isArray(value)) for (const v of value) yield* flatten(v, `${path}[]`, row, depth + 1);
+    else
+      for (const [k, v] of Object.entries(value))
+        yield* flatten(v, path ? `${path}.${k}` : k, row, depth + 1);
+    return;
+  }
+  yield { row, field: path || '(value)', value: String(value) };
+}
+
+/** JSONL: one JSON value per line, nested fields flattened to dotted paths (`messages[].content`). */
+export async function* readJsonl(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let row = 0;
+  for await (const line of lines) {
+    row++;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      onProblem({ row, message: `line ${row}: invalid JSON (${(error as Error).message})` });
+      continue;
+    }
+    yield* flatten(value, '', row);
+  }
+}
+
+/** Plain text: each line is a cell of the one field `(text)`. */
+export async function* readText(path: string): AsyncGenerator<Cell> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let row = 0;
+  for await (const line of lines) {
+    row++;
+    if (line) yield { row, field: '(text)', value: line };
+  }
+}
+
+/**
+ * Parquet through hyparquet (pure JS, no native code; PLAIN/dictionary/RLE encodings, snappy and more), loaded
+ * only when a Parquet file is scanned. Read in row batches so memory follows the batch, not the file.
+ */
+export async function* readParquet(path: string): AsyncGenerator<Cell> {
+  const { parquetMetadataAsync, parquetReadObjects, asyncBufferFromFile } = await import('hyparquet');
+  const file = await asyncBufferFromFile(path);
+  const meta = await parquetMetadataAsync(file);
+  const total = Number(meta.num_rows);
+  const batch = 10_000;
+  for (let start = 0; start < total; start += batch) {
+    const rows = (await parquetReadObjects({
+      file,
+      metadata: meta,
+      rowStart: start,
+      rowEnd: Math.min(total, start + batch),
+    })) as Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      for (const [field, value] of Object.entries(rows[i] ?? {})) {
+        if (value === null || value === undefined) continue;
+        const text =
+          typeof value === 'object'
+            ? JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
+            : String(value);
+        yield { row: start + i + 1, field, value: text };
+      }
+    }
+  }
+}
+
+export function readCells(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
+  const format = formatOf(path);
+  if (format === 'csv' || format === 'tsv') return readCsv(path, onProblem);
+  if (format === 'jsonl') return readJsonl(path, onProblem);
+  if (format === 'parquet') return readParquet(path);
+  return readText(path);
+}
