@@ -35,9 +35,13 @@ export function composeExtractive(
   hits.forEach((hit, rank) => {
     const headingCover = coverage(terms, hit.heading);
     perHit[rank]?.forEach((unit, i) => {
-      if (unit.code || contentTerms(unit.text).length < 2) return;
-      // Heading words describe every unit of the section; rank breaks ties toward the better passage.
-      const score = coverage(terms, unit.text) + 0.5 * headingCover + 0.15 / (rank + 1);
+      const unitTerms = unit.code ? [] : contentTerms(unit.text);
+      if (unitTerms.length < 2) return;
+      // Heading words describe every unit of the section; density (share of the unit's words that are question
+      // words) prefers the focused sentence over a long one that mentions everything; rank breaks ties.
+      const wanted = new Set(terms.map((t) => t.stem));
+      const density = unitTerms.filter((t) => wanted.has(t)).length / unitTerms.length;
+      const score = coverage(terms, unit.text) + 0.5 * headingCover + 0.5 * density + 0.05 / (rank + 1);
       candidates.push({ hit, rank, unit: i, text: unit.text, code: false, score });
     });
   });
@@ -70,11 +74,18 @@ export function composeExtractive(
     return true;
   };
   take(best);
+  // More units only while they add question terms the answer does not cover yet: a second passage that says
+  // the same thing again is noise.
+  const covered = new Set(contentTerms(`${best.hit.heading} ${best.text}`));
+  const wanted = terms.filter((t) => t.idf > 0).map((t) => t.stem);
   for (const c of candidates.slice(1, 12)) {
     if (chosen.size >= 3 || length > MAX_ANSWER_CHARS * 0.6) break;
-    if (c.score < best.score * 0.75) break;
+    if (wanted.every((t) => covered.has(t))) break;
+    if (c.score < best.score * 0.6) break;
     if (chosen.get(c.hit.pid)?.has(c.unit)) continue;
-    take(c);
+    const adds = contentTerms(`${c.hit.heading} ${c.text}`);
+    if (!adds.some((t) => wanted.includes(t) && !covered.has(t))) continue;
+    if (take(c)) for (const t of adds) covered.add(t);
   }
 
   const citations: Citation[] = [];

@@ -34,7 +34,9 @@ export function createGuardIngestScan(engine: GuardEngine): IngestScanFn {
     const findings = engine
       .scan(text, { direction: 'input', source: 'document' })
       .findings.filter((f) => !IGNORED_SCANNERS.has(f.scanner));
-    for (const f of basic(text)) if (!covered.has(f.kind)) findings.push(f);
+    // The injection rules always run too: they are high-precision patterns for text addressed to a model, and a
+    // document corpus (unlike user prompts) should almost never contain them, so a second opinion costs nothing.
+    for (const f of basic(text)) if (!covered.has(f.kind) || f.kind === 'prompt_injection') findings.push(f);
     return findings;
   };
 }

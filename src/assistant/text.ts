@@ -18,16 +18,31 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'-]*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['_-][\p{L}\p{N}]+)*/gu;
 
-/** Lower-cased words of a text, apostrophes and hyphen edges trimmed. */
+/** Lower-cased words of a text; a possessive 's is dropped. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const w = match[0].replace(/['-]+$/u, '').replace(/'s$/u, '');
-    if (w.length > 0) out.push(w);
+  const out = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i] as string;
+    if (w.endsWith("'s")) out[i] = w.slice(0, -2);
   }
   return out;
+}
+
+// Stemming is the hot part of answering (every word of five passages); a document vocabulary is small, so a
+// bounded memo turns it into a map lookup.
+const STEM_CACHE_MAX = 200_000;
+const stems = new Map<string, string>();
+
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = porterStem(word);
+    if (stems.size >= STEM_CACHE_MAX) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
 }
 
 export function isStopword(word: string): boolean {
@@ -37,7 +52,7 @@ export function isStopword(word: string): boolean {
 /** Stemmed content terms of a text, in order, stop words removed. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (!STOPWORDS.has(w)) out.push(porterStem(w));
+  for (const w of words(text)) if (!STOPWORDS.has(w)) out.push(stem(w));
   return out;
 }
 

@@ -3,7 +3,8 @@ import { splitSentences, type Sentence } from './text.js';
 /** Answerable units of a passage: sentences and list items, with each fenced code block kept whole. */
 export function splitUnits(text: string): (Sentence & { code: boolean })[] {
   const out: (Sentence & { code: boolean })[] = [];
-  const fence = /^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*(?:\n|$)|$)/gm;
+  // An unclosed fence runs to the end of the passage ((?![\s\S]) is end of input; `$` would be end of line under /m).
+  const fence = /^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*(?:\n|(?![\s\S]))|(?![\s\S]))/gm;
   let last = 0;
   const prose = (from: number, to: number) => {
     for (const s of splitSentences(text.slice(from, to))) {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   ensureIngested,
@@ -108,7 +109,10 @@ export function register(program: Command): void {
         const bar = progressBar('ingest');
         const report =
           paths.length > 0
-            ? rt.ingest(paths, { force: o.force === true, onProgress: bar.update })
+            ? rt.ingest(
+                paths.map((p) => resolve(p)),
+                { force: o.force === true, onProgress: bar.update },
+              )
             : ensureIngested(
                 loadConfigFile(resolveConfigPath(o.config, process.env), { env: process.env }),
                 rt,
