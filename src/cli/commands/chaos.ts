@@ -1,7 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
+import { createInterface } from 'node:readline/promises';
+import { loadPlan } from '../../chaos/day/load-plan.js';
+import { reviewHtml, reviewMarkdown } from '../../chaos/day/review.js';
+import { runbookHtml, runbookMarkdown } from '../../chaos/day/runbook.js';
+import { runDay, type DayEntry } from '../../chaos/day/run-day.js';
+import { resilienceScores } from '../../chaos/day/score.js';
 import { loadExperiment } from '../../chaos/experiment/load-experiment.js';
 import { createFaultProxyServer } from '../../chaos/proxy/control-api.js';
 import { asJournal, journalHtml, journalMarkdown, verdictOf } from '../../chaos/report/render.js';
@@ -188,6 +194,88 @@ function registerExperiments(chaos: Command): void {
     });
 }
 
+/** Reads lines until an empty line: the observations typed in after an experiment. */
+async function askLines(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const lines: string[] = [];
+  try {
+    process.stderr.write(`${question} (empty line to finish)\n`);
+    for (;;) {
+      const line = await rl.question('> ');
+      if (line.trim() === '') break;
+      lines.push(line);
+    }
+  } finally {
+    rl.close();
+  }
+  return lines.join('\n');
+}
+
+interface DayOpts {
+  out: string;
+  runbookOnly: boolean;
+  notes?: string;
+  interactive: boolean;
+  dryRun: boolean;
+  json: boolean;
+}
+
+function registerDay(chaos: Command): void {
+  chaos
+    .command('day')
+    .description(
+      'Chaos Day: printable runbook, run the plan in order, one review report with resilience scores',
+    )
+    .argument('<plan>', 'Chaos Day plan YAML')
+    .option('--out <dir>', 'folder for runbook.{md,html} and review.{md,html}', 'reports/chaos-day')
+    .option('--runbook-only', 'write the runbook and stop', false)
+    .option('--notes <file>', 'observations and lessons to include in the review (Markdown)')
+    .option('--interactive', 'ask for observations after each experiment and lessons at the end', false)
+    .option('--dry-run', 'check everything and write the documents without injecting anything', false)
+    .option('--json', 'print the day result as JSON', false)
+    .action(async (planFile: string, opts: DayOpts) => {
+      const loaded = loadPlan(planFile, process.env);
+      writeOut(join(opts.out, 'runbook.md'), runbookMarkdown(loaded));
+      writeOut(join(opts.out, 'runbook.html'), runbookHtml(loaded));
+      process.stderr.write(`runbook: ${join(opts.out, 'runbook.html')}\n`);
+      if (opts.runbookOnly) return;
+      const notes = opts.notes ? readFileSync(opts.notes, 'utf8') : undefined;
+      const controller = new AbortController();
+      const release = interruptOnSigint(controller);
+      const progress = (entry: DayEntry, phase: 'start' | 'end') =>
+        process.stderr.write(
+          phase === 'start'
+            ? `\n[${entry.index + 1}/${loaded.plan.experiments.length}] ${entry.title} (owner ${entry.owner})\n`
+            : `  → ${entry.status}${entry.reason ? `: ${entry.reason}` : ''}\n`,
+        );
+      const day = await runDay(loaded, {
+        env: process.env,
+        signal: controller.signal,
+        dryRun: opts.dryRun,
+        onStep: printStep,
+        onExperiment: progress,
+        askNotes: opts.interactive ? (entry) => askLines(`Observations for "${entry.title}"?`) : undefined,
+      }).finally(release);
+      if (notes) day.notes.push(notes);
+      if (opts.interactive) {
+        const lessons = await askLines('Lessons learned for the day?');
+        if (lessons.trim()) day.notes.push(lessons);
+      }
+      writeOut(join(opts.out, 'review.md'), reviewMarkdown(day));
+      writeOut(join(opts.out, 'review.html'), reviewHtml(day));
+      const { overall, categories } = resilienceScores(day.entries);
+      if (opts.json)
+        process.stdout.write(JSON.stringify({ ...day, scores: { overall, categories } }, null, 2) + '\n');
+      else {
+        process.stdout.write(
+          `resilience score ${overall}/100 (${categories.map((c) => `${c.category} ${c.score}`).join(', ')})\n`,
+        );
+        process.stdout.write(`review: ${join(opts.out, 'review.html')}\n`);
+      }
+      process.exitCode = day.entries.every((e) => e.status === 'held') || opts.dryRun ? 0 : 1;
+    });
+}
+
 /** Registers the `chaos` command(s). */
 export function register(program: Command): void {
   const chaos = program
@@ -195,4 +283,5 @@ export function register(program: Command): void {
     .description('Chaos engineering: fault proxy, experiments, Chaos Days');
   registerProxy(chaos);
   registerExperiments(chaos);
+  registerDay(chaos);
 }
