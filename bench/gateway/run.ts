@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:gateway`: the same fake upstream reached directly, through Bastion (auth, limits, audit on),
+ * and through Portkey's open-source gateway, in one run. Reports added latency at concurrency 1, requests/s and
+ * p99 at concurrency 32, streaming and not, peak RSS, and the ratios against Portkey.
+ * Options: --quick (shorter phases), --json FILE.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLoad, type LoadResult, type Target } from './load.js';
+import { startBastion, startPortkey, startUpstream, PORTKEY_VERSION, type Child } from './servers.js';
+
+const quick = process.argv.includes('--quick');
+const jsonIndex = process.argv.indexOf('--json');
+const jsonFile = jsonIndex >= 0 ? process.argv[jsonIndex + 1] : 'reports/bench-gateway.json';
+const PHASE = quick ? { warm: 500, c1: 1500, c32: 2500 } : { warm: 1000, c1: 4000, c32: 6000 };
+
+const body = (stream: boolean): string =>
+  JSON.stringify({
+    model: 'gpt-4o-mini',
+    messages: [{ role: 'user', content: 'Summarise the benefits of an LLM gateway in one sentence.' }],
+    max_tokens: 64,
+    ...(stream ? { stream: true } : {}),
+  });
+
+const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg();
+  const dir = mkdtempSync(join(tmpdir(), 'bastion-bench-'));
+  const children: Child[] = [];
+  try {
+    const upstream = await startUpstream();
+    children.push(upstream.child);
+    const bastion = await startBastion(`${upstream.url}/v1`, join(dir, 'bench.db'));
+    children.push(bastion.child);
+    const portkey = await startPortkey();
+    children.push(portkey.child);
+
+    const targets: Target[] = [
+      { name: 'direct', origin: upstream.url, path: '/v1/chat/completions', headers: {} },
+      {
+        name: 'bastion',
+        origin: bastion.url,
+        path: '/v1/chat/completions',
+        headers: { authorization: `Bearer ${bastion.key}` },
+      },
+      {
+        name: 'portkey',
+        origin: portkey.url,
+        path: '/v1/chat/completions',
+        headers: {
+          authorization: 'Bearer bench-upstream-key',
+          'x-portkey-provider': 'openai',
+          'x-portkey-custom-host': `${upstream.url}/v1`,
+        },
+      },
+    ];
+
+    const results: Record<string, Record<string, { c1: LoadResult; c32: LoadResult }>> = {};
+    for (const mode of ['non-streaming', 'streaming'] as const) {
+      results[mode] = {};
+      for (const target of targets) {
+        const payload = body(mode === 'streaming');
+        await runLoad(target, payload, { concurrency: 8, durationMs: PHASE.warm });
+        const c1 = await runLoad(target, payload, { concurrency: 1, durationMs: PHASE.c1 });
+        const c32 = await runLoad(target, payload, { concurrency: 32, durationMs: PHASE.c32 });
+        for (const r of [c1, c32]) {
+          if (r.errors > 0)
+            process.stderr.write(`${target.name} ${mode}: ${r.errors} errors, first: ${r.firstError}\n`);
+        }
+        (results[mode] as Record<string, { c1: LoadResult; c32: LoadResult }>)[target.name] = { c1, c32 };
+        process.stderr.write(
+          `${mode} ${target.name}: c1 p50 ${fmt(c1.p50, 3)} ms, c32 ${fmt(c32.rps, 0)} req/s\n`,
+        );
+      }
+    }
+
+    const rss = Object.fromEntries(children.map((c) => [c.name, c.peakRssMiB()]));
+    const loadAfter = loadavg();
+    const lines: string[] = [];
+    lines.push(
+      `Gateway benchmark (${cpus().length} CPUs; load average before ${loadBefore.map((l) => fmt(l)).join(' ')}, after ${loadAfter.map((l) => fmt(l)).join(' ')})`,
+    );
+    lines.push(
+      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless; Bastion with auth, SQLite counters (rpm/tpm/budget), SQLite hash-chained audit.`,
+    );
+    lines.push('');
+    lines.push(
+      '| mode | target | c=1 p50 ms | c=1 p99 ms | added p50 ms | added p99 ms | c=32 req/s | c=32 p99 ms | errors |',
+    );
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    const summary: Record<string, unknown> = {};
+    for (const [mode, byTarget] of Object.entries(results)) {
+      const direct = byTarget.direct as { c1: LoadResult; c32: LoadResult };
+      for (const [name, r] of Object.entries(byTarget)) {
+        const added50 = name === 'direct' ? 0 : r.c1.p50 - direct.c1.p50;
+        const added99 = name === 'direct' ? 0 : r.c1.p99 - direct.c1.p99;
+        lines.push(
+          `| ${mode} | ${name} | ${fmt(r.c1.p50, 3)} | ${fmt(r.c1.p99, 3)} | ${name === 'direct' ? '—' : fmt(added50, 3)} | ${name === 'direct' ? '—' : fmt(added99, 3)} | ${fmt(r.c32.rps, 0)} | ${fmt(r.c32.p99, 2)} | ${r.c1.errors + r.c32.errors} |`,
+        );
+      }
+      const b = byTarget.bastion as { c1: LoadResult; c32: LoadResult };
+      const p = byTarget.portkey as { c1: LoadResult; c32: LoadResult };
+      summary[mode] = {
+        bastionAddedP50Ms: b.c1.p50 - direct.c1.p50,
+        bastionAddedP99Ms: b.c1.p99 - direct.c1.p99,
+        portkeyAddedP50Ms: p.c1.p50 - direct.c1.p50,
+        portkeyAddedP99Ms: p.c1.p99 - direct.c1.p99,
+        rpsRatioBastionOverPortkey: b.c32.rps / p.c32.rps,
+        p99RatioPortkeyOverBastion: p.c32.p99 / b.c32.p99,
+      };
+    }
+    lines.push('');
+    lines.push(
+      `Peak RSS (MiB): bastion ${fmt(rss.bastion ?? 0, 1)}, portkey ${fmt(rss.portkey ?? 0, 1)}, fake upstream ${fmt(rss.upstream ?? 0, 1)}`,
+    );
+    for (const [mode, s] of Object.entries(summary) as [string, Record<string, number>][]) {
+      lines.push(
+        `${mode}: Bastion adds p50 ${fmt(s.bastionAddedP50Ms ?? NaN, 3)} ms / p99 ${fmt(s.bastionAddedP99Ms ?? NaN, 3)} ms (Portkey ${fmt(s.portkeyAddedP50Ms ?? NaN, 3)} / ${fmt(s.portkeyAddedP99Ms ?? NaN, 3)}); c=32 throughput ${fmt(s.rpsRatioBastionOverPortkey ?? NaN, 1)}× Portkey, p99 ${fmt(s.p99RatioPortkeyOverBastion ?? NaN, 1)}× lower`,
+      );
+    }
+    const report = lines.join('\n');
+    process.stdout.write(report + '\n');
+    if (jsonFile) {
+      mkdirSync('reports', { recursive: true });
+      writeFileSync(
+        jsonFile,
+        JSON.stringify({ loadBefore, loadAfter, phasesMs: PHASE, results, summary, rssMiB: rss }, null, 2),
+      );
+    }
+  } finally {
+    for (const c of children) c.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

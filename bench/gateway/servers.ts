@@ -1,0 +1,150 @@
+/** Child processes for the benchmark: the fake upstream, Bastion and Portkey, each in its own process. */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const PORTKEY_VERSION = '1.15.2';
+const PORTKEY_DIR = resolve('.cache/bench/portkey');
+
+export interface Child {
+  name: string;
+  process: ChildProcess;
+  stop(): void;
+  /** Peak resident set size in MiB (Linux VmHWM). */
+  peakRssMiB(): number;
+}
+
+function child(name: string, proc: ChildProcess): Child {
+  return {
+    name,
+    process: proc,
+    stop: () => {
+      proc.kill('SIGTERM');
+    },
+    peakRssMiB: () => {
+      const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return kb / 1024;
+    },
+  };
+}
+
+/** Resolves with the first stdout line; rejects when the process exits first or after a deadline. */
+function firstLine(proc: ChildProcess, name: string, timeoutMs = 60_000): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(
+      () => reject(new Error(`${name}: no output within ${timeoutMs} ms\n${err}`)),
+      timeoutMs,
+    );
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        clearTimeout(timer);
+        resolvePromise(out.slice(0, nl).trim());
+      }
+    });
+    proc.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}\n${err}`));
+    });
+  });
+}
+
+export async function startUpstream(): Promise<{ child: Child; url: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/fake-upstream.ts'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await firstLine(proc, 'fake upstream');
+  return { child: child('upstream', proc), url };
+}
+
+export async function startBastion(
+  upstreamBaseUrl: string,
+  db: string,
+): Promise<{ child: Child; url: string; key: string }> {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/gateway/bastion-server.ts', upstreamBaseUrl, db],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const line = await firstLine(proc, 'bastion');
+  const { url, key } = JSON.parse(line) as { url: string; key: string };
+  return { child: child('bastion', proc), url, key };
+}
+
+/**
+ * Installs Portkey's open-source gateway into .cache/bench/portkey (once). Its Node server needs
+ * @hono/node-server 1.13.5 to stream, hence the npm override.
+ */
+export function ensurePortkey(): string {
+  const entry = join(PORTKEY_DIR, 'node_modules/@portkey-ai/gateway/build/start-server.js');
+  const pkgFile = join(PORTKEY_DIR, 'node_modules/@portkey-ai/gateway/package.json');
+  if (
+    existsSync(pkgFile) &&
+    (JSON.parse(readFileSync(pkgFile, 'utf8')) as { version: string }).version === PORTKEY_VERSION
+  ) {
+    return entry;
+  }
+  mkdirSync(PORTKEY_DIR, { recursive: true });
+  writeFileSync(
+    join(PORTKEY_DIR, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'bastion-bench-portkey',
+        private: true,
+        dependencies: { '@portkey-ai/gateway': PORTKEY_VERSION },
+        overrides: { '@hono/node-server': '1.13.5' },
+      },
+      null,
+      2,
+    ),
+  );
+  process.stderr.write(`installing @portkey-ai/gateway@${PORTKEY_VERSION} into ${PORTKEY_DIR} …\n`);
+  execFileSync('npm', ['install', '--prefix', PORTKEY_DIR, '--no-audit', '--no-fund', '--loglevel=error'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return entry;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+export async function startPortkey(): Promise<{ child: Child; url: string }> {
+  const entry = ensurePortkey();
+  const port = await freePort();
+  const proc = spawn(process.execPath, [entry, '--headless', `--port=${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  proc.stdout?.resume();
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`portkey exited with ${proc.exitCode}`);
+    try {
+      const res = await fetch(`${url}/`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+      if (Date.now() > deadline) throw new Error('portkey did not start within 60 s');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child: child('portkey', proc), url };
+}
