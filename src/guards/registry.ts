@@ -4,6 +4,7 @@ import promptInjection from './detectors/prompt-injection.js';
 import custom from './scanners/custom.js';
 import invisibleText from './scanners/invisible-text.js';
 import limits from './scanners/limits.js';
+import pii from './scanners/pii.js';
 import secrets from './scanners/secrets.js';
 import type { ScannerDefinition } from './types.js';
 
@@ -17,6 +18,7 @@ export const SCANNERS: ScannerRegistry = {
   [promptInjection.id]: promptInjection,
   [jailbreak.id]: jailbreak,
   [harmfulIntent.id]: harmfulIntent,
+  [pii.id]: pii,
   [secrets.id]: secrets,
   [invisibleText.id]: invisibleText,
   [limits.id]: limits,

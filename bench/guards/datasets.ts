@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GoldSpan } from '../../src/guards/pii/evaluate.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The shared datasets folder: $BASTION_DATASETS, else ../shared/datasets next to the checkout. */
+export function datasetsDir(): string {
+  return process.env.BASTION_DATASETS ?? resolve(repoRoot, '../shared/datasets');
+}
+
+export interface PiiRow {
+  id: string;
+  text: string;
+  /** Gold spans, code points as in the file. */
+  entities: (GoldSpan & { value?: string })[];
+}
+
+export function loadPresidioRows(): PiiRow[] {
+  const file = join(datasetsDir(), 'guards/presidio-synth-pii-dev.jsonl');
+  if (!existsSync(file)) throw new Error(`${file} not found (set BASTION_DATASETS)`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const row = JSON.parse(line) as {
+        id: string;
+        text: string;
+        entities?: (GoldSpan & { value?: string })[];
+      };
+      return { id: row.id, text: row.text, entities: row.entities ?? [] };
+    });
+}

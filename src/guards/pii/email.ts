@@ -1,0 +1,36 @@
+import type { PiiMatch } from './match.js';
+
+const LOCAL = /[A-Za-z0-9._%+'-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
+
+/**
+ * Email addresses (RFC 5322 dot-atom subset). Walks out from each "@" instead of running a regex over the whole
+ * text, so a 1 MB document without "@" costs one indexOf.
+ */
+export function findEmails(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  let at = text.indexOf('@');
+  let floor = 0;
+  while (at !== -1) {
+    let s = at;
+    while (s > floor && LOCAL.test(text[s - 1] ?? '')) s--;
+    let e = at + 1;
+    while (e < text.length && DOMAIN.test(text[e] ?? '')) e++;
+    // Trailing dots and hyphens belong to the sentence, not the domain.
+    while (e > at + 1 && /[.-]/.test(text[e - 1] ?? '')) e--;
+    while (s < at && text[s] === '.') s++;
+    const domain = text.slice(at + 1, e);
+    const local = text.slice(s, at);
+    if (
+      local.length > 0 &&
+      local.length <= 64 &&
+      /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain) &&
+      !local.includes('..')
+    ) {
+      out.push({ type: 'EMAIL_ADDRESS', start: s, end: e, score: 0.97, detail: 'email address' });
+      floor = e;
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return out;
+}

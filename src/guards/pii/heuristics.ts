@@ -1,0 +1,150 @@
+import type { PiiMatch } from './match.js';
+
+/*
+ * Names, addresses, dates, places and organisations have no checksum. These are pattern-and-cue heuristics,
+ * measured honestly in BENCHMARKS.md; a trained NER model would do better and can replace this file.
+ */
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATE_PATTERNS = [
+  /\b\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
+  /\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b/g,
+  new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+\\d{4})?\\b`, 'g'),
+  new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'),
+  /\b(?<=(?:in|since|from|by|until|of|year|born|early|late|mid|circa|around)\s)(?:1[5-9]|20)\d{2}s?\b/gi,
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\b/gi,
+];
+
+export function findDates(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const re of DATE_PATTERNS) {
+    for (const m of text.matchAll(re))
+      out.push({
+        type: 'DATE_TIME',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.6,
+        detail: 'date or time',
+      });
+  }
+  return out;
+}
+
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.?)?";
+const FULL_NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
+// Cue words match in any case, the name itself must be capitalised: JS has no inline (?i:…) on Node 20.
+const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const PERSON_CUES = new RegExp(
+  `(?:\\b(?:${anyCase("my name is|name is|his name is|her name is|i am|i'm|call me|named|name:|signed|regards,|sincerely,|dear|hello|thanks|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.?|prof\\.?|directed by|starring|written by|said|maiden name is|married")})\\s+)(${FULL_NAME})`,
+  'gu',
+);
+const CAPITALISED_PAIR = new RegExp(
+  `(?<![\\p{L}.!?]\\s|^)(?<=\\s)(${NAME_TOKEN}\\s+\\p{Lu}[\\p{Ll}'’-]+)`,
+  'gu',
+);
+const NOT_NAMES = new Set(
+  'The A An I We You He She They It This That These Those My Your Our Their His Her Please Thanks Thank Hello Hi Dear Yes No Ok Okay Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Street Avenue Road Suite Apt Box United States Kingdom America New North South East West Mr Mrs Ms Dr Prof What Where When Why How Who Which Can Could Would Should Will Do Does Did Is Are Was Were Be Have Has Had Not And Or But If Then So For In On At By With From Of As Is To Company Inc Ltd Bank University Email Phone Address Name Mobile Desk Fax Website Date Personal Info'.split(
+    ' ',
+  ),
+);
+
+function isName(value: string): boolean {
+  return value.split(/\s+/).every((w) => !NOT_NAMES.has(w.replace(/[.,]$/, '')));
+}
+
+export function findPersons(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(PERSON_CUES)) {
+    const value = m[1] ?? '';
+    if (!isName(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({
+      type: 'PERSON',
+      start,
+      end: start + value.length,
+      score: 0.75,
+      detail: 'name after a naming cue',
+    });
+  }
+  for (const m of text.matchAll(CAPITALISED_PAIR)) {
+    const value = m[1] ?? '';
+    if (!isName(value)) continue;
+    out.push({
+      type: 'PERSON',
+      start: m.index,
+      end: m.index + value.length,
+      score: 0.55,
+      detail: 'capitalised name-like pair',
+    });
+  }
+  return out;
+}
+
+const STREET_WORDS =
+  'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Way|Terrace|Crescent|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Close|Gardens|Walk|Hill|Isle|Islands?|Crossroad|Forges?|Plaza|Alley|Bridge|Park|Rue|Via|Calle|Avenida|Avda|Strasse|Straße|Gasse|Platz|Weg';
+const UNIT = '(?:,?\\s+(?:Suite|Apt\\.?|Apartment|Unit|Floor|#)\\s*\\d+\\w?)*';
+const ADDRESS_PATTERNS = [
+  new RegExp(
+    `\\b\\d{1,6}(?:\\s+\\d{1,5})?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b\\.?${UNIT}`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:${STREET_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\s+\\d{1,5}\\b${UNIT}`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b\\p{Lu}\\p{Ll}+(?:straße|strasse|gasse|weg|vej|gade|vägen|gatan|tie|katu|veien|laan|straat|vegur|gata)\\s+\\d{1,4}\\w?${UNIT}`,
+    'gu',
+  ),
+  /\b(?:P\.?\s?O\.?\s+Box|PSC\s+\d{1,5},?\s+Box|Unit\s+\d{1,5},?\s+Box)\s+\d{1,6}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi,
+];
+
+export function findAddresses(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const re of ADDRESS_PATTERNS) {
+    for (const m of text.matchAll(re))
+      out.push({
+        type: 'STREET_ADDRESS',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.65,
+        detail: 'street address pattern',
+      });
+  }
+  return out;
+}
+
+const COUNTRIES =
+  'Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Greenland|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|Norway|Oman|Pakistan|Palau|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|USA|UK';
+const CITIES =
+  'London|Paris|Berlin|Madrid|Rome|Vienna|Prague|Warsaw|Budapest|Amsterdam|Brussels|Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Dublin|Lisbon|Athens|Istanbul|Moscow|Kyiv|Tokyo|Beijing|Shanghai|Seoul|Delhi|Mumbai|Bangalore|Sydney|Melbourne|Toronto|Montreal|Vancouver|Chicago|Boston|Seattle|Houston|Dallas|Austin|Denver|Atlanta|Miami|Philadelphia|San Francisco|Los Angeles|New York|Washington|Mexico City|São Paulo|Rio de Janeiro|Buenos Aires|Cairo|Lagos|Nairobi|Johannesburg|Cape Town|Dubai|Singapore|Hong Kong|Tallinn|Riga|Vilnius|Zurich|Geneva|Munich|Hamburg|Frankfurt|Milan|Barcelona|Manchester|Edinburgh';
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming';
+const GPE = new RegExp(`\\b(?:${COUNTRIES}|${CITIES}|${US_STATES})\\b`, 'g');
+
+export function findPlaces(text: string): PiiMatch[] {
+  return [...text.matchAll(GPE)].map((m) => ({
+    type: 'GPE',
+    start: m.index,
+    end: m.index + m[0].length,
+    score: 0.6,
+    detail: 'country, state or city name',
+  }));
+}
+
+const ORG = new RegExp(
+  `\\b(?:\\p{Lu}[\\p{L}&'’-]*\\s+){1,4}(?:Inc|Corp|Corporation|LLC|Ltd|Limited|GmbH|AG|SA|PLC|Co|Company|Group|Bank|University|Institute|Foundation|Association|Technologies|Solutions|Systems|Industries|Holdings|Partners|Orchestra|Agency|Ministry|Council)\\b\\.?`,
+  'gu',
+);
+
+export function findOrganizations(text: string): PiiMatch[] {
+  return [...text.matchAll(ORG)].map((m) => ({
+    type: 'ORGANIZATION',
+    start: m.index,
+    end: m.index + m[0].length,
+    score: 0.6,
+    detail: 'organisation name with a legal or institutional suffix',
+  }));
+}

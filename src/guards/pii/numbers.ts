@@ -1,0 +1,171 @@
+import { contextBefore, type PiiMatch } from './match.js';
+import {
+  cardBrand,
+  ibanValid,
+  ipv4Valid,
+  ipv6Valid,
+  luhnValid,
+  nhsValid,
+  ninoValid,
+  ssnValid,
+} from './validators.js';
+
+const CARD_WORDS = /card|\bcc\b|visa|master|amex|credit|debit|pan\b|carte|karte|tarjeta/i;
+const SSN_WORDS = /ssn|social\s+security|\bsocial\b|taxpayer|tin\b/i;
+const NINO_WORDS = /national\s+insurance|\bni\b|nino/i;
+const NHS_WORDS = /\bnhs\b|health\s+service|patient/i;
+
+const CARD = /(?<![\d.-])\d(?:[ -]?\d){11,18}(?![\d]|[.-]\d)/g;
+
+/** Payment card numbers: 12-19 digits, one kind of separator, Luhn-valid and inside an issuer's IIN range. */
+export function findCards(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(CARD)) {
+    const raw = m[0];
+    if (raw.includes(' ') && raw.includes('-')) continue;
+    const digits = raw.replace(/[ -]/g, '');
+    if (digits.length < 12 || digits.length > 19 || !luhnValid(digits)) continue;
+    const brand = cardBrand(digits);
+    const context = contextBefore(text, m.index, CARD_WORDS);
+    // Outside every issuer range: only a card word nearby makes a Luhn-valid number a card.
+    if (!brand) {
+      if (context && digits.length >= 13)
+        out.push({
+          type: 'CREDIT_CARD',
+          start: m.index,
+          end: m.index + raw.length,
+          score: 0.8,
+          detail: 'Luhn-valid number next to a card word',
+        });
+      continue;
+    }
+    // Short Maestro numbers pass Luhn by chance 1 time in 10: only context makes them likely.
+    const score =
+      digits.length >= 15 ? 0.95 : digits.length >= 13 ? (context ? 0.95 : 0.8) : context ? 0.9 : 0.45;
+    out.push({
+      type: 'CREDIT_CARD',
+      start: m.index,
+      end: m.index + raw.length,
+      score,
+      detail: `Luhn-valid ${brand} number`,
+    });
+  }
+  return out;
+}
+
+const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b/g;
+
+/** IBANs: country code, exact country length, mod-97 check. */
+export function findIbans(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(IBAN)) {
+    if (ibanValid(m[0].replace(/ /g, ''))) {
+      out.push({
+        type: 'IBAN_CODE',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.97,
+        detail: 'IBAN with a valid mod-97 check',
+      });
+    }
+  }
+  return out;
+}
+
+const SSN = /(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|-\d)/g;
+
+/** US Social Security numbers; unseparated nine-digit runs only with "SSN" nearby. */
+export function findSsns(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(SSN)) {
+    if (!ssnValid(m[1] ?? '', m[3] ?? '', m[4] ?? '')) continue;
+    const context = contextBefore(text, m.index, SSN_WORDS, 50);
+    const separated = (m[2] ?? '') !== '';
+    const score = separated ? (context ? 0.95 : m[2] === '-' ? 0.75 : 0.4) : context ? 0.8 : 0;
+    if (score > 0)
+      out.push({
+        type: 'US_SSN',
+        start: m.index,
+        end: m.index + m[0].length,
+        score,
+        detail: 'US social security number',
+      });
+  }
+  return out;
+}
+
+const NINO = /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b/g;
+
+/** UK National Insurance numbers with HMRC's prefix rules. */
+export function findNinos(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(NINO)) {
+    if (!ninoValid(m[0])) continue;
+    const score = contextBefore(text, m.index, NINO_WORDS, 50) ? 0.95 : 0.75;
+    out.push({
+      type: 'UK_NINO',
+      start: m.index,
+      end: m.index + m[0].length,
+      score,
+      detail: 'UK National Insurance number',
+    });
+  }
+  return out;
+}
+
+const NHS = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d]|-\d)/g;
+
+/** NHS numbers: modulus-11 valid; one random 10-digit number in 11 passes, so without context they stay low. */
+export function findNhs(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(NHS)) {
+    if (!nhsValid(m[0].replace(/[ -]/g, ''))) continue;
+    const score = contextBefore(text, m.index, NHS_WORDS, 50) ? 0.95 : 0.3;
+    out.push({
+      type: 'NHS',
+      start: m.index,
+      end: m.index + m[0].length,
+      score,
+      detail: 'NHS number (mod-11 valid)',
+    });
+  }
+  return out;
+}
+
+const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)/g;
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+
+/** IPv4 and IPv6 addresses; loopback, unspecified and netmask-looking values score low (common in code, not personal). */
+export function findIps(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  if (text.includes('.')) {
+    for (const m of text.matchAll(IPV4)) {
+      if (!ipv4Valid(m[0])) continue;
+      const boring = /^(?:0\.0\.0\.0|127\.|255\.)/.test(m[0]);
+      out.push({
+        type: 'IP_ADDRESS',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: boring ? 0.35 : 0.9,
+        detail: 'IPv4 address',
+      });
+    }
+  }
+  if (text.includes(':')) {
+    for (const m of text.matchAll(IPV6)) {
+      const v = m[0];
+      // "12:30:45" and "a::b" in code are not addresses: require hex letters or enough groups.
+      if (v.replace(/[^:]/g, '').length < 2 || !ipv6Valid(v)) continue;
+      if (!/[a-f]/i.test(v) && v.split(':').filter(Boolean).length < 5) continue;
+      const boring = v === '::1' || v === '::';
+      out.push({
+        type: 'IP_ADDRESS',
+        start: m.index,
+        end: m.index + v.length,
+        score: boring ? 0.35 : 0.9,
+        detail: 'IPv6 address',
+      });
+    }
+  }
+  return out;
+}
