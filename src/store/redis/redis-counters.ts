@@ -68,6 +68,9 @@ export async function openRedisCounters(
     maxRetriesPerRequest: 1,
     connectTimeout: 3000,
     commandTimeout: 1000,
+    // A script whose reply was lost may already have charged the windows; re-sending it after a reconnect would
+    // charge twice. Failing the request (503) is the honest answer.
+    autoResendUnfulfilledCommands: false,
     // Named so operators (and tests) can tell Bastion's connections apart in CLIENT LIST.
     connectionName: prefix,
   }) as BastionRedis;
