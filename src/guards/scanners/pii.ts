@@ -16,7 +16,7 @@ const options = z
  * Personal data, validated where a checksum exists (Luhn + IIN for cards, mod-97 for IBANs, mod-11 for NHS numbers,
  * SSA rules for SSNs, libphonenumber for international phones), and pattern heuristics for names and addresses.
  * Runs on the original text and, when it contains non-ASCII, on a copy with invisible characters removed and
- * fullwidth forms folded, so "4111​1111…" with zero-width spaces or fullwidth digits is still a card.
+ * fullwidth forms folded, so "4111\u200B1111…" with zero-width spaces or fullwidth digits is still a card.
  */
 export default defineScanner({
   id: 'pii',
