@@ -1,4 +1,46 @@
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { BastionError } from '../../core/errors/index.js';
+import { defaultSecretDetector } from '../../mlops/detect/default-detector.js';
+import { loadBaseline, toBaseline } from '../../mlops/secrets/baseline.js';
+import { scanBundlePath } from '../../mlops/secrets/bundle-scan.js';
+import { formatBundleScan } from '../../mlops/secrets/format.js';
 
-/** Registers the `secrets` command(s). */
-export function register(_program: Command): void {}
+/** Registers `bastion secrets scan`. */
+export function register(program: Command): void {
+  const secrets = program
+    .command('secrets')
+    .description('Hard-coded secrets in folders, JS bundles, APK and IPA files');
+  secrets
+    .command('scan')
+    .description(
+      'Scan a folder, JS bundle, APK/AAB/JAR or IPA for secrets (DEX strings, Android resources, plists, native strings)',
+    )
+    .argument('<path>', 'file or folder')
+    .option('--json', 'JSON report on stdout', false)
+    .option('--baseline <file>', 'accept the findings listed in this baseline; exit 1 only on new ones')
+    .option('--write-baseline <file>', 'write all current findings as a baseline')
+    .action(async (target: string, opts: { json: boolean; baseline?: string; writeBaseline?: string }) => {
+      const accepted = opts.baseline ? await loadBaseline(opts.baseline) : new Set<string>();
+      let report;
+      try {
+        report = await scanBundlePath(target, defaultSecretDetector());
+      } catch (error) {
+        throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      const fresh = report.findings.filter((f) => !accepted.has(f.fingerprint));
+      if (opts.writeBaseline)
+        await writeFile(opts.writeBaseline, JSON.stringify(toBaseline(report.findings), null, 2) + '\n');
+      if (opts.json) {
+        const out = {
+          ...report,
+          findings: report.findings.map((f) => ({ ...f, baseline: accepted.has(f.fingerprint) })),
+          new: fresh.length,
+        };
+        process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      } else process.stdout.write(formatBundleScan(report, accepted));
+      if (fresh.length > 0) process.exitCode = 1;
+    });
+}

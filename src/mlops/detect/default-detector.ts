@@ -1,8 +1,14 @@
 import { basicPiiDetector } from './basic-pii.js';
-import { combineDetectors, createSecretDetector } from './secret-detector.js';
+import { guardsSecretDetector } from './guards-secrets.js';
+import { combineDetectors } from './secret-detector.js';
 import type { TextDetector } from './types.js';
 
 /** Personal data plus secrets, what `bastion data scan` looks for by default. */
 export function defaultDataDetector(): TextDetector {
-  return combineDetectors(basicPiiDetector, createSecretDetector());
+  return combineDetectors(basicPiiDetector, guardsSecretDetector());
+}
+
+/** Secrets only, for `bastion secrets scan`. */
+export function defaultSecretDetector(): TextDetector {
+  return guardsSecretDetector();
 }
