@@ -2,6 +2,7 @@ import type { BastionConfig } from '../core/config/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import type { ModelAvailability, ProviderRouter } from '../providers/index.js';
+import type { AssistantRoutes } from '../assistant/index.js';
 import type { Store } from '../store/types.js';
 import type { Approvals } from './approvals.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -18,6 +19,8 @@ export interface GatewayCore {
   readonly availability: ReadonlyMap<string, ModelAvailability>;
   readonly clock: Clock;
   readonly approvals: Approvals;
+  /** Feedback and passage routes of the docs assistant, when it runs in this process. */
+  readonly assistant: AssistantRoutes | undefined;
   /** Set on shutdown: new requests get 503 while in-flight ones drain. */
   draining: boolean;
   /** Wall-clock ms of the last failed audit append: new requests fail fast while the store is down. */

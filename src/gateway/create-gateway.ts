@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { BastionError } from '../core/errors/index.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { createProviderRouter, type ModelAdapter, type ProviderRouter } from '../providers/index.js';
+import type { AssistantRoutes } from '../assistant/index.js';
 import type { Store } from '../store/types.js';
 import { createApprovals } from './approvals.js';
 import { RequestContext } from './context.js';
@@ -14,6 +15,7 @@ import { sendError } from './error-funnel.js';
 import { createGatewayMetrics } from './metrics.js';
 import { finishRequest, writeAudit } from './pipeline.js';
 import { handleAdmin } from './routes/admin.js';
+import { handleFeedback, handlePassage } from './routes/assistant.js';
 import { handleChat } from './routes/chat.js';
 import { handleEmbeddings } from './routes/embeddings.js';
 import { handleHealth } from './routes/health.js';
@@ -28,6 +30,14 @@ export interface GatewayOptions {
   /** Adapters for `local` provider models, e.g. the docs assistant's `bastion-docs`. */
   localModels?: Readonly<Record<string, ModelAdapter>>;
   clock?: Clock;
+  /** The docs assistant's feedback and passage handlers (`POST /v1/feedback`, `GET /v1/docs/passages/:id`). */
+  assistant?: AssistantRoutes;
+  /**
+   * Static pages served for GET/HEAD before the 404 (the web chat page at `/` and `/assets/*`); returns true
+   * when it answered. Injected by the CLI because `web/` sits above `gateway/`. The page holds no data: every
+   * API call it makes carries the user's key.
+   */
+  web?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Replaces the provider router built from the config (tests of the gateway alone). */
   providers?: ProviderRouter;
 }
@@ -85,6 +95,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     availability: new Map(providers.availability.map((a) => [a.model, a])),
     clock,
     approvals: createApprovals(),
+    assistant: options.assistant,
     draining: false,
     auditFailedAt: 0,
   };
@@ -106,6 +117,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       case '/metrics':
         return method === 'GET' ? { name: 'metrics', handler: handleMetrics } : notAllowed(method, path);
     }
+    if (path === '/v1/feedback') {
+      return method === 'POST' ? { name: 'feedback', handler: handleFeedback } : notAllowed(method, path);
+    }
+    if (path.startsWith('/v1/docs/passages/')) {
+      return method === 'GET' ? { name: 'passage', handler: handlePassage } : notAllowed(method, path);
+    }
     if (path.startsWith('/admin/v1/')) return { name: 'admin', handler: handleAdmin };
     return new BastionError('BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND', `No route ${method} ${path}`);
   };
@@ -123,6 +140,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (!res.writableFinished) ctx.abort.abort();
     });
     if (found instanceof BastionError) {
+      if (options.web && (req.method === 'GET' || req.method === 'HEAD') && options.web(req, res)) return;
       ctx.route = 'unknown';
       void finishRequest(ctx, core, found);
       return;

@@ -3,7 +3,16 @@ import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
 import { BastionError, describeCauses } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
 import { createGateway } from '../../gateway/create-gateway.js';
+import {
+  createAssistantRoutes,
+  createDocsModel,
+  ensureIngested,
+  openAssistant,
+} from '../../assistant/index.js';
+import type { LoadedConfig } from '../../core/config/index.js';
+import type { Logger } from '../../core/log.js';
 import type { ModelAdapter } from '../../providers/types.js';
+import { serveWebAsset } from '../../web/index.js';
 import { openStore } from '../../store/open-store.js';
 
 interface ServeOptions {
@@ -24,9 +33,29 @@ function parsePort(value: string | undefined): number | undefined {
   return port;
 }
 
-/** In-process models for `local` providers. The docs assistant registers here once it is installed. */
-async function localModels(): Promise<Record<string, ModelAdapter>> {
-  return {};
+/**
+ * The docs assistant, when a `local` provider serves its model: opens (and on first start fills) its index and
+ * returns the in-process model plus the feedback/passage routes. A broken docs index must not stop the gateway:
+ * the model is then reported unavailable with the reason.
+ */
+function startAssistant(loaded: LoadedConfig, logger: Logger) {
+  const { config } = loaded;
+  const name = config.assistant.model;
+  const model = config.models[name];
+  if (!model || config.providers[model.provider]?.type !== 'local') return undefined;
+  try {
+    const runtime = openAssistant(loaded, { logger });
+    ensureIngested(loaded, runtime, logger);
+    const localModels: Record<string, ModelAdapter> = {
+      [model.model ?? name]: createDocsModel({ assistant: runtime.assistant, modelName: name }),
+    };
+    return { runtime, localModels, routes: createAssistantRoutes(runtime) };
+  } catch (error) {
+    logger.error('docs assistant could not start; its model is unavailable', {
+      error: describeCauses(error),
+    });
+    return undefined;
+  }
 }
 
 /** Registers `bastion serve`. */
@@ -57,18 +86,27 @@ export function register(program: Command): void {
         logger,
         baseDir: loaded.baseDir,
       });
-      const gateway = createGateway({ loaded, store, logger, localModels: await localModels() });
+      const assistant = startAssistant(loaded, logger);
+      const gateway = createGateway({
+        loaded,
+        store,
+        logger,
+        localModels: assistant?.localModels ?? {},
+        ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
+      });
       let url: string;
       try {
         url = await gateway.listen(port ?? config.server.port, options.host ?? config.server.host);
       } catch (error) {
         await store.close();
+        assistant?.runtime.close();
         throw error;
       }
       const metricsUrl = await gateway.listenMetrics();
       const out = (line: string): boolean => process.stdout.write(line + '\n');
       out(`Bastion gateway listening on ${url}`);
       out(`  OpenAI-compatible base URL: ${url}/v1`);
+      if (assistant) out(`  Docs assistant chat page: ${url}/`);
       if (metricsUrl) out(`  Prometheus metrics (no auth, separate listener): ${metricsUrl}/metrics`);
       const unavailable = gateway.unavailableModels();
       const available = Object.keys(config.models).filter((m) => !unavailable.some((u) => u.model === m));
@@ -93,6 +131,7 @@ export function register(program: Command): void {
         void gateway
           .close()
           .then(() => store.close())
+          .then(() => assistant?.runtime.close())
           .then(
             () => process.exit(0),
             (error: unknown) => {
