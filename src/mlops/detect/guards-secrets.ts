@@ -10,15 +10,13 @@ export function guardsSecretDetector(): TextDetector {
   const matcher = createSecretMatcher();
   const rules: TextDetector = {
     detect: (text) =>
-      matcher
-        .find(text)
-        .map((m) => ({
-          kind: 'secret' as const,
-          type: m.ruleId,
-          start: m.start,
-          end: m.end,
-          score: m.score,
-        })),
+      matcher.find(text).map((m) => ({
+        kind: 'secret' as const,
+        type: m.ruleId,
+        start: m.start,
+        end: m.end,
+        score: m.score,
+      })),
   };
   return combineDetectors(rules, createSecretDetector([], true));
 }
