@@ -1,10 +1,14 @@
 import harmfulIntent from './detectors/harmful-intent.js';
 import jailbreak from './detectors/jailbreak.js';
 import promptInjection from './detectors/prompt-injection.js';
+import canary from './scanners/canary.js';
 import custom from './scanners/custom.js';
+import exfiltration from './scanners/exfiltration.js';
 import invisibleText from './scanners/invisible-text.js';
 import limits from './scanners/limits.js';
 import pii from './scanners/pii.js';
+import promptLeak from './scanners/prompt-leak.js';
+import refusal from './scanners/refusal.js';
 import secrets from './scanners/secrets.js';
 import type { ScannerDefinition } from './types.js';
 
@@ -23,4 +27,8 @@ export const SCANNERS: ScannerRegistry = {
   [invisibleText.id]: invisibleText,
   [limits.id]: limits,
   [custom.id]: custom,
+  [canary.id]: canary,
+  [promptLeak.id]: promptLeak,
+  [exfiltration.id]: exfiltration,
+  [refusal.id]: refusal,
 };
