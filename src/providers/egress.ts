@@ -9,7 +9,7 @@
  * - failures come back as BastionErrors with `BASTION_ERR_PROVIDERS_*` codes, never as raw socket errors.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import { systemClock, type Clock } from '../core/clock.js';
 import { BastionError } from '../core/errors/index.js';
 
@@ -158,58 +158,75 @@ export function createEgress(options: EgressOptions): Egress {
       throw new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: callerSignal.reason });
     }
 
-    // One controller per call joins the caller's signal and the total deadline; the reason is already the
-    // BastionError to surface, so undici rejects with it directly.
-    const controller = new AbortController();
+    // No AbortController of our own (creating an AbortSignal costs more than the rest of this function): the
+    // caller's signal goes straight to undici, and one timer enforces the total deadline, rejecting while we
+    // wait for headers and destroying the body once it streams.
+    let timedOut = false;
+    let body: Dispatcher.ResponseData['body'] | undefined = undefined;
+    let rejectHeaders: ((error: BastionError) => void) | undefined;
     const timer = setTimeout(() => {
-      controller.abort(
-        new BastionError('BASTION_ERR_PROVIDERS_TIMEOUT', undefined, {
-          details: { origin: req.origin, afterMs: budget },
-        }),
-      );
+      timedOut = true;
+      const error = new BastionError('BASTION_ERR_PROVIDERS_TIMEOUT', undefined, {
+        details: { origin: req.origin, afterMs: budget },
+      });
+      if (body) body.destroy(error);
+      else rejectHeaders?.(error);
     }, budget);
-    const onCallerAbort = (): void => {
-      controller.abort(
-        new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: callerSignal?.reason }),
-      );
-    };
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     let finished = false;
     const finish = (): void => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
     };
 
-    let res: Awaited<ReturnType<Pool['request']>>;
-    try {
-      res = await pool.request({
-        path: req.path,
-        method: req.method,
-        headers: req.headers,
-        body: req.body,
-        signal: controller.signal,
-        headersTimeout: Math.min(req.firstByteTimeout, budget),
-        // Between body chunks; the total deadline above bounds the whole stream.
-        bodyTimeout: budget,
-      });
-    } catch (error) {
-      finish();
-      throw transportError(error, req.origin, false);
-    }
-
-    const body = res.body;
+    const res = await new Promise<Dispatcher.ResponseData>((resolve, reject) => {
+      rejectHeaders = reject;
+      pool.request(
+        {
+          path: req.path,
+          method: req.method,
+          headers: req.headers,
+          body: req.body,
+          signal: callerSignal,
+          headersTimeout: Math.min(req.firstByteTimeout, budget),
+          // Between body chunks; the timer above bounds the whole stream.
+          bodyTimeout: budget,
+        },
+        (error, data) => {
+          if (timedOut) {
+            // We already answered the caller with a timeout; drop whatever came late.
+            data?.body.destroy();
+            return;
+          }
+          if (error) {
+            finish();
+            reject(
+              callerSignal?.aborted
+                ? new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: error })
+                : transportError(error, req.origin, false),
+            );
+            return;
+          }
+          resolve(data);
+        },
+      );
+    });
+    const stream = res.body;
+    body = stream;
+    const bodyError = (error: unknown): BastionError =>
+      callerSignal?.aborted && !(error instanceof BastionError)
+        ? new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: error })
+        : transportError(error, req.origin, true);
     const dispose = (): void => {
       finish();
-      if (!body.destroyed) body.destroy();
+      if (!stream.destroyed) stream.destroy();
     };
 
     async function* chunks(): AsyncGenerator<Buffer> {
       try {
-        for await (const chunk of body) yield chunk as Buffer;
+        for await (const chunk of stream) yield chunk as Buffer;
       } catch (error) {
-        throw transportError(error, req.origin, true);
+        throw bodyError(error);
       } finally {
         dispose();
       }
@@ -220,7 +237,7 @@ export function createEgress(options: EgressOptions): Egress {
       new Promise<string>((resolve, reject) => {
         const parts: Buffer[] = [];
         let size = 0;
-        body.on('data', (chunk: Buffer) => {
+        stream.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size <= maxBody) {
             parts.push(chunk);
@@ -237,7 +254,7 @@ export function createEgress(options: EgressOptions): Egress {
             ),
           );
         });
-        body.once('end', () => {
+        stream.once('end', () => {
           finish();
           resolve(
             parts.length === 1
@@ -245,9 +262,9 @@ export function createEgress(options: EgressOptions): Egress {
               : Buffer.concat(parts, size).toString('utf8'),
           );
         });
-        body.once('error', (error: unknown) => {
+        stream.once('error', (error: unknown) => {
           finish();
-          reject(transportError(error, req.origin, true));
+          reject(bodyError(error));
         });
       });
 
@@ -256,8 +273,8 @@ export function createEgress(options: EgressOptions): Egress {
       headers: res.headers,
       text,
       chunks,
-      body: body as AsyncIterable<Buffer>,
-      streamError: (error) => transportError(error, req.origin, true),
+      body: stream as AsyncIterable<Buffer>,
+      streamError: bodyError,
       dispose,
     };
   }
