@@ -15,6 +15,8 @@ interface ChainRow {
 }
 
 const PAGE = 500;
+/** Records deleted per purge transaction. */
+const PURGE_CHUNK = 5000;
 const LOCK_HEAD =
   'SELECT head_seq, head_hash, base_seq, base_hash FROM bastion_audit_chain WHERE id = 1 FOR UPDATE';
 const MOVE_HEAD = 'UPDATE bastion_audit_chain SET head_seq = $1, head_hash = $2 WHERE id = 1';
@@ -162,31 +164,41 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
 
     async purge(before): Promise<PurgeResult> {
       const cutoff = toIsoBound(before, '0000');
+      let deleted = 0;
+      let throughSeq: number | null = null;
       try {
-        return await inTransaction(pool, 'BEGIN', async (client) => {
-          await client.query(LOCK_HEAD); // no append may interleave with moving the base
-          const last = (
-            await client.query<{ seq: string; hash: string }>(
-              'SELECT seq, hash FROM bastion_audit WHERE time < $1 ORDER BY seq DESC LIMIT 1',
-              [cutoff],
-            )
-          ).rows[0];
-          if (!last) return { deleted: 0, throughSeq: null };
-          const throughSeq = Number(last.seq);
-          const deleted =
-            (await client.query('DELETE FROM bastion_audit WHERE seq <= $1', [throughSeq])).rowCount ?? 0;
-          await client.query('UPDATE bastion_audit_chain SET base_seq = $1, base_hash = $2 WHERE id = 1', [
-            throughSeq,
-            last.hash,
-          ]);
-          await appendWith(client, [
-            toAuditFields(purgeEntry(throughSeq, last.hash, deleted, cutoff), clock.now(), 'purge'),
-          ]);
-          return { deleted, throughSeq };
-        });
+        // Chunks keep the head row locked only briefly, so replicas' appends wait milliseconds, not the length
+        // of a purge of millions of rows. Each chunk is a complete, anchored purge.
+        for (;;) {
+          const chunk = await inTransaction(pool, 'BEGIN', async (client) => {
+            const head = (await client.query<ChainRow>(LOCK_HEAD)).rows[0] as ChainRow;
+            const last = (
+              await client.query<{ seq: string; hash: string }>(
+                'SELECT seq, hash FROM bastion_audit WHERE time < $1 AND seq <= $2 ORDER BY seq DESC LIMIT 1',
+                [cutoff, Number(head.base_seq) + PURGE_CHUNK],
+              )
+            ).rows[0];
+            if (!last) return null;
+            const seq = Number(last.seq);
+            const removed =
+              (await client.query('DELETE FROM bastion_audit WHERE seq <= $1', [seq])).rowCount ?? 0;
+            await client.query('UPDATE bastion_audit_chain SET base_seq = $1, base_hash = $2 WHERE id = 1', [
+              seq,
+              last.hash,
+            ]);
+            await appendWith(client, [
+              toAuditFields(purgeEntry(seq, last.hash, removed, cutoff), clock.now(), 'purge'),
+            ]);
+            return { removed, seq };
+          });
+          if (!chunk) break;
+          deleted += chunk.removed;
+          throughSeq = chunk.seq;
+        }
       } catch (cause) {
         throw writeFailure(cause);
       }
+      return { deleted, throughSeq };
     },
 
     async head() {

@@ -117,6 +117,20 @@ describe('sqlite audit log', () => {
     expect(await audit.purge(cutoff)).toEqual({ deleted: 0, throughSeq: null });
   });
 
+  it('purges large logs in chunks, each anchored, and the result still verifies', async () => {
+    // 12,000 records one second apart; purge the first 11,000 (three chunks of at most 5,000).
+    const t0 = Date.UTC(2026, 0, 1);
+    await Promise.all(
+      Array.from({ length: 12_000 }, (_, i) =>
+        audit.append(sampleAuditEntry(i, { time: new Date(t0 + i * 1000).toISOString() })),
+      ),
+    );
+    expect(await audit.purge(t0 + 11_000 * 1000)).toEqual({ deleted: 11_000, throughSeq: 11_000 });
+    const purges = db.prepare("SELECT count(*) AS n FROM audit WHERE kind = 'purge'").get() as { n: number };
+    expect(purges.n).toBe(3);
+    expect(await audit.verify()).toMatchObject({ ok: true, count: 1003, headSeq: 12_003 });
+  });
+
   it('detects records deleted after a purge by moving the base by hand', async () => {
     await fill(10);
     await audit.purge(new Date(Date.UTC(2026, 0, 1, 0, 3)).toISOString());

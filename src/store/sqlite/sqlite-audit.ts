@@ -21,6 +21,8 @@ interface ChainRow {
 }
 
 const PAGE = 500;
+/** Records deleted per purge transaction. */
+const PURGE_CHUNK = 5000;
 
 function toChainState(row: ChainRow): ChainState {
   return { headSeq: row.head_seq, headHash: row.head_hash, baseSeq: row.base_seq, baseHash: row.base_hash };
@@ -45,8 +47,9 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
     `SELECT * FROM audit WHERE seq > ? AND time >= ? AND time < ? ORDER BY seq LIMIT ?`,
   );
   const all = db.prepare<[number], AuditRow>('SELECT * FROM audit WHERE seq <= ? ORDER BY seq');
-  const lastBefore = db.prepare<[string], { seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit WHERE time < ? ORDER BY seq DESC LIMIT 1',
+  // The newest record older than the cutoff within the next chunk of seqs.
+  const lastInChunk = db.prepare<[string, number], { seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit WHERE time < ? AND seq <= ? ORDER BY seq DESC LIMIT 1',
   );
   const deleteThrough = db.prepare('DELETE FROM audit WHERE seq <= ?');
 
@@ -83,6 +86,21 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
     } catch (cause) {
       throw writeFailure(cause);
     }
+  });
+
+  const purgeChunk = db.transaction((cutoff: string): { deleted: number; throughSeq: number } | null => {
+    const state = toChainState(chain.get() as ChainRow);
+    const last = lastInChunk.get(cutoff, state.baseSeq + PURGE_CHUNK);
+    if (!last) return null;
+    const deleted = deleteThrough.run(last.seq).changes;
+    moveBase.run(last.seq, last.hash);
+    // The purge record is the anchor: it carries the base hash inside the chain, so moving the base by hand
+    // (to hide deleted records) is detected by verify.
+    const fields = toAuditFields(purgeEntry(last.seq, last.hash, deleted, cutoff), clock.now(), 'purge');
+    const record = sealAuditRecord(fields, state.headSeq + 1, state.headHash);
+    insert.run(...auditRecordToValues(record));
+    moveHead.run(record.seq, record.hash);
+    return { deleted, throughSeq: last.seq };
   });
 
   return {
@@ -130,30 +148,22 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
 
     async purge(before) {
       const cutoff = toIsoBound(before, '0000');
+      let deleted = 0;
+      let throughSeq: number | null = null;
       try {
-        return db
-          .transaction(() => {
-            const last = lastBefore.get(cutoff);
-            if (!last) return { deleted: 0, throughSeq: null };
-            const state = toChainState(chain.get() as ChainRow);
-            const deleted = deleteThrough.run(last.seq).changes;
-            moveBase.run(last.seq, last.hash);
-            // The purge record is the anchor: it carries the base hash inside the chain, so moving the base
-            // by hand (to hide deleted records) is detected by verify.
-            const fields = toAuditFields(
-              purgeEntry(last.seq, last.hash, deleted, cutoff),
-              clock.now(),
-              'purge',
-            );
-            const record = sealAuditRecord(fields, state.headSeq + 1, state.headHash);
-            insert.run(...auditRecordToValues(record));
-            moveHead.run(record.seq, record.hash);
-            return { deleted, throughSeq: last.seq };
-          })
-          .immediate();
+        // Chunks keep each write transaction short, so a purge of millions of rows (from the CLI) never holds the
+        // write lock long enough to stall a gateway appending to the same file. Each chunk is a complete purge:
+        // delete, move the base, append its anchor.
+        for (;;) {
+          const chunk = purgeChunk.immediate(cutoff);
+          if (!chunk) break;
+          deleted += chunk.deleted;
+          throughSeq = chunk.throughSeq;
+        }
       } catch (cause) {
         throw writeFailure(cause);
       }
+      return { deleted, throughSeq };
     },
 
     async head() {
