@@ -75,6 +75,15 @@ describe('openai-compatible adapter against the fake upstream', () => {
     expect(up.last?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
   });
 
+  it('still streams when the server ignores stream:true and answers JSON', async () => {
+    up.set({ ignoreStream: true, echo: true });
+    const routed = await router.chatStream(['gpt-4o-mini'], { ...hello, stream: true }, callCtx());
+    const chunks = await collect(routed.result);
+    expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')).toBe('hello there');
+    expect(chunks.some((c) => c.choices[0]?.finish_reason === 'stop')).toBe(true);
+    expect(chunks.at(-1)?.usage).toMatchObject({ completion_tokens: 2 });
+  });
+
   it('streams tool call deltas', async () => {
     up.set({ echoToolCalls: true, toolArguments: '{"city":"Oslo"}' });
     const tools = [{ type: 'function' as const, function: { name: 'weather' } }];

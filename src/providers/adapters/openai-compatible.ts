@@ -4,7 +4,8 @@
  * through); responses are parsed once, because the gateway needs usage for cost and text for output guards.
  */
 import type { AdapterContext, AdapterFactory } from '../adapter-context.js';
-import { deferred } from '../resilience/iterators.js';
+import { deferred, fromArray } from '../resilience/iterators.js';
+import { responseToChunks } from './response-chunks.js';
 import type { SseEvent } from '../sse.js';
 import type {
   CallContext,
@@ -48,6 +49,14 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
     return deferred(async () => {
       const body = JSON.stringify({ ...req, stream: true, stream_options: STREAM_OPTIONS });
       const res = await http.post('/chat/completions', body, req.model, call);
+      const type = res.headers['content-type'];
+      if (typeof type === 'string' && type.includes('json')) {
+        // The server ignored stream:true and answered in one piece.
+        const parsed = parseUpstreamJson(await res.text(), provider);
+        if (!Array.isArray(parsed.choices))
+          throw invalidResponse(provider, 'chat completion without choices');
+        return fromArray(responseToChunks(parsed as unknown as ChatResponse));
+      }
       let done = false;
       let finished = false;
       const step = (event: SseEvent): ChatChunk | undefined => {

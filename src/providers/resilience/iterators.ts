@@ -97,3 +97,21 @@ export function emptyIterator<T>(): AsyncIterableIterator<T> {
     return: () => Promise.resolve(DONE),
   };
 }
+
+/** An async iterator over values already in hand. */
+export function fromArray<T>(values: readonly T[]): AsyncIterableIterator<T> {
+  let i = 0;
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next: () =>
+      Promise.resolve(
+        i < values.length ? { done: false, value: values[i++] as T } : (DONE as IteratorResult<T>),
+      ),
+    return: () => {
+      i = values.length;
+      return Promise.resolve(DONE);
+    },
+  };
+}
