@@ -1,7 +1,9 @@
 import { sha256Hex } from '../core/hash.js';
 import { BastionError } from '../core/errors/index.js';
 import { canonicalJson } from './canonical-json.js';
-import type { AuditEntry, AuditRecord, AuditRecordKind, VerifyResult } from './types.js';
+import type { AuditEntry, AuditRecord, AuditRecordKind, VerifyOptions, VerifyResult } from './types.js';
+
+const PROGRESS_EVERY = 5000;
 
 /** The `prevHash` of the first record ever written. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -117,7 +119,8 @@ function describe(record: AuditRecord): string {
  * for (const record of rows) { const bad = verifier.push(record); if (bad) return bad; }
  * return verifier.finish();
  */
-export function createChainVerifier(state: ChainState) {
+export function createChainVerifier(state: ChainState, options: VerifyOptions = {}) {
+  const total = state.headSeq - state.baseSeq;
   let expectedSeq = state.baseSeq + 1;
   let prevHash = state.baseHash;
   let checked = 0;
@@ -165,6 +168,7 @@ export function createChainVerifier(state: ChainState) {
       prevHash = record.hash;
       expectedSeq++;
       checked++;
+      if (options.onProgress && checked % PROGRESS_EVERY === 0) options.onProgress(checked, total);
       return null;
     },
     finish(): VerifyResult {

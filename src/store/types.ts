@@ -232,6 +232,11 @@ export type VerifyResult =
       checked: number;
     };
 
+export interface VerifyOptions {
+  /** Called every few thousand records with how many were checked of how many the chain holds. */
+  onProgress?: (checked: number, total: number) => void;
+}
+
 export interface AuditExportOptions {
   /** Inclusive, ISO-8601 or ms. */
   since?: string | number;
@@ -250,7 +255,7 @@ export interface AuditStore {
   /** Appends one record atomically. Any failure throws BASTION_ERR_STORE_AUDIT_WRITE (the gateway fails closed). */
   append(entry: AuditEntry): Promise<AuditRecord>;
   /** Walks the whole chain; stops at the first bad record. */
-  verify(): Promise<VerifyResult>;
+  verify(options?: VerifyOptions): Promise<VerifyResult>;
   /** Records in seq order, read in pages so memory stays flat and writers are not blocked. */
   export(options?: AuditExportOptions): AsyncIterable<AuditRecord>;
   /** Removes records older than `before` and appends a `purge` record anchoring the chain. */

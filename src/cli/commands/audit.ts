@@ -34,7 +34,16 @@ export function register(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (options: { config?: string; json?: boolean }) => {
       const loaded = loadCommandConfig(options.config);
-      const result = await withStore(loaded, (store) => store.audit.verify());
+      // Progress only for a person watching (a TTY); scripts and CI logs get the result line alone.
+      const tty = process.stderr.isTTY === true;
+      const onProgress = tty
+        ? (checked: number, total: number) =>
+            process.stderr.write(
+              `\rverifying: ${checked}/${total} records (${Math.floor((100 * checked) / total)}%)`,
+            )
+        : undefined;
+      const result = await withStore(loaded, (store) => store.audit.verify({ onProgress }));
+      if (tty) process.stderr.write('\r\x1b[K');
       if (options.json) process.stdout.write(JSON.stringify(result) + '\n');
       else if (result.ok) {
         process.stdout.write(

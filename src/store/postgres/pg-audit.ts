@@ -97,7 +97,7 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
       return append(toAuditFields(entry, clock.now()));
     },
 
-    async verify() {
+    async verify(options) {
       try {
         // REPEATABLE READ: one snapshot for the whole walk while replicas keep appending.
         return await inTransaction(
@@ -112,7 +112,7 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
               baseSeq: Number(row.base_seq),
               baseHash: row.base_hash,
             };
-            const verifier = createChainVerifier(state);
+            const verifier = createChainVerifier(state, options);
             let after = -1;
             for (;;) {
               const { rows } = await client.query<AuditRow>(

@@ -125,6 +125,12 @@ describe('sqlite audit log', () => {
         audit.append(sampleAuditEntry(i, { time: new Date(t0 + i * 1000).toISOString() })),
       ),
     );
+    const progress: [number, number][] = [];
+    await audit.verify({ onProgress: (checked, total) => progress.push([checked, total]) });
+    expect(progress).toEqual([
+      [5000, 12_000],
+      [10_000, 12_000],
+    ]);
     expect(await audit.purge(t0 + 11_000 * 1000)).toEqual({ deleted: 11_000, throughSeq: 11_000 });
     const purges = db.prepare("SELECT count(*) AS n FROM audit WHERE kind = 'purge'").get() as { n: number };
     expect(purges.n).toBe(3);

@@ -108,13 +108,13 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
       return append(toAuditFields(entry, clock.now()));
     },
 
-    async verify() {
+    async verify(options) {
       try {
         // One read transaction: a consistent snapshot even while the gateway keeps appending.
         return db
           .transaction(() => {
             const state = toChainState(chain.get() as ChainRow);
-            const verifier = createChainVerifier(state);
+            const verifier = createChainVerifier(state, options);
             for (const row of all.iterate(state.headSeq)) {
               const bad = verifier.push(auditRowToRecord(row));
               if (bad) return bad;
