@@ -1,4 +1,174 @@
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { guardsSchema } from '../../core/config/guards-schema.js';
+import type { LoadedConfig } from '../../core/config/index.js';
+import { BastionError } from '../../core/errors/index.js';
+import { createGuardEngine, type GuardEngine } from '../../guards/engine.js';
+import { handleGuardScan, type GuardScanDeps, type GuardScanResponse } from '../../guards/scan-api.js';
+import { loadCommandConfig } from '../shared/config.js';
 
-/** Registers the `scan` command(s). */
-export function register(_program: Command): void {}
+interface ScanOptions {
+  direction: string;
+  useCase?: string;
+  config?: string;
+  model?: string;
+  systemPrompt?: string;
+  canary?: string[];
+  jsonl?: boolean;
+  json?: boolean;
+}
+
+/** Only an explicit --config or BASTION_CONFIG loads a file: `bastion scan` must work anywhere with the defaults. */
+function buildDeps(options: ScanOptions): GuardScanDeps {
+  const explicit = options.config ?? process.env.BASTION_CONFIG;
+  const loaded: LoadedConfig | undefined = explicit ? loadCommandConfig(explicit) : undefined;
+  const config = loaded?.config;
+  const engine: GuardEngine = createGuardEngine(
+    config?.guards ?? guardsSchema.parse({}),
+    Object.fromEntries(Object.entries(config?.useCases ?? {}).map(([id, uc]) => [id, uc.guards])),
+  );
+  let useCase: GuardScanDeps['useCase'];
+  if (options.useCase !== undefined) {
+    const uc = config?.useCases[options.useCase];
+    if (!uc) {
+      const known = Object.keys(config?.useCases ?? {});
+      throw new BastionError(
+        'BASTION_ERR_INPUT_INVALID',
+        `--use-case: unknown use case "${options.useCase}" (${known.length ? `known: ${known.join(', ')}` : 'pass --config FILE to use the use cases of a config'})`,
+      );
+    }
+    useCase = { id: options.useCase, config: uc };
+  }
+  return { engine, ...(useCase ? { useCase } : {}), ...(config ? { models: config.models } : {}) };
+}
+
+function direction(value: string): 'input' | 'output' {
+  if (value !== 'input' && value !== 'output')
+    throw new BastionError(
+      'BASTION_ERR_INPUT_INVALID',
+      `--direction: expected input or output, got "${value}"`,
+    );
+  return value;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function printReadable(text: string, res: GuardScanResponse): void {
+  const out = process.stdout;
+  out.write(
+    `${res.action.toUpperCase()}  ${res.findings.length} finding${res.findings.length === 1 ? '' : 's'} in ${res.elapsedUs} µs${res.dataClasses.length ? `  data classes: ${res.dataClasses.join(', ')}` : ''}\n`,
+  );
+  for (const f of res.findings) {
+    // Show where, not what: a secret printed to a terminal ends up in scrollback and screen shares.
+    const len = f.end - f.start;
+    const shown =
+      f.kind === 'secret'
+        ? `${len} chars`
+        : JSON.stringify(text.slice(f.start, Math.min(f.end, f.start + 40)) + (len > 40 ? '…' : ''));
+    out.write(
+      `  ${f.scanner.padEnd(16)} ${(f.type ?? f.kind).padEnd(22)} ${f.score.toFixed(2)}  [${f.start}, ${f.end})  ${shown}${f.detail ? `  ${f.detail}` : ''}\n`,
+    );
+  }
+  if (res.reasons.length) {
+    out.write('reasons:\n');
+    for (const r of res.reasons) out.write(`  - ${r}\n`);
+  }
+  if (res.rerouteTo) out.write(`reroute to: ${res.rerouteTo}\n`);
+}
+
+/** One JSON line per input line, in order; a bad line gets an error line instead of ending the run. */
+async function scanJsonl(
+  deps: GuardScanDeps,
+  base: Record<string, unknown>,
+): Promise<{ lines: number; errors: number }> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lines = 0;
+  let errors = 0;
+  const progress = process.stderr.isTTY;
+  for await (const line of rl) {
+    lines++;
+    if (line.trim() === '') {
+      process.stdout.write(JSON.stringify({ error: { line: lines, message: 'empty line' } }) + '\n');
+      errors++;
+      continue;
+    }
+    let result: unknown;
+    try {
+      const row: unknown = JSON.parse(line);
+      if (
+        typeof row !== 'object' ||
+        row === null ||
+        Array.isArray(row) ||
+        typeof (row as { text?: unknown }).text !== 'string'
+      ) {
+        throw new BastionError('BASTION_ERR_GUARDS_SCAN_INPUT', 'expected an object with a string "text"');
+      }
+      const { text } = row as { text: string };
+      const res = handleGuardScan({ ...base, text }, deps);
+      result = { flagged: res.flagged, action: res.action, findings: res.findings, reasons: res.reasons };
+    } catch (error) {
+      errors++;
+      const message =
+        error instanceof SyntaxError
+          ? `invalid JSON: ${error.message}`
+          : error instanceof BastionError
+            ? error.message
+            : 'scan failed';
+      if (!(error instanceof SyntaxError) && !(error instanceof BastionError)) throw error;
+      result = { error: { line: lines, message } };
+    }
+    process.stdout.write(JSON.stringify(result) + '\n');
+    if (progress && lines % 500 === 0) process.stderr.write(`\rscanned ${lines} lines`);
+  }
+  if (progress) process.stderr.write(`\rscanned ${lines} lines, ${errors} errors\n`);
+  return { lines, errors };
+}
+
+/** Registers `bastion scan`. */
+export function register(program: Command): void {
+  program
+    .command('scan')
+    .description('Scan text with the guards and show the policy decision (exit 1 when blocked)')
+    .argument('[text]', 'text to scan; "-" or omitted reads stdin')
+    .option('-d, --direction <direction>', 'input (a prompt) or output (a model response)', 'input')
+    .option(
+      '-u, --use-case <id>',
+      'apply the guard settings and data rules of this use case (needs --config)',
+    )
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: $BASTION_CONFIG, else built-in guard defaults)',
+    )
+    .option('-m, --model <name>', 'model the text would go to (decides which data classes may pass)')
+    .option('--system-prompt <text>', 'for output scans: the system prompt, to detect leaks of it')
+    .option('--canary <token...>', 'for output scans: canaries planted in the system prompt')
+    .option('--json', 'print the full result as JSON')
+    .option(
+      '--jsonl',
+      'batch: read {"text": …} lines from stdin, write {"flagged","action","findings"} lines',
+    )
+    .action(async (text: string | undefined, options: ScanOptions) => {
+      const deps = buildDeps(options);
+      const base = {
+        direction: direction(options.direction),
+        ...(options.model ? { model: options.model } : {}),
+        ...(options.systemPrompt !== undefined ? { systemPrompt: options.systemPrompt } : {}),
+        ...(options.canary ? { canaries: options.canary } : {}),
+      };
+      if (options.jsonl) {
+        if (text !== undefined)
+          throw new BastionError('BASTION_ERR_INPUT_INVALID', '--jsonl reads stdin; do not pass TEXT');
+        await scanJsonl(deps, base);
+        return;
+      }
+      const input = text === undefined || text === '-' ? await readStdin() : text;
+      const res = handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps);
+      if (options.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
+      else printReadable(input, res);
+      if (res.action === 'block') process.exitCode = 1;
+    });
+}

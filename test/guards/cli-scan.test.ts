@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = resolve(import.meta.dirname, '../../bin/bastion.js');
+const run = (args: string[], input?: string) => {
+  const env = { ...process.env };
+  delete env.BASTION_CONFIG;
+  return spawnSync(process.execPath, [bin, 'scan', ...args], {
+    input,
+    encoding: 'utf8',
+    env,
+    timeout: 60_000,
+  });
+};
+
+describe('bastion scan (real CLI)', () => {
+  it('works without a config, prints findings readably and exits 1 when blocked', () => {
+    const r = run(['My card is 4111 1111 1111 1111, thanks']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^BLOCK/);
+    expect(r.stdout).toContain('CREDIT_CARD');
+    expect(r.stdout).toContain("data class 'pii'");
+  });
+
+  it('batch --jsonl keeps the order and turns bad lines into error lines', () => {
+    const input = [
+      '{"text":"What is the capital of France?"}',
+      'not json',
+      '{"text":"mail ana@example.org"}',
+      '{"txt":"wrong key"}',
+      '',
+    ].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { flagged?: boolean; action?: string; error?: { line: number } });
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ flagged: false, action: 'allow' });
+    expect(lines[1]?.error?.line).toBe(2);
+    expect(lines[2]).toMatchObject({ flagged: true });
+    expect(lines[3]?.error?.line).toBe(4);
+  });
+
+  it('applies a use case and model from a config file, and rejects an unknown use case', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bastion-scan-'));
+    const file = join(dir, 'bastion.yaml');
+    writeFileSync(
+      file,
+      [
+        'providers:',
+        '  up: { type: openai-compatible, hosting: saas, baseUrl: "http://127.0.0.1:9" }',
+        'models:',
+        '  saas: { provider: up, dataClasses: [public, internal] }',
+        '  onprem: { provider: up, dataClasses: [public, internal, confidential, pii] }',
+        'useCases:',
+        '  support: { models: [saas, onprem], onDisallowedData: reroute }',
+        '',
+      ].join('\n'),
+    );
+    const r = run([
+      '--config',
+      file,
+      '--use-case',
+      'support',
+      '--model',
+      'saas',
+      '--json',
+      'email ana@example.org',
+    ]);
+    expect(r.stderr).toBe('');
+    const res = JSON.parse(r.stdout) as { action: string; rerouteTo?: string };
+    expect(res).toMatchObject({ action: 'reroute', rerouteTo: 'onprem' });
+    const bad = run(['--config', file, '--use-case', 'nope', 'hi']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('unknown use case "nope"');
+  });
+});
