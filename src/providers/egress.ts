@@ -195,7 +195,7 @@ export function createEgress(options: EgressOptions): Egress {
         (error, data) => {
           if (timedOut) {
             // We already answered the caller with a timeout; drop whatever came late.
-            data?.body.destroy();
+            data?.body?.destroy();
             return;
           }
           if (error) {

@@ -125,6 +125,13 @@ describe('anthropic adapter against the fake upstream', () => {
     expect(chunks.every((c) => c.object === 'chat.completion.chunk' && c.id === 'msg_fake')).toBe(true);
   });
 
+  it('translates a stream whose bytes arrive cut at odd places', async () => {
+    up.set({ content: 'Ünïcödé 🚀 text', splitBytes: 5 });
+    const { result } = await router.chatStream(['claude-haiku'], conversation, callCtx());
+    const chunks = await collect(result);
+    expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')).toBe('Ünïcödé 🚀 text');
+  });
+
   it('translates a tool_use stream into tool_call deltas', async () => {
     up.set({ echoToolCalls: true, toolArguments: '{"city":"Rome"}' });
     const { result } = await router.chatStream(['claude-haiku'], conversation, callCtx());

@@ -75,6 +75,17 @@ describe('openai-compatible adapter against the fake upstream', () => {
     expect(up.last?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
   });
 
+  it('reassembles a stream whose bytes arrive cut at odd places (mid-event, mid-character)', async () => {
+    const content = 'Grüße 👋 aus Köln — “quoted” ✓ done';
+    for (const splitBytes of [1, 3, 7, 64]) {
+      up.set({ content, splitBytes, wordsPerChunk: 2 });
+      const routed = await router.chatStream(['gpt-4o-mini'], hello, callCtx());
+      const chunks = await collect(routed.result);
+      expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('')).toBe(content);
+      expect(chunks.at(-1)?.usage?.completion_tokens).toBe(8);
+    }
+  });
+
   it('still streams when the server ignores stream:true and answers JSON', async () => {
     up.set({ ignoreStream: true, echo: true });
     const routed = await router.chatStream(['gpt-4o-mini'], { ...hello, stream: true }, callCtx());
