@@ -71,4 +71,25 @@ describe('egress', () => {
       }),
     ).rejects.toMatchObject({ code: 'BASTION_ERR_PROVIDERS_TIMEOUT' });
   });
+
+  it('ends a slow-drip stream at the total deadline, mid-body', async () => {
+    up.enqueue({ chunkDelayMs: 60 });
+    const res = await egress.request({
+      origin: originOf(up.url),
+      path: '/v1/chat/completions',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'm', stream: true, messages: [{ role: 'user', content: 'x' }] }),
+      firstByteTimeout: 500,
+      totalTimeout: 150,
+    });
+    expect(res.status).toBe(200);
+    const received: Buffer[] = [];
+    await expect(
+      (async () => {
+        for await (const chunk of res.chunks()) received.push(chunk);
+      })(),
+    ).rejects.toMatchObject({ code: 'BASTION_ERR_PROVIDERS_TIMEOUT' });
+    expect(received.length).toBeGreaterThan(0);
+  });
 });
