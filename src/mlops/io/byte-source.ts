@@ -86,10 +86,18 @@ export class ByteReader {
     private readonly windowSize = 1 << 20,
   ) {
     this.pos = start;
+    this.size = source.size;
   }
 
+  /** Cached: `source.size` may be a getter, and this is read once per opcode. */
+  private readonly size: number;
+
   get remaining(): number {
-    return this.source.size - this.pos;
+    return this.size - this.pos;
+  }
+
+  get length(): number {
+    return this.size;
   }
 
   private ensure(n: number, what: string): void {
@@ -97,10 +105,17 @@ export class ByteReader {
     const offset = this.pos - this.windowStart;
     if (offset >= 0 && offset + n <= this.window.length) return;
     this.windowStart = this.pos;
-    this.window = this.source.read(this.pos, Math.max(n, this.windowSize));
+    // 64 KiB after a jump: a walker that skips tensor payloads must not drag each one through the window.
+    this.window = this.source.read(this.pos, Math.max(n, Math.min(this.windowSize, 65536)));
   }
 
   u8(what = 'byte'): number {
+    // Fast path first: opcode walkers call this once per opcode.
+    const offset = this.pos - this.windowStart;
+    if (offset >= 0 && offset < this.window.length) {
+      this.pos++;
+      return this.window[offset] as number;
+    }
     this.ensure(1, what);
     return this.window[this.pos++ - this.windowStart] as number;
   }
@@ -160,7 +175,7 @@ export class ByteReader {
   }
 
   skip(n: number, what = 'data'): void {
-    if (this.pos + n > this.source.size) throw new TruncatedError(this.pos, `needed ${n} bytes for ${what}`);
+    if (this.pos + n > this.size) throw new TruncatedError(this.pos, `needed ${n} bytes for ${what}`);
     this.pos += n;
   }
 

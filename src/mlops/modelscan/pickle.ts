@@ -1,4 +1,4 @@
-import { BufferSource, ByteReader, TruncatedError, type ByteSource } from '../io/byte-source.js';
+import { BufferSource, ByteReader, type ByteSource } from '../io/byte-source.js';
 import { judgeGlobal } from './safe-globals.js';
 import { report, type ScanContext } from './types.js';
 
@@ -68,6 +68,52 @@ function decodeLine(buf: Buffer, quoted: boolean): Value {
   return s.length > MAX_NAME ? ANY : { t: 'str', v: s };
 }
 
+/**
+ * The simulated stack. Runs of opaque values are stored as counts: a pickle of 30 million ints must not cost
+ * 30 million array slots (that would be a memory-exhaustion attack on the scanner itself).
+ */
+class AbstractStack {
+  private readonly values: Value[] = [];
+  private readonly counts: number[] = [];
+
+  push(v: Value): void {
+    const last = this.values.length - 1;
+    if (v === ANY && last >= 0 && this.values[last] === ANY) this.counts[last] = (this.counts[last] ?? 1) + 1;
+    else {
+      this.values.push(v);
+      this.counts.push(1);
+    }
+  }
+
+  pop(): Value | undefined {
+    const last = this.values.length - 1;
+    if (last < 0) return undefined;
+    const v = this.values[last];
+    if ((this.counts[last] ?? 1) > 1) this.counts[last] = (this.counts[last] ?? 2) - 1;
+    else {
+      this.values.pop();
+      this.counts.pop();
+    }
+    return v;
+  }
+
+  top(): Value | undefined {
+    return this.values[this.values.length - 1];
+  }
+
+  /** Drops everything down to and including the topmost MARK; false when there is none. */
+  popMark(): boolean {
+    for (let i = this.values.length - 1; i >= 0; i--) {
+      if (this.values[i] === MARK) {
+        this.values.length = i;
+        this.counts.length = i;
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
 export function scanPickle(
   source: ByteSource,
   ctx: ScanContext,
@@ -89,7 +135,7 @@ function walkOne(
   options: PickleScanOptions,
   result: PickleScanResult,
 ): void {
-  const stack: Value[] = [];
+  const stack = new AbstractStack();
   const memo = new Map<number, Value>();
   const seen = new Set<string>();
   const pop = (at: number): Value => {
@@ -97,14 +143,11 @@ function walkOne(
     if (v === undefined) throw new MalformedError(at, 'stack underflow');
     return v;
   };
-  const popMark = (at: number): Value[] => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      if (stack[i] === MARK) return stack.splice(i).slice(1);
-    }
-    throw new MalformedError(at, 'no MARK on the stack');
+  const popMark = (at: number): void => {
+    if (!stack.popMark()) throw new MalformedError(at, 'no MARK on the stack');
   };
   const top = (at: number): Value => {
-    const v = stack[stack.length - 1];
+    const v = stack.top();
     if (v === undefined) throw new MalformedError(at, 'empty stack');
     return v;
   };
@@ -119,7 +162,8 @@ function walkOne(
     return { t: 'global', module, name } as Value;
   };
   const bytesPayload = (n: number, at: number) => {
-    const head = r.peek(2);
+    // Large payloads (tensor bytes) are skipped without pulling them through the read window.
+    const head = n > 65536 ? r.source.read(r.pos, 2) : r.peek(2);
     if (options.onNested && n <= NESTED_MAX && n >= 2 && looksLikePickle(head)) {
       const data = Buffer.from(r.bytes(n, 'bytes payload'));
       options.onNested(new BufferSource(data), at);
@@ -128,14 +172,9 @@ function walkOne(
   };
   for (;;) {
     const at = r.pos;
-    let op: number;
-    try {
-      op = r.u8('opcode');
-    } catch (error) {
-      if (error instanceof TruncatedError)
-        throw new MalformedError(at, 'file ends before the STOP opcode (truncated pickle)');
-      throw error;
-    }
+    if (r.pos >= r.length)
+      throw new MalformedError(at, 'file ends before the STOP opcode (truncated pickle)');
+    const op = r.u8();
     switch (op) {
       case 0x80: {
         // PROTO
