@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import type { ModelAvailability, ProviderRouter } from '../providers/index.js';
 import type { AssistantRoutes } from '../assistant/index.js';
+import type { GuardEngine } from '../guards/engine.js';
 import type { Store } from '../store/types.js';
 import type { Approvals } from './approvals.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -21,6 +22,8 @@ export interface GatewayCore {
   readonly approvals: Approvals;
   /** Feedback and passage routes of the docs assistant, when it runs in this process. */
   readonly assistant: AssistantRoutes | undefined;
+  /** Input and output scanners (compiled once at start-up); undefined when `guards.enabled` is false. */
+  readonly guards: GuardEngine | undefined;
   /** Set on shutdown: new requests get 503 while in-flight ones drain. */
   draining: boolean;
   /** Wall-clock ms of the last failed audit append: new requests fail fast while the store is down. */

@@ -7,6 +7,7 @@ import { BastionError } from '../core/errors/index.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { createProviderRouter, type ModelAdapter, type ProviderRouter } from '../providers/index.js';
 import type { AssistantRoutes } from '../assistant/index.js';
+import { createGuardEngine, type GuardEngine } from '../guards/engine.js';
 import type { Store } from '../store/types.js';
 import { createApprovals } from './approvals.js';
 import { RequestContext } from './context.js';
@@ -16,6 +17,7 @@ import { createGatewayMetrics } from './metrics.js';
 import { finishRequest, writeAudit } from './pipeline.js';
 import { handleAdmin } from './routes/admin.js';
 import { handleFeedback, handlePassage } from './routes/assistant.js';
+import { handleGuardScan } from './routes/guard-scan.js';
 import { handleChat } from './routes/chat.js';
 import { handleEmbeddings } from './routes/embeddings.js';
 import { handleHealth } from './routes/health.js';
@@ -38,6 +40,8 @@ export interface GatewayOptions {
    * API call it makes carries the user's key.
    */
   web?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Replaces the guard engine built from the config. */
+  guards?: GuardEngine;
   /** Replaces the provider router built from the config (tests of the gateway alone). */
   providers?: ProviderRouter;
 }
@@ -96,6 +100,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     clock,
     approvals: createApprovals(),
     assistant: options.assistant,
+    // Built once: a misspelled scanner id or bad options fail here, at start-up, not on a request.
+    guards:
+      options.guards ??
+      (config.guards.enabled
+        ? createGuardEngine(
+            config.guards,
+            Object.fromEntries(Object.entries(config.useCases).map(([id, uc]) => [id, uc.guards])),
+            { logger: log },
+          )
+        : undefined),
     draining: false,
     auditFailedAt: 0,
   };
@@ -116,6 +130,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         return method === 'GET' ? { name: 'models', handler: handleModels } : notAllowed(method, path);
       case '/metrics':
         return method === 'GET' ? { name: 'metrics', handler: handleMetrics } : notAllowed(method, path);
+    }
+    if (path === '/v1/guard/scan') {
+      return method === 'POST' ? { name: 'guard_scan', handler: handleGuardScan } : notAllowed(method, path);
     }
     if (path === '/v1/feedback') {
       return method === 'POST' ? { name: 'feedback', handler: handleFeedback } : notAllowed(method, path);

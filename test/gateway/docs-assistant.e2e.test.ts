@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   let out = '';
   url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 40_000);
+    const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 100_000);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const found = /listening on (\S+)/.exec(out);
@@ -39,7 +39,7 @@ beforeAll(async () => {
   const store = await openStore({ store: `sqlite://${db}`, counters: 'memory' });
   secret = (await store.keys.create({ useCase: 'docs', name: 'docs-e2e' })).secret;
   await store.close();
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await stop();

@@ -108,6 +108,26 @@ useCases:
   tools-approve:
     models: [fast]
     tools: approve
+  guarded:
+    models: [fast]
+    guards:
+      input:
+        secrets: { action: block }
+        pii: { action: redact }
+  guarded-out:
+    models: [fast]
+    guards:
+      output:
+        secrets: { action: block }
+# Gateway tests must not depend on the trained detectors' current weights (they have their own evaluation):
+# these use the deterministic scanners only.
+guards:
+  # The test machine is shared and loaded; a scanner overrunning the default 50 ms would (rightly) fail closed.
+  timeBudget: 5s
+  input:
+    prompt_injection: { enabled: false }
+    jailbreak: { enabled: false }
+    harmful_intent: { enabled: false }
 audit:
   content: hashes
 `;

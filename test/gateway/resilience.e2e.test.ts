@@ -104,7 +104,9 @@ describe('upstream failures', () => {
       for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(text.length).toBeGreaterThan(0);
+    // Output guards hold back a short window, so the client may have received little or nothing; it must
+    // never receive the complete answer.
+    expect(text).not.toBe('one two three four five six');
     h.up.set({});
   });
 

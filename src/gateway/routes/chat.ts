@@ -3,6 +3,9 @@ import { decideTools, withoutTools } from '../../policy/index.js';
 import type { ChatChunk, ChatRequest, ChatResponse, Routed, ToolCall } from '../../providers/index.js';
 import { chatRequestSchema, describeZodIssue } from '../api-schemas.js';
 import { approvalView } from '../approvals.js';
+import { blockedError } from '../guard-policy.js';
+import { chatInputGuards, guardChatResponse, noteGuardFindings } from '../guard-stages.js';
+import { createStreamGuard, type StreamGuard } from '../guard-stream.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
@@ -125,13 +128,14 @@ const upstream: Stage = {
   },
 };
 
-/** Tool calls in the answer: stripped or held for approval as the use case says. */
+/** Output guards on the answer, then its tool calls: stripped or held for approval as the use case says. */
 const toolCalls: Stage = {
   name: 'guards_output',
   run(ctx, gw) {
     const response = ctx.chatResponse;
     const tools = ctx.tools;
     if (!response || !tools || ctx.extra.approval !== undefined) return;
+    guardChatResponse(ctx, gw, response);
     const calls: ToolCall[] = [];
     for (const choice of response.choices)
       if (choice.message.tool_calls) calls.push(...choice.message.tool_calls);
@@ -183,7 +187,15 @@ function recordUsage(ctx: RequestContext, gw: GatewayCore, response: ChatRespons
   }
 }
 
-const PRE_CALL: readonly Stage[] = [authStage, readBodyStage, validate, scope, limits, policy];
+const PRE_CALL: readonly Stage[] = [
+  authStage,
+  readBodyStage,
+  validate,
+  scope,
+  limits,
+  chatInputGuards,
+  policy,
+];
 
 /** POST /v1/chat/completions */
 export async function handleChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
@@ -261,6 +273,8 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   let guardTime = 0;
   const held = new Map<number, ToolCallAccumulator>();
   let heldTemplate: ChatChunk | undefined;
+  const guards = new Map<number, StreamGuard>();
+  const useCaseId = ctx.useCaseId;
   try {
     for (let step = first; step !== undefined && !step.done; step = await iterator.next()) {
       if (signal.aborted) break;
@@ -276,6 +290,29 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
       let keep = chunk.choices.length > 0 || chunk.usage !== undefined;
       for (const choice of chunk.choices) {
         if (typeof choice.delta.content === 'string') text += choice.delta.content;
+        if (useCaseId !== null && gw.guards) {
+          // Output guards with a hold-back window: content is released only once it has been scanned whole.
+          let guard = guards.get(choice.index);
+          if (!guard) {
+            guard = createStreamGuard(gw.guards, useCaseId);
+            guards.set(choice.index, guard);
+          }
+          let released = typeof choice.delta.content === 'string' ? guard.push(choice.delta.content) : '';
+          if (choice.finish_reason !== null) released += guard.flush();
+          if (guard.blocked.length > 0) throw blockedError('output', guard.blocked);
+          if (typeof choice.delta.content === 'string' || released.length > 0)
+            choice.delta.content = released;
+          if (
+            released.length === 0 &&
+            choice.finish_reason === null &&
+            choice.delta.role === undefined &&
+            !choice.delta.tool_calls &&
+            chunk.choices.length === 1 &&
+            !chunk.usage
+          ) {
+            keep = false;
+          }
+        }
         const deltas = choice.delta.tool_calls;
         if (deltas && (tools.holdCalls || tools.stripCalls)) {
           for (const d of deltas) {
@@ -305,9 +342,12 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     }
   } catch (error) {
     // Mid-stream failure: no fallback any more (the client has part of an answer); say so in-band.
-    countUpstreamFailure(gw, error);
     const failure = toBastionError(error);
-    ctx.status = signal.aborted ? 499 : 502;
+    if (failure.code === 'BASTION_ERR_POLICY_BLOCKED') {
+      void iterator.return?.(); // stop generating what will not be sent
+      ctx.extra.outputBlocked = true;
+    } else countUpstreamFailure(gw, error);
+    ctx.status = signal.aborted ? 499 : failure.code === 'BASTION_ERR_POLICY_BLOCKED' ? failure.status : 502;
     ctx.errorCode = failure.code;
     finishStreamUsage(ctx, gw, text, usage);
     await writeAudit(ctx, gw).catch((auditError: unknown) =>
@@ -319,6 +359,14 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   } finally {
     ctx.timings.upstream = performance.now() - t0 - guardTime;
     ctx.timings.guards_output = guardTime;
+    for (const guard of guards.values()) {
+      noteGuardFindings(
+        ctx,
+        gw,
+        guard.findings.map((finding) => ({ finding, action: 'flag' as const })),
+        'output',
+      );
+    }
   }
   if (signal.aborted) {
     void iterator.return?.();

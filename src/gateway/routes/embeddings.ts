@@ -1,6 +1,7 @@
 import { BastionError } from '../../core/errors/index.js';
 import type { EmbeddingsRequest } from '../../providers/types.js';
 import { describeZodIssue, embeddingsRequestSchema } from '../api-schemas.js';
+import { embeddingsInputGuards } from '../guard-stages.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
@@ -68,7 +69,15 @@ const upstream: Stage = {
   },
 };
 
-const STAGES: readonly Stage[] = [authStage, readBodyStage, validate, scope, limits, upstream];
+const STAGES: readonly Stage[] = [
+  authStage,
+  readBodyStage,
+  validate,
+  scope,
+  limits,
+  embeddingsInputGuards,
+  upstream,
+];
 
 /** POST /v1/embeddings */
 export async function handleEmbeddings(ctx: RequestContext, gw: GatewayCore): Promise<void> {

@@ -1,0 +1,147 @@
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../../src/store/types.js';
+import { raw, startHarness, type Harness } from './harness.js';
+
+type ApiError = InstanceType<typeof OpenAI.APIError>;
+let h: Harness;
+let guarded: OpenAI;
+let guardedOut: OpenAI;
+let app: OpenAI;
+let appSecret: string;
+
+const PEM =
+  '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB\n-----END RSA PRIVATE KEY-----';
+
+beforeAll(async () => {
+  h = await startHarness();
+  guarded = h.client(await h.key({ useCase: 'guarded' }));
+  guardedOut = h.client(await h.key({ useCase: 'guarded-out' }));
+  appSecret = await h.key({ useCase: 'app' });
+  app = h.client(appSecret);
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function lastRecord(): Promise<AuditRecord | undefined> {
+  let last: AuditRecord | undefined;
+  for await (const r of h.store.audit.export()) last = r;
+  return last;
+}
+
+describe('input guards', () => {
+  it('block: a prompt carrying a cloud key never leaves the gateway', async () => {
+    h.up.reset();
+    const error = (await guarded.chat.completions
+      .create({
+        model: 'fast',
+        messages: [{ role: 'user', content: 'deploy with AKIAZ3MSJV4WQEXAMPLQ please' }],
+      })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('BASTION_ERR_POLICY_BLOCKED');
+    expect(error.message).toContain('secrets:aws-access-key-id');
+    expect(h.up.requests).toBe(0);
+    const record = await lastRecord();
+    expect(record?.findings[0]).toMatchObject({ scanner: 'secrets', count: 1 });
+  });
+
+  it('redact: personal data is replaced before the prompt goes upstream', async () => {
+    h.up.reset();
+    h.up.set({ echo: true });
+    const reply = await guarded.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'write to jane.doe@example.com today' }],
+    });
+    const sent = JSON.stringify(h.up.last?.body);
+    expect(sent).not.toContain('jane.doe@example.com');
+    expect(sent).toContain('[REDACTED:EMAIL_ADDRESS]');
+    expect(reply.choices[0]?.message.content).toBe('write to [REDACTED:EMAIL_ADDRESS] today');
+    h.up.set({});
+  });
+});
+
+describe('output guards', () => {
+  it('redacts a secret in a complete answer (default output action)', async () => {
+    h.up.set({ content: `Here is the key: ${PEM} keep it safe.` });
+    const reply = await app.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'key?' }],
+    });
+    expect(reply.choices[0]?.message.content).not.toContain('MIIEow');
+    expect(reply.choices[0]?.message.content).toContain('[REDACTED:PRIVATE-KEY-RSA]');
+    h.up.set({});
+  });
+
+  it('redacts a secret split across stream chunks (hold-back window)', async () => {
+    // One word per chunk: the PEM header alone spans four chunks.
+    h.up.set({
+      content: `Sure. Here is the key: ${PEM} and that is all there is to say about it today.`,
+      wordsPerChunk: 1,
+    });
+    const stream = await app.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'key?' }],
+      stream: true,
+    });
+    let text = '';
+    let finish: string | null | undefined;
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta.content ?? '';
+      finish = chunk.choices[0]?.finish_reason ?? finish;
+    }
+    expect(text).not.toContain('MIIEow');
+    expect(text).not.toContain('BEGIN RSA');
+    expect(text).toContain('[REDACTED:PRIVATE-KEY-RSA]');
+    expect(text.startsWith('Sure. Here is the key: ')).toBe(true);
+    expect(text.endsWith('to say about it today.')).toBe(true);
+    expect(finish).toBe('stop');
+    h.up.set({});
+  });
+
+  it('block: a complete answer is replaced with finish_reason content_filter; a stream ends with an error', async () => {
+    h.up.set({ content: `the key is AKIAZ3MSJV4WQEXAMPLQ ok` });
+    const reply = await guardedOut.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'k' }],
+    });
+    expect(reply.choices[0]?.finish_reason).toBe('content_filter');
+    expect(reply.choices[0]?.message.content).not.toContain('AKIA');
+    const stream = await guardedOut.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'k' }],
+      stream: true,
+    });
+    let text = '';
+    const error = await (async () => {
+      for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect(text).not.toContain('AKIA');
+    h.up.set({});
+  });
+});
+
+describe('POST /v1/guard/scan', () => {
+  it("scans text with the caller's use-case settings and returns findings and the verdict", async () => {
+    const res = await raw(`${h.url}/v1/guard/scan`, {
+      headers: { authorization: `Bearer ${appSecret}` },
+      body: JSON.stringify({
+        input: 'mail jane.doe@example.com key AKIAZ3MSJV4WQEXAMPLQ',
+        direction: 'output',
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as { verdict: string; findings: { scanner: string }[]; text: string };
+    expect(body.findings.map((f) => f.scanner).sort()).toEqual(['pii', 'secrets']);
+    expect(body.verdict).toBe('redact');
+    expect(body.text).toContain('[REDACTED:AWS-ACCESS-KEY-ID]');
+    expect((await raw(`${h.url}/v1/guard/scan`, { body: '{"input":"x"}' })).status).toBe(401);
+    const bad = await raw(`${h.url}/v1/guard/scan`, {
+      headers: { authorization: `Bearer ${appSecret}` },
+      body: '{"input":5}',
+    });
+    expect(bad.status).toBe(400);
+  });
+});
