@@ -13,7 +13,7 @@ import { runLabelIssues } from '../../src/mlops/labels/run.js';
 import { scanModelFile } from '../../src/mlops/modelscan/scan.js';
 
 const MB = 1 << 20;
-const SIZE_MB = Number(process.env.BENCH_MLOPS_MB ?? 512);
+const SIZE_MB = Number(process.env.BENCH_MLOPS_MB ?? 256);
 const RUNS = Number(process.env.BENCH_MLOPS_RUNS ?? 3);
 const DATA =
   process.env.BASTION_DATASETS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'datasets');
