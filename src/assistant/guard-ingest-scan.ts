@@ -41,7 +41,14 @@ export function createGuardIngestScan(engine: GuardEngine): IngestScanFn {
   };
 }
 
-/** Builds the ingest scan from the config's guards section. */
+/** Ingestion is offline: a scanner gets this long per passage before it counts as failed (request-path budgets are ms). */
+const INGEST_TIME_BUDGET_MS = 10_000;
+
+/**
+ * Builds the ingest scan from the config's guards section. The time budget is raised to 10 s: it exists to protect
+ * request latency, and on a busy machine a tight budget would quarantine ordinary passages (fail closed) at random.
+ */
 export function ingestScanFromConfig(guards: GuardsConfig, logger?: Logger): IngestScanFn {
-  return createGuardIngestScan(createGuardEngine(guards, {}, logger ? { logger } : {}));
+  const offline: GuardsConfig = { ...guards, timeBudget: Math.max(guards.timeBudget, INGEST_TIME_BUDGET_MS) };
+  return createGuardIngestScan(createGuardEngine(offline, {}, logger ? { logger } : {}));
 }

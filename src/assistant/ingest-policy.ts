@@ -50,9 +50,13 @@ export function redactSpans(
  * flag personal data and secrets.
  */
 export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolicy): ChunkVerdict {
-  const scanText = `${chunk.heading}\n${chunk.text}`;
+  // Heading and body are scanned separately so each can be memoised (headings and boilerplate sections repeat
+  // across pages); body offsets are shifted as if the text were `heading\ntext`.
   const offset = chunk.heading.length + 1;
-  const findings = scan(scanText).filter((f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed');
+  const findings = [
+    ...scan(chunk.heading).map((f) => ({ ...f, start: 0, end: 0 })),
+    ...scan(chunk.text).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
+  ].filter((f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed');
   const tally: string[] = [];
   const injection = findings.find((f) => QUARANTINE_KINDS.has(f.kind));
   if (injection) {

@@ -4,7 +4,7 @@ import { sha256Hex } from '../core/hash.js';
 import type { ChunkInput, DocSourceRecord, DocsStore, QuarantineInput } from '../store/docs-store.js';
 import { chunkDocument } from './chunk.js';
 import { judgeChunk, type IngestPolicy } from './ingest-policy.js';
-import type { IngestScanFn } from './ingest-scanner.js';
+import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parseText } from './parse-text.js';
@@ -50,7 +50,14 @@ function sourceKey(root: string, abs: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
 }
 
-function ingestOne(key: string, doc: ParsedDoc, hash: string, size: number, o: IngestOptions) {
+function ingestOne(
+  key: string,
+  doc: ParsedDoc,
+  hash: string,
+  size: number,
+  replace: boolean,
+  o: IngestOptions,
+) {
   const chunks: ChunkInput[] = [];
   const quarantine: QuarantineInput[] = [];
   const tally: Record<string, number> = {};
@@ -106,7 +113,7 @@ function ingestOne(key: string, doc: ParsedDoc, hash: string, size: number, o: I
     findings: tally,
     ingestedAt: o.now(),
   };
-  o.store.putDocument(record, reject ? [] : chunks, reject ? [] : quarantine);
+  o.store.putDocument(record, reject ? [] : chunks, reject ? [] : quarantine, replace);
   return { reject, chunks: record.chunks, quarantined: reject ? 0 : quarantine.length };
 }
 
@@ -120,6 +127,7 @@ function ingestOne(key: string, doc: ParsedDoc, hash: string, size: number, o: I
  */
 export function ingestPaths(paths: readonly string[], o: IngestOptions): IngestReport {
   const started = performance.now();
+  const run: IngestOptions = { ...o, scan: memoizeScan(o.scan) };
   const known = new Set(o.store.listSources().map((s) => s.path));
   const absolute = paths.map((p) => resolve(o.root, p));
   const walk = walkSources(absolute, (abs) => known.has(sourceKey(o.root, abs)));
@@ -162,7 +170,7 @@ export function ingestPaths(paths: readonly string[], o: IngestOptions): IngestR
         }
         const format = formatOf(abs) ?? 'text';
         const doc = PARSERS[format](buffer.toString('utf8'), basename(abs));
-        const result = ingestOne(key, doc, hash, buffer.length, o);
+        const result = ingestOne(key, doc, hash, buffer.length, previous !== undefined, run);
         const outcome: FileOutcome = result.reject ? 'rejected' : previous ? 'updated' : 'added';
         totals[outcome]++;
         totals.chunks += result.chunks;

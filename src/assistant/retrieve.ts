@@ -1,5 +1,5 @@
 import type { DocsStore, SearchHit } from '../store/docs-store.js';
-import { contentTerms, isStopword, words } from './text.js';
+import { contentTerms, isStopword, stem, words } from './text.js';
 
 export interface Retrieval {
   /** Distinct stemmed content terms of the question with their IDF weights. */
@@ -17,43 +17,89 @@ export const MAX_QUESTION_CHARS = 2000;
  */
 export interface IdfCache {
   weight(stem: string): number;
+  /** Number of passages containing the stem. */
+  frequency(stem: string): number;
+  passages(): number;
 }
 
 export function createIdfCache(store: DocsStore): IdfCache {
   let generation = '';
   let total = 1;
   let cache = new Map<string, number>();
+  const refresh = () => {
+    const counts = store.counts();
+    const gen = `${counts.sources}:${counts.chunks}`;
+    if (gen !== generation) {
+      generation = gen;
+      total = Math.max(1, counts.chunks);
+      cache = new Map();
+    }
+  };
+  const frequency = (s: string): number => {
+    refresh();
+    let df = cache.get(s);
+    if (df === undefined) {
+      df = store.docFrequency(s);
+      cache.set(s, df);
+    }
+    return df;
+  };
   return {
-    weight(stem) {
-      const counts = store.counts();
-      const gen = `${counts.sources}:${counts.chunks}`;
-      if (gen !== generation) {
-        generation = gen;
-        total = Math.max(1, counts.chunks);
-        cache = new Map();
-      }
-      let w = cache.get(stem);
-      if (w === undefined) {
-        const df = store.docFrequency(stem);
-        w = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-        cache.set(stem, w);
-      }
-      return w;
+    frequency,
+    passages: () => {
+      refresh();
+      return total;
+    },
+    weight: (s) => {
+      const df = frequency(s);
+      return Math.log(1 + (total - df + 0.5) / (df + 0.5));
     },
   };
 }
 
-/** The FTS5 MATCH expression: each content word quoted (so no user text is parsed as FTS syntax), OR-ed. */
-export function buildMatch(question: string): string | null {
+/** Distinct content words of a question, at most 32, in order. */
+function questionWords(question: string): string[] {
   const seen = new Set<string>();
-  const parts: string[] = [];
+  const out: string[] = [];
   for (const w of words(question)) {
     if (isStopword(w) || seen.has(w)) continue;
     seen.add(w);
-    parts.push(`"${w.replace(/"/g, '""')}"`);
-    if (parts.length >= 32) break;
+    out.push(w);
+    if (out.length >= 32) break;
   }
+  return out;
+}
+
+const quote = (w: string): string => `"${w.replace(/"/g, '""')}"`;
+
+/** The FTS5 MATCH expression: each content word quoted (so no user text is parsed as FTS syntax), OR-ed. */
+export function buildMatch(question: string): string | null {
+  const parts = questionWords(question).map(quote);
   return parts.length > 0 ? parts.join(' OR ') : null;
+}
+
+/** Words in more than this share of passages are left out of the MATCH when rarer words remain. */
+const COMMON_SHARE = 0.04;
+
+/**
+ * Like buildMatch, but drops words so common that they would only widen the candidate set: BM25 gives them
+ * little weight, yet an OR query must score every passage containing them (on a large index most of the query
+ * time). The two rarest words that occur are always kept; confidence still counts every word.
+ */
+export function buildPrunedMatch(
+  question: string,
+  df: (word: string) => number,
+  passages: number,
+): string | null {
+  const ws = questionWords(question);
+  if (ws.length === 0) return null;
+  // Words no passage contains match nothing; among the rest the two rarest always stay.
+  const ranked = ws
+    .map((w) => ({ w, df: df(w) }))
+    .filter((r) => r.df > 0)
+    .sort((a, b) => a.df - b.df);
+  const keep = ranked.filter((r, i) => i < 2 || r.df <= passages * COMMON_SHARE);
+  return keep.length > 0 ? keep.map((r) => quote(r.w)).join(' OR ') : null;
 }
 
 /** Weighted share of `terms` present in `text`. */
@@ -71,10 +117,10 @@ export function coverage(terms: readonly { stem: string; idf: number }[], text: 
  * how much of the question's (IDF-weighted) vocabulary the best passage contains.
  */
 export function retrieve(store: DocsStore, idf: IdfCache, question: string, topK: number): Retrieval {
-  const match = buildMatch(question);
+  const match = buildPrunedMatch(question, (w) => idf.frequency(stem(w)), idf.passages());
   if (match === null) return { terms: [], hits: [], confidence: 0 };
   const stems = [...new Set(contentTerms(question))];
-  const terms = stems.map((stem) => ({ stem, idf: idf.weight(stem) }));
+  const terms = stems.map((s) => ({ stem: s, idf: idf.weight(s) }));
   const hits = store.search(match, topK);
   const best = hits[0];
   const confidence = best

@@ -72,7 +72,9 @@ export function openAssistantAt(
   const docs = createDocsStore(db);
   const feedback = createFeedbackStore(db);
   const { assistant: settings } = loaded.config;
-  const scan = options.scan ?? ingestScanFromConfig(loaded.config.guards, options.logger);
+  // Built on first ingest only: reading the index (ask, sources, feedback) needs no guard engine.
+  let scan = options.scan;
+  const scanner = (): IngestScanFn => (scan ??= ingestScanFromConfig(loaded.config.guards, options.logger));
   const now = options.now ?? Date.now;
   const assistant = createDocsAssistant({
     store: docs,
@@ -88,7 +90,8 @@ export function openAssistantAt(
     ingest: (paths, o = {}) =>
       ingestPaths(paths, {
         store: docs,
-        scan,
+        // Deferred so a bad path is reported before the guard engine is built (and costs nothing).
+        scan: (text) => scanner()(text),
         policy: settings.ingest,
         root: loaded.baseDir,
         maxFileBytes: settings.ingest.maxFileBytes,

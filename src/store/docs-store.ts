@@ -68,6 +68,8 @@ export interface DocsStore {
     source: DocSourceRecord,
     chunks: readonly ChunkInput[],
     quarantine: readonly QuarantineInput[],
+    /** false when the caller knows the path is not in the index yet: skips the delete (bulk ingest). */
+    replace?: boolean,
   ): void;
   removeSource(path: string): void;
   /** Runs `fn` in one transaction (batching many documents is much faster). */
@@ -236,10 +238,12 @@ export function createDocsStore(db: SqliteDb): DocsStore {
       return row ? toSource(row) : undefined;
     },
     listSources: () => allSources.all().map(toSource),
-    putDocument: (source, chunks, quarantined) => {
-      db.transaction(() => {
-        removeChunks(source.path);
-        deleteSource.run(source.path);
+    putDocument: (source, chunks, quarantined, replace = true) => {
+      const write = () => {
+        if (replace) {
+          removeChunks(source.path);
+          deleteSource.run(source.path);
+        }
         insertSource.run({
           ...source,
           headings: JSON.stringify(source.headings),
@@ -251,7 +255,10 @@ export function createDocsStore(db: SqliteDb): DocsStore {
         }
         for (const q of quarantined)
           insertQuarantine.run({ ...q, source: source.path, at: source.ingestedAt });
-      })();
+      };
+      // Inside a caller's batch transaction a nested one would only add a savepoint per document.
+      if (db.inTransaction) write();
+      else db.transaction(write)();
     },
     removeSource: (path) => {
       db.transaction(() => {

@@ -1,0 +1,220 @@
+/**
+ * `npm run bench:assistant`: the docs assistant on a corpus of ≥10,000 documents collected from this machine
+ * (man pages converted to Markdown + the Markdown files of installed npm packages).
+ *
+ * Measures: ingest MB/s (full pipeline: parse, chunk, guard scan, FTS5 insert; and without the guard scan),
+ * extractive answer latency p50/p99, retrieval recall@5 on generated questions. Peer: MiniSearch (in-memory
+ * BM25+ full-text search) on the same documents and questions, same process, same minute.
+ *
+ * Questions (generated from the corpus, never used to tune the retriever):
+ *  - "name": for man pages whose NAME description is unique in the corpus, the description itself phrased as a
+ *    question ("How do I list directory contents?"): a known-item query a user might type.
+ *  - "sentence": a random 10–30-word sentence from a random non-NAME section of a random document, with a
+ *    third of its content words dropped (seeded): a harder, partial-recall query.
+ * recall@5: the question's document is among the sources of the 5 passages the answerer retrieves.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import { ingestScanFromConfig } from '../../src/assistant/guard-ingest-scan.js';
+import { createDocsAssistant } from '../../src/assistant/docs-assistant.js';
+import { percentile } from '../../src/assistant/eval.js';
+import { ingestPaths } from '../../src/assistant/ingest.js';
+import { buildMatch } from '../../src/assistant/retrieve.js';
+import { parseMarkdown } from '../../src/assistant/parse-markdown.js';
+import { contentTerms, splitSentences, words, isStopword } from '../../src/assistant/text.js';
+import { parseConfig } from '../../src/core/config/index.js';
+import { openDocsDb } from '../../src/store/docs-db.js';
+import { createDocsStore } from '../../src/store/docs-store.js';
+import { buildCorpus, type CorpusDoc } from './corpus.js';
+
+const TARGET_DOCS = Number(process.env.BENCH_DOCS ?? 10_500);
+const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 1000);
+const repo = resolve(import.meta.dirname, '../..');
+
+/** mulberry32: a seeded PRNG so every run asks the same questions. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Question {
+  text: string;
+  source: string;
+  kind: 'name' | 'sentence';
+}
+
+function makeQuestions(docs: readonly CorpusDoc[], corpus: string, count: number): Question[] {
+  const random = rng(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const descriptions = new Map<string, number>();
+  for (const d of docs)
+    if (d.description)
+      descriptions.set(d.description.toLowerCase(), (descriptions.get(d.description.toLowerCase()) ?? 0) + 1);
+  const unique = docs.filter(
+    (d) =>
+      d.description &&
+      descriptions.get(d.description.toLowerCase()) === 1 &&
+      contentTerms(d.description).length >= 2,
+  );
+  const out: Question[] = [];
+  const seen = new Set<string>();
+  while (out.length < count / 2 && seen.size < unique.length) {
+    const d = pick(unique);
+    if (seen.has(d.path)) continue;
+    seen.add(d.path);
+    out.push({ text: `How do I ${d.description?.replace(/\.$/, '')}?`, source: `${d.path}`, kind: 'name' });
+  }
+  let guard = 0;
+  while (out.length < count && guard++ < count * 20) {
+    const d = pick(docs);
+    const parsed = parseMarkdown(readFileSync(join(corpus, d.path), 'utf8'), d.path);
+    const sections = parsed.sections.filter((s) => !s.headings.some((h) => /^NAME$/i.test(h)));
+    if (sections.length === 0) continue;
+    const sentences = splitSentences(pick(sections).text).filter((s) => {
+      const n = words(s.text).length;
+      return n >= 10 && n <= 30 && !/[`|{}<>$]/.test(s.text);
+    });
+    if (sentences.length === 0) continue;
+    const kept = words(pick(sentences).text).filter((w) => !isStopword(w) && random() > 1 / 3);
+    if (kept.length < 4) continue;
+    out.push({ text: kept.join(' '), source: d.path, kind: 'sentence' });
+  }
+  return out;
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+function main(): void {
+  const work = mkdtempSync(join(tmpdir(), 'bastion-bench-assistant-'));
+  const corpus = join(work, 'corpus');
+  try {
+    let t = performance.now();
+    const npmCount = buildCorpus(join(work, 'probe'), repo, 0).length;
+    rmSync(join(work, 'probe'), { recursive: true, force: true });
+    const docs = buildCorpus(corpus, repo, Math.max(0, TARGET_DOCS - npmCount));
+    const man = docs.filter((d) => d.kind === 'man').length;
+    console.log(
+      `corpus: ${docs.length} documents (${man} man pages as Markdown, ${docs.length - man} npm Markdown files), collected in ${fmt((performance.now() - t) / 1000, 1)} s`,
+    );
+
+    const scan = ingestScanFromConfig(parseConfig('{}', '<inline>').config.guards);
+    const policy = { pii: 'redact', secrets: 'reject' } as const;
+    const results: string[] = [];
+
+    // 1. Ingest without the guard scan (parse, chunk, hash, FTS5 insert), then the full pipeline.
+    const bare = createDocsStore(openDocsDb(join(work, 'bare.db')));
+    const bareReport = ingestPaths([corpus], {
+      store: bare,
+      scan: () => [],
+      policy,
+      root: corpus,
+      maxFileBytes: 5e6,
+      now: Date.now,
+    });
+    const bareMBs = mb(bareReport.totals.bytes) / (bareReport.elapsedMs / 1000);
+    const db = openDocsDb(join(work, 'index.db'));
+    const store = createDocsStore(db);
+    const full = ingestPaths([corpus], {
+      store,
+      scan,
+      policy,
+      root: corpus,
+      maxFileBytes: 5e6,
+      now: Date.now,
+    });
+    const fullMBs = mb(full.totals.bytes) / (full.elapsedMs / 1000);
+    const again = ingestPaths([corpus], {
+      store,
+      scan,
+      policy,
+      root: corpus,
+      maxFileBytes: 5e6,
+      now: Date.now,
+    });
+    console.log(
+      `ingest: ${fmt(mb(full.totals.bytes), 1)} MB, ${full.totals.chunks} passages; ${full.totals.rejected} files rejected, ${full.totals.quarantined} passages quarantined by the guards`,
+    );
+
+    // Peer: MiniSearch over the same files (title + text), in memory.
+    t = performance.now();
+    const mini = new MiniSearch<{ id: string; title: string; text: string }>({
+      fields: ['title', 'text'],
+      storeFields: [],
+    });
+    let miniBytes = 0;
+    for (const d of docs) {
+      const text = readFileSync(join(corpus, d.path), 'utf8');
+      miniBytes += Buffer.byteLength(text);
+      mini.add({ id: d.path, title: d.path, text });
+    }
+    const miniMBs = mb(miniBytes) / ((performance.now() - t) / 1000);
+
+    // 2. Questions, recall@5 and latency.
+    const questions = makeQuestions(docs, corpus, QUESTIONS);
+    const assistant = createDocsAssistant({ store, topK: 5 });
+    for (const q of questions.slice(0, 50)) assistant.answerExtractive(q.text);
+    const latencies: number[] = [];
+    const retrievalOnly: number[] = [];
+    const hits = { name: { hit: 0, total: 0 }, sentence: { hit: 0, total: 0 } };
+    let answered = 0;
+    for (const q of questions) {
+      const t0 = performance.now();
+      const a = assistant.answerExtractive(q.text);
+      latencies.push(performance.now() - t0);
+      if (a.answered) answered++;
+      const t1 = performance.now();
+      const top = store.search(buildMatch(q.text) ?? '""', 5);
+      retrievalOnly.push(performance.now() - t1);
+      hits[q.kind].total++;
+      if (top.some((h) => h.source === q.source)) hits[q.kind].hit++;
+    }
+    const miniLat: number[] = [];
+    const miniHits = { name: { hit: 0, total: 0 }, sentence: { hit: 0, total: 0 } };
+    for (const q of questions) {
+      const t0 = performance.now();
+      const top = mini.search(q.text, { combineWith: 'OR' }).slice(0, 5);
+      miniLat.push(performance.now() - t0);
+      miniHits[q.kind].total++;
+      if (top.some((h) => h.id === q.source)) miniHits[q.kind].hit++;
+    }
+    latencies.sort((a, b) => a - b);
+    retrievalOnly.sort((a, b) => a - b);
+    miniLat.sort((a, b) => a - b);
+    type Tally = { hit: number; total: number };
+    const recall = (h: { name: Tally; sentence: Tally }) =>
+      (h.name.hit + h.sentence.hit) / Math.max(1, h.name.total + h.sentence.total);
+    const part = (h: Tally) => h.hit / Math.max(1, h.total);
+
+    results.push(
+      '| measure | Bastion docs assistant | MiniSearch 7 (peer) | ratio | target |',
+      '|---|---:|---:|---:|---:|',
+      `| ingest, full pipeline incl. guard scan (MB/s) | ${fmt(fullMBs)} | — | — | ≥ 20 |`,
+      `| ingest without guard scan (MB/s; peer: in-memory index) | ${fmt(bareMBs)} | ${fmt(miniMBs)} | ${fmt(bareMBs / miniMBs)}× | |`,
+      `| re-ingest, nothing changed (s) | ${fmt(again.elapsedMs / 1000)} | — | — | |`,
+      `| extractive answer latency p50 / p99 (ms) | ${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} | — | — | p99 ≤ 20 |`,
+      `| retrieval only (top-5 FTS5 query) p50 / p99 (ms) | ${fmt(percentile(retrievalOnly, 50))} / ${fmt(percentile(retrievalOnly, 99))} | ${fmt(percentile(miniLat, 50))} / ${fmt(percentile(miniLat, 99))} | ${fmt(percentile(retrievalOnly, 50) / Math.max(1e-9, percentile(miniLat, 50)))}× (p50) | |`,
+      `| recall@5, all ${questions.length} questions | ${fmt(recall(hits), 3)} | ${fmt(recall(miniHits), 3)} | | ≥ 0.9 |`,
+      `| recall@5, ${hits.name.total} NAME-line questions | ${fmt(part(hits.name), 3)} | ${fmt(part(miniHits.name), 3)} | | |`,
+      `| recall@5, ${hits.sentence.total} partial-sentence questions | ${fmt(part(hits.sentence), 3)} | ${fmt(part(miniHits.sentence), 3)} | | |`,
+      `| questions answered (not "I don't know") | ${fmt(answered / questions.length, 3)} | — | | |`,
+    );
+    console.log('\n' + results.join('\n'));
+    console.log(
+      `\nnode ${process.version}, ${docs.length} documents, ${questions.length} questions (seed 42)`,
+    );
+    db.close();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
