@@ -29,6 +29,27 @@ const EMPTY = Buffer.alloc(0);
 const REQUEST_LINE = /^[A-Z]{3,12} \S+ HTTP\/1\.[01]$/;
 const STATUS_LINE = /^HTTP\/1\.[01] (\d{3})/;
 
+const TRANSFER_ENCODING = /\r\ntransfer-encoding:([^\r]*)/i;
+const CONTENT_LENGTH = /\r\ncontent-length:[ \t]*([^\r]*?)[ \t]*(?:\r|$)/i;
+
+/** Parses header lines into a map the first time it is asked for. */
+function lazyHeaders(block: string): () => ReadonlyMap<string, string> {
+  let map: Map<string, string> | undefined;
+  return () => {
+    if (map) return map;
+    map = new Map();
+    for (const line of block.split('\r\n')) {
+      const colon = line.indexOf(':');
+      if (colon <= 0) continue;
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      const prior = map.get(name);
+      map.set(name, prior === undefined ? value : `${prior}, ${value}`);
+    }
+    return map;
+  };
+}
+
 export class HttpFramingError extends Error {
   /** Bytes the reader held or was given when it gave up; they were never returned as segments. */
   unconsumed: Buffer = EMPTY;
@@ -164,34 +185,41 @@ export class HttpMessageReader {
       if (buf.length > MAX_HEAD) throw new HttpFramingError('header block too large');
       return -1;
     }
-    const lines = buf.subarray(0, end).toString('latin1').split('\r\n');
-    const first = lines[0] ?? '';
-    const headers = new Map<string, string>();
-    for (const line of lines.slice(1)) {
-      const colon = line.indexOf(':');
-      if (colon <= 0) throw new HttpFramingError('malformed header line');
-      const name = line.slice(0, colon).trim().toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      const prior = headers.get(name);
-      headers.set(name, prior === undefined ? value : `${prior}, ${value}`);
-    }
+    const text = buf.subarray(0, end).toString('latin1');
+    const eol = text.indexOf('\r\n');
+    const first = eol < 0 ? text : text.slice(0, eol);
+    // Only the framing headers are read here, on every message; the full map is built on demand
+    // (by an HTTP toxic), which keeps the no-toxic path cheap.
+    const headers = lazyHeaders(eol < 0 ? '' : text.slice(eol + 2));
     let head: HttpHead;
     let bodyless: boolean;
     if (this.kind === 'request') {
       if (!REQUEST_LINE.test(first)) throw new HttpFramingError('not an HTTP request line');
-      head = { method: first.split(' ')[0], status: 0, headers };
+      head = {
+        method: first.slice(0, first.indexOf(' ')),
+        status: 0,
+        get headers() {
+          return headers();
+        },
+      };
       bodyless = false;
     } else {
       const match = STATUS_LINE.exec(first);
       if (!match) throw new HttpFramingError('not an HTTP status line');
       const status = Number(match[1]);
-      head = { method: undefined, status, headers };
+      head = {
+        method: undefined,
+        status,
+        get headers() {
+          return headers();
+        },
+      };
       const method = this.nextMethod();
       bodyless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
     }
+    const te = TRANSFER_ENCODING.exec(text)?.[1]?.toLowerCase() ?? '';
+    const cl = CONTENT_LENGTH.exec(text)?.[1];
     out.push({ kind: 'head', raw: buf.subarray(0, end + 4), head });
-    const te = headers.get('transfer-encoding')?.toLowerCase() ?? '';
-    const cl = headers.get('content-length');
     if (bodyless) this.finish(out, EMPTY, false);
     else if (te.includes('chunked')) this.state = 'chunk-size';
     else if (cl !== undefined) {
