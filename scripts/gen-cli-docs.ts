@@ -55,7 +55,10 @@ export function renderCliDocs(): string {
     '',
     '## Commands',
     '',
-    ...program.commands.map((c) => `- [\`bastion ${c.name()}\`](#bastion-${c.name()}): ${(c.summary() || c.description()).split('\n')[0]}`),
+    ...program.commands.map(
+      (c) =>
+        `- [\`bastion ${c.name()}\`](#bastion-${c.name()}): ${(c.summary() || c.description()).split('\n')[0]}`,
+    ),
     '',
     '## `bastion`',
     '',

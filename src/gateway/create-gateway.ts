@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { resolve as resolvePath } from 'node:path';
 import type { Socket } from 'node:net';
 import type { LoadedConfig } from '../core/config/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
@@ -194,9 +197,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 
   const sockets = new Set<Socket>();
-  const makeServer = (handler: (req: IncomingMessage, res: ServerResponse) => void): Server => {
-    const server = createServer(
+  const makeServer = (handler: (req: IncomingMessage, res: ServerResponse) => void, tls = false): Server => {
+    const tlsFiles =
+      tls && config.server.tls ? readTls(config.server.tls, options.loaded.baseDir) : undefined;
+    const create = (tlsFiles ? createHttpsServer : createServer) as typeof createServer;
+    const server = create(
       {
+        ...tlsFiles,
         // The body reader enforces requestTimeout with a JSON 408 and a log line; node's own check is the backstop.
         requestTimeout: config.server.requestTimeout + 2000,
         headersTimeout: config.server.headersTimeout,
@@ -220,14 +227,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     return server;
   };
 
-  const server = makeServer(onRequest);
+  const server = makeServer(onRequest, true);
+  const scheme = config.server.tls ? 'https' : 'http';
   let metricsServer: Server | undefined;
   let drained: (() => void) | undefined;
 
   return {
     core,
     listen(port = config.server.port, host = config.server.host) {
-      return listenOn(server, port, host);
+      return listenOn(server, port, host, scheme);
     },
     async listenMetrics() {
       const address = config.server.metrics.listen;
@@ -278,6 +286,24 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 }
 
+/** TLS certificate and key files, read once at start-up (relative paths against the config file). */
+function readTls(tls: { cert: string; key: string }, baseDir: string): { cert: Buffer; key: Buffer } {
+  try {
+    return {
+      cert: readFileSync(resolvePath(baseDir, tls.cert)),
+      key: readFileSync(resolvePath(baseDir, tls.key)),
+    };
+  } catch (cause) {
+    throw new BastionError(
+      'BASTION_ERR_GATEWAY_LISTEN',
+      `server.tls: cannot read the certificate or key: ${String(cause)}`,
+      {
+        cause,
+      },
+    );
+  }
+}
+
 function notAllowed(method: string, path: string): BastionError {
   return new BastionError('BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`);
 }
@@ -315,7 +341,7 @@ function onClientError(error: NodeJS.ErrnoException, socket: Socket, log: Logger
   );
 }
 
-function listenOn(server: Server, port: number, host: string): Promise<string> {
+function listenOn(server: Server, port: number, host: string, scheme = 'http'): Promise<string> {
   return new Promise((resolve, reject) => {
     const onError = (cause: Error): void =>
       reject(
@@ -329,7 +355,7 @@ function listenOn(server: Server, port: number, host: string): Promise<string> {
       const address = server.address();
       const actual = typeof address === 'object' && address !== null ? address.port : port;
       const shown = host.includes(':') ? `[${host}]` : host;
-      resolve(`http://${shown}:${actual}`);
+      resolve(`${scheme}://${shown}:${actual}`);
     });
   });
 }
