@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const get = (origin: string, path = '/v1/models') =>
-  egress.request({ origin, path, method: 'GET', headers: {}, firstByteTimeout: 500, totalTimeout: 1000 });
+  egress.request({ origin, path, method: 'GET', headers: {}, firstByteTimeout: 3000, totalTimeout: 5000 });
 
 describe('egress', () => {
   it('reaches a declared upstream and reuses the connection', async () => {
@@ -73,7 +73,7 @@ describe('egress', () => {
   });
 
   it('ends a slow-drip stream at the total deadline, mid-body', async () => {
-    up.enqueue({ chunkDelayMs: 60 });
+    up.enqueue({ chunkDelayMs: 150 });
     const res = await egress.request({
       origin: originOf(up.url),
       path: '/v1/chat/completions',
@@ -81,7 +81,7 @@ describe('egress', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'm', stream: true, messages: [{ role: 'user', content: 'x' }] }),
       firstByteTimeout: 500,
-      totalTimeout: 150,
+      totalTimeout: 400,
     });
     expect(res.status).toBe(200);
     const received: Buffer[] = [];

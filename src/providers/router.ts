@@ -185,11 +185,12 @@ export function createProviderRouter(options: ProviderRouterOptions): ProviderRo
   }
 
   /** Tries each model in order; `call` returns the result for one route. */
-  async function route<T>(
+  async function route<R, T>(
     models: readonly string[],
     kind: 'chat' | 'embeddings',
+    req: R,
     ctx: CallContext,
-    call: (route: Route) => Promise<T>,
+    call: (route: Route, req: R, ctx: CallContext) => Promise<T>,
   ): Promise<Routed<T>> {
     const attempts: RouteAttempt[] = [];
     let last: BastionError | undefined;
@@ -197,7 +198,7 @@ export function createProviderRouter(options: ProviderRouterOptions): ProviderRo
       let r: Route | undefined;
       try {
         r = routeFor(model, kind);
-        const result = await call(r);
+        const result = await call(r, req, ctx);
         attempts.push({ model, provider: r.info.provider });
         return { model, provider: r.info.provider, upstreamModel: r.info.upstreamModel, result, attempts };
       } catch (thrown) {
@@ -227,26 +228,36 @@ export function createProviderRouter(options: ProviderRouterOptions): ProviderRo
   const withModel = <R extends { model: string }>(req: R, upstreamModel: string): R =>
     req.model === upstreamModel ? req : { ...req, model: upstreamModel };
 
+  // One function per operation, defined once: a request allocates no closures here.
+  const callChat = (r: Route, req: ChatRequest, ctx: CallContext): Promise<ChatResponse> =>
+    r.adapter.chat(withModel(req, r.info.upstreamModel), ctx);
+  const callStream = async (
+    r: Route,
+    req: ChatRequest,
+    ctx: CallContext,
+  ): Promise<AsyncIterable<ChatChunk>> => {
+    const it = r.adapter.chatStream(withModel(req, r.info.upstreamModel), ctx)[Symbol.asyncIterator]();
+    const first = await it.next();
+    return first.done ? emptyIterator<ChatChunk>() : passThrough(it, { value: first.value });
+  };
+  const callEmbeddings = (
+    r: Route,
+    req: EmbeddingsRequest,
+    ctx: CallContext,
+  ): Promise<EmbeddingsResponse> => {
+    if (!r.adapter.embeddings) {
+      throw new BastionError(
+        'BASTION_ERR_PROVIDERS_UNSUPPORTED',
+        `model "${r.info.model}" has no embeddings`,
+      );
+    }
+    return r.adapter.embeddings(withModel(req, r.info.upstreamModel), ctx);
+  };
+
   return {
-    chat: (models, req, ctx) =>
-      route(models, 'chat', ctx, (r) => r.adapter.chat(withModel(req, r.info.upstreamModel), ctx)),
-    chatStream: (models, req, ctx) =>
-      route(models, 'chat', ctx, async (r) => {
-        const it = r.adapter.chatStream(withModel(req, r.info.upstreamModel), ctx)[Symbol.asyncIterator]();
-        const first = await it.next();
-        return first.done ? emptyIterator<ChatChunk>() : passThrough(it, { value: first.value });
-      }),
-    embeddings: (models, req, ctx) =>
-      route(models, 'embeddings', ctx, (r) => {
-        const embeddings = r.adapter.embeddings;
-        if (!embeddings) {
-          throw new BastionError(
-            'BASTION_ERR_PROVIDERS_UNSUPPORTED',
-            `model "${r.info.model}" has no embeddings`,
-          );
-        }
-        return embeddings.call(r.adapter, withModel(req, r.info.upstreamModel), ctx);
-      }),
+    chat: (models, req, ctx) => route(models, 'chat', req, ctx, callChat),
+    chatStream: (models, req, ctx) => route(models, 'chat', req, ctx, callStream),
+    embeddings: (models, req, ctx) => route(models, 'embeddings', req, ctx, callEmbeddings),
     availability,
     breakerStates: () => Object.fromEntries([...breakers].map(([name, b]) => [name, b.state])),
     close: () => (options.egress ? Promise.resolve() : egress.close()),

@@ -14,7 +14,7 @@ providers:
     hosting: saas
     baseUrl: ${baseUrl}
     apiKey: \${OPENAI_API_KEY}
-    timeouts: { connect: 500ms, firstByte: 300ms, total: 2s }
+    timeouts: { connect: 2s, firstByte: 800ms, total: 3s }
     retries: { max: 0 }
     breaker: { failureThreshold: 100 }
 models:
@@ -156,7 +156,7 @@ describe('openai-compatible adapter against the fake upstream', () => {
   });
 
   it('stops when the first byte is late, and when the caller aborts', async () => {
-    up.enqueue({ latencyMs: 1_000 });
+    up.enqueue({ latencyMs: 1_600 });
     await expect(router.chat(['gpt-4o-mini'], hello, callCtx())).rejects.toMatchObject({
       code: 'BASTION_ERR_PROVIDERS_TIMEOUT',
     });

@@ -122,13 +122,14 @@ describe('retries', () => {
   });
 
   it('stops retrying when the next wait would pass the deadline', async () => {
-    const { router, time } = setup({ random: 0.99 });
+    const { router, time } = setup({ random: 0.99, retries: '{ max: 2, baseDelay: 1s, maxDelay: 5s }' });
     primary.set({ status: 503 });
-    const deadline = time.clock.now() + 150;
+    // Generous real time for each attempt (the manual clock only moves in sleeps), tight for the backoff.
+    const deadline = time.clock.now() + 2500;
     await expect(router.chat(['a'], req, callCtx({ deadline }))).rejects.toMatchObject({
       code: 'BASTION_ERR_PROVIDERS_UPSTREAM_5XX',
     });
-    expect(time.slept).toEqual([99]); // the next wait (198ms) would end after the deadline
+    expect(time.slept).toEqual([990]); // the next wait (1980ms) would end after the deadline
     expect(primary.requests).toBe(2);
   });
 

@@ -116,10 +116,14 @@ export function createCircuitBreaker(options: BreakerOptions): CircuitBreaker {
  * and the caller stopped early (the upstream was answering).
  */
 export function withBreaker(next: ModelAdapter, breaker: CircuitBreaker): ModelAdapter {
-  async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  async function guarded<R, T>(
+    call: (req: R, ctx: CallContext) => Promise<T>,
+    req: R,
+    ctx: CallContext,
+  ): Promise<T> {
     const ticket = breaker.enter();
     try {
-      const result = await call();
+      const result = await call(req, ctx);
       breaker.success(ticket);
       return result;
     } catch (error) {
@@ -140,10 +144,11 @@ export function withBreaker(next: ModelAdapter, breaker: CircuitBreaker): ModelA
     });
   }
 
-  const embeddings = next.embeddings;
+  const chat = next.chat.bind(next);
+  const embeddings = next.embeddings?.bind(next);
   return {
-    chat: (req, ctx) => guarded(() => next.chat(req, ctx)),
+    chat: (req, ctx) => guarded(chat, req, ctx),
     chatStream,
-    ...(embeddings ? { embeddings: (req, ctx) => guarded(() => embeddings.call(next, req, ctx)) } : {}),
+    ...(embeddings ? { embeddings: (req, ctx) => guarded(embeddings, req, ctx) } : {}),
   };
 }

@@ -56,10 +56,15 @@ export function withRetry(next: ModelAdapter, options: RetryOptions): ModelAdapt
     return delay;
   }
 
-  async function attemptLoop<T>(call: () => Promise<T>, ctx: CallContext): Promise<T> {
+  // `call` is bound once at wrap time, so a call allocates no closure (these run on every request).
+  async function attemptLoop<R, T>(
+    call: (req: R, ctx: CallContext) => Promise<T>,
+    req: R,
+    ctx: CallContext,
+  ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await call();
+        return await call(req, ctx);
       } catch (error) {
         const delay = plan(error, attempt, ctx);
         if (delay === undefined) throw error;
@@ -88,12 +93,11 @@ export function withRetry(next: ModelAdapter, options: RetryOptions): ModelAdapt
     }
   }
 
-  const embeddings = next.embeddings;
+  const chat = next.chat.bind(next);
+  const embeddings = next.embeddings?.bind(next);
   return {
-    chat: (req, ctx) => attemptLoop(() => next.chat(req, ctx), ctx),
+    chat: (req, ctx) => attemptLoop(chat, req, ctx),
     chatStream: (req, ctx) => deferred(() => openStream(req, ctx)),
-    ...(embeddings
-      ? { embeddings: (req, ctx) => attemptLoop(() => embeddings.call(next, req, ctx), ctx) }
-      : {}),
+    ...(embeddings ? { embeddings: (req, ctx) => attemptLoop(embeddings, req, ctx) } : {}),
   };
 }
