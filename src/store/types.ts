@@ -256,7 +256,11 @@ export interface AuditStore {
   append(entry: AuditEntry): Promise<AuditRecord>;
   /** Walks the whole chain; stops at the first bad record. */
   verify(options?: VerifyOptions): Promise<VerifyResult>;
-  /** Records in seq order, read in pages so memory stays flat and writers are not blocked. */
+  /**
+   * Records in seq order, read in pages so memory stays flat and writers are not blocked. The range is
+   * contiguous: from the first record at/after `since` to the last before `until`, so an export is a chain segment
+   * that verifies on its own (see `verifyAuditSegment`).
+   */
   export(options?: AuditExportOptions): AsyncIterable<AuditRecord>;
   /** Removes records older than `before` and appends a `purge` record anchoring the chain. */
   purge(before: string | number): Promise<PurgeResult>;

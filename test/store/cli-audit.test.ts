@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { sampleAuditEntry } from '../../src/store/audit-fixtures.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -81,6 +82,30 @@ describe('bastion audit', () => {
     expect(all.stdout.trim().split('\n')).toHaveLength(10);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--format: only jsonl is supported/);
+  });
+
+  it('an export verifies on its own; an edited or garbled export is caught, with file and line', async () => {
+    const since = new Date(Date.now() - 6.5 * HOUR).toISOString();
+    const exported = await runCli(['audit', 'export', '--config', ws.config, '--since', since], ws.dir);
+    const file = join(ws.dir, 'window.jsonl');
+    writeFileSync(file, exported.stdout);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const edited = join(ws.dir, 'edited.jsonl');
+    writeFileSync(
+      edited,
+      lines.map((l, i) => (i === 2 ? l.replace('"status":200', '"status":201') : l)).join('\n'),
+    );
+    const garbled = join(ws.dir, 'garbled.jsonl');
+    writeFileSync(garbled, [lines[0], '{"seq": 2', lines[1]].join('\n'));
+    const [ok, bad, broken] = await Promise.all(
+      [file, edited, garbled].map((f) => runCli(['audit', 'verify', '--file', f], ws.dir)),
+    );
+    expect(ok?.code).toBe(0);
+    expect(ok?.stdout).toMatch(/intact: 6 records, seq 5\.\.10/);
+    expect(bad?.code).toBe(1);
+    expect(bad?.stderr).toMatch(/BROKEN at record seq 7 \(edited\)/);
+    expect(broken?.code).toBe(2);
+    expect(broken?.stderr).toMatch(/garbled\.jsonl:2: not valid JSON/);
   });
 
   it('purge keeps the chain verifiable', async () => {

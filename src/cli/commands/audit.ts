@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
+import { verifyAuditSegment } from '../../store/audit-segment.js';
+import type { AuditRecord } from '../../store/types.js';
+import { readJsonl } from '../shared/jsonl.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { withStore } from '../shared/store.js';
 import { parseDurationMs, parseTimeFlag } from '../shared/time.js';
@@ -23,6 +26,42 @@ async function write(line: string): Promise<boolean> {
   return true;
 }
 
+/** Yields the records of an export file, refusing lines that are not audit records (file:line). */
+async function* auditRecords(path: string): AsyncGenerator<AuditRecord> {
+  for await (const { value, line } of readJsonl(path)) {
+    const record = value as Partial<AuditRecord> | null;
+    if (
+      record === null ||
+      typeof record !== 'object' ||
+      typeof record.seq !== 'number' ||
+      typeof record.hash !== 'string' ||
+      typeof record.prevHash !== 'string'
+    ) {
+      throw new BastionError(
+        'BASTION_ERR_INPUT_INVALID',
+        `${path}:${line}: not an audit record (needs seq, prevHash, hash)`,
+      );
+    }
+    yield record as AuditRecord;
+  }
+}
+
+async function verifyFile(path: string, json: boolean): Promise<void> {
+  const result = await verifyAuditSegment(auditRecords(path));
+  if (json) process.stdout.write(JSON.stringify(result) + '\n');
+  else if (result.ok) {
+    process.stdout.write(
+      result.count === 0
+        ? `${path}: no records\n`
+        : `${path}: intact: ${result.count} records, seq ${result.firstSeq}..${result.lastSeq}, last hash ${result.lastHash}\n`,
+    );
+  } else
+    process.stderr.write(
+      `${path}: BROKEN at record seq ${result.seq} (${result.reason}): ${result.message}\n`,
+    );
+  if (!result.ok) process.exitCode = 1;
+}
+
 /** Registers `bastion audit verify|export|purge`. */
 export function register(program: Command): void {
   const audit = program.command('audit').description('Verify, export and purge the hash-chained audit log');
@@ -32,7 +71,13 @@ export function register(program: Command): void {
     .description('Check the whole hash chain; exit 0 when intact, 1 naming the first bad record')
     .option(...CONFIG_FLAG)
     .option('--json', 'print the result as JSON')
-    .action(async (options: { config?: string; json?: boolean }) => {
+    .option('--file <path>', 'verify an exported JSONL file (or - for stdin) instead of the store')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npx bastion audit verify\n  npx bastion audit export --since 30d > month.jsonl && npx bastion audit verify --file month.jsonl\n',
+    )
+    .action(async (options: { config?: string; json?: boolean; file?: string }) => {
+      if (options.file !== undefined) return verifyFile(options.file, options.json === true);
       const loaded = loadCommandConfig(options.config);
       // Progress only for a person watching (a TTY); scripts and CI logs get the result line alone.
       const tty = process.stderr.isTTY === true;

@@ -140,21 +140,31 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
     },
 
     async *export(options = {}) {
-      const since = toIsoBound(options.since, '0000');
-      const until = toIsoBound(options.until, '9999');
-      let after = -1;
+      const readFailure = (cause: unknown) =>
+        new BastionError('BASTION_ERR_STORE_READ', `audit: export failed: ${(cause as Error).message}`, {
+          cause,
+        });
+      const bounds = await pool
+        .query<{ first: string | null; last: string | null }>(
+          'SELECT min(seq) AS first, max(seq) AS last FROM bastion_audit WHERE time >= $1 AND time < $2',
+          [toIsoBound(options.since, '0000'), toIsoBound(options.until, '9999')],
+        )
+        .catch((cause: unknown) => {
+          throw readFailure(cause);
+        });
+      const { first, last } = bounds.rows[0] ?? { first: null, last: null };
+      if (first === null || last === null) return;
+      // A contiguous seq range, so every export is a chain segment that verifies on its own (audit verify --file).
+      let after = Number(first) - 1;
       for (;;) {
         const { rows } = await pool
-          .query<AuditRow>(
-            'SELECT * FROM bastion_audit WHERE seq > $1 AND time >= $2 AND time < $3 ORDER BY seq LIMIT $4',
-            [after, since, until, PAGE],
-          )
+          .query<AuditRow>('SELECT * FROM bastion_audit WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3', [
+            after,
+            Number(last),
+            PAGE,
+          ])
           .catch((cause: unknown) => {
-            throw new BastionError(
-              'BASTION_ERR_STORE_READ',
-              `audit: export failed: ${(cause as Error).message}`,
-              { cause },
-            );
+            throw readFailure(cause);
           });
         for (const row of rows) yield auditRowToRecord(row);
         if (rows.length < PAGE) return;

@@ -43,8 +43,11 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
   );
   const moveHead = db.prepare('UPDATE audit_chain SET head_seq = ?, head_hash = ? WHERE id = 1');
   const moveBase = db.prepare('UPDATE audit_chain SET base_seq = ?, base_hash = ? WHERE id = 1');
-  const page = db.prepare<[number, string, string, number], AuditRow>(
-    `SELECT * FROM audit WHERE seq > ? AND time >= ? AND time < ? ORDER BY seq LIMIT ?`,
+  const page = db.prepare<[number, number, number], AuditRow>(
+    'SELECT * FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
+  );
+  const span = db.prepare<[string, string], { first: number | null; last: number | null }>(
+    'SELECT min(seq) AS first, max(seq) AS last FROM audit WHERE time >= ? AND time < ?',
   );
   const all = db.prepare<[number], AuditRow>('SELECT * FROM audit WHERE seq <= ? ORDER BY seq');
   // The newest record older than the cutoff within the next chunk of seqs.
@@ -134,12 +137,14 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
     },
 
     async *export(options = {}) {
-      const since = toIsoBound(options.since, '0000');
-      const until = toIsoBound(options.until, '9999');
-      let after = 0;
+      const { first, last } =
+        span.get(toIsoBound(options.since, '0000'), toIsoBound(options.until, '9999')) ?? {};
+      if (first === null || first === undefined || last === null || last === undefined) return;
+      // A contiguous seq range, so every export is a chain segment that verifies on its own (audit verify --file).
+      let after = first - 1;
       // Pages by seq so no read transaction stays open while the consumer is slow (writers are never blocked).
       for (;;) {
-        const rows = page.all(after, since, until, PAGE);
+        const rows = page.all(after, last, PAGE);
         for (const row of rows) yield auditRowToRecord(row);
         if (rows.length < PAGE) return;
         after = Number((rows[rows.length - 1] as AuditRow).seq);
