@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('data scan', () => {
+describe('data scan', { timeout: 120_000 }, () => {
   it('counts PII and secrets per column/field in CSV, JSONL, Parquet and text, and reports broken lines', async () => {
     const report = await scanDataPath(join(dir, 'ds'), defaultDataDetector());
     const get = (file: string) => report.files.find((f) => f.file === file);

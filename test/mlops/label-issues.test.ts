@@ -8,7 +8,7 @@ import { mlopsData } from './datasets.js';
 
 // Quality bars from issue #7, measured on the real shared datasets with labels flipped at a known 10% rate.
 // The detector never sees which rows were flipped; precision/recall/F1 are computed against that hidden mask.
-describe('label issues on the shared datasets (10% simulated flips)', () => {
+describe('label issues on the shared datasets (10% simulated flips)', { timeout: 120_000 }, () => {
   it('SMS Spam: F1 >= 0.93 (mean of 2 seeds), AUROC > 0.98', async () => {
     const f1s: number[] = [];
     for (const seed of [1, 2]) {
@@ -51,7 +51,7 @@ describe('label issues on the shared datasets (10% simulated flips)', () => {
   });
 });
 
-describe('bastion data label-issues (CLI)', () => {
+describe('bastion data label-issues (CLI)', { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'bastion-labels-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -119,7 +119,7 @@ describe('bastion data label-issues (CLI)', () => {
   });
 });
 
-describe('bastion data drift (CLI)', () => {
+describe('bastion data drift (CLI)', { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'bastion-drift-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -93,7 +93,7 @@ describe('model scan on generated fixtures', () => {
   });
 });
 
-describe('bastion model scan (CLI)', () => {
+describe('bastion model scan (CLI)', { timeout: 120_000 }, () => {
   it('exits 1 with findings, writes SARIF, and exits 0 on benign files', () => {
     const sarif = join(root, 'out.sarif');
     const bad = runCli([

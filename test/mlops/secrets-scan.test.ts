@@ -40,7 +40,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('secrets scan of app bundles', () => {
+describe('secrets scan of app bundles', { timeout: 120_000 }, () => {
   it('finds every planted secret in DEX, ARSC, binary XML, assets, native libs, binary plists, JS bundles and .env, at its byte offset', async () => {
     const report = await scanBundlePath(join(root, 'malicious'), defaultSecretDetector());
     expect(expected).toHaveLength(11);
