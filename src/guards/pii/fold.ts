@@ -1,39 +1,74 @@
-// Characters that hide inside identifiers: zero-width, bidi controls, soft hyphen, word joiner, BOM, tag characters.
+// Same-length folds: Unicode spaces → ' ', Unicode dashes → '-', fullwidth ASCII (！-～) → ASCII.
+const ONE_TO_ONE = '[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\u2010-\\u2015\\u2212\\uFF01-\\uFF5E]';
+// Dropped: zero-width, bidi controls, soft hyphen, word joiner, BOM, Unicode tag characters.
 const INVISIBLE =
-  /^(?:[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F])$/;
+  '[\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]|\\uDB40[\\uDC00-\\uDC7F]';
+const FOLD = new RegExp(`${ONE_TO_ONE}|${INVISIBLE}`, 'g');
+const ANY = new RegExp(`${ONE_TO_ONE}|${INVISIBLE}`);
 
 export interface FoldedText {
   text: string;
-  /** Offset in `text` → offset in the original (length + 1 entries, so an end offset maps too). */
-  map: number[];
+  /** Offset in `text` → offset in the original (end offsets too). */
+  toOriginal(offset: number): number;
+}
+
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (
+    ch.length === 2 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0xad
+  )
+    return '';
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  return ' ';
 }
 
 /**
- * A copy of `original` for identifier matching: invisible characters dropped and compatibility forms folded
- * (fullwidth ４１１１ → 4111, ＠ → @), with an offset map back. Unlike the shared normaliser it never folds
- * leetspeak or confusables, which would turn digits into letters. Undefined when nothing would change (pure ASCII).
+ * A copy of `original` for identifier matching: invisible characters dropped, fullwidth forms, Unicode spaces and
+ * dashes folded (４１１１ → 4111, "+44 20" with no-break spaces), with an offset map back. Unlike the shared
+ * normaliser it never folds leetspeak or confusables, which would turn digits into letters. Only the characters
+ * that matter are touched, so the common case (none present) costs one regex test. Undefined when nothing changes.
  */
 export function foldForIdentifiers(original: string): FoldedText | undefined {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7F]/.test(original)) return undefined;
-  let text = '';
-  const map: number[] = [];
-  let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    if (cp >= 0x80) {
-      if (!INVISIBLE.test(ch)) {
-        const folded = ch.normalize('NFKC');
-        for (let k = 0; k < folded.length; k++) map.push(i);
-        text += folded;
-      }
-    } else {
-      map.push(i);
-      text += ch;
+  if (!ANY.test(original)) return undefined;
+  // cuts[i] = [offset in folded text, characters removed before it]: removals are rare, so the map stays small.
+  const cuts: [number, number][] = [];
+  let removed = 0;
+  let out = '';
+  let last = 0;
+  FOLD.lastIndex = 0;
+  for (let m = FOLD.exec(original); m !== null; m = FOLD.exec(original)) {
+    out += original.slice(last, m.index);
+    const replacement = fold(m[0]);
+    out += replacement;
+    if (replacement.length < m[0].length) {
+      removed += m[0].length - replacement.length;
+      cuts.push([out.length, removed]);
     }
-    i += ch.length;
+    last = m.index + m[0].length;
   }
-  map.push(original.length);
-  return text === original ? undefined : { text, map };
+  out += original.slice(last);
+  return {
+    text: out,
+    toOriginal(offset) {
+      // Binary search for the last cut at or before `offset`.
+      let lo = 0;
+      let hi = cuts.length - 1;
+      let shift = 0;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const cut = cuts[mid] as [number, number];
+        if (cut[0] <= offset) {
+          shift = cut[1];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return offset + shift;
+    },
+  };
 }

@@ -133,7 +133,28 @@ export function findNhs(text: string): PiiMatch[] {
 }
 
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)/g;
-const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+const IPV6_CHAR = /[0-9A-Fa-f:.]/;
+const WORD_CHAR = /[\w]/;
+
+/** IPv6 candidates: walks out from each "::" or "h:h" colon instead of trying a regex at every hex letter. */
+function ipv6Candidates(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = text.indexOf(':');
+  let floor = 0;
+  while (at !== -1) {
+    let s = at;
+    while (s > floor && IPV6_CHAR.test(text[s - 1] ?? '')) s--;
+    let e = at + 1;
+    while (e < text.length && IPV6_CHAR.test(text[e] ?? '')) e++;
+    while (e > at + 1 && /[.:]/.test(text[e - 1] ?? '') && text.slice(e - 2, e) !== '::') e--;
+    while (s < at && text[s] === '.') s++;
+    if (!WORD_CHAR.test(text[s - 1] ?? ' ') && !WORD_CHAR.test(text[e] ?? ' '))
+      out.push({ start: s, end: e });
+    floor = e;
+    at = text.indexOf(':', Math.max(e, at + 1));
+  }
+  return out;
+}
 
 /** IPv4 and IPv6 addresses; loopback, unspecified and netmask-looking values score low (common in code, not personal). */
 export function findIps(text: string): PiiMatch[] {
@@ -152,16 +173,16 @@ export function findIps(text: string): PiiMatch[] {
     }
   }
   if (text.includes(':')) {
-    for (const m of text.matchAll(IPV6)) {
-      const v = m[0];
+    for (const c of ipv6Candidates(text)) {
+      const v = text.slice(c.start, c.end);
       // "12:30:45" and "a::b" in code are not addresses: require hex letters or enough groups.
       if (v.replace(/[^:]/g, '').length < 2 || !ipv6Valid(v)) continue;
       if (!/[a-f]/i.test(v) && v.split(':').filter(Boolean).length < 5) continue;
       const boring = v === '::1' || v === '::';
       out.push({
         type: 'IP_ADDRESS',
-        start: m.index,
-        end: m.index + v.length,
+        start: c.start,
+        end: c.end,
         score: boring ? 0.35 : 0.9,
         detail: 'IPv6 address',
       });

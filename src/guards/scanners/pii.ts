@@ -32,8 +32,9 @@ export default defineScanner({
       const matches = folded
         ? detectPii(folded.text, { types, minScore: opts.minScore }).map((m) => ({
             ...m,
-            start: folded.map[m.start] ?? m.start,
-            end: folded.map[m.end] ?? t.original.length,
+            start: folded.toOriginal(m.start),
+            // The end maps from the last character, so invisible characters after the value stay outside the span.
+            end: folded.toOriginal(m.end - 1) + 1,
           }))
         : detectPii(t.original, { types, minScore: opts.minScore });
       return matches.map((m): Finding => ({

@@ -1,4 +1,5 @@
 import { SECRET_RULES, type SecretRule } from './rules.js';
+import { buildKeywordIndex } from './keyword-index.js';
 import { shannonEntropy } from './rule.js';
 
 export interface SecretMatch {
@@ -21,8 +22,6 @@ interface CompiledRule {
   re: RegExp;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function secretSpan(m: RegExpExecArray): { start: number; end: number; value: string } {
   for (let g = 1; g < m.length; g++) {
     const value = m[g];
@@ -36,8 +35,8 @@ function secretSpan(m: RegExpExecArray): { start: number; end: number; value: st
 }
 
 /**
- * Compiles the rules once. `find` first runs ONE case-insensitive regex of all keywords over the text and only then
- * the rules whose keywords occurred: most texts contain no keyword at all, so the cost is one linear pass.
+ * Compiles the rules once. `find` makes ONE Aho-Corasick pass for all keywords, then runs each rule only in windows
+ * around its keywords' hits: most texts contain few keywords, so the cost is about one linear pass.
  *
  * @example
  * const matcher = createSecretMatcher();
@@ -55,51 +54,79 @@ export function createSecretMatcher(rules: readonly SecretRule[] = SECRET_RULES)
       byKeyword.set(kw, list);
     }
   }
-  const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
-  const prefilter = keywords.length > 0 ? new RegExp(keywords.map(escapeRe).join('|'), 'gi') : undefined;
+  const keywords = [...byKeyword.keys()];
+  const index = keywords.length > 0 ? buildKeywordIndex(keywords) : undefined;
+  const rulesOf = keywords.map((k) => byKeyword.get(k) ?? []);
 
   return {
     ruleCount: rules.length,
     find(text) {
-      const active = new Set<CompiledRule>(always);
-      const seen = new Set<string>();
-      if (prefilter) prefilter.lastIndex = 0;
-      for (let m = prefilter?.exec(text) ?? null; m !== null; m = prefilter?.exec(text) ?? null) {
-        const kw = m[0].toLowerCase();
-        if (seen.has(kw)) continue;
-        seen.add(kw);
-        for (const r of byKeyword.get(kw) ?? []) active.add(r);
-        // Every keyword seen already: the rest of a long text cannot add rules.
-        if (seen.size === byKeyword.size) break;
-      }
-      const matches: SecretMatch[] = [];
-      for (const { rule, re } of active) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          const span = secretSpan(m);
-          if (rule.minEntropy !== undefined && shannonEntropy(span.value) < rule.minEntropy) continue;
-          let score = rule.score;
-          if (rule.validate) {
-            const verdict = rule.validate(span.value);
-            if (verdict === false) continue;
-            if (verdict === 'weak') score = Math.min(score, 0.75);
-          }
-          matches.push({
-            ruleId: rule.id,
-            description: rule.description,
-            score,
-            start: span.start,
-            end: span.end,
-          });
+      // One pass of the keyword regex records where each keyword occurs; each rule then runs only in windows
+      // around its keywords' hits (merged), or over the whole text when it has no keyword.
+      const hits = new Map<CompiledRule, number[]>();
+      index?.scan(text, (keyword, at) => {
+        for (const r of rulesOf[keyword] ?? []) {
+          const list = hits.get(r);
+          if (list) list.push(at);
+          else hits.set(r, [at]);
         }
+      });
+      const matches: SecretMatch[] = [];
+      for (const r of always) scanRange(r, text, 0, text.length, matches);
+      for (const [r, positions] of hits) {
+        const before = r.rule.window?.before ?? 96;
+        const after = r.rule.window?.after ?? 640;
+        let start = -1;
+        let end = -1;
+        // Hits arrive in order of the keyword's END; starts of different-length keywords can interleave.
+        positions.sort((a, b) => a - b);
+        for (const p of positions) {
+          const s = Math.max(0, p - before);
+          const e = Math.min(text.length, p + after);
+          if (s <= end) end = Math.max(end, e);
+          else {
+            if (end > start) scanRange(r, text, start, end, matches);
+            start = s;
+            end = e;
+          }
+        }
+        if (end > start) scanRange(r, text, start, end, matches);
       }
       return collapseOverlaps(matches);
     },
   };
+}
+
+function scanRange(
+  { rule, re }: CompiledRule,
+  text: string,
+  from: number,
+  to: number,
+  out: SecretMatch[],
+): void {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = secretSpan(m);
+    if (rule.minEntropy !== undefined && shannonEntropy(span.value) < rule.minEntropy) continue;
+    let score = rule.score;
+    if (rule.validate) {
+      const verdict = rule.validate(span.value);
+      if (verdict === false) continue;
+      if (verdict === 'weak') score = Math.min(score, 0.75);
+    }
+    out.push({
+      ruleId: rule.id,
+      description: rule.description,
+      score,
+      start: from + span.start,
+      end: from + span.end,
+    });
+  }
 }
 
 /** Where rules overlap (a Stripe key also looks like a generic assignment), keep the most confident, then the longest. */

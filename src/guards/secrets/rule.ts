@@ -18,6 +18,12 @@ export interface SecretRule {
   minEntropy?: number;
   /** Checksum or structure check: true confirms, false rejects, 'weak' keeps it at a lower score. */
   validate?: (secret: string) => boolean | 'weak';
+  /**
+   * Where the secret can sit relative to a keyword hit: the regex runs only inside [hit - before, hit + after],
+   * so a keyword that is common in prose ("key", "http") costs a few hundred characters per hit, not a full pass.
+   * Default: 96 before, 640 after.
+   */
+  window?: { before: number; after: number };
   /** A synthetic positive example (tests assert every rule matches its own). */
   example: string;
 }
@@ -100,6 +106,7 @@ export function contextRule(
       'i',
     ),
     keywords: names.map((n) => n.toLowerCase()),
+    window: { before: 8, after: 200 },
     score: extra.score ?? 0.8,
     minEntropy: extra.minEntropy ?? 3,
     ...(extra.validate ? { validate: extra.validate } : {}),

@@ -7,6 +7,7 @@ export const AI_RULES: SecretRule[] = [
     description: 'OpenAI API key (user, project, service-account or admin)',
     regex: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,})(?![\w-])/,
     keywords: ['t3blbkfj'],
+    window: { before: 220, after: 240 },
     score: 0.99,
     example: `sk-proj-${fake('w', 58)}T3BlbkFJ${fake('w', 58)}`,
   },

@@ -1,6 +1,7 @@
 import { jwtStructureValid } from './checksums.js';
 import { fake, isPlaceholder, shannonEntropy, type SecretRule } from './rule.js';
 
+const PEM_WINDOW = { before: 16, after: 8400 };
 const pem = (label: string) =>
   `-----BEGIN ${label}-----\n${fake('b', 64)}\n${fake('b', 64)}\n-----END ${label}-----`;
 const block = (label: string): RegExp =>
@@ -24,7 +25,9 @@ function url(
     id,
     description,
     regex: new RegExp(`\\b(?:${schemes}):\\/\\/[^\\s:/@'"<>]{1,64}:([^\\s@/'"<>]{3,128})@[^\\s'"<>]+`, 'i'),
-    keywords,
+    // Keyed on the "@" of the userinfo (much rarer in prose than the scheme); the scheme sits before it.
+    keywords: ['@'],
+    window: { before: 220, after: 300 },
     score: 0.9,
     validate: realPassword,
     example,
@@ -38,6 +41,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'RSA private key (PEM)',
     regex: block('RSA PRIVATE KEY'),
     keywords: ['begin rsa private key'],
+    window: PEM_WINDOW,
     score: 0.99,
     example: pem('RSA PRIVATE KEY'),
   },
@@ -46,6 +50,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'EC private key (PEM)',
     regex: block('EC PRIVATE KEY'),
     keywords: ['begin ec private key'],
+    window: PEM_WINDOW,
     score: 0.99,
     example: pem('EC PRIVATE KEY'),
   },
@@ -54,6 +59,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'DSA private key (PEM)',
     regex: block('DSA PRIVATE KEY'),
     keywords: ['begin dsa private key'],
+    window: PEM_WINDOW,
     score: 0.99,
     example: pem('DSA PRIVATE KEY'),
   },
@@ -62,6 +68,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'PKCS#8 private key (PEM)',
     regex: block('PRIVATE KEY'),
     keywords: ['begin private key'],
+    window: PEM_WINDOW,
     score: 0.99,
     example: pem('PRIVATE KEY'),
   },
@@ -70,6 +77,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'Encrypted PKCS#8 private key (PEM)',
     regex: block('ENCRYPTED PRIVATE KEY'),
     keywords: ['begin encrypted private key'],
+    window: PEM_WINDOW,
     score: 0.95,
     example: pem('ENCRYPTED PRIVATE KEY'),
   },
@@ -78,6 +86,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'OpenSSH private key',
     regex: block('OPENSSH PRIVATE KEY'),
     keywords: ['begin openssh private key'],
+    window: PEM_WINDOW,
     score: 0.99,
     example: pem('OPENSSH PRIVATE KEY'),
   },
@@ -86,6 +95,7 @@ export const KEY_RULES: SecretRule[] = [
     description: 'PGP private key block',
     regex: block('PGP PRIVATE KEY BLOCK'),
     keywords: ['begin pgp private key block'],
+    window: PEM_WINDOW,
     score: 0.99,
     example: pem('PGP PRIVATE KEY BLOCK'),
   },
@@ -184,6 +194,7 @@ export const KEY_RULES: SecretRule[] = [
     regex:
       /(?:Server|Data Source|Host|Address)=[^;'"\n]{1,200};[^'"\n]{0,200}?\b(?:Password|Pwd)=([^;'"\s]{4,128})/i,
     keywords: ['password=', 'pwd='],
+    window: { before: 420, after: 140 },
     score: 0.9,
     validate: (p) => !isPlaceholder(p),
     example: `Server=tcp:sql.example.net,1433;Database=app;User ID=svc;Password=${fake('a', 16)};Encrypt=true`,
@@ -233,6 +244,7 @@ export const KEY_RULES: SecretRule[] = [
     regex:
       /(?:passw(?:or)?d|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|credential|signing[_-]?key|encryption[_-]?key)[\w.-]{0,20}?["'`]?\s{0,3}(?:=|:|=>|:=)\s{0,3}["'`]?([^\s"'`;,<>()[\]{}]{12,200})/i,
     keywords: ['pass', 'pwd', 'secret', 'key', 'token', 'credential'],
+    window: { before: 24, after: 260 },
     score: 0.7,
     minEntropy: 3.3,
     validate: (v) =>

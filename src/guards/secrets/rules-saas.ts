@@ -221,6 +221,7 @@ export const SAAS_RULES: SecretRule[] = [
     description: 'Mailchimp API key',
     regex: /\b([a-f0-9]{32}-us\d{1,2})\b/,
     keywords: ['-us'],
+    window: { before: 40, after: 8 },
     score: 0.95,
     example: `${fake('h', 32)}-us21`,
   },
