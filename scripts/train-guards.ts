@@ -16,9 +16,9 @@ import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OPTIONS: TrainOptions = { epochs: 6, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 20260 };
+const OPTIONS: TrainOptions = { epochs: 6, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 1 };
 /** Per benign set, the false-positive rate each head may have on the dev split. */
-const DEV_FPR_TARGET = [0.004, 0.004, 0.004, 0.006];
+const DEV_FPR_TARGET = [0.006, 0.008, 0.006, 0.006];
 
 function log(msg: string): void {
   process.stderr.write(`${msg}\n`);
@@ -26,7 +26,7 @@ function log(msg: string): void {
 
 /**
  * Smallest threshold keeping every benign set's dev FPR at or under the target. Sets with fewer than 300 dev rows
- * are pooled (at twice the target): one odd row in a set of 40 should not decide a threshold.
+ * are pooled (at 3 times the target): one odd row in a set of 40 should not decide a threshold.
  */
 function chooseThreshold(sets: number[][], target: number): number {
   const big = sets.filter((l) => l.length >= 300);
@@ -35,7 +35,7 @@ function chooseThreshold(sets: number[][], target: number): number {
   let first = true;
   const groups: [number[], number][] = [
     ...big.map((l) => [l, target] as [number[], number]),
-    [pooled, target * 2],
+    [pooled, target * 3],
   ];
   for (const [list, tgt] of groups) {
     if (list.length === 0) continue;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { TRAIN_ATTACKS, type LanguageAttacks } from './eval-attack-templates.js';
+import { TRAIN_ATTACKS, TRAIN_FRAGMENTS, type LanguageAttacks } from './eval-attack-templates.js';
 import { HELDOUT_ATTACKS } from './eval-heldout-templates.js';
 
 /**
@@ -192,8 +192,31 @@ export function synthesizeAttacks(
   return out;
 }
 
+/** Phrase tables built from TRAIN_FRAGMENTS: every verb × object with a rotating goal, plus the jailbreak sentences. */
+function fragmentAttacks(): Record<string, LanguageAttacks> {
+  const out: Record<string, LanguageAttacks> = {};
+  for (const [lang, f] of Object.entries(TRAIN_FRAGMENTS)) {
+    const injection: string[] = [];
+    let g = 0;
+    for (const verb of f.verbs) {
+      for (const object of f.objects) {
+        const goal = f.goals[g++ % f.goals.length]!;
+        const sep = lang === 'zh' || lang === 'ja' ? '' : ' ';
+        injection.push(
+          f.verbFinal ? `${object}${sep}${verb}${sep}${goal}` : `${verb}${sep}${object}${sep}${goal}`,
+        );
+      }
+    }
+    out[lang] = { injection, jailbreak: f.jailbreak, harmful: [] };
+  }
+  return out;
+}
+
 export function trainingSynthetic(base: readonly Row[]): Row[] {
-  return synthesizeAttacks(TRAIN_ATTACKS, base, 'train', 'synthetic/multilingual-train', 11);
+  return [
+    ...synthesizeAttacks(TRAIN_ATTACKS, base, 'train', 'synthetic/multilingual-train', 11),
+    ...synthesizeAttacks(fragmentAttacks(), base, 'train', 'synthetic/multilingual-fragments', 13),
+  ];
 }
 
 export function heldoutMultilingual(base: readonly Row[]): Row[] {

@@ -5,7 +5,7 @@ import { normalize } from '../../src/guards/normalize/index.js';
 import type { Row } from './eval-data.js';
 
 /** Windows kept per row in training (long jailbreak prompts would otherwise dominate); BIPIA rows keep all. */
-const MAX_WINDOWS = 8;
+const MAX_WINDOWS = 16;
 
 /**
  * Per-head label of a row (heads: direct injection, indirect injection, jailbreak, harm): 1 positive, 0 negative,

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../types.js';
 import * as features from './features.js';
+import { matchRules, type RuleHit } from './rules.js';
 import { HEADS, type LoadedWeights } from './weights.js';
 
 const BLOCK = features.BLOCK;
@@ -26,48 +27,105 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/** The rule layer runs only when a head already sees this much: keeps its regexes off ordinary traffic. */
+const RULE_GATE = 0.1;
+
+/** A rule hit lifts a head to halfway between its threshold and 1 (calibrated score 0.75). */
+function applyRule(
+  heads: HeadScore[],
+  w: LoadedWeights,
+  hs: readonly number[],
+  hit: RuleHit | null,
+  span: (hit: RuleHit) => { start: number; end: number },
+  via: HeadScore['via'],
+): void {
+  if (hit === null) return;
+  for (const h of hs) {
+    const t = w.threshold[h]!;
+    const p = t + 0.5 * (1 - t);
+    if (p > heads[h]!.score) heads[h] = { score: p, ...span(hit), via };
+  }
+}
+
+function gated(logits: Float64Array): boolean {
+  const g = Math.log(RULE_GATE / (1 - RULE_GATE));
+  return logits[0]! >= g || logits[1]! >= g || logits[2]! >= g;
+}
+
+/**
+ * Inference sink for extractFeatures: adds the four heads' int8 weights per block as features stream by, so no
+ * feature list is materialised. Integer sums are exact.
+ */
+class BlockScorer implements features.FeatureSink {
+  packed: Int32Array;
+  /** sums[4b + h]: head h's weight sum in block b; counts[b]: features in block b. */
+  sums = new Int32Array(256);
+  counts = new Int32Array(64);
+  blocks = 0;
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+  private n = 0;
+
+  constructor(packed: Int32Array) {
+    this.packed = packed;
+  }
+
+  reset(): void {
+    this.blocks = 0;
+    this.s0 = this.s1 = this.s2 = this.s3 = this.n = 0;
+  }
+
+  push(id: number): void {
+    const v = this.packed[id]!;
+    this.s0 += (v << 24) >> 24;
+    this.s1 += (v << 16) >> 24;
+    this.s2 += (v << 8) >> 24;
+    this.s3 += v >> 24;
+    this.n++;
+  }
+
+  endBlock(): void {
+    const b = this.blocks++;
+    if (this.counts.length <= b) {
+      const c = new Int32Array(this.counts.length * 2);
+      c.set(this.counts);
+      this.counts = c;
+      const s = new Int32Array(this.sums.length * 2);
+      s.set(this.sums);
+      this.sums = s;
+    }
+    this.sums[4 * b] = this.s0;
+    this.sums[4 * b + 1] = this.s1;
+    this.sums[4 * b + 2] = this.s2;
+    this.sums[4 * b + 3] = this.s3;
+    this.counts[b] = this.n;
+    this.s0 = this.s1 = this.s2 = this.s3 = this.n = 0;
+  }
+}
+
 /**
  * Per-window logits of the four heads for one text. `logits[h]` gets the max over windows, `at[2h]`/`at[2h+1]`
  * the window's [start, end) in `text` coordinates.
  */
-export function windowLogits(
+function windowLogits(
   w: LoadedWeights,
   text: string,
-  buf: features.FeatureBuffer,
+  sc: BlockScorer,
   logits: Float64Array,
   at: Int32Array,
 ): void {
-  extractFeatures(text, buf);
-  const table = w.table;
-  const ids = buf.ids;
-  const ends = buf.blockEnds;
-  const blocks = ends.length;
-  // Integer sums per block and head (int8 weights: exact, no float error accumulation).
-  const sums = blockSums.length >= blocks * 4 ? blockSums : (blockSums = new Int32Array(blocks * 4 + 64));
-  let f = 0;
-  for (let b = 0; b < blocks; b++) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    const end = ends[b]!;
-    for (; f < end; f++) {
-      const j = ids[f]! << 2;
-      s0 += table[j]!;
-      s1 += table[j + 1]!;
-      s2 += table[j + 2]!;
-      s3 += table[j + 3]!;
-    }
-    sums[b * 4] = s0;
-    sums[b * 4 + 1] = s1;
-    sums[b * 4 + 2] = s2;
-    sums[b * 4 + 3] = s3;
-  }
+  extractFeatures(text, sc);
+  const blocks = sc.blocks;
+  const sums = sc.sums;
+  const counts = sc.counts;
   for (let h = 0; h < 4; h++) logits[h] = -Infinity;
   const windows = blocks <= 2 ? 1 : blocks - 1;
   for (let k = 0; k < windows; k++) {
     const last = blocks <= 2 ? blocks - 1 : k + 1;
-    const nFeat = ends[last]! - (k === 0 ? 0 : ends[k - 1]!);
+    let nFeat = 0;
+    for (let b = k; b <= last; b++) nFeat += counts[b]!;
     const inv = 1 / Math.sqrt(nFeat > 0 ? nFeat : 1);
     for (let h = 0; h < 4; h++) {
       let s = 0;
@@ -81,7 +139,6 @@ export function windowLogits(
     }
   }
 }
-let blockSums = new Int32Array(256);
 
 /**
  * Scores a normalised text with the four heads: the visible text window by window, then each decoded payload
@@ -89,7 +146,7 @@ let blockSums = new Int32Array(256);
  * The result is cached for the last text, because the three scanners run one after another on the same object.
  */
 export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => DetectorScores {
-  const buf = new features.FeatureBuffer();
+  const buf = new BlockScorer(w.packed);
   const logits = new Float64Array(4);
   const at = new Int32Array(8);
   let lastText: NormalizedText | null = null;
@@ -103,6 +160,15 @@ export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => 
       const end = Math.max(start, t.toOriginal(at[2 * h + 1]!));
       heads.push({ score: sigmoid(logits[h]!), start, end, via: 'text' });
     }
+    if (gated(logits)) {
+      const r = matchRules(t.text);
+      const span = (hit: RuleHit): { start: number; end: number } => ({
+        start: t.toOriginal(hit.start),
+        end: Math.max(t.toOriginal(hit.start), t.toOriginal(hit.end)),
+      });
+      applyRule(heads, w, [0, 1], r.injection, span, 'text');
+      applyRule(heads, w, [2], r.jailbreak, span, 'text');
+    }
     const segments =
       t.decoded.length > MAX_DECODED_SEGMENTS ? t.decoded.slice(0, MAX_DECODED_SEGMENTS) : t.decoded;
     for (const seg of segments) {
@@ -111,6 +177,12 @@ export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => 
       for (let h = 0; h < HEADS.length; h++) {
         const p = sigmoid(logits[h]!);
         if (p > heads[h]!.score) heads[h] = { score: p, start: seg.start, end: seg.end, via: seg.encoding };
+      }
+      if (gated(logits)) {
+        const r = matchRules(text);
+        const span = (): { start: number; end: number } => ({ start: seg.start, end: seg.end });
+        applyRule(heads, w, [0, 1], r.injection, span, seg.encoding);
+        applyRule(heads, w, [2], r.jailbreak, span, seg.encoding);
       }
     }
     lastText = t;

@@ -3,7 +3,7 @@ import { isBastionError } from '../../core/errors/index.js';
 import { normalize } from '../normalize/index.js';
 import type { ScanContext } from '../types.js';
 import { calibratedScore } from './calibrate.js';
-import { FeatureBuffer, extractFeatures } from './features.js';
+import { FEATURE_VERSION, FeatureBuffer, extractFeatures } from './features.js';
 import harmfulIntent from './harmful-intent.js';
 import jailbreak from './jailbreak.js';
 import promptInjection from './prompt-injection.js';
@@ -100,7 +100,7 @@ describe('weights and features', () => {
     const head = encodeHead(dense, -2, 0.6);
     const file = {
       format: 'bastion-guards-lr/1',
-      featureVersion: 'w12c35-b256-v1',
+      featureVersion: FEATURE_VERSION,
       hashBits: 18,
       heads: { prompt_injection: head, indirect_injection: head, jailbreak: head, harmful_intent: head },
     };

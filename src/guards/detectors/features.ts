@@ -1,5 +1,5 @@
 /**
- * Feature hashing for the trained detectors: lower-cased word unigrams and bigrams plus character 3- and 5-grams,
+ * Feature hashing for the trained detectors: lower-cased word unigrams and bigrams plus character 3-, 4- and 5-grams,
  * hashed into 2^HASH_BITS buckets (the "hashing trick": no vocabulary to ship, unseen words still land somewhere).
  * One pass over the UTF-16 code units, no regex, no per-feature allocation: this runs on every prompt.
  *
@@ -11,20 +11,18 @@ export const HASH_BITS = 18;
 export const HASH_MASK = (1 << HASH_BITS) - 1;
 export const BLOCK = 256;
 /** Feature-set version: bump when hashing changes so stale weights are refused at load. */
-export const FEATURE_VERSION = 'w12c35-b256-v1';
+export const FEATURE_VERSION = 'w12c345-b256-fib-v2';
 
 const SEED_UNI = 0x1b873593;
 const SEED_BI = 0x5bd1e995;
 const SEED_C3 = 0x68e31da4;
+const SEED_C4 = 0x7f4a7c15;
 const SEED_C5 = 0x3c6ef372;
 
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h & HASH_MASK;
+const SHIFT = 32 - HASH_BITS;
+/** Fibonacci hashing: one multiply, top bits. Cheap enough to run three times per character. */
+function bucket(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> SHIFT;
 }
 
 // Lower-casing and character classes for ASCII: 0 separator, otherwise the folded code (digits → '0').
@@ -46,12 +44,28 @@ function isWordUnit(c: number): boolean {
   return true;
 }
 
-/** Reusable output: feature bucket ids in text order, and how many belong to each block. */
-export class FeatureBuffer {
+/** Where features go: training keeps the ids, inference adds up weights as it goes. */
+export interface FeatureSink {
+  reset(): void;
+  push(id: number): void;
+  endBlock(): void;
+}
+
+/** Reusable output for training: feature bucket ids in text order, and how many belong to each block. */
+export class FeatureBuffer implements FeatureSink {
   ids = new Int32Array(4096);
   n = 0;
   /** blockEnds[k] = number of features emitted up to the end of block k. */
   blockEnds: number[] = [];
+
+  reset(): void {
+    this.n = 0;
+    this.blockEnds.length = 0;
+  }
+
+  endBlock(): void {
+    this.blockEnds.push(this.n);
+  }
 
   push(id: number): void {
     if (this.n === this.ids.length) {
@@ -67,9 +81,8 @@ export class FeatureBuffer {
  * Fills `out` with the hashed features of `text[from, to)`. Blocks are counted from `from`.
  * Non-ASCII letters are lower-cased with toLowerCase() once per text (when that keeps the length).
  */
-export function extractFeatures(text: string, out: FeatureBuffer, from = 0, to = text.length): void {
-  out.n = 0;
-  out.blockEnds.length = 0;
+export function extractFeatures(text: string, out: FeatureSink, from = 0, to = text.length): void {
+  out.reset();
   let src = text;
   if (to - from > 0) {
     // Only pay for toLowerCase when the text has non-ASCII letters; keep offsets aligned.
@@ -92,7 +105,7 @@ export function extractFeatures(text: string, out: FeatureBuffer, from = 0, to =
   let blockEnd = from + BLOCK;
   for (let i = from; i <= to; i++) {
     if (i === blockEnd) {
-      out.blockEnds.push(out.n);
+      out.endBlock();
       blockEnd += BLOCK;
     }
     let c: number;
@@ -116,8 +129,8 @@ export function extractFeatures(text: string, out: FeatureBuffer, from = 0, to =
       word = Math.imul(word ^ c, 0x01000193);
       wordLen++;
     } else if (wordLen > 0) {
-      out.push(mix(word ^ SEED_UNI));
-      if (prevWord !== 0) out.push(mix(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI));
+      out.push(bucket(word ^ SEED_UNI));
+      if (prevWord !== 0) out.push(bucket(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI));
       prevWord = word;
       word = 0x811c9dc5;
       wordLen = 0;
@@ -128,15 +141,17 @@ export function extractFeatures(text: string, out: FeatureBuffer, from = 0, to =
       prevSpace = true;
     } else prevSpace = false;
     const h3 = Math.imul(c3, 0x9e3779b1) ^ Math.imul(c4, 0x85ebca77) ^ c;
-    out.push(mix(h3 ^ SEED_C3));
+    out.push(bucket(h3 ^ SEED_C3));
+    const h4 = Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
+    out.push(bucket(h4 ^ SEED_C4));
     const h5 = Math.imul(c1, 0xc2b2ae3d) ^ Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
-    out.push(mix(h5 ^ SEED_C5));
+    out.push(bucket(h5 ^ SEED_C5));
     c1 = c2;
     c2 = c3;
     c3 = c4;
     c4 = c;
   }
-  out.blockEnds.push(out.n);
+  out.endBlock();
 }
 
 /** Windows over blocks: [firstBlock, lastBlock] pairs. One window when the text fits in two blocks. */

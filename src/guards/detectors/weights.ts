@@ -17,9 +17,7 @@ const headSchema = z
     scale: z.number().positive(),
     /** Probability at or above which the head reports a finding (chosen on the dev split). */
     threshold: z.number().min(0).max(1),
-    /** Bucket ids of non-zero weights, ascending, as base64 of unsigned LEB128 deltas. */
-    ids: z.string(),
-    /** One int8 per id, base64. */
+    /** One int8 per hash bucket (2^hashBits), base64: with n-gram hashing nearly every bucket is used, so dense is smallest. */
     weights: z.string(),
   })
   .strict();
@@ -47,61 +45,21 @@ export type HeadWeights = z.infer<typeof headSchema>;
 /** Weights ready for the hot loop: int8 weights of the four heads interleaved (stride 4) per bucket. */
 export interface LoadedWeights {
   table: Int8Array;
+  /** The same memory as one int32 per bucket (little-endian: byte h = head h): one load serves all four heads. */
+  packed: Int32Array;
   bias: Float64Array;
   scale: Float64Array;
   threshold: Float64Array;
 }
 
-function encodeVarints(values: readonly number[]): Buffer {
-  const bytes: number[] = [];
-  for (let v of values) {
-    while (v >= 0x80) {
-      bytes.push((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    bytes.push(v);
-  }
-  return Buffer.from(bytes);
-}
-
-function decodeVarints(buf: Buffer): number[] {
-  const out: number[] = [];
-  let v = 0;
-  let shift = 0;
-  for (const b of buf) {
-    v |= (b & 0x7f) << shift;
-    if (b & 0x80) shift += 7;
-    else {
-      out.push(v >>> 0);
-      v = 0;
-      shift = 0;
-    }
-  }
-  return out;
-}
-
-/** Quantises dense float weights to int8 and keeps only the buckets whose int8 weight is not zero. */
+/** Quantises dense float weights to int8 with one scale per head. */
 export function encodeHead(dense: Float32Array, bias: number, threshold: number): HeadWeights {
   let max = 0;
   for (const w of dense) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 127 : 1;
-  const ids: number[] = [];
-  const q: number[] = [];
-  let prev = 0;
-  for (let i = 0; i < dense.length; i++) {
-    const v = Math.round(dense[i]! / scale);
-    if (v === 0) continue;
-    ids.push(i - prev);
-    prev = i;
-    q.push(v);
-  }
-  return {
-    bias,
-    scale,
-    threshold,
-    ids: encodeVarints(ids).toString('base64'),
-    weights: Buffer.from(Int8Array.from(q).buffer).toString('base64'),
-  };
+  const q = new Int8Array(dense.length);
+  for (let i = 0; i < dense.length; i++) q[i] = Math.round(dense[i]! / scale);
+  return { bias, scale, threshold, weights: Buffer.from(q.buffer).toString('base64') };
 }
 
 /** Validates a parsed weights file and lays it out for inference. Throws BASTION_ERR_GUARDS_MODEL on any mismatch. */
@@ -129,24 +87,19 @@ export function loadWeights(json: unknown): LoadedWeights {
     bias[h] = w.bias;
     scale[h] = w.scale;
     threshold[h] = w.threshold;
-    const deltas = decodeVarints(Buffer.from(w.ids, 'base64'));
-    const q = new Int8Array(Buffer.from(w.weights, 'base64'));
-    if (deltas.length !== q.length) {
+    const bytes = Buffer.from(w.weights, 'base64');
+    if (bytes.length !== 1 << HASH_BITS) {
       throw new BastionError(
         'BASTION_ERR_GUARDS_MODEL',
-        `detector weights for ${head}: ${deltas.length} ids but ${q.length} weights`,
+        `detector weights for ${head}: ${bytes.length} weights, expected ${1 << HASH_BITS}`,
       );
     }
-    let id = 0;
-    for (let k = 0; k < deltas.length; k++) {
-      id += deltas[k]!;
-      if (id > (1 << HASH_BITS) - 1)
-        throw new BastionError(
-          'BASTION_ERR_GUARDS_MODEL',
-          `detector weights for ${head}: bucket ${id} out of range`,
-        );
-      table[(id << 2) + h] = q[k]!;
-    }
+    const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    for (let id = 0; id < q.length; id++) table[(id << 2) + h] = q[id]!;
   });
-  return { table, bias, scale, threshold };
+  // Every platform Node supports in practice is little-endian; refuse rather than mis-score on another.
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
+    throw new BastionError('BASTION_ERR_GUARDS_MODEL', 'detector runtime needs a little-endian CPU');
+  }
+  return { table, packed: new Int32Array(table.buffer), bias, scale, threshold };
 }

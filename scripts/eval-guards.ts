@@ -1,0 +1,56 @@
+/**
+ * `npm run eval:guards [-- --json] [--split dev|test]`: evaluates the SHIPPED weights (models/guards-detectors.json)
+ * on the held-out test split of the shared datasets, the held-out multilingual templates and obfuscated attacks.
+ * Prints a table (or JSON), writes reports/guards-eval.json and reports/guards-eval.html (self-contained, inline SVG).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MODEL_PATH } from '../src/guards/detectors/model-file.js';
+import { loadWeights } from '../src/guards/detectors/weights.js';
+import { datasetsDir, loadDatasetRows } from '../bench/guards/eval-data.js';
+import { renderEvalHtml } from '../bench/guards/eval-html.js';
+import { evaluate, formatReport } from '../bench/guards/eval-run.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const splitArg = args[args.indexOf('--split') + 1];
+  const split = args.includes('--split') ? splitArg : 'test';
+  if (split !== 'test' && split !== 'dev') {
+    process.stderr.write(`--split must be dev or test, got ${String(splitArg)}\n`);
+    return 2;
+  }
+  let dir: string;
+  try {
+    dir = datasetsDir(root);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const weights = loadWeights(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+  const started = Date.now();
+  process.stderr.write(`evaluating ${path.relative(root, MODEL_PATH)} on the ${split} split of ${dir} …\n`);
+  const report = evaluate(weights, loadDatasetRows(dir), split);
+  const out = {
+    split,
+    model: path.relative(root, MODEL_PATH),
+    seconds: (Date.now() - started) / 1000,
+    ...report,
+  };
+  mkdirSync(path.join(root, 'reports'), { recursive: true });
+  writeFileSync(path.join(root, 'reports/guards-eval.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(path.join(root, 'reports/guards-eval.html'), renderEvalHtml(report, split));
+  if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  else {
+    process.stdout.write(`${formatReport(report)}\n\n`);
+    process.stdout.write(
+      `wrote reports/guards-eval.json and reports/guards-eval.html (${out.seconds.toFixed(1)} s)\n`,
+    );
+  }
+  return 0;
+}
+
+process.exitCode = main();
