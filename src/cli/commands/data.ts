@@ -12,6 +12,8 @@ import { runLabelIssues } from '../../mlops/labels/run.js';
 import type { HeaderMode } from '../../mlops/io/table.js';
 import { hashingProgress } from '../../mlops/progress.js';
 import { defaultDataDetector } from '../../mlops/detect/default-detector.js';
+import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
+import type { PiiType } from '../../guards/pii/detect-pii.js';
 import { dataScanHtml, formatDataScan } from '../../mlops/datascan/html.js';
 import { forbidden, scanDataPath } from '../../mlops/datascan/scan.js';
 import { writeFile } from 'node:fs/promises';
@@ -199,29 +201,43 @@ export function register(program: Command): void {
       'kinds (secret, pii, any) or types (CREDIT_CARD, aws-access-key-id) that fail the scan',
       'secret',
     )
+    .option(
+      '--pii-types <list>',
+      `PII types to look for (default: the validated ones; all: ${PII_TYPES.join(', ')})`,
+    )
     .option('--json', 'JSON report on stdout', false)
     .option('--html <file>', 'write a self-contained HTML report')
-    .action(async (target: string, opts: { forbid: string; json: boolean; html?: string }) => {
-      let report;
-      try {
-        report = await scanDataPath(target, defaultDataDetector());
-      } catch (error) {
-        throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      const bad = forbidden(report, opts.forbid.split(','));
-      if (opts.html) await writeFile(opts.html, dataScanHtml(report, bad.length));
-      process.stdout.write(
-        opts.json
-          ? JSON.stringify({ ...report, forbidden: bad.length }, null, 2) + '\n'
-          : formatDataScan(report),
-      );
-      if (bad.length > 0) {
-        process.stderr.write(
-          `forbidden: ${bad.map((b) => `${b.finding.type} in ${b.file}:${b.finding.field} (${b.finding.count})`).join(', ')}\n`,
+    .action(
+      async (target: string, opts: { forbid: string; piiTypes?: string; json: boolean; html?: string }) => {
+        const piiTypes = opts.piiTypes?.split(',').map((t) => t.trim());
+        const unknown = piiTypes?.filter((t) => !(PII_TYPES as readonly string[]).includes(t)) ?? [];
+        if (unknown.length > 0) {
+          throw new BastionError(
+            'BASTION_ERR_INPUT_INVALID',
+            `--pii-types: unknown ${unknown.join(', ')} (known: ${PII_TYPES.join(', ')})`,
+          );
+        }
+        let report;
+        try {
+          report = await scanDataPath(target, defaultDataDetector(piiTypes as PiiType[] | undefined));
+        } catch (error) {
+          throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+        const bad = forbidden(report, opts.forbid.split(','));
+        if (opts.html) await writeFile(opts.html, dataScanHtml(report, bad.length));
+        process.stdout.write(
+          opts.json
+            ? JSON.stringify({ ...report, forbidden: bad.length }, null, 2) + '\n'
+            : formatDataScan(report),
         );
-      }
-      if (bad.length > 0 || report.files.some((f) => f.error)) process.exitCode = 1;
-    });
+        if (bad.length > 0) {
+          process.stderr.write(
+            `forbidden: ${bad.map((b) => `${b.finding.type} in ${b.file}:${b.finding.field} (${b.finding.count})`).join(', ')}\n`,
+          );
+        }
+        if (bad.length > 0 || report.files.some((f) => f.error)) process.exitCode = 1;
+      },
+    );
 }
