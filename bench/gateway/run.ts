@@ -8,7 +8,14 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLoad, type LoadResult, type Target } from './load.js';
-import { startBastion, startPortkey, startUpstream, PORTKEY_VERSION, type Child } from './servers.js';
+import {
+  bundleBastion,
+  startBastion,
+  startPortkey,
+  startUpstream,
+  PORTKEY_VERSION,
+  type Child,
+} from './servers.js';
 
 const quick = process.argv.includes('--quick');
 const jsonIndex = process.argv.indexOf('--json');
@@ -32,8 +39,32 @@ async function main(): Promise<void> {
   try {
     const upstream = await startUpstream();
     children.push(upstream.child);
-    const bastion = await startBastion(`${upstream.url}/v1`, join(dir, 'bench.db'));
+    const entry = await bundleBastion();
+    const bastion = await startBastion(
+      'bastion',
+      entry,
+      `${upstream.url}/v1`,
+      join(dir, 'bench.db'),
+      'memory',
+    );
     children.push(bastion.child);
+    const bastionSqlite = await startBastion(
+      'bastion-sqlite',
+      entry,
+      `${upstream.url}/v1`,
+      join(dir, 'bench2.db'),
+      'sqlite',
+    );
+    children.push(bastionSqlite.child);
+    // The same server as `npm start` runs it (TypeScript through tsx), for its memory only.
+    const bastionTsx = await startBastion(
+      'bastion-tsx',
+      'bench/gateway/bastion-server.ts',
+      `${upstream.url}/v1`,
+      join(dir, 'bench3.db'),
+      'memory',
+    );
+    children.push(bastionTsx.child);
     const portkey = await startPortkey();
     children.push(portkey.child);
 
@@ -44,6 +75,12 @@ async function main(): Promise<void> {
         origin: bastion.url,
         path: '/v1/chat/completions',
         headers: { authorization: `Bearer ${bastion.key}` },
+      },
+      {
+        name: 'bastion-sqlite',
+        origin: bastionSqlite.url,
+        path: '/v1/chat/completions',
+        headers: { authorization: `Bearer ${bastionSqlite.key}` },
       },
       {
         name: 'portkey',
@@ -76,6 +113,16 @@ async function main(): Promise<void> {
       }
     }
 
+    // Load the tsx-run server too, so its peak RSS is measured under the same concurrency.
+    const payload = body(false);
+    const tsxTarget: Target = {
+      name: 'bastion-tsx',
+      origin: bastionTsx.url,
+      path: '/v1/chat/completions',
+      headers: { authorization: `Bearer ${bastionTsx.key}` },
+    };
+    await runLoad(tsxTarget, payload, { concurrency: 32, durationMs: PHASE.c32 / 2 });
+    await runLoad(tsxTarget, body(true), { concurrency: 32, durationMs: PHASE.c32 / 2 });
     const rss = Object.fromEntries(children.map((c) => [c.name, c.peakRssMiB()]));
     const loadAfter = loadavg();
     const lines: string[] = [];
@@ -83,7 +130,7 @@ async function main(): Promise<void> {
       `Gateway benchmark (${cpus().length} CPUs; load average before ${loadBefore.map((l) => fmt(l)).join(' ')}, after ${loadAfter.map((l) => fmt(l)).join(' ')})`,
     );
     lines.push(
-      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless; Bastion with auth, SQLite counters (rpm/tpm/budget), SQLite hash-chained audit.`,
+      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit.`,
     );
     lines.push('');
     lines.push(
@@ -108,16 +155,21 @@ async function main(): Promise<void> {
         portkeyAddedP50Ms: p.c1.p50 - direct.c1.p50,
         portkeyAddedP99Ms: p.c1.p99 - direct.c1.p99,
         rpsRatioBastionOverPortkey: b.c32.rps / p.c32.rps,
+        rpsRatioBastionSqliteOverPortkey: (byTarget['bastion-sqlite']?.c32.rps ?? NaN) / p.c32.rps,
         p99RatioPortkeyOverBastion: p.c32.p99 / b.c32.p99,
       };
     }
     lines.push('');
     lines.push(
-      `Peak RSS (MiB): bastion ${fmt(rss.bastion ?? 0, 1)}, portkey ${fmt(rss.portkey ?? 0, 1)}, fake upstream ${fmt(rss.upstream ?? 0, 1)}`,
+      `Peak RSS (MiB): ${Object.entries(rss)
+        .map(([name, mib]) => `${name} ${fmt(mib, 1)}`)
+        .join(
+          ', ',
+        )} (bastion/bastion-sqlite run the esbuild bundle with plain node; bastion-tsx runs the TypeScript through tsx as npm start does)`,
     );
     for (const [mode, s] of Object.entries(summary) as [string, Record<string, number>][]) {
       lines.push(
-        `${mode}: Bastion adds p50 ${fmt(s.bastionAddedP50Ms ?? NaN, 3)} ms / p99 ${fmt(s.bastionAddedP99Ms ?? NaN, 3)} ms (Portkey ${fmt(s.portkeyAddedP50Ms ?? NaN, 3)} / ${fmt(s.portkeyAddedP99Ms ?? NaN, 3)}); c=32 throughput ${fmt(s.rpsRatioBastionOverPortkey ?? NaN, 1)}× Portkey, p99 ${fmt(s.p99RatioPortkeyOverBastion ?? NaN, 1)}× lower`,
+        `${mode}: Bastion adds p50 ${fmt(s.bastionAddedP50Ms ?? NaN, 3)} ms / p99 ${fmt(s.bastionAddedP99Ms ?? NaN, 3)} ms (Portkey ${fmt(s.portkeyAddedP50Ms ?? NaN, 3)} / ${fmt(s.portkeyAddedP99Ms ?? NaN, 3)}); c=32 throughput ${fmt(s.rpsRatioBastionOverPortkey ?? NaN, 1)}× Portkey (${fmt(s.rpsRatioBastionSqliteOverPortkey ?? NaN, 1)}× with SQLite counters), p99 ${fmt(s.p99RatioPortkeyOverBastion ?? NaN, 1)}× lower`,
       );
     }
     const report = lines.join('\n');
