@@ -28,7 +28,7 @@ export function createLocalProvider(handlers: Readonly<Record<string, ModelAdapt
     return handler;
   };
   return {
-    chat: (req: ChatRequest, call: CallContext) => pick(req.model).chat(req, call),
+    chat: async (req: ChatRequest, call: CallContext) => pick(req.model).chat(req, call),
     chatStream: (req: ChatRequest, call: CallContext) => ({
       // Resolve lazily so an unknown model fails on the first next(), like an HTTP adapter's connect.
       [Symbol.asyncIterator]: () => pick(req.model).chatStream(req, call)[Symbol.asyncIterator](),
