@@ -43,7 +43,7 @@ describe('bastion audit', () => {
 
   it('verify exits 0 on an intact log, and names an edited record with a non-zero exit', async () => {
     const intact = await runCli(['audit', 'verify', '--config', ws.config], ws.dir);
-    expect(intact.code).toBe(0);
+    expect(intact.code, intact.stderr).toBe(0);
     expect(intact.stdout).toMatch(/audit log intact: 10 records verified, head seq 10/);
     tamper('UPDATE audit SET tokens_out = 1 WHERE seq = 7');
     const edited = await runCli(['audit', 'verify', '--config', ws.config], ws.dir);
@@ -70,7 +70,7 @@ describe('bastion audit', () => {
       runCli(['audit', 'export', '--config', ws.config, '--since', '7d'], ws.dir),
       runCli(['audit', 'export', '--config', ws.config, '--since', '24h', '--format', 'csv'], ws.dir),
     ]);
-    expect(window.code).toBe(0);
+    expect(window.code, window.stderr).toBe(0);
     const records = window.stdout
       .trim()
       .split('\n')
@@ -100,7 +100,7 @@ describe('bastion audit', () => {
     const [ok, bad, broken] = await Promise.all(
       [file, edited, garbled].map((f) => runCli(['audit', 'verify', '--file', f], ws.dir)),
     );
-    expect(ok?.code).toBe(0);
+    expect(ok?.code, ok?.stderr).toBe(0);
     expect(ok?.stdout).toMatch(/intact: 6 records, seq 5\.\.10/);
     expect(bad?.code).toBe(1);
     expect(bad?.stderr).toMatch(/BROKEN at record seq 7 \(edited\)/);
@@ -110,10 +110,10 @@ describe('bastion audit', () => {
 
   it('purge keeps the chain verifiable', async () => {
     const purged = await runCli(['audit', 'purge', '--config', ws.config, '--older-than', '5.5h'], ws.dir);
-    expect(purged.code).toBe(0);
+    expect(purged.code, purged.stderr).toBe(0);
     expect(purged.stdout).toMatch(/purged 5 records \(through seq 5/);
     const verify = await runCli(['audit', 'verify', '--config', ws.config], ws.dir);
-    expect(verify.code).toBe(0);
+    expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toMatch(/intact: 6 records verified, head seq 11/);
   });
 });

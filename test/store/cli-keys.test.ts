@@ -40,7 +40,7 @@ describe('bastion keys', () => {
       ],
       ws.dir,
     );
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^bst_[0-9A-Za-z]{49}\n$/);
     secret = result.stdout.trim();
     expect(result.stderr).toContain('shown only this once');
@@ -56,7 +56,7 @@ describe('bastion keys', () => {
   it('list shows keys without secrets, as a table and as JSON', async () => {
     await runCli(['keys', 'create', '--config', ws.config, '--admin', '--name', 'ops'], ws.dir);
     const text = await runCli(['keys', 'list', '--config', ws.config], ws.dir);
-    expect(text.code).toBe(0);
+    expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain(id);
     expect(text.stdout).toMatch(/ops .*\(admin\)/);
     expect(text.stdout).not.toContain(secret);
@@ -69,14 +69,14 @@ describe('bastion keys', () => {
 
   it('rotate prints a new working key once and kills the old one; revoke kills the key', async () => {
     const rotated = await runCli(['keys', 'rotate', id, '--config', ws.config], ws.dir);
-    expect(rotated.code).toBe(0);
+    expect(rotated.code, rotated.stderr).toBe(0);
     const fresh = rotated.stdout.trim();
     expect(fresh).toMatch(/^bst_/);
     expect(fresh).not.toBe(secret);
     expect(await authenticate(secret)).toEqual({ ok: false, reason: 'unknown' });
     expect(await authenticate(fresh)).toMatchObject({ ok: true, key: { id } });
     const revoked = await runCli(['keys', 'revoke', id, '--config', ws.config], ws.dir);
-    expect(revoked.code).toBe(0);
+    expect(revoked.code, revoked.stderr).toBe(0);
     expect(revoked.stdout).toContain(`revoked ${id}`);
     expect(await authenticate(fresh)).toEqual({ ok: false, reason: 'revoked' });
   });

@@ -32,7 +32,7 @@ describe('bastion keys and audit against PostgreSQL', () => {
     process.env.BASTION_STORE = url;
     try {
       const created = await runCli(['keys', 'create', '--use-case', 'demo', '--config', config], dir);
-      expect(created.code).toBe(0);
+      expect(created.code, created.stderr).toBe(0);
       const store = await openStore({ store: url, counters: 'memory' });
       try {
         expect(await store.auth.authenticate(created.stdout.trim())).toMatchObject({
@@ -44,7 +44,7 @@ describe('bastion keys and audit against PostgreSQL', () => {
         await store.close();
       }
       const intact = await runCli(['audit', 'verify', '--config', config], dir);
-      expect(intact.code).toBe(0);
+      expect(intact.code, intact.stderr).toBe(0);
       expect(intact.stdout).toMatch(/intact: 5 records/);
 
       const admin = new pg.Client({ connectionString: base });
