@@ -25,7 +25,7 @@ import { handleChat } from './routes/chat.js';
 import { handleEmbeddings } from './routes/embeddings.js';
 import { handleHealth } from './routes/health.js';
 import { handleMetrics, handlePublicMetrics } from './routes/metrics.js';
-import { handleModels } from './routes/models.js';
+import { handleModel, handleModels } from './routes/models.js';
 
 export interface GatewayOptions {
   loaded: LoadedConfig;
@@ -133,6 +133,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         return method === 'GET' ? { name: 'models', handler: handleModels } : notAllowed(method, path);
       case '/metrics':
         return method === 'GET' ? { name: 'metrics', handler: handleMetrics } : notAllowed(method, path);
+    }
+    if (path.startsWith('/v1/models/')) {
+      return method === 'GET' ? { name: 'models', handler: handleModel } : notAllowed(method, path);
     }
     if (path === '/v1/guard/scan') {
       return method === 'POST' ? { name: 'guard_scan', handler: handleGuardScan } : notAllowed(method, path);

@@ -79,6 +79,14 @@ describe('chat completions through the gateway (official openai SDK)', () => {
     expect(byId.has('secret-model')).toBe(false);
   });
 
+  it('retrieves one model; a model outside the use case is a 404', async () => {
+    const model = await h.client(secret).models.retrieve('fast');
+    expect(model.id).toBe('fast');
+    await expect(h.client(secret).models.retrieve('secret-model')).rejects.toBeInstanceOf(
+      OpenAI.NotFoundError,
+    );
+  });
+
   it('an unavailable model is a 503 naming the reason', async () => {
     const error = await h
       .client(secret)
