@@ -48,7 +48,20 @@ Balanced accuracy over all shared-dataset test rows: **${report.overall.balanced
 ${table}
 \`\`\`
 
+## Rule layer
+\`src/guards/detectors/lexicon.ts\` + \`rules.ts\`: sentence-level co-occurrence of hand-written terms in 17 languages
+(override verb + instructions noun, reveal verb + secret, "developer mode"/"no restrictions" phrases). It runs only
+when a head already scores ≥ 0.1, skips English sentences (the model covers English) and negated verbs ("do not
+reveal"), and lifts a head to halfway between its threshold and 1. All figures above include it.
+
 ## Limits
+- Targets from issue #3: balanced accuracy ≥ 0.95 with FPR ≤ 1% on each benign set. The five \`benign/\` sets are
+  all under 1%; balanced accuracy is below 0.95 (figure above). Benign rows of the guards files (role-play prompts of
+  awesome-chatgpt-prompts, self-instruct tasks) and developers' system prompts are flagged more often.
+- BIPIA's 125 attack sentences recur across documents, so every test attack sentence also occurs (in other
+  documents) in training: BIPIA recall measures known attack sentences in unseen documents, not new attacks.
+- Multilingual recall on held-out phrasings is far below English recall; harmful requests in other languages are
+  not detected by the harm head (0% on the held-out phrases).
 - Bag-of-n-grams: paraphrased attacks with no lexical overlap with the training data are missed; semantic
   attacks that read as ordinary requests (many BIPIA "tasks") are hard by construction.
 - Labels of in-the-wild jailbreaks are noisy; near-duplicate DAN variants exist in train and test groups.

@@ -64,6 +64,8 @@ export interface EvalReport {
   multilingualSummary: { label: string; recall: Rate }[];
   obfuscated: { transform: string; recall: Rate }[];
   obfuscatedBaseline: Rate;
+  /** BIPIA test rows whose injected sentence never occurs in a training row: generalisation to new attacks. */
+  bipiaUnseenAttacks: Rate;
 }
 
 function benignKindOf(r: Row): string {
@@ -166,6 +168,17 @@ export function evaluate(
     return { transform: name, recall: rate(sc.filter((s) => isAttackFlag(s, t)).length, plain.length) };
   });
 
+  const trainAttacks = new Set(
+    all.filter((r) => r.split === 'train' && r.attack !== undefined).map((r) => r.attack),
+  );
+  let unseen = 0;
+  let unseenHits = 0;
+  rows.forEach((r, i) => {
+    if (r.attack === undefined || trainAttacks.has(r.attack)) return;
+    unseen++;
+    if (isAttackFlag(scores[i]!, t, true)) unseenHits++;
+  });
+
   const overallRecall = a === 0 ? 0 : ah / a;
   const overallFpr = b === 0 ? 0 : bh / b;
   return {
@@ -199,6 +212,7 @@ export function evaluate(
     multilingualSummary: [...mlSum.entries()].map(([label, m]) => ({ label, recall: rate(m.h, m.n) })),
     obfuscated,
     obfuscatedBaseline: baseline,
+    bipiaUnseenAttacks: rate(unseenHits, unseen),
   };
 }
 
@@ -227,6 +241,11 @@ export function formatReport(rep: EvalReport): string {
   lines.push(
     `${'ALL shared datasets'.padEnd(34)} ${String(o.attacks.n).padStart(7)} ${pct(o.attacks)} ${String(o.benign.n).padStart(7)} ${pct(o.benign)} ${o.balancedAccuracy.toFixed(3).padStart(7)}`,
   );
+  if (rep.bipiaUnseenAttacks.n > 0) {
+    lines.push(
+      `${'  bipia, attack sentence unseen in training'.padEnd(34)} ${String(rep.bipiaUnseenAttacks.n).padStart(7)} ${pct(rep.bipiaUnseenAttacks)}`,
+    );
+  }
   lines.push('');
   lines.push('false-positive rate per benign set (held-out rows)');
   lines.push(
