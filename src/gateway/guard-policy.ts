@@ -18,7 +18,7 @@ export interface GuardVerdict {
 
 /**
  * Applies each scanner's configured action to its findings above threshold. A `scanner_failed` finding
- * blocks unless that scanner is explicitly fail-open (fail closed). `reroute` and `tokenize` need the
+ * blocks unless that scanner is explicitly fail-open or could at most have flagged (fail closed). `reroute` and `tokenize` need the
  * data-class policy: until it decides, `tokenize` redacts and `reroute` flags, so nothing is let through
  * that the configuration meant to keep back.
  */
@@ -33,7 +33,12 @@ export function applyGuardActions(
   for (const finding of findings) {
     const s = settings.get(finding.scanner);
     if (finding.kind === 'scanner_failed') {
-      const action: GuardAction = s?.failOpen ? 'flag' : 'block';
+      // Fail closed means: to the strictest outcome the scanner could have produced. A scanner that may only
+      // flag or count (refusal detection, say) cannot block by failing; one that redacts or blocks does,
+      // because the spans it would have removed are unknown.
+      const couldOnlyFlag =
+        s !== undefined && (s.action === 'allow' || s.action === 'flag' || s.action === 'reroute');
+      const action: GuardAction = s?.failOpen || couldOnlyFlag ? 'flag' : 'block';
       acted.push({ finding, action });
       if (action === 'block') blocked.push({ finding, action });
       continue;
