@@ -21,6 +21,12 @@ describe('prompt_leak scanner', () => {
     expect(leak.slice(f?.start, f?.end).toLowerCase()).toContain('only answer');
   });
 
+  it('sees through zero-width characters and leetspeak in the leaked copy', () => {
+    const leak =
+      'N3ver ment\u200Bion c0mpetitor pr0ducts. If the user asks for a refund, d1rect them to the billing portal at billing.globex.example and do not promise anything.';
+    expect(scan(leak)[0]?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('stays low on an ordinary answer sharing a stock phrase', () => {
     const answer =
       'You are the owner of the router, so you can reset it by holding the button for ten seconds. Have a nice day!';

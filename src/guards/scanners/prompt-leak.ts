@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalize } from '../normalize/index.js';
 import { defineScanner, type Finding } from '../types.js';
 
 const options = z
@@ -45,7 +46,9 @@ export default defineScanner({
     const shingles = (prompt: string): Set<string> => {
       let set = cache.get(prompt);
       if (!set) {
-        const w = words(prompt).words;
+        // The system prompt goes through the same normaliser as the output, so leetspeak, homoglyphs and
+        // zero-width characters in a leaked copy do not break the shingles.
+        const w = words(normalize(prompt).text).words;
         set = new Set<string>();
         for (let i = 0; i + opts.n <= w.length; i++) set.add(w.slice(i, i + opts.n).join(' '));
         if (cache.size > 256) cache.clear();
@@ -57,7 +60,7 @@ export default defineScanner({
       if (!ctx.systemPrompt) return [];
       const sys = shingles(ctx.systemPrompt);
       if (sys.size === 0) return [];
-      const out = words(t.original);
+      const out = words(t.text);
       const seen = new Set<string>();
       let first = -1;
       let last = -1;
@@ -76,8 +79,8 @@ export default defineScanner({
         kind: 'prompt_leak',
         type: 'system_prompt',
         score,
-        start: out.starts[first] ?? 0,
-        end: out.ends[last] ?? t.original.length,
+        start: t.toOriginal(out.starts[first] ?? 0),
+        end: t.toOriginal((out.ends[last] ?? t.text.length) - 1) + 1,
         detail: `${seen.size} of ${sys.size} system-prompt ${opts.n}-word sequences repeated`,
       };
       return [finding];

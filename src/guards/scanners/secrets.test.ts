@@ -30,6 +30,14 @@ describe('secrets scanner', () => {
     expect(found[0]).toMatchObject({ type: 'github-pat', start: 13, end: 13 + encoded.length });
   });
 
+  it('finds a token split by zero-width characters, spanning the original text', () => {
+    const hidden = token.slice(0, 10) + '\u200B' + token.slice(10, 20) + '\u2060' + token.slice(20);
+    const text = `use ${hidden} now`;
+    const [f] = runScanner(scanner, text);
+    expect(f?.type).toBe('github-pat');
+    expect(text.slice(f?.start, f?.end)).toBe(hidden);
+  });
+
   it('skips disabled rules and rejects unknown rule ids', () => {
     expect(runScanner(scanner, token, {}, { disable: ['github-pat'] })).toEqual([]);
     expect(() => scanner.options.parse({ disable: ['nope'] })).toThrow(/unknown secret rule/);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldForIdentifiers } from '../pii/fold.js';
 import { createSecretMatcher } from '../secrets/find-secrets.js';
 import { SECRET_RULES } from '../secrets/rules.js';
 import { defineScanner, type Finding } from '../types.js';
@@ -42,6 +43,24 @@ export default defineScanner({
         end: m.end,
         detail: m.description,
       }));
+      // A key broken up with zero-width characters or typed in fullwidth forms is still a key.
+      const folded = foldForIdentifiers(t.original);
+      if (folded) {
+        for (const m of matcher.find(folded.text)) {
+          const start = folded.toOriginal(m.start);
+          const end = folded.toOriginal(m.end - 1) + 1;
+          if (findings.some((f) => f.start < end && start < f.end)) continue;
+          findings.push({
+            scanner: 'secrets',
+            kind: 'secret',
+            type: m.ruleId,
+            score: m.score,
+            start,
+            end,
+            detail: `${m.description} (hidden characters removed)`,
+          });
+        }
+      }
       if (opts.decoded) {
         for (const seg of t.decoded) {
           for (const m of matcher.find(seg.text)) {
