@@ -62,6 +62,12 @@ describe('limits: 429 with Retry-After', () => {
     expectLimited(await ask(client, 400).catch((e: unknown) => e), 'daily budget');
   });
 
+  it('monthly budget in USD (a key limit on top of the use case)', async () => {
+    const client = h.client(await h.key({ useCase: 'budget', limits: { monthlyBudgetUsd: 0.05 } }));
+    // max_tokens 100 at $1/1k output estimates $0.10, over the $0.05 monthly budget.
+    expectLimited(await ask(client, 100).catch((e: unknown) => e), 'monthly budget');
+  });
+
   it('limits are per key', async () => {
     const a = h.client(await h.key({ useCase: 'rpm', limits: { rpm: 1 } }));
     const b = h.client(await h.key({ useCase: 'rpm', limits: { rpm: 1 } }));
