@@ -69,9 +69,44 @@ export function rot13(s: string): string {
 }
 
 const ROT13_NAMED = /rot[- ]?13/i;
-const URL_RUN = /(?:[^\s%]{0,64}%[0-9A-Fa-f]{2}){3,}[^\s%]{0,64}/g;
 const ESCAPED_HEX_RUN = /(?:\\x[0-9A-Fa-f]{2}){4,}/g;
 const SPACED_HEX_RUN = /\b(?:[0-9A-Fa-f]{2}[ :]){5,}[0-9A-Fa-f]{2}\b/g;
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Whitespace-free runs holding at least three %XX escapes, found with indexOf (a regex with nested quantifiers
+ * backtracks badly on megabyte documents full of '%').
+ */
+function urlEncodedRuns(s: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let at = s.indexOf('%');
+  while (at >= 0 && runs.length < MAX_SEGMENTS) {
+    let start = at;
+    while (start > 0 && at - start < 64 && !isSpace(s.charCodeAt(start - 1))) start--;
+    let end = at;
+    let escapes = 0;
+    while (end < s.length && !isSpace(s.charCodeAt(end)) && end - start < MAX_RUN) {
+      if (
+        s.charCodeAt(end) === 37 &&
+        isHexDigit(s.charCodeAt(end + 1)) &&
+        isHexDigit(s.charCodeAt(end + 2))
+      ) {
+        escapes++;
+        end += 3;
+      } else end++;
+    }
+    if (escapes >= 3) runs.push([start, end]);
+    at = s.indexOf('%', Math.max(end, at + 1));
+  }
+  return runs;
+}
 
 export function findEncodedRuns(original: string): DecodedSegment[] {
   const out: DecodedSegment[] = [];
@@ -113,17 +148,17 @@ export function findEncodedRuns(original: string): DecodedSegment[] {
     i = end;
   }
 
-  if (original.includes('%')) {
-    for (const m of original.matchAll(URL_RUN)) {
-      let text: string | null = null;
-      try {
-        text = decodeURIComponent(m[0]);
-      } catch {
-        // Malformed escapes: decode the valid %XX bytes one by one instead of giving up.
-        text = m[0].replace(/%([0-9A-Fa-f]{2})/g, (_s, h: string) => String.fromCharCode(parseInt(h, 16)));
-      }
-      push('url', looksLikeText(text) ? text : null, m.index, m.index + m[0].length);
+  for (const [start, end] of urlEncodedRuns(original)) {
+    const run = original.slice(start, end);
+    let text: string;
+    try {
+      text = decodeURIComponent(run);
+    } catch {
+      // Malformed escapes: decode the valid %XX bytes one by one instead of giving up.
+      text = run.replace(/%([0-9A-Fa-f]{2})/g, (_s, h: string) => String.fromCharCode(parseInt(h, 16)));
     }
+    push('url', looksLikeText(text) ? text : null, start, end);
+    if (out.length >= MAX_SEGMENTS) break;
   }
   if (original.includes('\\x')) {
     for (const m of original.matchAll(ESCAPED_HEX_RUN)) {

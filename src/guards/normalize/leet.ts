@@ -156,8 +156,11 @@ export function collapseSpacedLetters(codes: Uint16Array, map: Int32Array, n: nu
         continue;
       }
     }
-    codes[w] = c;
-    map[w] = map[r]!;
+    // Until the first collapse, w === r and the copy is a no-op: skip the writes on the common path.
+    if (w !== r) {
+      codes[w] = c;
+      map[w] = map[r]!;
+    }
     w++;
     r++;
   }
