@@ -88,15 +88,17 @@ const ADDRESS_PATTERNS = [
 // Street names with a Germanic/Nordic/Dutch suffix ("Pfarrgasse 91", "Nybyvägen 65"): the suffix is found first,
 // then the word is walked back to its capital, which is much cheaper than trying \p{Lu} at every letter.
 const SUFFIX_STREET = new RegExp(
-  `\\p{Ll}(?:straße|strasse|gasse|weg|vej|gade|vägen|gatan|tie|katu|veien|laan|straat|vegur|gata)\\s+\\d{1,4}\\w?${UNIT}`,
-  'gu',
+  `(?:straße|strasse|gasse|weg|vej|gade|vägen|gatan|tie|katu|veien|laan|straat|vegur|gata)\\s+\\d{1,4}\\w?${UNIT}`,
+  'g',
 );
+const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
 export function findAddresses(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   for (const m of text.matchAll(SUFFIX_STREET)) {
+    if (!LOWER.test(text[m.index - 1] ?? '')) continue;
     let s = m.index;
     while (s > 0 && LETTER.test(text[s - 1] ?? '')) s--;
     if (UPPER.test(text[s] ?? ''))

@@ -9,6 +9,8 @@ export interface KeywordIndex {
 }
 
 const ALPHABET = 128;
+const FOLD = new Uint8Array(65536);
+for (let c = 0; c < ALPHABET; c++) FOLD[c] = c >= 65 && c <= 90 ? c | 32 : c;
 
 export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   // Trie with up to (total keyword length + 1) states.
@@ -22,7 +24,7 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
     for (let i = 0; i < kw.length; i++) {
       let c = kw.charCodeAt(i);
       if (c >= 65 && c <= 90) c |= 32;
-      if (c >= ALPHABET) throw new Error(`keyword "${kw}" is not ASCII`);
+      if (c === 0 || c >= ALPHABET) throw new Error(`keyword "${kw}" is not printable ASCII`);
       const next = goto[s * ALPHABET + c] ?? -1;
       if (next === -1) {
         goto[s * ALPHABET + c] = states;
@@ -59,20 +61,19 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   const lengths = keywords.map((k) => k.length);
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = (outputs[s]?.length ?? 0) > 0 ? 1 : 0;
+  // Transitions pre-multiplied by the alphabet size: the hot loop does one add and one load per character.
+  const delta = new Int32Array(states * ALPHABET);
+  for (let i = 0; i < delta.length; i++) delta[i] = (goto[i] ?? 0) * ALPHABET;
 
   return {
     scan(text, hit) {
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        let c = text.charCodeAt(i);
-        if (c >= 65 && c <= 90) c |= 32;
-        else if (c >= ALPHABET) {
-          s = 0;
-          continue;
+        // Branch-free: FOLD lower-cases ASCII and sends every other UTF-16 unit to NUL, which no keyword contains.
+        s = delta[s + (FOLD[text.charCodeAt(i)] as number)] as number;
+        if (hasOutput[s >> 7] === 1) {
+          for (const id of outputs[s >> 7] as number[]) hit(id, i + 1 - (lengths[id] as number));
         }
-        s = goto[s * ALPHABET + c] as number;
-        if (hasOutput[s] === 1)
-          for (const id of outputs[s] as number[]) hit(id, i + 1 - (lengths[id] as number));
       }
     },
   };
