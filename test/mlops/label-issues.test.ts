@@ -40,6 +40,19 @@ describe('label issues on the shared datasets (10% simulated flips)', { timeout:
     expect(f1s.reduce((a, b) => a + b, 0) / f1s.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('numeric column specs on a header-less file are indices (a data cell "1" does not make row 0 a header)', async () => {
+    const report = await runLabelIssues({
+      file: mlopsData('uci_wine', 'wine.csv'),
+      labelColumn: '13',
+      featureColumns: ['0', '1', '6', '9', '12'],
+      simulateFlips: 0.1,
+      seed: 2,
+    });
+    expect(report.rows).toBe(178);
+    expect(report.classes).toEqual(['1', '2', '3']);
+    expect(report.simulation?.f1).toBeGreaterThan(0.7);
+  });
+
   it('Breast Cancer Wisconsin (with "?" cells imputed): F1 >= 0.85', async () => {
     const report = await runLabelIssues({
       file: mlopsData('uci_breast_cancer_wisconsin', 'breast-cancer-wisconsin.csv'),

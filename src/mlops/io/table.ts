@@ -47,7 +47,8 @@ export async function loadTable(
   if (header === 'auto') {
     const second = rows[1];
     hasHeader =
-      wanted.some((w) => first.includes(w)) ||
+      // Numeric specs are indices, not names: a data row holding "1" must not make the first row a header.
+      wanted.some((w) => !/^-?\d+$/.test(w) && first.includes(w)) ||
       (second !== undefined && first.some((cell, i) => !NUMERIC.test(cell) && NUMERIC.test(second[i] ?? '')));
   }
   const width = first.length;
