@@ -2,6 +2,7 @@ import { chaosMonkey } from './chaos-monkey.js';
 import { command } from './command.js';
 import { cpuPressure } from './cpu-pressure.js';
 import { fillDisk } from './fill-disk.js';
+import { fillDiskFree } from './fill-disk-free.js';
 import { httpRequest } from './http-request.js';
 import { memoryPressure } from './memory-pressure.js';
 import { pause } from './pause.js';
@@ -22,6 +23,7 @@ export const ACTIONS = {
   'process-kill': processKill,
   'chaos-monkey': chaosMonkey,
   'fill-disk': fillDisk,
+  'fill-disk-free': fillDiskFree,
   'cpu-pressure': cpuPressure,
   'memory-pressure': memoryPressure,
   command,

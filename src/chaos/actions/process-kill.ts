@@ -34,6 +34,8 @@ export const processKill = defineAction({
       pidFile: z.string().optional(),
       replicas: z.array(z.string()).min(1).optional(),
       signal: signalSchema.default('SIGKILL'),
+      /** Wait this long first: lets a background kill land in the middle of a load probe. */
+      delay: durationMs.default(0),
       restart: z.boolean().default(false),
       restartDelay: durationMs.default(0),
       restartCommand: z.array(z.string()).min(1).optional(),
@@ -43,6 +45,8 @@ export const processKill = defineAction({
       message: 'set exactly one of pid, pidFile or replicas',
     }),
   run: async (a, ctx) => {
+    if (a.delay > 0) await sleep(a.delay, undefined, { signal: ctx.signal }).catch(() => undefined);
+    if (ctx.signal.aborted) return { output: { skipped: 'run aborted before the kill' } };
     if (a.replicas) {
       const targets = pickRandom(a.replicas, allowedTargets(a.replicas.length, ctx.blastRadius));
       const killed = [];

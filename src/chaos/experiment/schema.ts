@@ -64,6 +64,8 @@ export const experimentSchema = z
     /** Groups experiments in Chaos Day scores, e.g. `upstream`, `storage`, `process`. */
     category: z.string().default('general'),
     tags: z.array(z.string()).default([]),
+    /** Actions that prepare the run (start replicas, create proxies) before the first steady-state check; undone at rollback. */
+    setup: z.array(actionStepSchema).default([]),
     hypothesis: z
       .object({
         title: z.string().min(1),

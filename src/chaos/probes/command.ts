@@ -11,6 +11,11 @@ export const commandTolerance = z
   })
   .strict();
 
+const lastLine = (text: string) => {
+  const line = text.trim().split('\n').at(-1)?.trim();
+  return line ? `: ${line.slice(0, 300)}` : '';
+};
+
 export function judgeCommand(
   result: CommandResult,
   t: z.output<typeof commandTolerance> | undefined,
@@ -26,7 +31,7 @@ export function judgeCommand(
   const why = result.timedOut
     ? 'timed out'
     : result.exitCode !== t.exitCode
-      ? `exit code ${result.exitCode ?? result.signal}, expected ${t.exitCode}`
+      ? `exit code ${result.exitCode ?? result.signal}, expected ${t.exitCode}${lastLine(result.stderr)}`
       : t.stdoutContains !== undefined && !result.stdout.includes(t.stdoutContains)
         ? `stdout lacks "${t.stdoutContains}"`
         : t.stdoutMatches !== undefined && !new RegExp(t.stdoutMatches, 'm').test(result.stdout)

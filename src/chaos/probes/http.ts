@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { httpSchema, bodyOf } from '../actions/http-request.js';
 import { durationMs } from '../experiment/common-schema.js';
@@ -65,6 +67,8 @@ export const httpProbe = defineProbe({
     requests: z.number().int().positive().max(100_000).default(1),
     duration: durationMs.optional(),
     concurrency: z.number().int().positive().max(256).default(1),
+    /** Appends one JSON line per response (`status`, `requestId` from x-request-id, `latencyMs`) to this file. */
+    record: z.string().optional(),
     tolerance: tolerance.optional(),
   }),
   run: async (a, ctx) => {
@@ -93,6 +97,13 @@ export const httpProbe = defineProbe({
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         latencies.push(res.latencyMs);
         last = 'body' in res ? res.body.slice(0, 500) : res.error;
+        if (a.record) {
+          const requestId = 'headers' in res ? (res.headers['x-request-id'] ?? null) : null;
+          appendFileSync(
+            resolve(ctx.baseDir, a.record),
+            JSON.stringify({ status: res.status, requestId, latencyMs: Math.round(res.latencyMs) }) + '\n',
+          );
+        }
         if (a.tolerance) {
           const why = judge(res, a.tolerance);
           if (why && failures.length < 20) failures.push(why);

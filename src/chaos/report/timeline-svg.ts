@@ -8,6 +8,7 @@ const COLORS: Record<StepRecord['status'], string> = {
   skipped: '#9aa5b1',
 };
 const PHASE_LABEL: Record<StepRecord['phase'], string> = {
+  setup: 'setup',
   before: 'steady state (before)',
   method: 'method',
   after: 'steady state (after)',

@@ -1,7 +1,7 @@
 /** The journal a run writes: every step with its timing, output and verdict. Reports read only this. */
 export const JOURNAL_FORMAT = 'bastion-chaos-journal/1';
 
-export type Phase = 'before' | 'method' | 'after' | 'rollback' | 'safeguard';
+export type Phase = 'setup' | 'before' | 'method' | 'after' | 'rollback' | 'safeguard';
 export type StepStatus = 'ok' | 'failed' | 'deviated' | 'skipped' | 'aborted';
 /** held: hypothesis true before, during and after; deviated: it was not; aborted: a safeguard or Ctrl-C stopped it. */
 export type RunStatus = 'held' | 'deviated' | 'aborted' | 'failed' | 'refused' | 'dry-run';

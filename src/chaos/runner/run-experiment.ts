@@ -100,6 +100,7 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
           output: s,
         }),
       );
+    skip('setup', e.setup);
     skip('before', e.hypothesis.probes);
     skip('method', e.method);
     skip('after', e.hypothesis.probes);
@@ -221,10 +222,23 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
   let failedReason: string | undefined;
   try {
     await poll();
-    const before = await probesHeld('before', e, runProbe);
-    journal.hypothesis.before = before ? 'held' : 'deviated';
-    if (!before) failedReason = 'steady state did not hold before the method: nothing was injected';
-    else if (!abort.signal.aborted) {
+    for (const [i, step] of e.setup.entries()) {
+      const rec = await runAction('setup', step, i);
+      if (rec.status !== 'ok') {
+        failedReason = `setup "${rec.name}" failed: ${rec.error}`;
+        break;
+      }
+    }
+    const before = !failedReason && !abort.signal.aborted && (await probesHeld('before', e, runProbe));
+    if (failedReason || abort.signal.aborted) {
+      // nothing more to do: rollbacks below
+    } else if (!before) {
+      journal.hypothesis.before = 'deviated';
+      failedReason = 'steady state did not hold before the method: nothing was injected';
+    } else {
+      journal.hypothesis.before = 'held';
+    }
+    if (!failedReason && !abort.signal.aborted) {
       const background: Promise<StepRecord>[] = [];
       const methodRecords: StepRecord[] = [];
       for (const [i, step] of e.method.entries()) {
