@@ -64,8 +64,13 @@ function matches(cat: Category, lower: string, bounds: readonly number[]): Match
 const NEGATION =
   /(?:\bnot|n't|\bnever|\bnicht|\bnie|\bne|\bno|\bnon|\bniemals|\bjamais|\bnunca|\bmai|не|никогда|\basla|不要|不可|絶対に|절대)\s*$/;
 
-function negated(lower: string, at: number): boolean {
-  return NEGATION.test(lower.slice(Math.max(0, at - 14), at));
+// German and French put the negation after the verb: "verrate niemals", "n'ignore jamais".
+const NEGATION_AFTER = /^\S*\s*(?:nicht|nie|niemals|keinesfalls|jamais|pas|nunca|mai|never)\b/;
+
+function negated(lower: string, at: number, end: number): boolean {
+  return (
+    NEGATION.test(lower.slice(Math.max(0, at - 14), at)) || NEGATION_AFTER.test(lower.slice(end, end + 20))
+  );
 }
 
 function sentenceOf(lower: string, bounds: readonly number[], s: number): string {
@@ -79,7 +84,7 @@ function pair(
   bounds: readonly number[],
 ): RuleHit | null {
   for (const x of a) {
-    if (negated(lower, x.start) || looksEnglish(sentenceOf(lower, bounds, x.sentence))) continue;
+    if (negated(lower, x.start, x.end) || looksEnglish(sentenceOf(lower, bounds, x.sentence))) continue;
     for (const y of b) {
       // Same sentence, and not the same words matched twice ("system prompt" is both a target and a secret).
       if (x.sentence === y.sentence && (x.end <= y.start || y.end <= x.start)) {
