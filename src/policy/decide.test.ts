@@ -128,6 +128,30 @@ describe('decide', () => {
     expect(none.reasons.join(' ')).toContain('no model of the use case may receive it');
   });
 
+  it('finds a target for a scanner whose own action is reroute, or blocks without one', () => {
+    const rerouting = new Map(settings).set('prompt_injection', {
+      threshold: 0.5,
+      action: 'reroute',
+      failOpen: false,
+    });
+    const useCase = {
+      id: 'demo',
+      onDisallowedData: 'block' as const,
+      models: ['gpt-4o-mini', 'llama-local'],
+    };
+    const input = {
+      direction: 'input' as const,
+      findings: [f('prompt_injection', 'prompt_injection', 0.9)],
+      settings: rerouting,
+      model: { ...saas, dataClasses: [...saas.dataClasses] },
+      models,
+    };
+    expect(decide({ ...input, useCase })).toMatchObject({ action: 'reroute', rerouteTo: 'llama-local' });
+    const none = decide({ ...input, useCase: { ...useCase, models: ['gpt-4o-mini'] } });
+    expect(none.action).toBe('block');
+    expect(none.reasons[0]).toContain('no other model');
+  });
+
   it('respects a use case that restricts classes below what the model allows', () => {
     const d = decide({
       direction: 'input',

@@ -101,15 +101,16 @@ export function decide<F extends PolicyFinding>(input: DecisionInput<F>): Decisi
     if (c) found.add(c);
   }
   const disallowed = input.direction === 'input' ? [...found].filter((c) => !permitted.includes(c)) : [];
-  let rerouteTo: string | undefined;
-  if (disallowed.length > 0 && onDisallowed === 'reroute') {
-    rerouteTo = (input.useCase?.models ?? []).find((name) => {
+  // The first other model of the use case allowed to receive every class found.
+  const permittedTarget = () =>
+    (input.useCase?.models ?? []).find((name) => {
       const m = input.models?.[name];
       if (!m || name === input.model?.name) return false;
       const ok = allowedClasses(m.dataClasses, input.useCase?.dataClasses);
       return [...found].every((c) => ok.includes(c));
     });
-  }
+  let rerouteTo: string | undefined;
+  if (disallowed.length > 0 && onDisallowed === 'reroute') rerouteTo = permittedTarget();
 
   for (const f of effective) {
     const s = input.settings.get(f.scanner) ?? FALLBACK;
@@ -149,6 +150,19 @@ export function decide<F extends PolicyFinding>(input: DecisionInput<F>): Decisi
 
   let action: GuardAction = 'allow';
   for (const a of acted) action = stronger(action, a.action);
+  // A scanner configured to `reroute` (not the data-class rule) still needs a target; without one, block.
+  if (action === 'reroute' && rerouteTo === undefined) {
+    rerouteTo = permittedTarget();
+    if (rerouteTo === undefined) {
+      action = 'block';
+      for (const a of acted) {
+        if (a.action === 'reroute') {
+          a.action = 'block';
+          a.reason += ', but no other model of the use case may receive this text → block';
+        }
+      }
+    }
+  }
   const reasons = [
     ...new Set(
       acted.filter((a) => a.action !== 'allow').map((a) => a.reason.replace(/ \(score [\d.]+\)/, '')),
