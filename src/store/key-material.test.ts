@@ -32,6 +32,12 @@ describe('key material', () => {
     expect(parseApiKey(rotated.secret)).not.toBeNull();
   });
 
+  it('keeps the key format stable: a key minted by an earlier build still parses', () => {
+    // Minted on 2026-11-25; if this fails, existing deployments' keys would stop working.
+    const minted = 'bst_XtDDAXVzJO5atVybHjRJV1zQez8D0POp4jglvxWGKjG1rVupr';
+    expect(parseApiKey(minted)).toEqual({ hash: hashApiKey(minted) });
+  });
+
   it('rejects malformed input before any lookup', () => {
     const { secret } = generateApiKey('app');
     const flipped = secret.slice(0, 10) + (secret[10] === 'a' ? 'b' : 'a') + secret.slice(11);
