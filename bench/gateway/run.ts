@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runLoad, type LoadResult, type Target } from './load.js';
 import {
   bundleBastion,
+  startBareProxy,
   startBastion,
   startPortkey,
   startUpstream,
@@ -65,11 +66,14 @@ async function main(): Promise<void> {
       'memory',
     );
     children.push(bastionTsx.child);
+    const bare = await startBareProxy(upstream.url);
+    children.push(bare.child);
     const portkey = await startPortkey();
     children.push(portkey.child);
 
     const targets: Target[] = [
       { name: 'direct', origin: upstream.url, path: '/v1/chat/completions', headers: {} },
+      { name: 'bare-proxy', origin: bare.url, path: '/v1/chat/completions', headers: {} },
       {
         name: 'bastion',
         origin: bastion.url,

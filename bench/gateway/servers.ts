@@ -102,6 +102,14 @@ export async function startBastion(
   return { child: child(name, proc), url, key };
 }
 
+export async function startBareProxy(upstreamOrigin: string): Promise<{ child: Child; url: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/gateway/bare-proxy.ts', upstreamOrigin], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await firstLine(proc, 'bare proxy');
+  return { child: child('bare-proxy', proc), url };
+}
+
 /**
  * Installs Portkey's open-source gateway into .cache/bench/portkey (once). Its Node server needs
  * @hono/node-server 1.13.5 to stream, hence the npm override.
