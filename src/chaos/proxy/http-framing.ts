@@ -72,11 +72,13 @@ export class HttpMessageReader {
   private pending: Buffer = EMPTY;
   private remaining = 0;
   private tail: Buffer[] = [];
+  /** Messages finished so far; responses pass it to `nextMethod` to pair with their request. */
+  private completed = 0;
 
   /** @param nextMethod for responses: the method of the request this response answers (HEAD has no body). */
   constructor(
     private readonly kind: 'request' | 'response',
-    private readonly nextMethod: () => string | undefined = () => undefined,
+    private readonly nextMethod: (index: number) => string | undefined = () => undefined,
   ) {}
 
   /** Whether the reader is between messages (nothing partially read). */
@@ -214,7 +216,7 @@ export class HttpMessageReader {
           return headers();
         },
       };
-      const method = this.nextMethod();
+      const method = this.nextMethod(this.completed);
       bodyless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
     }
     const te = TRANSFER_ENCODING.exec(text)?.[1]?.toLowerCase() ?? '';
@@ -237,6 +239,7 @@ export class HttpMessageReader {
 
   private finish(out: HttpSegment[], raw: Buffer, chunked: boolean): void {
     out.push({ kind: 'end', raw, chunked });
+    this.completed++;
     this.state = 'head';
     this.tail = [];
   }

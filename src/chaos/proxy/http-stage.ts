@@ -29,6 +29,7 @@ export class HttpStage {
   private readonly responses: HttpMessageReader;
   /** Methods of forwarded requests whose responses have not ended (HEAD responses have no body). */
   private readonly methods: string[] = [];
+  private methodBase = 0;
   private swallowing: SyntheticResponse | undefined;
   private pendingResponse: SyntheticResponse | undefined;
   private active: ActiveResponse | undefined;
@@ -38,7 +39,8 @@ export class HttpStage {
 
   constructor(private readonly hooks: HttpStageHooks) {
     this.requests = new HttpMessageReader('request');
-    this.responses = new HttpMessageReader('response', () => this.methods[0]);
+    // Several responses can arrive in one chunk, before `track` shifts: index by the reader's count.
+    this.responses = new HttpMessageReader('response', (n) => this.methods[n - this.methodBase]);
   }
 
   /** Fast path: keep framing in sync without acting. */
@@ -161,6 +163,7 @@ export class HttpStage {
     if (stream === 'upstream' && seg.kind === 'head') this.methods.push(seg.head.method ?? 'GET');
     if (stream === 'downstream' && seg.kind === 'end') {
       this.methods.shift();
+      this.methodBase++;
       this.flushPending();
     }
   }
