@@ -85,7 +85,17 @@ export function register(program: Command): void {
       }
       let report;
       try {
-        report = await scanModelPath(target);
+        // The bar advances per file (a file's bytes are counted when its scan starts).
+        const bar = hashingProgress('scanning');
+        report = await scanModelPath(
+          target,
+          (path, bytes) => {
+            bar.onFile(path);
+            bar.onBytes(bytes);
+          },
+          bar.onStart,
+        );
+        bar.done();
       } catch (error) {
         throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
           cause: error,

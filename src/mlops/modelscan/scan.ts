@@ -45,6 +45,7 @@ export function scanModelFile(path: string, display = path): FileReport {
 export async function scanModelPath(
   target: string,
   onFile?: (path: string, bytes: number) => void,
+  onStart?: (totalBytes: number) => void,
 ): Promise<ModelScanReport> {
   const started = performance.now();
   const info = await stat(target);
@@ -58,6 +59,7 @@ export async function scanModelPath(
       files.push(scanModelFile(f.absolute, f.path));
     }
   } else {
+    onStart?.(info.size);
     onFile?.(target, info.size);
     files.push(scanModelFile(target));
   }
