@@ -67,3 +67,42 @@ describe('bastion chaos CLI', () => {
     expect(res.stderr).toContain('BASTION_ERR_CHAOS_JOURNAL_INVALID');
   });
 });
+
+describe('bastion chaos day', () => {
+  it('writes the runbook for the Bastion Chaos Day plan', () => {
+    const out = join(dir, 'day');
+    const env = {
+      GATEWAY_URL: 'http://127.0.0.1:1',
+      GATEWAY_PORT: '1',
+      GATEWAY_CONFIG: 'g.yaml',
+      GATEWAY_KEY: 'k',
+      METRICS_TOKEN: 't',
+      PROXY_API: 'http://127.0.0.1:2',
+      AUDIT_DIR: dir,
+      WORK_DIR: dir,
+    };
+    const res = spawnSync(
+      process.execPath,
+      [
+        'bin/bastion.js',
+        'chaos',
+        'day',
+        'experiments/bastion/chaos-day.yaml',
+        '--runbook-only',
+        '--out',
+        out,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      },
+    );
+    expect(res.status, res.stderr).toBe(0);
+    const md = readFileSync(join(out, 'runbook.md'), 'utf8');
+    expect(md).toContain('| On-call | watches dashboards and alerts | **no** — observe and note only |');
+    expect(md).toContain('## 6. Disk full under the audit store');
+    expect(readFileSync(join(out, 'runbook.html'), 'utf8')).toContain(
+      '<h1>Runbook: Bastion gateway Chaos Day</h1>',
+    );
+  });
+});
