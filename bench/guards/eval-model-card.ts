@@ -14,7 +14,7 @@ export function modelCard(file: WeightsFile, report: EvalReport, table: string):
   return `# Model card: Bastion guard detectors (\`models/guards-detectors.json\`)
 
 Three logistic-regression heads — \`prompt_injection\`, \`jailbreak\`, \`harmful_intent\` — over hashed features
-(${file.featureVersion}: lower-cased word unigrams + bigrams and character 3- and 5-grams, 2^${file.hashBits} buckets),
+(${file.featureVersion}: lower-cased word 1-, 2- and 3-grams and character 3-, 4- and 5-grams, 2^${file.hashBits} buckets),
 computed on text normalised by \`src/guards/normalize\` (NFKC, confusables, invisible characters, leetspeak,
 decoded base64/hex/URL/rot13/Unicode-tag payloads, which are scored separately). Texts are scored in windows of
 512 characters (stride 256) and the best window wins, so an injection inside a long document is not diluted.

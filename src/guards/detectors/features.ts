@@ -1,5 +1,5 @@
 /**
- * Feature hashing for the trained detectors: lower-cased word unigrams and bigrams plus character 3-, 4- and 5-grams,
+ * Feature hashing for the trained detectors: lower-cased word 1-, 2- and 3-grams plus character 3-, 4- and 5-grams,
  * hashed into 2^HASH_BITS buckets (the "hashing trick": no vocabulary to ship, unseen words still land somewhere).
  * One pass over the UTF-16 code units, no regex, no per-feature allocation: this runs on every prompt.
  *
@@ -11,10 +11,11 @@ export const HASH_BITS = 18;
 export const HASH_MASK = (1 << HASH_BITS) - 1;
 export const BLOCK = 256;
 /** Feature-set version: bump when hashing changes so stale weights are refused at load. */
-export const FEATURE_VERSION = 'w12c345-b256-fib-v2';
+export const FEATURE_VERSION = 'w123c345-b256-fib-v3';
 
 const SEED_UNI = 0x1b873593;
 const SEED_BI = 0x5bd1e995;
+const SEED_TRI = 0x2545f491;
 const SEED_C3 = 0x68e31da4;
 const SEED_C4 = 0x7f4a7c15;
 const SEED_C5 = 0x3c6ef372;
@@ -102,6 +103,7 @@ export function extractFeatures(text: string, out: FeatureSink, from = 0, to = t
   let word = 0x811c9dc5;
   let wordLen = 0;
   let prevWord = 0;
+  let prevWord2 = 0;
   let blockEnd = from + BLOCK;
   for (let i = from; i <= to; i++) {
     if (i === blockEnd) {
@@ -124,13 +126,19 @@ export function extractFeatures(text: string, out: FeatureSink, from = 0, to = t
         c = raw;
       }
     }
-    // Words: FNV-1a over folded units; emit unigram and bigram at the word's end.
+    // Words: FNV-1a over folded units; emit the word 1-, 2- and 3-grams at the word's end.
     if (wordChar) {
       word = Math.imul(word ^ c, 0x01000193);
       wordLen++;
     } else if (wordLen > 0) {
       out.push(bucket(word ^ SEED_UNI));
       if (prevWord !== 0) out.push(bucket(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI));
+      if (prevWord2 !== 0) {
+        out.push(
+          bucket(Math.imul(prevWord2, 0x85ebca77) ^ Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_TRI),
+        );
+      }
+      prevWord2 = prevWord;
       prevWord = word;
       word = 0x811c9dc5;
       wordLen = 0;
