@@ -83,6 +83,7 @@ function buildDirection(
       failOpen: merged.failOpen ?? false,
       timeBudgetMs: merged.timeBudget ?? globalBudget,
       options: merged.options ?? {},
+      kinds: definition.kinds,
     };
     if (!settings.enabled) continue;
     if (!definition.directions.includes(direction)) {

@@ -8,4 +8,6 @@ export interface ResolvedScannerSettings {
   failOpen: boolean;
   timeBudgetMs: number;
   options: Record<string, unknown>;
+  /** The finding kinds the scanner can report (the policy needs them to judge a failure). */
+  kinds: readonly string[];
 }

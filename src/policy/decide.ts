@@ -18,6 +18,8 @@ export interface ScannerPolicy {
   threshold: number;
   action: GuardAction;
   failOpen: boolean;
+  /** Finding kinds the scanner reports; lets a failure of a flag-only scanner (refusal) stay a flag. */
+  kinds?: readonly string[];
 }
 
 export interface DecisionInput<F extends PolicyFinding = PolicyFinding> {
@@ -115,19 +117,27 @@ export function decide<F extends PolicyFinding>(input: DecisionInput<F>): Decisi
   for (const f of effective) {
     const s = input.settings.get(f.scanner) ?? FALLBACK;
     if (f.kind === 'scanner_failed') {
-      acted.push(
-        s.failOpen
-          ? {
-              finding: f,
-              action: 'flag',
-              reason: `scanner ${f.scanner} failed; it is configured fail-open, so the text passed unscanned by it`,
-            }
-          : {
-              finding: f,
-              action: 'block',
-              reason: `scanner ${f.scanner} failed (${f.detail ?? 'error'}); failing closed`,
-            },
-      );
+      // Fail closed to the strictest outcome the scanner could have produced: a scanner that only ever flags or
+      // allows (refusal) cannot block by failing; one whose findings carry a data class, or that redacts, blocks.
+      const harmless =
+        SEVERITY[s.action] <= SEVERITY.flag &&
+        s.kinds !== undefined &&
+        s.kinds.every((k) => dataClassOf(k) === undefined);
+      if (s.failOpen || harmless) {
+        acted.push({
+          finding: f,
+          action: 'flag',
+          reason: s.failOpen
+            ? `scanner ${f.scanner} failed; it is configured fail-open, so the text passed unscanned by it`
+            : `scanner ${f.scanner} failed; it can only ${s.action}, so the text passes flagged`,
+        });
+      } else {
+        acted.push({
+          finding: f,
+          action: 'block',
+          reason: `scanner ${f.scanner} failed (${f.detail ?? 'error'}); failing closed`,
+        });
+      }
       continue;
     }
     const what = `${f.scanner}${f.type ? ` ${f.type}` : ''}`;
