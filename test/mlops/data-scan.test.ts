@@ -28,6 +28,10 @@ beforeAll(async () => {
       JSON.stringify({ messages: [{ role: 'assistant', content: 'ok' }] }),
     ].join('\n'),
   );
+  writeFileSync(
+    join(dir, 'ds', 'records.json'),
+    JSON.stringify([{ owner: { mail: 'owner@example.com' } }, { owner: { mail: 'none' } }], null, 2),
+  );
   writeFileSync(join(dir, 'ds', 'notes.txt'), 'nothing here\nemail me: someone@corp.example\n');
   writeFileSync(join(dir, 'ds', 'bad.csv'), 'a,b\n1,"unterminated\n');
   await parquetWriteFile({
@@ -56,6 +60,8 @@ describe('data scan', { timeout: 120_000 }, () => {
     expect(count('chat.jsonl', 'meta.ip', 'IP_ADDRESS')).toBe(1);
     expect(get('chat.jsonl')?.problems[0]?.message).toMatch(/line 2: invalid JSON/);
     expect(count('notes.txt', '(text)', 'EMAIL_ADDRESS')).toBe(1);
+    expect(count('records.json', 'owner.mail', 'EMAIL_ADDRESS')).toBe(1);
+    expect(get('records.json')?.problems).toEqual([]);
     expect(count('table.parquet', 'contact', 'EMAIL_ADDRESS')).toBe(1);
     expect(count('table.parquet', 'contact', 'IBAN_CODE')).toBe(1);
     expect(

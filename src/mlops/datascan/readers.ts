@@ -16,13 +16,14 @@ export interface ReadProblem {
   message: string;
 }
 
-export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet' | 'text';
+export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'text';
 
 export function formatOf(path: string): DataFormat {
   const p = path.toLowerCase();
   if (p.endsWith('.csv')) return 'csv';
   if (p.endsWith('.tsv') || p.endsWith('.tab')) return 'tsv';
-  if (p.endsWith('.jsonl') || p.endsWith('.ndjson') || p.endsWith('.json')) return 'jsonl';
+  if (p.endsWith('.jsonl') || p.endsWith('.ndjson')) return 'jsonl';
+  if (p.endsWith('.json')) return 'json';
   if (p.endsWith('.parquet') || p.endsWith('.pq')) return 'parquet';
   return 'text';
 }
@@ -92,6 +93,32 @@ export async function* readJsonl(path: string, onProblem: (p: ReadProblem) => vo
   }
 }
 
+/** Whole JSON documents beyond this are refused: JSON is not streamable without a SAX parser, JSONL is. */
+const MAX_JSON = 256 << 20;
+
+/** A JSON document: a top-level array is one row per element; anything else is one row. */
+export async function* readJson(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
+  const { readFile, stat } = await import('node:fs/promises');
+  const { size } = await stat(path);
+  if (size > MAX_JSON) {
+    onProblem({
+      row: 0,
+      message: `JSON document of ${size} bytes is too large to scan whole; convert it to JSONL`,
+    });
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    onProblem({ row: 0, message: `invalid JSON (${(error as Error).message})` });
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* flatten(value[i], '', i + 1);
+  } else yield* flatten(value, '', 1);
+}
+
 /** Plain text: each line is a cell of the one field `(text)`. */
 export async function* readText(path: string): AsyncGenerator<Cell> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -136,6 +163,7 @@ export function readCells(path: string, onProblem: (p: ReadProblem) => void): As
   const format = formatOf(path);
   if (format === 'csv' || format === 'tsv') return readCsv(path, onProblem);
   if (format === 'jsonl') return readJsonl(path, onProblem);
+  if (format === 'json') return readJson(path, onProblem);
   if (format === 'parquet') return readParquet(path);
   return readText(path);
 }

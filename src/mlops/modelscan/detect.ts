@@ -3,6 +3,7 @@ import { BufferSource, TruncatedError, type ByteSource } from '../io/byte-source
 import { isTar, readTarEntries } from '../io/tar.js';
 import { findEocd, isZip, openZipEntry, readZipDirectory, ZipError } from '../io/zip.js';
 import { scanGguf } from './formats/gguf.js';
+import { isHfConfigName, scanHfConfig } from './formats/hf-config.js';
 import { HDF5_MAGIC, scanHdf5, scanKerasConfigJson } from './formats/keras.js';
 import { NPY_MAGIC, scanNpy } from './formats/numpy.js';
 import { looksLikeOnnx, scanOnnx } from './formats/onnx.js';
@@ -36,6 +37,7 @@ export function scanSource(source: ByteSource, name: string, ctx: ScanContext): 
   if (/\.onnx$/i.test(name) || (/\.(pb|ort)$/i.test(name) && looksLikeOnnx(head)))
     return (scanOnnx(source, ctx), 'onnx');
   if (/\.gguf$/i.test(name)) throw new MalformedError(0, 'missing GGUF magic');
+  if (isHfConfigName(name) && head[0] === 0x7b && scanHfConfig(source, ctx)) return 'hf-config';
   if (head[0] === 0x1f && head[1] === 0x8b) return decompressed(source, name, ctx, 'gzip');
   if (head[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(head[1] ?? 0))
     return decompressed(source, name, ctx, 'zlib');
