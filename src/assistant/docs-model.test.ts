@@ -27,8 +27,8 @@ beforeAll(() => {
   expect(ensureIngested(loaded, rt)).toBeNull();
   rt.ingest(['rotate.md']);
 });
-afterAll(() => {
-  rt.close();
+afterAll(async () => {
+  await rt.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

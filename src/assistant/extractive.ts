@@ -56,12 +56,23 @@ export function composeExtractive(
     chosen.set(hit.pid, set);
   };
   let length = 0;
-  const take = (c: { hit: SearchHit; rank: number; unit: number }) => {
+  const take = (c: Candidate) => {
     const units = perHit[c.rank] ?? [];
     const unit = units[c.unit];
     if (!unit || length + unit.text.length > MAX_ANSWER_CHARS) return false;
     add(c.hit, c.unit);
     length += unit.text.length;
+    // The command right after the best sentence is usually the answer to "how do I": bring it along.
+    const next = units[c.unit + 1];
+    if (
+      c === best &&
+      next?.code &&
+      !/:\s*$/.test(unit.text) &&
+      length + next.text.length <= MAX_ANSWER_CHARS * 1.5
+    ) {
+      add(c.hit, c.unit + 1);
+      length += next.text.length;
+    }
     if (/:\s*$/.test(unit.text)) {
       for (let i = c.unit + 1; i < units.length && i <= c.unit + MAX_FOLLOW_UNITS; i++) {
         const next = units[i];

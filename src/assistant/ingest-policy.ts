@@ -50,13 +50,11 @@ export function redactSpans(
  * flag personal data and secrets.
  */
 export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolicy): ChunkVerdict {
-  // Heading and body are scanned separately so each can be memoised (headings and boilerplate sections repeat
-  // across pages); body offsets are shifted as if the text were `heading\ntext`.
+  // Heading and body are scanned as one text: detectors judge a lone heading ("Limits") unreliably.
   const offset = chunk.heading.length + 1;
-  const findings = [
-    ...scan(chunk.heading).map((f) => ({ ...f, start: 0, end: 0 })),
-    ...scan(chunk.text).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset })),
-  ].filter((f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed');
+  const findings = scan(`${chunk.heading}\n${chunk.text}`).filter(
+    (f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed',
+  );
   const tally: string[] = [];
   const injection = findings.find((f) => QUARANTINE_KINDS.has(f.kind));
   if (injection) {

@@ -2,10 +2,12 @@ import { isAbsolute, resolve } from 'node:path';
 import type { LoadedConfig } from '../core/config/index.js';
 import { isBastionError } from '../core/errors/index.js';
 import { silentLogger, type Logger } from '../core/log.js';
+import { createProviderRouter, type ProviderRouter } from '../providers/index.js';
 import { openDocsDb, type SqliteDb } from '../store/docs-db.js';
 import { createDocsStore, type DocsStore } from '../store/docs-store.js';
 import { createFeedbackStore, type FeedbackStore } from '../store/feedback-store.js';
 import { createDocsAssistant, type DocsAssistant, type DocsAssistantOptions } from './docs-assistant.js';
+import { generativeModel } from './generative-model.js';
 import { ingestScanFromConfig } from './guard-ingest-scan.js';
 import { ingestPaths, type IngestReport } from './ingest.js';
 import type { IngestScanFn } from './ingest-scanner.js';
@@ -21,14 +23,20 @@ export interface AssistantRuntime {
     paths: readonly string[],
     options?: { force?: boolean; onProgress?: (done: number, total: number, bytes: number) => void },
   ): IngestReport;
-  close(): void;
+  /** Closes the index and, when generative answers opened one, the provider router's connections. */
+  close(): Promise<void>;
 }
 
 export interface OpenAssistantOptions {
   /** The guard scan run on every chunk; default: the guard engine built from the config's `guards`. */
   scan?: IngestScanFn;
   logger?: Logger;
+  /** Replaces the configured generative model (tests, library use). */
   generative?: DocsAssistantOptions['generative'];
+  /** Answer extractively even when `assistant.generative` is configured (`docs ask --extractive`). */
+  extractive?: boolean;
+  /** Router for `assistant.generative.model`; default: one built from the config. */
+  router?: ProviderRouter;
   now?: () => number;
 }
 
@@ -76,11 +84,30 @@ export function openAssistantAt(
   let scan = options.scan;
   const scanner = (): IngestScanFn => (scan ??= ingestScanFromConfig(loaded.config.guards, options.logger));
   const now = options.now ?? Date.now;
+  let generative = options.generative;
+  let ownRouter: ProviderRouter | undefined;
+  if (!generative && !options.extractive && settings.generative) {
+    try {
+      const router = options.router ?? (ownRouter = createProviderRouter({ loaded }));
+      const model = generativeModel(loaded, router);
+      if (model) {
+        generative = {
+          model: model.adapter,
+          modelName: model.name,
+          onUnsupported: settings.generative.onUnsupported,
+          maxTokens: settings.generative.maxTokens,
+        };
+      }
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
   const assistant = createDocsAssistant({
     store: docs,
     topK: settings.topK,
     minConfidence: settings.minConfidence,
-    ...(options.generative ? { generative: options.generative } : {}),
+    ...(generative && !options.extractive ? { generative } : {}),
   });
   return {
     indexPath,
@@ -99,7 +126,10 @@ export function openAssistantAt(
         ...(o.force ? { force: true } : {}),
         ...(o.onProgress ? { onProgress: o.onProgress } : {}),
       }),
-    close: () => db.close(),
+    close: async () => {
+      db.close();
+      await ownRouter?.close();
+    },
   };
 }
 

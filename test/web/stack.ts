@@ -56,7 +56,9 @@ providers:
 models:
   bastion-docs: { provider: local, dataClasses: [public, internal, confidential, pii] }
 useCases:
-  docs: { models: [bastion-docs] }
+  # The extractive docs model can only return documentation text, so harmful-intent detection on questions
+  # is flagged rather than blocking (the default detector also flags ordinary how-to questions).
+  docs: { models: [bastion-docs], guards: { input: { harmful_intent: { action: flag } } } }
 audit: { content: hashes }
 assistant: { ingestOnStart: [] }
 `,
@@ -134,7 +136,7 @@ assistant: { ingestOnStart: [] }
       front.closeAllConnections();
       await new Promise<void>((resolve) => front.close(() => resolve()));
       await gateway.close(500);
-      runtime.close();
+      await runtime.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -16,9 +16,9 @@ interface CommonOptions {
   json?: boolean;
 }
 
-function open(options: CommonOptions): AssistantRuntime {
+function open(options: CommonOptions & { extractive?: boolean }): AssistantRuntime {
   const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
-  return openAssistant(loaded);
+  return openAssistant(loaded, { extractive: options.extractive === true });
 }
 
 const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -102,7 +102,7 @@ export function register(program: Command): void {
     .argument('[paths...]', 'files and folders (default: assistant.ingestOnStart of the config)')
     .option('--force', 're-ingest unchanged files too (e.g. after changing the ingest policy)')
     .option('--json', 'print the report as JSON')
-    .action((paths: string[], _o: unknown, cmd: Command) => {
+    .action(async (paths: string[], _o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { force?: boolean };
       const rt = open(o);
       try {
@@ -139,7 +139,7 @@ export function register(program: Command): void {
         );
         if (t.rejected > 0) process.exitCode = 3;
       } finally {
-        rt.close();
+        await rt.close();
       }
     });
 
@@ -149,7 +149,7 @@ export function register(program: Command): void {
       'List what the docs index holds: path, SHA-256, size, headings, ingestion time, guard findings; and quarantined passages',
     )
     .option('--json', 'print as JSON')
-    .action((_o: unknown, cmd: Command) => {
+    .action(async (_o: unknown, cmd: Command) => {
       const o = common(cmd);
       const rt = open(o);
       try {
@@ -181,7 +181,7 @@ export function register(program: Command): void {
         const c = rt.docs.counts();
         out(`\n${c.sources} sources, ${c.chunks} passages, ${c.quarantined} quarantined — ${rt.indexPath}`);
       } finally {
-        rt.close();
+        await rt.close();
       }
     });
 
@@ -192,8 +192,9 @@ export function register(program: Command): void {
     )
     .argument('<question>', 'the question, quoted')
     .option('--json', 'print {answer, citations, …} as JSON')
+    .option('--extractive', 'answer extractively even when assistant.generative names a model')
     .action(async (question: string, _o: unknown, cmd: Command) => {
-      const o = common(cmd);
+      const o = common(cmd) as CommonOptions & { extractive?: boolean };
       const rt = open(o);
       try {
         const answer = await rt.assistant.ask(question);
@@ -201,7 +202,7 @@ export function register(program: Command): void {
         printAnswer(answer);
         if (!answer.answered) process.exitCode = 4;
       } finally {
-        rt.close();
+        await rt.close();
       }
     });
 
@@ -211,7 +212,7 @@ export function register(program: Command): void {
     .option('--json', 'print as JSON')
     .option('--csv', 'print as CSV')
     .option('--since <iso-date>', 'only feedback from this date on')
-    .action((_o: unknown, cmd: Command) => {
+    .action(async (_o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { csv?: boolean; since?: string };
       const since = o.since ? Date.parse(o.since) : 0;
       if (Number.isNaN(since))
@@ -232,7 +233,7 @@ export function register(program: Command): void {
         const c = rt.feedback.counts();
         out(`\n${c.up} up, ${c.down} down`);
       } finally {
-        rt.close();
+        await rt.close();
       }
     });
 
@@ -266,7 +267,7 @@ export function register(program: Command): void {
         const min = o.minAccuracy === undefined ? undefined : Number(o.minAccuracy);
         if (min !== undefined && (Number.isNaN(min) || report.accuracy < min)) process.exitCode = 5;
       } finally {
-        rt.close();
+        await rt.close();
       }
     });
 }

@@ -18,6 +18,20 @@ export const assistantSchema = z
     minConfidence: z.number().min(0).max(1).default(0.5),
     /** Number of passages retrieved per question. */
     topK: z.number().int().min(1).max(20).default(5),
+    /**
+     * Generative answers: a configured model writes the answer from the retrieved passages, then the grounding
+     * check keeps only sentences supported by a cited passage. Absent: extractive answers (no model).
+     */
+    generative: z
+      .object({
+        /** A model from `models:` whose data classes include `internal` (documentation is internal data). */
+        model: z.string().min(1),
+        /** What to do with a sentence no cited passage supports: drop it (default) or keep it marked. */
+        onUnsupported: z.enum(['drop', 'flag']).default('drop'),
+        maxTokens: z.number().int().positive().default(600),
+      })
+      .strict()
+      .optional(),
     ingest: z
       .object({
         /** Personal data in a chunk: reject the whole file, redact the spans, or index and flag it. */

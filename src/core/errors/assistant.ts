@@ -44,6 +44,12 @@ export const ASSISTANT_ERRORS = defineErrors({
     type: 'api_error',
     expose: true,
   },
+  BASTION_ERR_ASSISTANT_MODEL_NOT_ALLOWED: {
+    message: 'assistant.generative.model is unknown or may not receive internal documentation',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
   BASTION_ERR_ASSISTANT_SCAN_FAILED: {
     message: 'The guard scan of a document failed; the document was not indexed',
     status: 500,

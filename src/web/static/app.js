@@ -179,10 +179,19 @@ async function ask(question) {
   log.append(item);
   const live = el('p', { text: '…' });
   body.append(live);
-  const res = await api('/v1/chat/completions', {
-    method: 'POST',
-    body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: 'user', content: question }] }),
-  });
+  let res;
+  try {
+    res = await api('/v1/chat/completions', {
+      method: 'POST',
+      body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: 'user', content: question }] }),
+    });
+  } catch (error) {
+    // The reply slot says what happened (e.g. a policy block), so the conversation keeps its shape.
+    live.textContent = `No answer: ${error.message}`;
+    live.className = 'error';
+    body.setAttribute('aria-busy', 'false');
+    throw error;
+  }
   const requestId = res.headers.get('x-request-id');
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
