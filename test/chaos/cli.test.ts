@@ -106,3 +106,43 @@ describe('bastion chaos day', () => {
     );
   });
 });
+
+describe('bastion chaos run and Ctrl-C', () => {
+  it('on SIGINT aborts, still rolls back, writes the journal and exits 1', async () => {
+    const { createFaultProxyServer } = await import('../../src/chaos/proxy/control-api.js');
+    const { echoServer } = await import('./servers.js');
+    const echo = await echoServer();
+    const fault = createFaultProxyServer();
+    const api = await fault.listen(0);
+    await fault.registry.create({ name: 'svc', listen: '127.0.0.1:0', upstream: `127.0.0.1:${echo.port}` });
+    try {
+      const file = join(dir, 'sigint.yaml');
+      writeFileSync(
+        file,
+        `title: interrupted\nhypothesis:\n  title: h\n  probes:\n    - probe: command\n      run: [node, -e, ""]\n      tolerance: { exitCode: 0 }\nmethod:\n  - action: toxic-add\n    api: ${api}\n    proxy: svc\n    toxic: { name: lag, type: latency }\n  - pause: 60s\n`,
+      );
+      const journal = join(dir, 'sigint.json');
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, ['bin/bastion.js', 'chaos', 'run', file, '--journal', journal], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        // the toxic is in place and the run is pausing: interrupt it
+        if (err.includes('toxic-add')) child.kill('SIGINT');
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(err).toContain('running rollbacks');
+      expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({
+        status: 'aborted',
+        reason: 'interrupted (SIGINT)',
+      });
+      expect(fault.registry.toxics('svc')).toEqual([]);
+    } finally {
+      await fault.close();
+      await echo.close();
+    }
+  });
+});

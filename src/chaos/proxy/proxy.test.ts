@@ -141,6 +141,15 @@ describe('fault proxy (TCP)', () => {
     expect((await exchange(port, payload)).data.equals(payload)).toBe(true);
   });
 
+  it('forwards the FIN late with slow_close', async () => {
+    const port = await makeProxy('slowclose', echo.port);
+    await call('POST', '/proxies/slowclose/toxics', { type: 'slow_close', attributes: { delay: 300 } });
+    const started = performance.now();
+    const { data } = await exchange(port, Buffer.from('bye'));
+    expect(data.toString()).toBe('bye');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
   it('rejects unknown toxic types, bad attributes and duplicate names with 4xx', async () => {
     await makeProxy('checks', echo.port);
     const unknown = await call('POST', '/proxies/checks/toxics', { type: 'lag' });
@@ -245,6 +254,15 @@ describe('fault proxy (HTTP-aware toxics)', () => {
     expect(text.match(/^data:/gm)?.length).toBe(5);
     expect(text).toContain('héllo 4');
     expect(text).not.toContain('[DONE]');
+  });
+
+  it('delays the first byte of each response with first_byte_delay', async () => {
+    const port = await makeProxy('ttfb', http.port);
+    await call('POST', '/proxies/ttfb/toxics', { type: 'first_byte_delay', attributes: { delay: 300 } });
+    const started = performance.now();
+    const res = await request(`http://127.0.0.1:${port}/json`);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect((await res.body.json()) as object).toMatchObject({ ok: true });
   });
 
   it('corrupts JSON bodies but keeps the framing', async () => {

@@ -148,6 +148,29 @@ method:
     expect(fault.registry.toxics('llm')).toEqual([]);
   });
 
+  it('aborts when the kill switch is engaged mid-run', async () => {
+    const stop = join(dir, 'STOP-LATER');
+    const journal = await run(
+      `
+title: halted mid-run
+${HYPOTHESIS}
+method:
+  - action: toxic-add
+    api: \${PROXY_API}
+    proxy: llm
+    toxic: { type: latency, attributes: { latency: 10 } }
+  - pause: 30s
+safeguards:
+  pollInterval: 100ms
+  killSwitch: { file: STOP-LATER }
+`,
+      { onStep: (s) => s.kind === 'action' && writeFileSync(stop, '') },
+    );
+    expect(journal.status).toBe('aborted');
+    expect(journal.reason).toContain('STOP-LATER exists');
+    expect(fault.registry.toxics('llm')).toEqual([]);
+  });
+
   it('fails without injecting anything when the steady state does not hold before', async () => {
     const journal = await run(`
 title: broken before
