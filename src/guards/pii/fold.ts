@@ -6,6 +6,13 @@ const INVISIBLE =
 const FOLD = new RegExp(`${ONE_TO_ONE}|${INVISIBLE}`, 'g');
 const ANY = new RegExp(`${ONE_TO_ONE}|${INVISIBLE}`);
 
+const HIDDEN_OR_WIDE = new RegExp(`${INVISIBLE}|[\\uFF01-\\uFF5E]`);
+
+/** True when the text has invisible characters or fullwidth ASCII: the cases that can hide a token from exact matching. */
+export function hasHiddenOrWide(text: string): boolean {
+  return HIDDEN_OR_WIDE.test(text);
+}
+
 export interface FoldedText {
   text: string;
   /** Offset in `text` → offset in the original (end offsets too). */

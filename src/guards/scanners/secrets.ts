@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldForIdentifiers } from '../pii/fold.js';
+import { foldForIdentifiers, hasHiddenOrWide } from '../pii/fold.js';
 import { createSecretMatcher } from '../secrets/find-secrets.js';
 import { SECRET_RULES } from '../secrets/rules.js';
 import { defineScanner, type Finding } from '../types.js';
@@ -44,7 +44,7 @@ export default defineScanner({
         detail: m.description,
       }));
       // A key broken up with zero-width characters or typed in fullwidth forms is still a key.
-      const folded = foldForIdentifiers(t.original);
+      const folded = hasHiddenOrWide(t.original) ? foldForIdentifiers(t.original) : undefined;
       if (folded) {
         for (const m of matcher.find(folded.text)) {
           const start = folded.toOriginal(m.start);
