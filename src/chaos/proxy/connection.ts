@@ -39,7 +39,7 @@ class Direction {
   }
 
   private onData(chunk: Buffer): void {
-    if (this.conn.closed) return;
+    if (this.conn.closed || this.dst.destroyed) return;
     this.conn.detect(this.stream, chunk);
     if (!this.running && this.queue.length === 0 && !this.conn.hasToxics()) {
       // Fast path: no toxics, nothing queued — exactly what stream.pipe() does, plus framing upkeep.

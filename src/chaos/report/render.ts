@@ -77,7 +77,7 @@ export function journalSection(j: Journal, level = 1): string {
     )
     .join('\n');
   return `<section><${h}>${escapeXml(j.experiment.title)}</${h}>
-<p><span class="badge ${j.status === 'held' ? 'ok' : j.status}">${escapeXml(VERDICT[j.status])}</span> ${escapeXml(j.reason ?? '')}</p>
+<p><span class="badge ${j.status === 'held' ? 'ok' : j.status}">${escapeXml(VERDICT[j.status].replace(/^\S+\s/, ''))}</span> ${escapeXml(j.reason ?? '')}</p>
 <p><b>Hypothesis:</b> ${escapeXml(j.experiment.hypothesis)} — before: ${j.hypothesis.before}, during: ${j.hypothesis.during}, after: ${j.hypothesis.after}.<br>
 Category ${escapeXml(j.experiment.category)} · started ${j.startedAt} · ${(j.durationMs / 1000).toFixed(1)} s · ${j.safeguards.checks} safeguard checks · rollbacks ${j.rollbacks.ran} ran, ${j.rollbacks.failed} failed</p>
 ${j.experiment.description ? `<p>${escapeXml(j.experiment.description)}</p>` : ''}
