@@ -51,6 +51,31 @@ describe('createStreamGuard', () => {
     expect(sent).not.toContain('maria');
   });
 
+  it('never releases text past the last inspection, even when inspections are sparser than the hold-back', () => {
+    let inspected = 0;
+    const guard = createStreamGuard(
+      (text) => {
+        inspected = text.length;
+        return { redact: [] };
+      },
+      { holdBack: 16, scanEvery: 64 },
+    );
+    let sent = '';
+    const text = 'x'.repeat(60) + ' mail maria.lopez@example.org today ' + 'y'.repeat(100);
+    for (const ch of text) {
+      sent += guard.push(ch).text;
+      expect(sent.length).toBeLessThanOrEqual(Math.max(0, inspected - 16));
+    }
+    sent += guard.end().text;
+    expect(sent).toBe(text);
+    const redacted = createStreamGuard(policy, { holdBack: 16, scanEvery: 64 });
+    let out = '';
+    for (const ch of text) out += redacted.push(ch).text;
+    out += redacted.end().text;
+    expect(out).toContain('[REDACTED:EMAIL_ADDRESS]');
+    expect(out).not.toContain('maria');
+  });
+
   it('stops the stream on a blocking finding (a canary leak) and sends nothing after it', () => {
     const leak = `Of course! My hidden reference is ${'bstcq7k2m9x4p8r3t6w5'.split('').join(' ')} and more text follows here.`;
     const r = stream(leak, 4, 64);

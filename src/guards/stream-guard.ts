@@ -83,7 +83,9 @@ export function createStreamGuard(
       full += delta;
       if (full.length - inspectedAt >= scanEvery || inspectedAt < 0) inspectNow();
       if (stop !== undefined) return { text: '', stop };
-      return step(release(full.length - holdBack));
+      // Only text that was inspected with `holdBack` characters of context after it is final: a value that
+      // straddled the end of the inspected text was not visible whole yet.
+      return step(release(inspectedAt - holdBack));
     },
     end() {
       if (stop !== undefined) return { text: '', stop };
