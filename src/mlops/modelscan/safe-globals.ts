@@ -24,6 +24,7 @@ const SAFE_EXACT = new Set<string>([
       'str',
       'slice',
       'range',
+      'xrange',
       'object',
     ].map((n) => `${m}.${n}`),
   ),
@@ -46,6 +47,7 @@ const SAFE_EXACT = new Set<string>([
   'numpy.ndarray',
   'numpy.dtype',
   'numpy.core.multiarray._reconstruct',
+  'numpy.core._internal._reconstruct', // numpy 1.x written from Python 2
   'numpy.core.multiarray.scalar',
   'numpy._core.multiarray._reconstruct',
   'numpy._core.multiarray.scalar',
@@ -73,6 +75,9 @@ const SAFE_EXACT = new Set<string>([
   'torch.storage.UntypedStorage',
   'torch.storage.TypedStorage',
 ]);
+
+// scipy.sparse matrices and arrays have lower-case class names (coo_matrix, csr_array, …).
+const SCIPY_SPARSE = /^scipy\.sparse\.(?:_\w+\.)?(?:bsr|coo|csc|csr|dia|dok|lil)_(?:matrix|array)$/;
 
 // Storage classes and dtypes are plain type objects: torch.FloatStorage, torch.float16, torch.bfloat16, …
 const TORCH_TYPES =
@@ -229,7 +234,7 @@ export interface GlobalVerdict {
 
 export function judgeGlobal(module: string, name: string): GlobalVerdict {
   const full = `${module}.${name}`;
-  if (SAFE_EXACT.has(full) || TORCH_TYPES.test(full))
+  if (SAFE_EXACT.has(full) || TORCH_TYPES.test(full) || SCIPY_SPARSE.test(full))
     return { safe: true, severity: 'info', reason: 'allow-listed' };
   const lastPart = name.split('.').pop() ?? name;
   if (CLASS_PREFIXES.some((p) => full.startsWith(p)) && /^[A-Z]/.test(lastPart) && !name.includes('__')) {

@@ -21,7 +21,8 @@ export function scanNpy(source: ByteSource, ctx: ScanContext): void {
   const shape = /'shape'\s*:\s*\(([^)]*)\)/.exec(header);
   if (!descr || !shape) throw new MalformedError(8, 'npy header has no descr/shape');
   const dataStart = r.pos;
-  const isObject = descr[2] === '|O' || descr[2] === 'O' || (descr[1] === '[' && /'\|?O'/.test(header));
+  // '|O', 'O', '|O8' (Python 2 era), or a structured dtype with any object field.
+  const isObject = /^[<>|=]?O\d*$/.test(descr[2] ?? '') || (descr[1] === '[' && /'[<>|=]?O\d*'/.test(header));
   if (isObject) {
     report(
       ctx,
