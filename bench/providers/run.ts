@@ -65,9 +65,12 @@ interface Figures {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of this process per request (user + system): steadier than wall time on a shared machine. */
+  cpu: number;
 }
 async function measure(call: () => Promise<void>, concurrency: number): Promise<Figures> {
   const latencies: number[] = [];
+  const cpu0 = process.cpuUsage();
   const end = performance.now() + SECONDS * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -78,10 +81,16 @@ async function measure(call: () => Promise<void>, concurrency: number): Promise<
       }
     }),
   );
+  const cpu = process.cpuUsage(cpu0);
   latencies.sort((a, b) => a - b);
   const at = (q: number): number =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
-  return { rps: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99) };
+  return {
+    rps: latencies.length / SECONDS,
+    p50: at(0.5),
+    p99: at(0.99),
+    cpu: (cpu.user + cpu.system) / Math.max(1, latencies.length),
+  };
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -89,7 +98,7 @@ console.log(
   `providers overhead vs bare undici Pool · fake upstream ${url} · ${ROUNDS} rounds × ${SECONDS}s, medians`,
 );
 console.log(
-  'mode        conc │ direct rps  p50 ms  p99 ms │ router rps  p50 ms  p99 ms │ rps ratio  added p50 ms',
+  'mode        conc │ direct rps  p50 ms  p99 ms  cpu µs │ router rps  p50 ms  p99 ms  cpu µs │ rps ratio  added p50 ms  added cpu µs',
 );
 for (const stream of [false, true]) {
   for (const concurrency of [1, 32]) {
@@ -102,8 +111,10 @@ for (const stream of [false, true]) {
       r.push(await measure(() => viaRouter(stream), concurrency));
     }
     const m = (xs: Figures[], k: keyof Figures): number => median(xs.map((x) => x[k]));
+    const row = (xs: Figures[]): string =>
+      `${m(xs, 'rps').toFixed(0).padStart(10)} ${m(xs, 'p50').toFixed(3).padStart(7)} ${m(xs, 'p99').toFixed(3).padStart(7)} ${m(xs, 'cpu').toFixed(1).padStart(7)}`;
     console.log(
-      `${(stream ? 'stream' : 'json').padEnd(11)} ${String(concurrency).padStart(4)} │ ${m(d, 'rps').toFixed(0).padStart(10)} ${m(d, 'p50').toFixed(3).padStart(7)} ${m(d, 'p99').toFixed(3).padStart(7)} │ ${m(r, 'rps').toFixed(0).padStart(10)} ${m(r, 'p50').toFixed(3).padStart(7)} ${m(r, 'p99').toFixed(3).padStart(7)} │ ${(m(r, 'rps') / m(d, 'rps')).toFixed(2).padStart(9)} ${(m(r, 'p50') - m(d, 'p50')).toFixed(3).padStart(13)}`,
+      `${(stream ? 'stream' : 'json').padEnd(11)} ${String(concurrency).padStart(4)} │ ${row(d)} │ ${row(r)} │ ${(m(r, 'rps') / m(d, 'rps')).toFixed(2).padStart(9)} ${(m(r, 'p50') - m(d, 'p50')).toFixed(3).padStart(13)} ${(m(r, 'cpu') - m(d, 'cpu')).toFixed(1).padStart(13)}`,
     );
   }
 }

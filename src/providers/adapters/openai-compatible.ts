@@ -38,7 +38,12 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
 
   async function chat(req: ChatRequest, call: CallContext): Promise<ChatResponse> {
     // stream_options with stream:false is a 400 at OpenAI; undefined fields vanish in JSON.stringify.
-    const body = JSON.stringify({ ...req, stream: undefined, stream_options: undefined });
+    // Copy only when needed (the gateway already sends stream:false): a spread costs more than the stringify.
+    const body = JSON.stringify(
+      req.stream || req.stream_options != null
+        ? { ...req, stream: undefined, stream_options: undefined }
+        : req,
+    );
     const res = await http.post('/chat/completions', body, req.model, call);
     const parsed = parseUpstreamJson(await res.text(), provider);
     if (!Array.isArray(parsed.choices)) throw invalidResponse(provider, 'chat completion without choices');
@@ -47,7 +52,8 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
 
   function chatStream(req: ChatRequest, call: CallContext): AsyncIterable<ChatChunk> {
     return deferred(async () => {
-      const body = JSON.stringify({ ...req, stream: true, stream_options: STREAM_OPTIONS });
+      const ready = req.stream === true && req.stream_options?.include_usage === true;
+      const body = JSON.stringify(ready ? req : { ...req, stream: true, stream_options: STREAM_OPTIONS });
       const res = await http.post('/chat/completions', body, req.model, call);
       const type = res.headers['content-type'];
       if (typeof type === 'string' && type.includes('json')) {
