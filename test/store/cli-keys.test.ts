@@ -53,6 +53,24 @@ describe('bastion keys', () => {
     if (verdict.ok) id = verdict.key.id;
   });
 
+  it('usage shows what the key used against its limits (sqlite counters shared with the gateway)', async () => {
+    const store = await openStore({ store: `sqlite://${ws.db}`, counters: 'sqlite' });
+    try {
+      const key = await store.keys.get(id);
+      if (!key) throw new Error('key missing');
+      await store.counters.consume({ keyId: id, limits: key.limits, tokens: 120, costUsd: 0.25 });
+    } finally {
+      await store.close();
+    }
+    const result = await runCli(['keys', 'usage', id, '--config', ws.config, '--json'], ws.dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      keyId: id,
+      usage: { rpm: 1, dailyBudgetUsd: 0.25 },
+      limits: { rpm: 60, dailyBudgetUsd: 2.5 },
+    });
+  });
+
   it('list shows keys without secrets, as a table and as JSON', async () => {
     await runCli(['keys', 'create', '--config', ws.config, '--admin', '--name', 'ops'], ws.dir);
     const text = await runCli(['keys', 'list', '--config', ws.config], ws.dir);

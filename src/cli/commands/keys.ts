@@ -156,6 +156,43 @@ export function register(program: Command): void {
     });
 
   keys
+    .command('usage <id>')
+    .description('Show what a key used in the current minute, day and month against its limits')
+    .option(...CONFIG_FLAG)
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { config?: string; json?: boolean }) => {
+      const loaded = loadCommandConfig(options.config);
+      if (loaded.config.counters === 'memory') {
+        throw new BastionError(
+          'BASTION_ERR_INPUT_INVALID',
+          'counters: memory lives inside the gateway process; ask its admin API (GET /admin/v1/keys/ID/usage)',
+        );
+      }
+      const { key, usage } = await withStore(
+        loaded,
+        async (store) => {
+          const found = await store.keys.get(id);
+          if (!found) throw new BastionError('BASTION_ERR_STORE_KEY_NOT_FOUND', `no key with id "${id}"`);
+          return { key: found, usage: await store.counters.usage(id) };
+        },
+        { counters: true },
+      );
+      // The gateway applies the key's own limits over its use case's.
+      const useCase = key.useCase === null ? undefined : loaded.config.useCases[key.useCase];
+      const limits: KeyLimits = { ...(useCase?.limits ?? {}), ...key.limits };
+      if (options.json) {
+        process.stdout.write(JSON.stringify({ keyId: id, usage, limits }, null, 2) + '\n');
+        return;
+      }
+      for (const name of ['rpm', 'tpm', 'dailyBudgetUsd', 'monthlyBudgetUsd'] as const) {
+        const limit = limits[name];
+        process.stdout.write(
+          `${name.padEnd(17)} ${String(usage[name]).padStart(12)}  of ${limit ?? 'no limit'}\n`,
+        );
+      }
+    });
+
+  keys
     .command('revoke <id>')
     .description('Revoke a key; the gateway refuses it within seconds (at once through the admin API)')
     .option(...CONFIG_FLAG)
