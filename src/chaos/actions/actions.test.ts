@@ -13,7 +13,7 @@ import type { ActionContext } from './types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bastion-chaos-actions-'));
 const SLEEPER = [process.execPath, '-e', 'setInterval(() => {}, 1000)'];
-let replicas = new Replicas();
+let replicas = new Replicas(process.env);
 
 const ctx = (extra: Partial<ActionContext> = {}): ActionContext => ({
   signal: new AbortController().signal,
@@ -28,7 +28,7 @@ const parse = <T extends { schema: { parse(v: unknown): unknown } }>(def: T, arg
 
 afterEach(async () => {
   await replicas.stopAll();
-  replicas = new Replicas();
+  replicas = new Replicas(process.env);
 });
 
 describe('blast radius', () => {

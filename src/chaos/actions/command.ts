@@ -23,6 +23,7 @@ export const command = defineAction({
       timeoutMs: a.timeout,
       signal: ctx.signal,
       baseDir: ctx.baseDir,
+      baseEnv: ctx.env,
     });
     if (!a.allowFailure && (result.exitCode !== 0 || result.timedOut)) {
       throw new BastionError(

@@ -28,6 +28,9 @@ interface Replica {
 export class Replicas {
   private readonly running = new Map<string, Replica>();
 
+  /** @param baseEnv the environment replicas inherit (the run's, passed down from the CLI). */
+  constructor(private readonly baseEnv: Readonly<Record<string, string | undefined>> = {}) {}
+
   names(): string[] {
     return [...this.running.keys()];
   }
@@ -56,7 +59,7 @@ export class Replicas {
       throw new BastionError('BASTION_ERR_CHAOS_ACTION_FAILED', `replica "${spec.name}": empty command`);
     const child = spawn(file, args, {
       cwd: spec.cwd,
-      env: { ...process.env, ...spec.env },
+      env: { ...this.baseEnv, ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];

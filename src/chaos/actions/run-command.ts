@@ -18,6 +18,8 @@ export function runCommand(
   command: string | readonly string[],
   opts: {
     cwd: string;
+    /** The run's environment (inherited), then the step's own variables on top. */
+    baseEnv: Readonly<Record<string, string | undefined>>;
     env?: Record<string, string>;
     timeoutMs: number;
     signal?: AbortSignal;
@@ -29,7 +31,7 @@ export function runCommand(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(file ?? '', args, {
       cwd: resolve(opts.baseDir, opts.cwd),
-      env: { ...process.env, ...opts.env },
+      env: { ...opts.baseEnv, ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -28,6 +28,7 @@ export const auditVerifyProbe = defineProbe({
       timeoutMs: a.timeout,
       signal: ctx.signal,
       baseDir: ctx.baseDir,
+      baseEnv: ctx.env,
     });
     return judgeCommand(result, { exitCode: 0 });
   },

@@ -56,6 +56,7 @@ export const commandProbe = defineProbe({
       await runCommand(a.run, {
         cwd: a.cwd,
         env: a.env,
+        baseEnv: ctx.env,
         timeoutMs: a.timeout,
         signal: ctx.signal,
         baseDir: ctx.baseDir,

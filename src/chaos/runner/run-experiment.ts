@@ -120,7 +120,7 @@ export async function runExperiment(loaded: LoadedExperiment, options: RunOption
   if (options.signal?.aborted) onExternal();
   options.signal?.addEventListener('abort', onExternal, { once: true });
 
-  const replicas = new Replicas();
+  const replicas = new Replicas(env);
   const undos: (() => Promise<void>)[] = [];
   const actionCtx: ActionContext = {
     signal: abort.signal,
