@@ -164,6 +164,8 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
           if (!chunk) break;
           deleted += chunk.deleted;
           throughSeq = chunk.throughSeq;
+          // Yield between chunks: in the gateway process, requests (and their appends) run in between.
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
       } catch (cause) {
         throw writeFailure(cause);
