@@ -4,7 +4,7 @@ import { matchRules, type RuleHit } from './rules.js';
 import { HEADS, type LoadedWeights } from './weights.js';
 
 const BLOCK = features.BLOCK;
-const extractFeatures = features.extractFeatures;
+const scoreBlocks = features.scoreBlocks;
 
 /** A head's best window: probability and the span in the ORIGINAL text that produced it. */
 export interface HeadScore {
@@ -53,70 +53,17 @@ function gated(logits: Float64Array): boolean {
 }
 
 /**
- * Inference sink for extractFeatures: adds the four heads' int8 weights per block as features stream by, so no
- * feature list is materialised. Integer sums are exact.
- */
-class BlockScorer implements features.FeatureSink {
-  packed: Int32Array;
-  /** sums[4b + h]: head h's weight sum in block b; counts[b]: features in block b. */
-  sums = new Int32Array(256);
-  counts = new Int32Array(64);
-  blocks = 0;
-  private s0 = 0;
-  private s1 = 0;
-  private s2 = 0;
-  private s3 = 0;
-  private n = 0;
-
-  constructor(packed: Int32Array) {
-    this.packed = packed;
-  }
-
-  reset(): void {
-    this.blocks = 0;
-    this.s0 = this.s1 = this.s2 = this.s3 = this.n = 0;
-  }
-
-  push(id: number): void {
-    const v = this.packed[id]!;
-    this.s0 += (v << 24) >> 24;
-    this.s1 += (v << 16) >> 24;
-    this.s2 += (v << 8) >> 24;
-    this.s3 += v >> 24;
-    this.n++;
-  }
-
-  endBlock(): void {
-    const b = this.blocks++;
-    if (this.counts.length <= b) {
-      const c = new Int32Array(this.counts.length * 2);
-      c.set(this.counts);
-      this.counts = c;
-      const s = new Int32Array(this.sums.length * 2);
-      s.set(this.sums);
-      this.sums = s;
-    }
-    this.sums[4 * b] = this.s0;
-    this.sums[4 * b + 1] = this.s1;
-    this.sums[4 * b + 2] = this.s2;
-    this.sums[4 * b + 3] = this.s3;
-    this.counts[b] = this.n;
-    this.s0 = this.s1 = this.s2 = this.s3 = this.n = 0;
-  }
-}
-
-/**
  * Per-window logits of the four heads for one text. `logits[h]` gets the max over windows, `at[2h]`/`at[2h+1]`
  * the window's [start, end) in `text` coordinates.
  */
 function windowLogits(
   w: LoadedWeights,
   text: string,
-  sc: BlockScorer,
+  sc: features.BlockSums,
   logits: Float64Array,
   at: Int32Array,
 ): void {
-  extractFeatures(text, sc);
+  scoreBlocks(text, w.packed, sc);
   const blocks = sc.blocks;
   const sums = sc.sums;
   const counts = sc.counts;
@@ -146,7 +93,7 @@ function windowLogits(
  * The result is cached for the last text, because the three scanners run one after another on the same object.
  */
 export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => DetectorScores {
-  const buf = new BlockScorer(w.packed);
+  const buf: features.BlockSums = { sums: new Int32Array(256), counts: new Int32Array(64), blocks: 0 };
   const logits = new Float64Array(4);
   const at = new Int32Array(8);
   let lastText: NormalizedText | null = null;

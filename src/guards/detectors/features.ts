@@ -162,6 +162,150 @@ export function extractFeatures(text: string, out: FeatureSink, from = 0, to = t
   out.endBlock();
 }
 
+/** Per-block sums of the four heads' int8 weights (scoreBlocks' output), reused across calls. */
+export interface BlockSums {
+  /** sums[4b + h]: head h's weight sum in block b. */
+  sums: Int32Array;
+  /** counts[b]: number of features in block b. */
+  counts: Int32Array;
+  blocks: number;
+}
+
+/**
+ * The inference twin of extractFeatures: the same features, but each one's four weights (one int32 of `packed`)
+ * are added into per-block sums at once, in local variables, with no feature list. It MUST hash exactly like
+ * extractFeatures; features.test.ts checks both agree on many texts.
+ */
+export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): void {
+  const to = text.length;
+  let src = text;
+  for (let i = 0; i < to; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      const lower = text.toLowerCase();
+      if (lower.length === text.length) src = lower;
+      break;
+    }
+  }
+  const needed = Math.floor(to / BLOCK) + 2;
+  if (out.counts.length < needed) {
+    out.counts = new Int32Array(needed * 2);
+    out.sums = new Int32Array(needed * 8);
+  }
+  const sums = out.sums;
+  const counts = out.counts;
+  let blocks = 0;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let n = 0;
+  let v = 0;
+  let c1 = SPACE;
+  let c2 = SPACE;
+  let c3 = SPACE;
+  let c4 = SPACE;
+  let prevSpace = true;
+  let word = 0x811c9dc5;
+  let wordLen = 0;
+  let prevWord = 0;
+  let prevWord2 = 0;
+  let blockEnd = BLOCK;
+  for (let i = 0; i <= to; i++) {
+    if (i === blockEnd) {
+      sums[4 * blocks] = s0;
+      sums[4 * blocks + 1] = s1;
+      sums[4 * blocks + 2] = s2;
+      sums[4 * blocks + 3] = s3;
+      counts[blocks++] = n;
+      s0 = s1 = s2 = s3 = n = 0;
+      blockEnd += BLOCK;
+    }
+    let c: number;
+    let wordChar: boolean;
+    if (i === to) {
+      c = SPACE;
+      wordChar = false;
+    } else {
+      const raw = src.charCodeAt(i);
+      if (raw < 128) {
+        c = ASCII_FOLD[raw]!;
+        wordChar = c !== 0;
+        if (c === 0) c = raw <= 32 ? SPACE : raw;
+      } else {
+        wordChar = isWordUnit(raw);
+        c = raw;
+      }
+    }
+    if (wordChar) {
+      word = Math.imul(word ^ c, 0x01000193);
+      wordLen++;
+    } else if (wordLen > 0) {
+      v = packed[bucket(word ^ SEED_UNI)]!;
+      s0 += (v << 24) >> 24;
+      s1 += (v << 16) >> 24;
+      s2 += (v << 8) >> 24;
+      s3 += v >> 24;
+      n++;
+      if (prevWord !== 0) {
+        v = packed[bucket(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI)]!;
+        s0 += (v << 24) >> 24;
+        s1 += (v << 16) >> 24;
+        s2 += (v << 8) >> 24;
+        s3 += v >> 24;
+        n++;
+      }
+      if (prevWord2 !== 0) {
+        v =
+          packed[
+            bucket(Math.imul(prevWord2, 0x85ebca77) ^ Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_TRI)
+          ]!;
+        s0 += (v << 24) >> 24;
+        s1 += (v << 16) >> 24;
+        s2 += (v << 8) >> 24;
+        s3 += v >> 24;
+        n++;
+      }
+      prevWord2 = prevWord;
+      prevWord = word;
+      word = 0x811c9dc5;
+      wordLen = 0;
+    }
+    if (c === SPACE) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
+    const h3 = Math.imul(c3, 0x9e3779b1) ^ Math.imul(c4, 0x85ebca77) ^ c;
+    const h4 = Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
+    const h5 = Math.imul(c1, 0xc2b2ae3d) ^ Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
+    v = packed[bucket(h3 ^ SEED_C3)]!;
+    s0 += (v << 24) >> 24;
+    s1 += (v << 16) >> 24;
+    s2 += (v << 8) >> 24;
+    s3 += v >> 24;
+    v = packed[bucket(h4 ^ SEED_C4)]!;
+    s0 += (v << 24) >> 24;
+    s1 += (v << 16) >> 24;
+    s2 += (v << 8) >> 24;
+    s3 += v >> 24;
+    v = packed[bucket(h5 ^ SEED_C5)]!;
+    s0 += (v << 24) >> 24;
+    s1 += (v << 16) >> 24;
+    s2 += (v << 8) >> 24;
+    s3 += v >> 24;
+    n += 3;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = c;
+  }
+  sums[4 * blocks] = s0;
+  sums[4 * blocks + 1] = s1;
+  sums[4 * blocks + 2] = s2;
+  sums[4 * blocks + 3] = s3;
+  counts[blocks++] = n;
+  out.blocks = blocks;
+}
+
 /** Windows over blocks: [firstBlock, lastBlock] pairs. One window when the text fits in two blocks. */
 export function windowCount(blocks: number): number {
   return blocks <= 2 ? 1 : blocks - 1;
