@@ -14,6 +14,8 @@ import type { Logger } from '../../core/log.js';
 import type { ModelAdapter } from '../../providers/types.js';
 import { serveWebAsset } from '../../web/index.js';
 import { openStore } from '../../store/open-store.js';
+import { startAuditRetention } from '../../store/audit-retention.js';
+import { systemClock } from '../../core/clock.js';
 
 interface ServeOptions {
   config?: string;
@@ -102,6 +104,12 @@ export function register(program: Command): void {
         assistant?.runtime.close();
         throw error;
       }
+      // audit.retentionDays: purge now and hourly; the chain stays verifiable (anchored purges).
+      const retention = startAuditRetention(store.audit, {
+        retentionDays: config.audit.retentionDays,
+        clock: systemClock,
+        logger,
+      });
       const metricsUrl = await gateway.listenMetrics();
       const out = (line: string): boolean => process.stdout.write(line + '\n');
       out(`Bastion gateway listening on ${url}`);
@@ -130,6 +138,7 @@ export function register(program: Command): void {
         logger.info('shutting down: draining in-flight requests', { signal });
         void gateway
           .close()
+          .then(() => retention.stop())
           .then(() => store.close())
           .then(() => assistant?.runtime.close())
           .then(
