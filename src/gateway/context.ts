@@ -5,6 +5,7 @@ import type { Finding } from '../guards/types.js';
 import type { ToolsDecision } from '../policy/index.js';
 import type { ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse } from '../providers/types.js';
 import type { KeyRecord, Reservation } from '../store/types.js';
+import type { Vault } from '../guards/vault.js';
 import type { ModelPlan } from './stages.js';
 
 /** Pipeline stages, in order; each one's latency is recorded under this name (metrics and audit). */
@@ -59,6 +60,10 @@ export class RequestContext {
   chatResponse: ChatResponse | undefined = undefined;
   embeddingsRequest: EmbeddingsRequest | undefined = undefined;
   embeddingsResponse: EmbeddingsResponse | undefined = undefined;
+  /** Values tokenised out of the prompt (never logged or stored); the answer gets them back. */
+  vault: Vault | undefined = undefined;
+  /** A model the data-class policy moved the request to. */
+  rerouteTo: string | undefined = undefined;
   /** Set when the audit record for this request has been written (or deliberately skipped). */
   audited = false;
 

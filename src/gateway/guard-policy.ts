@@ -1,93 +1,127 @@
-import type { GuardAction } from '../core/config/index.js';
+import type { DataClass, GuardAction } from '../core/config/index.js';
 import { BastionError } from '../core/errors/index.js';
 import type { GuardEngine, ResolvedScannerSettings } from '../guards/engine.js';
+import { redact } from '../guards/redact.js';
+import { disjointSpans, labelOf } from '../guards/spans.js';
 import type { Direction, Finding } from '../guards/types.js';
+import type { Vault } from '../guards/vault.js';
+import { decide } from '../policy/decide.js';
 
-/** A finding the policy acted on, with the action taken (for the audit record). */
+/** A finding the policy acted on, with the action taken and why (for the audit record). */
 export interface ActedFinding {
   finding: Finding;
   action: GuardAction;
+  reason?: string;
+}
+
+/** What the policy needs to know about where a text goes (data-class rules, reroute targets). */
+export interface PolicyTarget {
+  model?: { name: string; dataClasses: readonly DataClass[] };
+  useCase?: {
+    id: string;
+    onDisallowedData: 'tokenize' | 'reroute' | 'block';
+    models?: readonly string[];
+    dataClasses?: readonly DataClass[];
+  };
+  models?: Readonly<Record<string, { dataClasses: readonly DataClass[] }>>;
+  /** Per-request vault: `tokenize` spans become placeholders the answer gets back. Without one, they are redacted. */
+  vault?: Vault;
 }
 
 export interface GuardVerdict {
-  /** The text with `redact`/`tokenize` spans replaced; the original when nothing was replaced. */
+  /** The text with redact/tokenize spans replaced; the original when nothing was replaced. */
   text: string;
+  /** The text's overall action (the most severe). */
+  action: GuardAction;
   blocked: ActedFinding[];
   acted: ActedFinding[];
+  /** Human-readable reasons, never the matched values. */
+  reasons: string[];
+  /** Set when the data-class rule (or a scanner) reroutes to a model allowed to receive the data. */
+  rerouteTo?: string;
 }
 
 /**
- * Applies each scanner's configured action to its findings above threshold. A `scanner_failed` finding
- * blocks unless that scanner is explicitly fail-open or could at most have flagged (fail closed). `reroute` and `tokenize` need the
- * data-class policy: until it decides, `tokenize` redacts and `reroute` flags, so nothing is let through
- * that the configuration meant to keep back.
+ * The governance decision for one text (src/policy/decide.ts: thresholds, data classes, fail-closed scanner
+ * failures), applied: spans redacted or tokenised, the whole text blocked, or a reroute target chosen.
  */
 export function applyGuardActions(
   text: string,
   findings: readonly Finding[],
   settings: ReadonlyMap<string, ResolvedScannerSettings>,
+  direction: Direction = 'input',
+  target: PolicyTarget = {},
 ): GuardVerdict {
-  const blocked: ActedFinding[] = [];
-  const acted: ActedFinding[] = [];
-  const redactions: Finding[] = [];
-  for (const finding of findings) {
-    const s = settings.get(finding.scanner);
-    if (finding.kind === 'scanner_failed') {
-      // Fail closed means: to the strictest outcome the scanner could have produced. A scanner that may only
-      // flag or count (refusal detection, say) cannot block by failing; one that redacts or blocks does,
-      // because the spans it would have removed are unknown.
-      const couldOnlyFlag =
-        s !== undefined && (s.action === 'allow' || s.action === 'flag' || s.action === 'reroute');
-      const action: GuardAction = s?.failOpen || couldOnlyFlag ? 'flag' : 'block';
-      acted.push({ finding, action });
-      if (action === 'block') blocked.push({ finding, action });
-      continue;
-    }
-    if (!s || finding.score < s.threshold) continue;
-    acted.push({ finding, action: s.action });
-    if (s.action === 'block') blocked.push({ finding, action: s.action });
-    else if (s.action === 'redact' || s.action === 'tokenize') redactions.push(finding);
+  const decision = decide({
+    direction,
+    findings,
+    settings,
+    ...(target.model ? { model: target.model } : {}),
+    ...(target.useCase ? { useCase: target.useCase } : {}),
+    ...(target.models ? { models: target.models } : {}),
+  });
+  const acted: ActedFinding[] = decision.acted.map((a) => ({
+    finding: a.finding,
+    action: a.action,
+    reason: a.reason,
+  }));
+  const blocked = decision.action === 'block' ? acted.filter((a) => a.action === 'block') : [];
+  let out = text;
+  if (decision.action !== 'block') {
+    const vault = target.vault;
+    const redactions = vault ? decision.redact : [...decision.redact, ...decision.tokenize];
+    out = redactions.length > 0 ? redact(text, redactions) : text;
+    if (vault && decision.tokenize.length > 0)
+      out = vault.tokenize(out, shiftSpans(decision.tokenize, redactions));
   }
-  return { text: redactions.length > 0 ? redact(text, redactions) : text, blocked, acted };
+  return {
+    text: out,
+    action: decision.action,
+    blocked,
+    acted,
+    reasons: decision.reasons,
+    ...(decision.rerouteTo === undefined ? {} : { rerouteTo: decision.rerouteTo }),
+  };
 }
 
-/** Replaces spans (merged when they overlap) with `[REDACTED:TYPE]`, right to left so offsets stay valid. */
-export function redact(text: string, findings: readonly Finding[]): string {
-  const spans = [...findings].filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number; label: string }[] = [];
-  for (const f of spans) {
-    const last = merged[merged.length - 1];
-    if (last && f.start <= last.end) last.end = Math.max(last.end, f.end);
-    else merged.push({ start: f.start, end: f.end, label: (f.type ?? f.kind).toUpperCase() });
-  }
-  let out = text;
-  for (let i = merged.length - 1; i >= 0; i--) {
-    const m = merged[i] as { start: number; end: number; label: string };
-    out = `${out.slice(0, m.start)}[REDACTED:${m.label}]${out.slice(m.end)}`;
+/**
+ * Tokenise spans moved to their offsets in the redacted text (redaction wins where the two overlap), so both
+ * replacements apply in one consistent pass.
+ */
+function shiftSpans(spans: readonly Finding[], redactions: readonly Finding[]): Finding[] {
+  const red = disjointSpans(redactions);
+  const out: Finding[] = [];
+  for (const span of spans) {
+    if (red.some((r) => span.start < r.end && r.start < span.end)) continue;
+    let delta = 0;
+    for (const r of red)
+      if (r.end <= span.start) delta += `[REDACTED:${labelOf(r)}]`.length - (r.end - r.start);
+    out.push({ ...span, start: span.start + delta, end: span.end + delta });
   }
   return out;
 }
 
-export function blockedError(direction: Direction, blocked: readonly ActedFinding[]): BastionError {
-  const reasons = [
-    ...new Set(blocked.map((b) => `${b.finding.scanner}:${b.finding.type ?? b.finding.kind}`)),
-  ];
+export function blockedError(direction: Direction, reasons: readonly string[]): BastionError {
   return new BastionError(
     'BASTION_ERR_POLICY_BLOCKED',
-    `The ${direction === 'input' ? 'request' : 'response'} was blocked by policy (${reasons.join(', ')})`,
+    `The ${direction === 'input' ? 'request' : 'response'} was blocked by policy: ${reasons.join('; ')}`,
     { details: { client: { reasons } } },
   );
 }
 
-/** Scans one text and applies the actions. */
+/** Scans one text and applies the policy. */
 export function guardText(
   engine: GuardEngine,
   text: string,
   direction: Direction,
   useCase: string,
   source: 'user' | 'document' | 'tool' | 'model',
+  target: PolicyTarget = {},
 ): GuardVerdict & { findings: Finding[] } {
   const { findings } = engine.scan(text, { direction, useCase, source });
-  if (findings.length === 0) return { text, blocked: [], acted: [], findings };
-  return { ...applyGuardActions(text, findings, engine.settings(direction, useCase)), findings };
+  if (findings.length === 0) return { text, action: 'allow', blocked: [], acted: [], reasons: [], findings };
+  return {
+    ...applyGuardActions(text, findings, engine.settings(direction, useCase), direction, target),
+    findings,
+  };
 }

@@ -1,7 +1,14 @@
 import type { ChatMessage, ChatRequest, ChatResponse, EmbeddingsRequest } from '../providers/types.js';
 import type { RequestContext } from './context.js';
 import type { GatewayCore } from './core.js';
-import { blockedError, guardText, type ActedFinding } from './guard-policy.js';
+import { createVault } from '../guards/vault.js';
+import {
+  blockedError,
+  guardText,
+  type ActedFinding,
+  type GuardVerdict,
+  type PolicyTarget,
+} from './guard-policy.js';
 import type { Stage } from './pipeline.js';
 
 const SCANNED_ROLES: Readonly<Record<string, 'user' | 'tool'>> = {
@@ -28,6 +35,50 @@ function note(
   }
 }
 
+/** Where the prompt goes, for the data-class rules; the vault holds this request's tokenised values. */
+function targetOf(ctx: RequestContext, gw: GatewayCore): PolicyTarget {
+  const useCase = ctx.useCase;
+  const model = ctx.plan?.model;
+  ctx.vault ??= createVault();
+  return {
+    ...(model && ctx.model ? { model: { name: ctx.model, dataClasses: model.dataClasses } } : {}),
+    ...(useCase && ctx.useCaseId !== null
+      ? {
+          useCase: {
+            id: ctx.useCaseId,
+            onDisallowedData: useCase.onDisallowedData,
+            models: useCase.models,
+            ...(useCase.dataClasses ? { dataClasses: useCase.dataClasses } : {}),
+          },
+        }
+      : {}),
+    models: gw.config.models,
+    vault: ctx.vault,
+  };
+}
+
+/** Blocks with the reasons, or notes a reroute to a model allowed to receive the data. */
+function checkInput(ctx: RequestContext, verdict: GuardVerdict): void {
+  if (verdict.action === 'block') throw blockedError('input', verdict.reasons);
+  if (verdict.rerouteTo !== undefined) ctx.rerouteTo = verdict.rerouteTo;
+}
+
+/**
+ * The data-class rule chose another model of the use case, one allowed to receive what the prompt holds:
+ * the call goes there (and only there — its own fallbacks could widen where the data goes).
+ */
+function applyReroute(ctx: RequestContext, gw: GatewayCore, kind: 'chat' | 'embeddings'): void {
+  const to = ctx.rerouteTo;
+  if (to === undefined || !ctx.plan) return;
+  const model = gw.config.models[to];
+  if (!model || model.kind !== kind || !gw.availability.get(to)?.available) {
+    throw blockedError('input', [`the data may only go to model ${to}, which cannot serve this request now`]);
+  }
+  ctx.extra.reroutedFrom = ctx.model;
+  ctx.extra.reroutedTo = to;
+  ctx.plan = { model, models: [to] };
+}
+
 /**
  * Input guards over every message a user or a tool wrote (tool results carry indirect injection); the
  * application's own system prompt is not scanned. Blocks with 400 and the reasons, or redacts in place.
@@ -39,6 +90,7 @@ export const chatInputGuards: Stage = {
     const useCase = ctx.useCaseId;
     if (!gw.guards || useCase === null || ctx.chatResponse) return;
     let messages: ChatMessage[] | undefined;
+    const target = targetOf(ctx, gw);
     request.messages.forEach((message, i) => {
       const source = SCANNED_ROLES[message.role];
       if (!source || message.content === null) return;
@@ -53,9 +105,10 @@ export const chatInputGuards: Stage = {
           'input',
           useCase,
           source,
+          target,
         );
         note(ctx, gw, verdict.acted, 'input');
-        if (verdict.blocked.length > 0) throw blockedError('input', verdict.blocked);
+        checkInput(ctx, verdict);
         if (verdict.text !== message.content) replace({ ...message, content: verdict.text });
         return;
       }
@@ -67,14 +120,16 @@ export const chatInputGuards: Stage = {
           'input',
           useCase,
           source,
+          target,
         );
         note(ctx, gw, verdict.acted, 'input');
-        if (verdict.blocked.length > 0) throw blockedError('input', verdict.blocked);
+        checkInput(ctx, verdict);
         return verdict.text === part.text ? part : { ...part, text: verdict.text };
       });
       if (parts.some((p, j) => p !== (message.content as unknown[])[j]))
         replace({ ...message, content: parts });
     });
+    applyReroute(ctx, gw, 'chat');
     if (messages) {
       ctx.chatRequest = { ...request, messages };
       ctx.extra.redacted = true;
@@ -93,12 +148,16 @@ export const embeddingsInputGuards: Stage = {
     let changed = false;
     const out = inputs.map((input) => {
       if (typeof input !== 'string') return input;
-      const verdict = guardText(gw.guards as NonNullable<typeof gw.guards>, input, 'input', useCase, 'user');
+      const verdict = guardText(gw.guards as NonNullable<typeof gw.guards>, input, 'input', useCase, 'user', {
+        ...targetOf(ctx, gw),
+        vault: undefined,
+      });
       note(ctx, gw, verdict.acted, 'input');
-      if (verdict.blocked.length > 0) throw blockedError('input', verdict.blocked);
+      checkInput(ctx, verdict);
       if (verdict.text !== input) changed = true;
       return verdict.text;
     });
+    applyReroute(ctx, gw, 'embeddings');
     if (changed) {
       ctx.embeddingsRequest = {
         ...request,
@@ -117,12 +176,17 @@ export function guardChatResponse(ctx: RequestContext, gw: GatewayCore, response
   const useCase = ctx.useCaseId;
   if (!gw.guards || useCase === null) return;
   for (const choice of response.choices) {
-    const content = choice.message.content;
+    let content = choice.message.content;
     if (typeof content !== 'string' || content.length === 0) continue;
+    // The model answered about placeholders; the user gets the values back before the output guards look.
+    if (ctx.vault && ctx.vault.size > 0) {
+      content = ctx.vault.detokenize(content);
+      choice.message.content = content;
+    }
     const verdict = guardText(gw.guards, content, 'output', useCase, 'model');
     note(ctx, gw, verdict.acted, 'output');
-    if (verdict.blocked.length > 0) {
-      choice.message.content = `[${blockedError('output', verdict.blocked).message}]`;
+    if (verdict.action === 'block') {
+      choice.message.content = `[${blockedError('output', verdict.reasons).message}]`;
       choice.finish_reason = 'content_filter';
       ctx.extra.outputBlocked = true;
     } else if (verdict.text !== content) {

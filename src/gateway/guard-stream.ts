@@ -13,6 +13,8 @@ export interface StreamGuard {
   /** End of stream: the rest of the held text, scanned. */
   flush(): string;
   readonly blocked: readonly ActedFinding[];
+  /** Why the stream was blocked (policy reasons, never the matched text). */
+  readonly reasons: readonly string[];
   readonly findings: readonly Finding[];
 }
 
@@ -44,6 +46,7 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
   const settings = engine.settings('output', useCase);
   let held = '';
   const blocked: ActedFinding[] = [];
+  const reasons: string[] = [];
   const findings: Finding[] = [];
 
   const round = (final: boolean): string => {
@@ -55,9 +58,12 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
     // Never release half of a finding: hold back from its start.
     for (const f of scan.findings) if (f.start < cut && f.end > cut) cut = f.start;
     const released = scan.findings.filter((f) => f.end <= cut);
-    const verdict = applyGuardActions(held.slice(0, cut), released, settings);
+    const verdict = applyGuardActions(held.slice(0, cut), released, settings, 'output');
     findings.push(...released);
-    blocked.push(...verdict.blocked);
+    if (verdict.action === 'block') {
+      blocked.push(...verdict.blocked);
+      reasons.push(...verdict.reasons);
+    }
     held = held.slice(cut);
     return verdict.text;
   };
@@ -70,6 +76,7 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
     },
     flush: () => round(true),
     blocked,
+    reasons,
     findings,
   };
 }

@@ -41,13 +41,13 @@ describe('input guards', () => {
       .catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(400);
     expect(error.code).toBe('BASTION_ERR_POLICY_BLOCKED');
-    expect(error.message).toContain('secrets:aws-access-key-id');
+    expect(error.message).toContain('aws-access-key-id');
     expect(h.up.requests).toBe(0);
     const record = await lastRecord();
     expect(record?.findings[0]).toMatchObject({ scanner: 'secrets', count: 1 });
   });
 
-  it('redact: personal data is replaced before the prompt goes upstream', async () => {
+  it('tokenize: personal data the model may not receive is replaced by a placeholder, and the answer gets it back', async () => {
     h.up.reset();
     h.up.set({ echo: true });
     const reply = await guarded.chat.completions.create({
@@ -56,9 +56,28 @@ describe('input guards', () => {
     });
     const sent = JSON.stringify(h.up.last?.body);
     expect(sent).not.toContain('jane.doe@example.com');
-    expect(sent).toContain('[REDACTED:EMAIL_ADDRESS]');
-    expect(reply.choices[0]?.message.content).toBe('write to [REDACTED:EMAIL_ADDRESS] today');
+    expect(sent).toContain('<EMAIL_ADDRESS_1>');
+    // The upstream echoed the placeholder; the client sees the value again.
+    expect(reply.choices[0]?.message.content).toBe('write to jane.doe@example.com today');
+    const stream = await guarded.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'write to jane.doe@example.com today' }],
+      stream: true,
+    });
+    let text = '';
+    for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    expect(text).toBe('write to jane.doe@example.com today');
     h.up.set({});
+  });
+
+  it('block by data class: personal data for a model that may not receive it, with no tokenize rule', async () => {
+    h.up.reset();
+    const error = (await app.chat.completions
+      .create({ model: 'fast', messages: [{ role: 'user', content: 'mail jane.doe@example.com' }] })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(400);
+    expect(error.message).toContain("data class 'pii' may not be sent to fast");
+    expect(h.up.requests).toBe(0);
   });
 });
 
@@ -70,7 +89,7 @@ describe('output guards', () => {
       messages: [{ role: 'user', content: 'key?' }],
     });
     expect(reply.choices[0]?.message.content).not.toContain('MIIEow');
-    expect(reply.choices[0]?.message.content).toContain('[REDACTED:PRIVATE-KEY-RSA]');
+    expect(reply.choices[0]?.message.content).toContain('[REDACTED:SECRET]');
     h.up.set({});
   });
 
@@ -93,7 +112,7 @@ describe('output guards', () => {
     }
     expect(text).not.toContain('MIIEow');
     expect(text).not.toContain('BEGIN RSA');
-    expect(text).toContain('[REDACTED:PRIVATE-KEY-RSA]');
+    expect(text).toContain('[REDACTED:SECRET]');
     expect(text.startsWith('Sure. Here is the key: ')).toBe(true);
     expect(text.endsWith('to say about it today.')).toBe(true);
     expect(finish).toBe('stop');
@@ -136,7 +155,7 @@ describe('POST /v1/guard/scan', () => {
     const body = res.json as { verdict: string; findings: { scanner: string }[]; text: string };
     expect(body.findings.map((f) => f.scanner).sort()).toEqual(['pii', 'secrets']);
     expect(body.verdict).toBe('redact');
-    expect(body.text).toContain('[REDACTED:AWS-ACCESS-KEY-ID]');
+    expect(body.text).toContain('[REDACTED:SECRET]');
     expect((await raw(`${h.url}/v1/guard/scan`, { body: '{"input":"x"}' })).status).toBe(401);
     const bad = await raw(`${h.url}/v1/guard/scan`, {
       headers: { authorization: `Bearer ${appSecret}` },

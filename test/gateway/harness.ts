@@ -110,6 +110,7 @@ useCases:
     tools: approve
   guarded:
     models: [fast]
+    onDisallowedData: tokenize
     guards:
       input:
         secrets: { action: block }

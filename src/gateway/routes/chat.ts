@@ -6,6 +6,7 @@ import { approvalView } from '../approvals.js';
 import { blockedError } from '../guard-policy.js';
 import { chatInputGuards, guardChatResponse, noteGuardFindings } from '../guard-stages.js';
 import { createStreamGuard, type StreamGuard } from '../guard-stream.js';
+import type { StreamDetokenizer } from '../../guards/vault.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
@@ -274,6 +275,8 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   const held = new Map<number, ToolCallAccumulator>();
   let heldTemplate: ChatChunk | undefined;
   const guards = new Map<number, StreamGuard>();
+  const detokenizers = new Map<number, StreamDetokenizer>();
+  const vault = ctx.vault;
   const useCaseId = ctx.useCaseId;
   try {
     for (let step = first; step !== undefined && !step.done; step = await iterator.next()) {
@@ -297,9 +300,19 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
             guard = createStreamGuard(gw.guards, useCaseId);
             guards.set(choice.index, guard);
           }
-          let released = typeof choice.delta.content === 'string' ? guard.push(choice.delta.content) : '';
+          // Placeholders of tokenised values are restored first (held back while incomplete), then scanned.
+          let delta = typeof choice.delta.content === 'string' ? choice.delta.content : '';
+          if (vault && vault.size > 0) {
+            let detok = detokenizers.get(choice.index);
+            if (!detok) {
+              detok = vault.createDetokenizer();
+              detokenizers.set(choice.index, detok);
+            }
+            delta = detok.push(delta) + (choice.finish_reason !== null ? detok.flush() : '');
+          }
+          let released = delta.length > 0 ? guard.push(delta) : '';
           if (choice.finish_reason !== null) released += guard.flush();
-          if (guard.blocked.length > 0) throw blockedError('output', guard.blocked);
+          if (guard.blocked.length > 0) throw blockedError('output', guard.reasons);
           if (typeof choice.delta.content === 'string' || released.length > 0)
             choice.delta.content = released;
           if (

@@ -41,17 +41,14 @@ export async function handleGuardScan(ctx: RequestContext, gw: GatewayCore): Pro
   }
   const t0 = performance.now();
   const result = gw.guards.scan(input, { direction, useCase: access.useCaseId, source });
-  const verdict = applyGuardActions(input, result.findings, gw.guards.settings(direction, access.useCaseId));
+  const verdict = applyGuardActions(
+    input,
+    result.findings,
+    gw.guards.settings(direction, access.useCaseId),
+    direction,
+  );
   ctx.timings[direction === 'input' ? 'guards_input' : 'guards_output'] = performance.now() - t0;
-  const actions = new Set(verdict.acted.map((a) => a.action));
-  const overall =
-    verdict.blocked.length > 0
-      ? 'block'
-      : verdict.text !== input
-        ? 'redact'
-        : actions.has('flag')
-          ? 'flag'
-          : 'allow';
+  const overall = verdict.action;
   sendJson(ctx, 200, {
     verdict: overall,
     findings: result.findings.map((f) => ({
@@ -63,6 +60,7 @@ export async function handleGuardScan(ctx: RequestContext, gw: GatewayCore): Pro
       end: f.end,
       action: verdict.acted.find((a) => a.finding === f)?.action ?? 'allow',
     })),
+    reasons: verdict.reasons,
     text: overall === 'block' ? null : verdict.text,
     elapsed_us: result.elapsedUs,
   });
