@@ -135,7 +135,13 @@ export function withBreaker(next: ModelAdapter, breaker: CircuitBreaker): ModelA
   function chatStream(req: ChatRequest, ctx: CallContext): AsyncIterable<ChatChunk> {
     return deferred(async () => {
       const ticket = breaker.enter();
-      const it = next.chatStream(req, ctx)[Symbol.asyncIterator]();
+      let it: AsyncIterator<ChatChunk>;
+      try {
+        it = next.chatStream(req, ctx)[Symbol.asyncIterator]();
+      } catch (error) {
+        breaker.failure(ticket, error); // never leave a half-open probe admitted forever
+        throw error;
+      }
       return passThrough(it, undefined, {
         done: () => breaker.success(ticket),
         error: (error) => breaker.failure(ticket, error),
