@@ -37,8 +37,10 @@ describe('bastion chaos CLI', () => {
       'title: dry\nhypothesis:\n  title: h\n  probes:\n    - probe: command\n      run: [node, -e, ""]\n      tolerance: { exitCode: 0 }\nmethod:\n  - pause: 1ms\n',
     );
     const journal = join(dir, 'j.json');
-    const run = bastion('run', file, '--dry-run', '--journal', journal);
+    const junit = join(dir, 'junit.xml');
+    const run = bastion('run', file, '--dry-run', '--journal', journal, '--junit', junit);
     expect(run.status).toBe(0);
+    expect(readFileSync(junit, 'utf8')).toContain('<testcase classname="dry" name="hypothesis held"');
     expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({
       status: 'dry-run',
       format: 'bastion-chaos-journal/1',
@@ -127,10 +129,14 @@ describe('bastion chaos run and Ctrl-C', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let err = '';
+      let interrupted = false;
       child.stderr.on('data', (d: Buffer) => {
         err += d.toString();
-        // the toxic is in place and the run is pausing: interrupt it
-        if (err.includes('toxic-add')) child.kill('SIGINT');
+        // the toxic is in place and the run is pausing: interrupt it (once: a second Ctrl-C means "exit now")
+        if (!interrupted && err.includes('toxic-add')) {
+          interrupted = true;
+          child.kill('SIGINT');
+        }
       });
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
       expect(code).toBe(1);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpServer, type TestHttp } from '../../../test/chaos/servers.js';
 import { parseExperiment } from '../experiment/load-experiment.js';
 import { createFaultProxyServer, type FaultProxyServer } from '../proxy/control-api.js';
+import { journalsJunit } from '../report/junit.js';
 import { journalHtml, journalMarkdown } from '../report/render.js';
 import { exitCodeOf } from './journal.js';
 import { runExperiment, type RunOptions } from './run-experiment.js';
@@ -98,6 +99,9 @@ method:
 `);
     expect(journal.status).toBe('deviated');
     expect(journal.reason).toContain('status 503 not in [200, 429]');
+    const junit = journalsJunit([journal]);
+    expect(junit).toContain('failures="3"'); // during, after, and the verdict
+    expect(junit).toContain('name="method: clients never see 5xx"');
     expect(exitCodeOf(journal)).toBe(1);
     expect(fault.registry.toxics('llm')).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { runDay, type DayEntry } from '../../chaos/day/run-day.js';
 import { resilienceScores } from '../../chaos/day/score.js';
 import { loadExperiment } from '../../chaos/experiment/load-experiment.js';
 import { createFaultProxyServer } from '../../chaos/proxy/control-api.js';
+import { journalsJunit } from '../../chaos/report/junit.js';
 import { asJournal, journalHtml, journalMarkdown, verdictOf } from '../../chaos/report/render.js';
 import { exitCodeOf, type Journal, type StepRecord } from '../../chaos/runner/journal.js';
 import { runExperiment } from '../../chaos/runner/run-experiment.js';
@@ -156,28 +157,32 @@ function registerExperiments(chaos: Command): void {
     .argument('<file>', 'experiment YAML file')
     .option('--dry-run', 'validate and check safeguards, list the steps, run nothing', false)
     .option('--journal <file>', 'write the journal (JSON) here')
+    .option('--junit <file>', 'write JUnit XML (one case per judged probe) for CI')
     .option('--json', 'print the journal on stdout', false)
-    .action(async (file: string, opts: { dryRun: boolean; journal?: string; json: boolean }) => {
-      const loaded = loadExperiment(file, process.env);
-      const controller = new AbortController();
-      const release = interruptOnSigint(controller);
-      process.stderr.write(`${opts.dryRun ? 'dry run' : 'running'}: ${loaded.experiment.title}\n`);
-      let journal: Journal;
-      try {
-        journal = await runExperiment(loaded, {
-          dryRun: opts.dryRun,
-          env: process.env,
-          signal: controller.signal,
-          onStep: printStep,
-        });
-      } finally {
-        release();
-      }
-      if (opts.journal) writeOut(opts.journal, JSON.stringify(journal, null, 2) + '\n');
-      if (opts.json) process.stdout.write(JSON.stringify(journal, null, 2) + '\n');
-      else process.stdout.write(`${verdictOf(journal)}${journal.reason ? ` — ${journal.reason}` : ''}\n`);
-      process.exitCode = exitCodeOf(journal);
-    });
+    .action(
+      async (file: string, opts: { dryRun: boolean; journal?: string; junit?: string; json: boolean }) => {
+        const loaded = loadExperiment(file, process.env);
+        const controller = new AbortController();
+        const release = interruptOnSigint(controller);
+        process.stderr.write(`${opts.dryRun ? 'dry run' : 'running'}: ${loaded.experiment.title}\n`);
+        let journal: Journal;
+        try {
+          journal = await runExperiment(loaded, {
+            dryRun: opts.dryRun,
+            env: process.env,
+            signal: controller.signal,
+            onStep: printStep,
+          });
+        } finally {
+          release();
+        }
+        if (opts.journal) writeOut(opts.journal, JSON.stringify(journal, null, 2) + '\n');
+        if (opts.junit) writeOut(opts.junit, journalsJunit([journal]));
+        if (opts.json) process.stdout.write(JSON.stringify(journal, null, 2) + '\n');
+        else process.stdout.write(`${verdictOf(journal)}${journal.reason ? ` — ${journal.reason}` : ''}\n`);
+        process.exitCode = exitCodeOf(journal);
+      },
+    );
 
   chaos
     .command('report')
@@ -227,7 +232,11 @@ function registerDay(chaos: Command): void {
       'Chaos Day: printable runbook, run the plan in order, one review report with resilience scores',
     )
     .argument('<plan>', 'Chaos Day plan YAML')
-    .option('--out <dir>', 'folder for runbook.{md,html} and review.{md,html}', 'reports/chaos-day')
+    .option(
+      '--out <dir>',
+      'folder for runbook.{md,html}, review.{md,html} and junit.xml',
+      'reports/chaos-day',
+    )
     .option('--runbook-only', 'write the runbook and stop', false)
     .option('--notes <file>', 'observations and lessons to include in the review (Markdown)')
     .option('--interactive', 'ask for observations after each experiment and lessons at the end', false)
@@ -263,6 +272,13 @@ function registerDay(chaos: Command): void {
       }
       writeOut(join(opts.out, 'review.md'), reviewMarkdown(day));
       writeOut(join(opts.out, 'review.html'), reviewHtml(day));
+      writeOut(
+        join(opts.out, 'junit.xml'),
+        journalsJunit(
+          day.entries.flatMap((e) => (e.journal ? [e.journal] : [])),
+          day.title,
+        ),
+      );
       const { overall, categories } = resilienceScores(day.entries);
       if (opts.json)
         process.stdout.write(JSON.stringify({ ...day, scores: { overall, categories } }, null, 2) + '\n');
