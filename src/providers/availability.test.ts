@@ -64,4 +64,12 @@ describe('modelAvailability', () => {
     expect(fallbackChain(loaded, 'gpt-4o-mini')).toEqual(['gpt-4o-mini', 'llama', 'azure-gpt']);
     expect(fallbackChain(loaded, 'llama')).toEqual(['llama']);
   });
+
+  it('is never reached for an upstream that is not http(s): the config is refused with file and line', () => {
+    const yaml =
+      'providers:\n  x:\n    type: openai-compatible\n    hosting: saas\n    baseUrl: file:///etc/passwd\n';
+    expect(() => parseConfig(yaml, 'bastion.yaml', { env: {} })).toThrow(
+      'bastion.yaml:5 providers.x.baseUrl: expected an http:// or https:// URL',
+    );
+  });
 });

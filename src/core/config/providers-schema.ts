@@ -9,7 +9,11 @@ export const providerSchema = z
     type: z.enum(PROVIDER_TYPES),
     hosting: z.enum(HOSTING),
     /** Base URL including the version prefix, e.g. https://api.openai.com/v1. Not used by `local`. */
-    baseUrl: z.string().url().optional(),
+    baseUrl: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//i, 'expected an http:// or https:// URL')
+      .optional(),
     /** Only ever from the environment: `${OPENAI_API_KEY}`. Missing → the provider's models are unavailable. */
     apiKey: z.string().min(1).optional(),
     /** Extra headers, e.g. Azure's api-key or an OpenAI-Organization. */
