@@ -201,3 +201,12 @@ export function createChainVerifier(state: ChainState, options: VerifyOptions = 
     },
   };
 }
+
+/** What verify reports when the chain's bookkeeping row itself is gone (someone deleted it by hand). */
+export const MISSING_HEAD: VerifyResult = {
+  ok: false,
+  seq: 0,
+  reason: 'chain_broken',
+  message: 'the chain head row is missing: the audit tables were tampered with',
+  checked: 0,
+};

@@ -1,7 +1,13 @@
 import type pg from 'pg';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
-import { createChainVerifier, sealAuditRecord, toAuditFields, type AuditFields } from '../audit-chain.js';
+import {
+  createChainVerifier,
+  MISSING_HEAD,
+  sealAuditRecord,
+  toAuditFields,
+  type AuditFields,
+} from '../audit-chain.js';
 import { purgeEntry, toIsoBound } from '../audit-purge.js';
 import { createGroupCommit } from '../group-commit.js';
 import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
@@ -105,7 +111,8 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
           'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
           async (client) => {
             const row = (await client.query<ChainRow>('SELECT * FROM bastion_audit_chain WHERE id = 1'))
-              .rows[0] as ChainRow;
+              .rows[0];
+            if (!row) return MISSING_HEAD;
             const state = {
               headSeq: Number(row.head_seq),
               headHash: row.head_hash,

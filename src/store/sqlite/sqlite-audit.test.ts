@@ -146,6 +146,19 @@ describe('sqlite audit log', () => {
     expect(await audit.verify()).toMatchObject({ ok: false, reason: 'anchor_mismatch' });
   });
 
+  it('reports a deleted chain head row instead of crashing, and refuses to append without it', async () => {
+    await fill(2);
+    db.prepare('DELETE FROM audit_chain').run();
+    expect(await audit.verify()).toMatchObject({
+      ok: false,
+      reason: 'chain_broken',
+      message: expect.stringMatching(/head row is missing/),
+    });
+    await expect(audit.append(sampleAuditEntry(2))).rejects.toMatchObject({
+      code: 'BASTION_ERR_STORE_AUDIT_WRITE',
+    });
+  });
+
   it('exports a time range in seq order', async () => {
     await fill(10);
     const since = new Date(Date.UTC(2026, 0, 1, 0, 2)).toISOString();

@@ -3,6 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import {
   createChainVerifier,
+  MISSING_HEAD,
   sealAuditRecord,
   toAuditFields,
   type AuditFields,
@@ -116,7 +117,9 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
         // One read transaction: a consistent snapshot even while the gateway keeps appending.
         return db
           .transaction(() => {
-            const state = toChainState(chain.get() as ChainRow);
+            const row = chain.get();
+            if (!row) return MISSING_HEAD;
+            const state = toChainState(row);
             const verifier = createChainVerifier(state, options);
             for (const row of all.iterate(state.headSeq)) {
               const bad = verifier.push(auditRowToRecord(row));
