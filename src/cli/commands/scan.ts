@@ -57,20 +57,25 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function printReadable(text: string, res: GuardScanResponse): void {
+function printReadable(text: string, res: GuardScanResponse, threshold: (scanner: string) => number): void {
   const out = process.stdout;
+  // Detectors report low scores too (useful in --json for tuning); the readable view shows what the policy acted on.
+  const shown = res.findings.filter((f) => f.kind === 'scanner_failed' || f.score >= threshold(f.scanner));
+  const hidden = res.findings.length - shown.length;
+  const classes = res.dataClasses.length ? `  data classes: ${res.dataClasses.join(', ')}` : '';
+  const below = hidden ? ` (+${hidden} below threshold, see --json)` : '';
   out.write(
-    `${res.action.toUpperCase()}  ${res.findings.length} finding${res.findings.length === 1 ? '' : 's'} in ${res.elapsedUs} µs${res.dataClasses.length ? `  data classes: ${res.dataClasses.join(', ')}` : ''}\n`,
+    `${res.action.toUpperCase()}  ${shown.length} finding${shown.length === 1 ? '' : 's'}${below} in ${res.elapsedUs} µs${classes}\n`,
   );
-  for (const f of res.findings) {
+  for (const f of shown) {
     // Show where, not what: a secret printed to a terminal ends up in scrollback and screen shares.
     const len = f.end - f.start;
-    const shown =
+    const excerpt =
       f.kind === 'secret'
         ? `${len} chars`
         : JSON.stringify(text.slice(f.start, Math.min(f.end, f.start + 40)) + (len > 40 ? '…' : ''));
     out.write(
-      `  ${f.scanner.padEnd(16)} ${(f.type ?? f.kind).padEnd(22)} ${f.score.toFixed(2)}  [${f.start}, ${f.end})  ${shown}${f.detail ? `  ${f.detail}` : ''}\n`,
+      `  ${f.scanner.padEnd(16)} ${(f.type ?? f.kind).padEnd(22)} ${f.score.toFixed(2)}  [${f.start}, ${f.end})  ${excerpt}${f.detail ? `  ${f.detail}` : ''}\n`,
     );
   }
   if (res.reasons.length) {
@@ -168,7 +173,10 @@ export function register(program: Command): void {
       const input = text === undefined || text === '-' ? await readStdin() : text;
       const res = handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps);
       if (options.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
-      else printReadable(input, res);
+      else {
+        const settings = deps.engine.settings(base.direction, deps.useCase?.id);
+        printReadable(input, res, (scanner) => settings.get(scanner)?.threshold ?? 0.5);
+      }
       if (res.action === 'block') process.exitCode = 1;
     });
 }
