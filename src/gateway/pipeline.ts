@@ -96,6 +96,22 @@ export async function finishRequest(ctx: RequestContext, gw: GatewayCore, thrown
   }
   const total = performance.now() - ctx.startedAt;
   ctx.timings.total = total;
+  if (thrown === undefined && ctx.route !== 'healthz' && ctx.route !== 'metrics') {
+    // The access log line (errors were logged by the funnel). No prompt, no key secret: ids and numbers only.
+    ctx.log.info('request', {
+      requestId: ctx.id,
+      route: ctx.route,
+      status: ctx.status,
+      keyId: ctx.key?.id,
+      useCase: ctx.useCaseId,
+      model: ctx.servedBy ?? ctx.model,
+      stream: ctx.stream,
+      ms: Math.round(total * 1000) / 1000,
+      tokensIn: ctx.tokensIn,
+      tokensOut: ctx.tokensOut,
+      costUsd: ctx.costUsd,
+    });
+  }
   const m = gw.metrics;
   m.requests.inc({
     route: ctx.route,

@@ -23,6 +23,11 @@ describe('chat completions through the gateway (official openai SDK)', () => {
     expect(reply.choices[0]?.message.content).toBe('Hello from the fake upstream.');
     expect(reply.usage?.total_tokens).toBeGreaterThan(0);
     expect(h.up.last?.headers.authorization).toBe('Bearer upstream-key');
+    // One access-log line with ids and numbers, never the prompt or the key's secret.
+    const line = h.logs.find((l) => l.msg === 'request' && l.route === 'chat' && l.status === 200);
+    expect(line).toMatchObject({ model: 'fast', useCase: 'app' });
+    expect(JSON.stringify(h.logs)).not.toContain('Say hello');
+    expect(JSON.stringify(h.logs)).not.toContain(secret);
     expect((h.up.last?.body as { model: string }).model).toBe('gpt-4o-mini');
   });
 
