@@ -11,6 +11,9 @@ import { join, resolve } from 'node:path';
 import { hashFile } from '../../src/mlops/provenance/hash-file.js';
 import { runLabelIssues } from '../../src/mlops/labels/run.js';
 import { scanModelFile } from '../../src/mlops/modelscan/scan.js';
+import { defaultSecretDetector } from '../../src/mlops/detect/default-detector.js';
+import { walkFiles } from '../../src/mlops/provenance/walk.js';
+import { scanBundlePath } from '../../src/mlops/secrets/bundle-scan.js';
 
 const MB = 1 << 20;
 const SIZE_MB = Number(process.env.BENCH_MLOPS_MB ?? 256);
@@ -138,6 +141,20 @@ try {
       `scan  ${name.padEnd(27)} ${(bytes / MB).toFixed(0).padStart(4)} MiB: bastion ${mbps(bytes, scan).toFixed(0)} MB/s | raw sequential read ${mbps(bytes, read).toFixed(0)} MB/s | ratio ${(read / scan).toFixed(2)}x | findings ${findings}`,
     );
   }
+
+  // Secrets in bundles: TypeScript's own lib folder (~22 MiB of minified and declaration JS) is in every checkout.
+  const tsLib = resolve(import.meta.dirname, '..', '..', 'node_modules', 'typescript', 'lib');
+  const detector = defaultSecretDetector();
+  let bundle = { bytes: 0, findings: 0 };
+  const secretsMs = await timeIt(async () => {
+    const r = await scanBundlePath(tsLib, detector);
+    bundle = { bytes: r.bytes, findings: r.findings.length };
+  });
+  const tsFiles = (await walkFiles(tsLib)).files;
+  const readMs = await timeIt(() => tsFiles.forEach((f) => rawRead(f.absolute)));
+  line(
+    `secrets scan typescript/lib ${(bundle.bytes / MB).toFixed(1)} MiB: bastion ${mbps(bundle.bytes, secretsMs).toFixed(0)} MB/s | raw read ${mbps(bundle.bytes, readMs).toFixed(0)} MB/s | findings ${bundle.findings}`,
+  );
 
   const sms = join(DATA, 'mlops', 'sms_spam', 'SMSSpamCollection.tsv');
   const smsRuns: { ms: number; cpuMs: number; f1: number }[] = [];
