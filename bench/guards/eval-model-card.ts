@@ -60,8 +60,10 @@ reveal"), and lifts a head to halfway between its threshold and 1. All figures a
   awesome-chatgpt-prompts, self-instruct tasks) and developers' system prompts are flagged more often.
 - BIPIA's 125 attack sentences recur across documents, so every test attack sentence also occurs (in other
   documents) in training: BIPIA recall measures known attack sentences in unseen documents, not new attacks.
-- Multilingual recall on held-out phrasings is far below English recall; harmful requests in other languages are
-  not detected by the harm head (0% on the held-out phrases).
+- Multilingual: the trained model alone catches ~4% of the held-out phrasings; with the rule layer ~35%. The
+  lexicon, the training phrases and the held-out phrases were all written by the same author in one session (the
+  lexicon after the held-out phrases), so the rule-layer figure is optimistic; an independent multilingual attack
+  set is needed. Harmful requests in other languages are not detected (0%).
 - Bag-of-n-grams: paraphrased attacks with no lexical overlap with the training data are missed; semantic
   attacks that read as ordinary requests (many BIPIA "tasks") are hard by construction.
 - Labels of in-the-wild jailbreaks are noisy; near-duplicate DAN variants exist in train and test groups.

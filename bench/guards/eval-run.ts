@@ -7,8 +7,8 @@ import { OBFUSCATIONS } from './eval-obfuscate.js';
 /** Probabilities of the heads [prompt_injection, indirect_injection, jailbreak, harmful_intent], as the scanners compute them. */
 export type Scores = readonly [number, number, number, number];
 
-export function scoreRows(weights: LoadedWeights, rows: readonly Row[]): Scores[] {
-  const run = createDetectorRuntime(weights);
+export function scoreRows(weights: LoadedWeights, rows: readonly Row[], rules = true): Scores[] {
+  const run = createDetectorRuntime(weights, { rules });
   return rows.map((r) => {
     const h = run(normalize(r.text)).heads;
     return [h[0]!.score, h[1]!.score, h[2]!.score, h[3]!.score] as const;
@@ -62,6 +62,8 @@ export interface EvalReport {
   harmful: { file: string; recall: Rate }[];
   multilingual: { label: string; lang: string; recall: Rate }[];
   multilingualSummary: { label: string; recall: Rate }[];
+  /** The same held-out multilingual rows scored by the trained model alone (rule layer off). */
+  multilingualModelOnly: { label: string; recall: Rate }[];
   obfuscated: { transform: string; recall: Rate }[];
   obfuscatedBaseline: Rate;
   /** BIPIA test rows whose injected sentence never occurs in a training row: generalisation to new attacks. */
@@ -138,6 +140,15 @@ export function evaluate(
   // Held-out multilingual phrases (templates never used in training), in contexts from test rows.
   const ml = heldoutMultilingual(all);
   const mlScores = scoreRows(weights, ml);
+  const mlPlain = scoreRows(weights, ml, false);
+  const mlModelOnly = new Map<string, { n: number; h: number }>();
+  ml.forEach((r, i) => {
+    const hit = r.label === 'harmful' ? isHarmFlag(mlPlain[i]!, t) : isAttackFlag(mlPlain[i]!, t);
+    const m = mlModelOnly.get(r.label) ?? { n: 0, h: 0 };
+    m.n++;
+    if (hit) m.h++;
+    mlModelOnly.set(r.label, m);
+  });
   const mlBy = new Map<string, { n: number; h: number }>();
   const mlSum = new Map<string, { n: number; h: number }>();
   ml.forEach((r, i) => {
@@ -210,6 +221,10 @@ export function evaluate(
         return { label, lang, recall: rate(m.h, m.n) };
       }),
     multilingualSummary: [...mlSum.entries()].map(([label, m]) => ({ label, recall: rate(m.h, m.n) })),
+    multilingualModelOnly: [...mlModelOnly.entries()].map(([label, m]) => ({
+      label,
+      recall: rate(m.h, m.n),
+    })),
     obfuscated,
     obfuscatedBaseline: baseline,
     bipiaUnseenAttacks: rate(unseenHits, unseen),
@@ -261,9 +276,15 @@ export function formatReport(rep: EvalReport): string {
   for (const h of rep.harmful)
     lines.push(`${h.file.padEnd(42)} ${String(h.recall.n).padStart(6)} ${pct(h.recall)}`);
   lines.push('');
-  lines.push('multilingual attacks from held-out templates (16 languages)');
-  for (const m of rep.multilingualSummary)
-    lines.push(`${m.label.padEnd(42)} ${String(m.recall.n).padStart(6)} ${pct(m.recall)}`);
+  lines.push(
+    `${'multilingual attacks, held-out templates (16 languages)'.padEnd(49)} ${'rules+model'.padStart(11)} ${'model only'.padStart(11)}`,
+  );
+  for (const m of rep.multilingualSummary) {
+    const plain = rep.multilingualModelOnly.find((x) => x.label === m.label)!;
+    lines.push(
+      `${m.label.padEnd(42)} ${String(m.recall.n).padStart(6)} ${pct(m.recall).padStart(11)} ${pct(plain.recall).padStart(11)}`,
+    );
+  }
   lines.push('');
   lines.push(
     `obfuscated held-out attacks (same ${rep.obfuscatedBaseline.n} rows; plain recall ${pct(rep.obfuscatedBaseline).trim()})`,

@@ -92,7 +92,11 @@ function windowLogits(
  * (base64, hex, URL, rot13, Unicode tags) as its own text, keeping the best evidence per head.
  * The result is cached for the last text, because the three scanners run one after another on the same object.
  */
-export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => DetectorScores {
+export function createDetectorRuntime(
+  w: LoadedWeights,
+  opts: { rules?: boolean } = {},
+): (t: NormalizedText) => DetectorScores {
+  const rules = opts.rules ?? true;
   const buf: features.BlockSums = { sums: new Int32Array(256), counts: new Int32Array(64), blocks: 0 };
   const logits = new Float64Array(4);
   const at = new Int32Array(8);
@@ -107,7 +111,7 @@ export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => 
       const end = Math.max(start, t.toOriginal(at[2 * h + 1]!));
       heads.push({ score: sigmoid(logits[h]!), start, end, via: 'text' });
     }
-    if (gated(logits)) {
+    if (rules && gated(logits)) {
       const r = matchRules(t.text);
       const span = (hit: RuleHit): { start: number; end: number } => ({
         start: t.toOriginal(hit.start),
@@ -125,7 +129,7 @@ export function createDetectorRuntime(w: LoadedWeights): (t: NormalizedText) => 
         const p = sigmoid(logits[h]!);
         if (p > heads[h]!.score) heads[h] = { score: p, start: seg.start, end: seg.end, via: seg.encoding };
       }
-      if (gated(logits)) {
+      if (rules && gated(logits)) {
         const r = matchRules(text);
         const span = (): { start: number; end: number } => ({ start: seg.start, end: seg.end });
         applyRule(heads, w, [0, 1], r.injection, span, seg.encoding);
