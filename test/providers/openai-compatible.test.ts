@@ -86,6 +86,18 @@ describe('openai-compatible adapter against the fake upstream', () => {
     }
   });
 
+  it('turns an in-band error event into a typed error after the chunks already sent', async () => {
+    up.set({ streamErrorAfter: 3 });
+    const routed = await router.chatStream(['gpt-4o-mini'], hello, callCtx());
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const c of routed.result) seen.push(c.choices[0]?.delta.content ?? '');
+      })(),
+    ).rejects.toMatchObject({ code: 'BASTION_ERR_PROVIDERS_UPSTREAM_5XX' });
+    expect(seen.join('')).toBe('Hello from ');
+  });
+
   it('still streams when the server ignores stream:true and answers JSON', async () => {
     up.set({ ignoreStream: true, echo: true });
     const routed = await router.chatStream(['gpt-4o-mini'], { ...hello, stream: true }, callCtx());
