@@ -32,6 +32,7 @@ export function composeExtractive(
 ): Extract {
   const perHit = hits.map((hit) => splitUnits(hit.text));
   const candidates: Candidate[] = [];
+  const wantedSet = new Set(terms.map((t) => t.stem));
   hits.forEach((hit, rank) => {
     const headingCover = coverage(terms, hit.heading);
     perHit[rank]?.forEach((unit, i) => {
@@ -39,9 +40,8 @@ export function composeExtractive(
       if (unitTerms.length < 2) return;
       // Heading words describe every unit of the section; density (share of the unit's words that are question
       // words) prefers the focused sentence over a long one that mentions everything; rank breaks ties.
-      const wanted = new Set(terms.map((t) => t.stem));
-      const density = unitTerms.filter((t) => wanted.has(t)).length / unitTerms.length;
-      const score = coverage(terms, unit.text) + 0.5 * headingCover + 0.5 * density + 0.05 / (rank + 1);
+      const density = unitTerms.filter((t) => wantedSet.has(t)).length / unitTerms.length;
+      const score = coverage(terms, unitTerms) + 0.5 * headingCover + 0.5 * density + 0.05 / (rank + 1);
       candidates.push({ hit, rank, unit: i, text: unit.text, code: false, score });
     });
   });

@@ -102,11 +102,14 @@ export function buildPrunedMatch(
   return keep.length > 0 ? keep.map((r) => quote(r.w)).join(' OR ') : null;
 }
 
-/** Weighted share of `terms` present in `text`. */
-export function coverage(terms: readonly { stem: string; idf: number }[], text: string): number {
+/** Weighted share of `terms` present in `text` (or in an already stemmed term list). */
+export function coverage(
+  terms: readonly { stem: string; idf: number }[],
+  text: string | readonly string[],
+): number {
   const total = terms.reduce((sum, t) => sum + t.idf, 0);
   if (total === 0) return 0;
-  const present = new Set(contentTerms(text));
+  const present = new Set(typeof text === 'string' ? contentTerms(text) : text);
   let hit = 0;
   for (const t of terms) if (present.has(t.stem)) hit += t.idf;
   return hit / total;
@@ -117,11 +120,22 @@ export function coverage(terms: readonly { stem: string; idf: number }[], text: 
  * how much of the question's (IDF-weighted) vocabulary the best passage contains.
  */
 export function retrieve(store: DocsStore, idf: IdfCache, question: string, topK: number): Retrieval {
-  const match = buildPrunedMatch(question, (w) => idf.frequency(stem(w)), idf.passages());
+  const df = (w: string): number => idf.frequency(stem(w));
+  const match = buildPrunedMatch(question, df, idf.passages());
   if (match === null) return { terms: [], hits: [], confidence: 0 };
   const stems = [...new Set(contentTerms(question))];
   const terms = stems.map((s) => ({ stem: s, idf: idf.weight(s) }));
-  const hits = store.search(match, topK);
+  // Passages holding every question word first: an AND walks the rarest posting list, so it is both the most
+  // precise and the cheapest query; the (pruned) OR fills the remaining places.
+  const present = questionWords(question).filter((w) => df(w) > 0);
+  const hits: SearchHit[] = present.length >= 2 ? store.search(present.map(quote).join(' AND '), topK) : [];
+  if (hits.length < topK) {
+    const seen = new Set(hits.map((h) => h.pid));
+    for (const h of store.search(match, topK)) {
+      if (hits.length >= topK) break;
+      if (!seen.has(h.pid)) hits.push(h);
+    }
+  }
   const best = hits[0];
   const confidence = best
     ? Math.max(...hits.slice(0, 3).map((h) => coverage(terms, `${h.heading}\n${h.text}`)))

@@ -40,7 +40,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('bastion docs (CLI, on Bastion own docs)', () => {
+// Each case spawns the CLI (tsx start-up: seconds on a busy machine), so the budget is per spawn, not per assertion.
+describe('bastion docs (CLI, on Bastion own docs)', { timeout: 90_000 }, () => {
   it('ingests the configured docs and answers "How do I rotate a key?" with a cited command', async () => {
     const ingest = await bastion('ingest', '--json');
     expect(ingest.code).toBe(0);

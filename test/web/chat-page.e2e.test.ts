@@ -64,7 +64,7 @@ async function askQuestion(question: string): Promise<void> {
   await page.locator('.reply .answer[aria-busy="false"]').last().waitFor();
 }
 
-describe('the chat page', () => {
+describe('the chat page', { timeout: 60_000 }, () => {
   it('streams a cited answer, opens the cited passage, and records feedback linked to the audit record', async () => {
     await signIn(secret);
     expect(await page.evaluate('sessionStorage.getItem("bastion.apiKey")')).toBe(secret);
