@@ -32,22 +32,33 @@ const STATUS_LINE = /^HTTP\/1\.[01] (\d{3})/;
 const TRANSFER_ENCODING = /\r\ntransfer-encoding:([^\r]*)/i;
 const CONTENT_LENGTH = /\r\ncontent-length:[ \t]*([^\r]*?)[ \t]*(?:\r|$)/i;
 
-/** Parses header lines into a map the first time it is asked for. */
-function lazyHeaders(block: string): () => ReadonlyMap<string, string> {
-  let map: Map<string, string> | undefined;
-  return () => {
-    if (map) return map;
-    map = new Map();
-    for (const line of block.split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon <= 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      const prior = map.get(name);
-      map.set(name, prior === undefined ? value : `${prior}, ${value}`);
+/** A parsed head; the header map is built the first time a toxic asks for it (the hot path never does). */
+class ParsedHead implements HttpHead {
+  private map: Map<string, string> | undefined;
+
+  constructor(
+    readonly method: string | undefined,
+    readonly status: number,
+    private readonly text: string,
+    private readonly from: number,
+  ) {}
+
+  get headers(): ReadonlyMap<string, string> {
+    if (this.map) return this.map;
+    const map = new Map<string, string>();
+    if (this.from > 0) {
+      for (const line of this.text.slice(this.from).split('\r\n')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        const prior = map.get(name);
+        map.set(name, prior === undefined ? value : `${prior}, ${value}`);
+      }
     }
+    this.map = map;
     return map;
-  };
+  }
 }
 
 export class HttpFramingError extends Error {
@@ -192,30 +203,18 @@ export class HttpMessageReader {
     const first = eol < 0 ? text : text.slice(0, eol);
     // Only the framing headers are read here, on every message; the full map is built on demand
     // (by an HTTP toxic), which keeps the no-toxic path cheap.
-    const headers = lazyHeaders(eol < 0 ? '' : text.slice(eol + 2));
+    const from = eol < 0 ? 0 : eol + 2;
     let head: HttpHead;
     let bodyless: boolean;
     if (this.kind === 'request') {
       if (!REQUEST_LINE.test(first)) throw new HttpFramingError('not an HTTP request line');
-      head = {
-        method: first.slice(0, first.indexOf(' ')),
-        status: 0,
-        get headers() {
-          return headers();
-        },
-      };
+      head = new ParsedHead(first.slice(0, first.indexOf(' ')), 0, text, from);
       bodyless = false;
     } else {
       const match = STATUS_LINE.exec(first);
       if (!match) throw new HttpFramingError('not an HTTP status line');
       const status = Number(match[1]);
-      head = {
-        method: undefined,
-        status,
-        get headers() {
-          return headers();
-        },
-      };
+      head = new ParsedHead(undefined, status, text, from);
       const method = this.nextMethod(this.completed);
       bodyless = method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
     }
