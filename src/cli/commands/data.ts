@@ -16,6 +16,7 @@ import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
 import type { PiiType } from '../../guards/pii/detect-pii.js';
 import { dataScanHtml, formatDataScan } from '../../mlops/datascan/html.js';
 import { forbidden, scanDataPath } from '../../mlops/datascan/scan.js';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import {
   createManifest,
@@ -91,6 +92,12 @@ export function register(program: Command): void {
         progress.done();
         if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         else (report.ok ? process.stdout : process.stderr).write(formatVerifyReport(report, dir));
+        if (!opts.pubkey && existsSync(opts.signature ?? `${opts.manifest}.sig`)) {
+          // Integrity without origin: anyone who can edit the files can edit an unsigned manifest too.
+          process.stderr.write(
+            'note: a signature exists but was not checked (pass --pubkey to verify who signed)\n',
+          );
+        }
         if (!report.ok) process.exitCode = 1;
       },
     );
