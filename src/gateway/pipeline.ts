@@ -76,6 +76,21 @@ export async function writeAudit(ctx: RequestContext, gw: GatewayCore): Promise<
  * callers), then metrics. Never throws.
  */
 export async function finishRequest(ctx: RequestContext, gw: GatewayCore, thrown?: unknown): Promise<void> {
+  try {
+    await finish(ctx, gw, thrown);
+  } catch (error) {
+    // Last line of defence: a bug here must cost one response, never the process.
+    gw.log.error('request finalisation failed', { requestId: ctx.id, error });
+    if (!ctx.res.headersSent) {
+      ctx.res.writeHead(500, { 'content-type': 'application/json' });
+      ctx.res.end(
+        '{"error":{"message":"Internal error","type":"server_error","code":"BASTION_ERR_INTERNAL","param":null}}',
+      );
+    } else if (!ctx.res.writableEnded) ctx.res.destroy();
+  }
+}
+
+async function finish(ctx: RequestContext, gw: GatewayCore, thrown?: unknown): Promise<void> {
   if (thrown !== undefined) {
     const error = toBastionError(thrown);
     ctx.status = error.status;

@@ -33,7 +33,16 @@ const PASSAGE_PATH = /^\/v1\/docs\/passages\/([^/]{1,100})$/;
 export async function handlePassage(ctx: RequestContext, gw: GatewayCore, path: string): Promise<void> {
   const routes = routesOf(gw);
   await runStages(ctx, gw, [authStage]);
-  const id = decodeURIComponent(PASSAGE_PATH.exec(path)?.[1] ?? '');
+  let id: string;
+  try {
+    id = decodeURIComponent(PASSAGE_PATH.exec(path)?.[1] ?? '');
+  } catch (cause) {
+    throw new BastionError(
+      'BASTION_ERR_GATEWAY_REQUEST_INVALID',
+      'The passage id is not valid URL encoding',
+      { cause },
+    );
+  }
   const result = routes.passage(id);
   sendJson(ctx, result.status, result.body);
 }
