@@ -158,4 +158,43 @@ describe('normalize', () => {
     expect(n.text.length).toBe(big.length);
     expect(n.decoded.length).toBeLessThanOrEqual(16);
   });
+
+  it('never throws and keeps a valid offset map on random Unicode, lone surrogates and control characters', () => {
+    let seed = 7;
+    const rnd = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+      return ((seed >>> 8) & 0xffffff) / 0x1000000;
+    };
+    const pools = [
+      [0x20, 0x7e],
+      [0x0, 0x40],
+      [0xa0, 0x36f],
+      [0x400, 0x4ff],
+      [0x2000, 0x206f],
+      [0xd800, 0xdfff],
+      [0xfe00, 0xffef],
+      [0x1d400, 0x1d7ff],
+      [0xe0000, 0xe007f],
+      [0x4e00, 0x4fff],
+    ] as const;
+    for (let t = 0; t < 400; t++) {
+      let s = '';
+      const len = Math.floor(rnd() * 200);
+      for (let i = 0; i < len; i++) {
+        const [lo, hi] = pools[Math.floor(rnd() * pools.length)]!;
+        const cp = lo + Math.floor(rnd() * (hi - lo + 1));
+        s += cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+      }
+      const n = normalize(s);
+      let prev = 0;
+      for (let i = 0; i <= n.text.length; i++) {
+        const o = n.toOriginal(i);
+        expect(o >= prev && o <= s.length).toBe(true);
+        prev = o;
+      }
+      expect(n.toOriginal(n.text.length)).toBe(s.length);
+      for (const d of [...n.decoded, ...n.hidden])
+        expect(d.start >= 0 && d.start <= d.end && d.end <= s.length).toBe(true);
+    }
+  });
 });
