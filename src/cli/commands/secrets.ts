@@ -41,6 +41,7 @@ export function register(program: Command): void {
         };
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       } else process.stdout.write(formatBundleScan(report, accepted));
-      if (fresh.length > 0) process.exitCode = 1;
+      // Fail closed: a container that could not be parsed may hold the secret nobody saw.
+      if (fresh.length > 0 || report.errors.length > 0) process.exitCode = 1;
     });
 }
