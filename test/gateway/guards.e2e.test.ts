@@ -81,6 +81,31 @@ describe('input guards', () => {
   });
 });
 
+describe('reroute by data class', () => {
+  it('a prompt with personal data goes to the use case model allowed to receive it, and only there', async () => {
+    h.up.reset();
+    h.up2.reset();
+    h.up2.set({ echo: true });
+    const client = h.client(await h.key({ useCase: 'reroute' }));
+    const reply = await client.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'call jane.doe@example.com' }],
+    });
+    expect(reply.choices[0]?.message.content).toBe('call jane.doe@example.com');
+    expect(h.up.requests).toBe(0);
+    expect(h.up2.counts['/v1/chat/completions']).toBe(1);
+    const record = await lastRecord();
+    expect(record?.extra).toMatchObject({ reroutedFrom: 'fast', reroutedTo: 'private' });
+    // Without personal data the request stays on the model asked for.
+    await client.chat.completions.create({
+      model: 'fast',
+      messages: [{ role: 'user', content: 'plain question' }],
+    });
+    expect(h.up.counts['/v1/chat/completions']).toBe(1);
+    h.up2.set({});
+  });
+});
+
 describe('output guards', () => {
   it('redacts a secret in a complete answer (default output action)', async () => {
     h.up.set({ content: `Here is the key: ${PEM} keep it safe.` });

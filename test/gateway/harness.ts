@@ -80,6 +80,10 @@ models:
     model: text-embedding-3-small
     kind: embeddings
     price: { inputPer1k: 0.1, outputPer1k: 0 }
+  private:
+    provider: up2
+    model: gpt-4o-mini
+    dataClasses: [public, internal, pii]
   offline:
     provider: nokey
   secret-model:
@@ -115,6 +119,9 @@ useCases:
       input:
         secrets: { action: block }
         pii: { action: redact }
+  reroute:
+    models: [fast, private]
+    onDisallowedData: reroute
   guarded-out:
     models: [fast]
     guards:
