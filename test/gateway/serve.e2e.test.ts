@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// Each test starts the whole CLI; on a loaded CI machine that can take a while.
+vi.setConfig({ testTimeout: 100_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'bastion-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +21,7 @@ function serve(args: string[], env: Record<string, string> = {}) {
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const banner = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner; stdout: ${out}\nstderr: ${err}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`no banner; stdout: ${out}\nstderr: ${err}`)), 80_000);
     child.stdout.on('data', () => {
       if (out.includes('App keys:') || out.includes('No admin key')) {
         clearTimeout(timer);
