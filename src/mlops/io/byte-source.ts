@@ -151,6 +151,15 @@ export class ByteReader {
     return Number(v);
   }
 
+  /**
+   * The buffered bytes from `pos` on (at least one byte unless at the end), for hot loops that decode many tiny
+   * records in place; they must call `pos = …` with how far they got.
+   */
+  view(): { buffer: Buffer; start: number; base: number } {
+    if (this.pos < this.size) this.ensure(1, 'view');
+    return { buffer: this.window, start: this.pos - this.windowStart, base: this.windowStart };
+  }
+
   /** `n` bytes; a view into the window when it fits, else a fresh read. */
   bytes(n: number, what = 'bytes'): Buffer {
     if (n > this.windowSize) {

@@ -17,6 +17,16 @@ type Value =
 const ANY: Value = { t: 'any' };
 const BYTES: Value = { t: 'bytes' };
 const MARK: Value = { t: 'mark' };
+/** Opcode → total size (opcode + argument) of scalar opcodes that push one opaque value; 0 for all others. */
+const SCALAR_SIZE = new Uint8Array(256);
+SCALAR_SIZE[0x4b] = 2; // BININT1
+SCALAR_SIZE[0x4d] = 3; // BININT2
+SCALAR_SIZE[0x4a] = 5; // BININT
+SCALAR_SIZE[0x47] = 9; // BINFLOAT
+SCALAR_SIZE[0x4e] = 1; // NONE
+SCALAR_SIZE[0x88] = 1; // NEWTRUE
+SCALAR_SIZE[0x89] = 1; // NEWFALSE
+
 /** Longer strings are kept as ANY: no real module or attribute name is this long. */
 const MAX_NAME = 1024;
 /** Byte payloads up to this size are checked for an embedded pickle (a pickle hidden inside a pickle). */
@@ -171,6 +181,21 @@ function walkOne(
     stack.push(BYTES);
   };
   for (;;) {
+    // Fast path: runs of fixed-size scalar opcodes (a pickled list of a million ints or floats) are decoded in
+    // place, without a method call per opcode. Anything else falls through to the full switch below.
+    if (r.pos < r.length) {
+      const { buffer, start, base } = r.view();
+      let i = start;
+      const end = buffer.length;
+      for (;;) {
+        const c = buffer[i];
+        const size = c === undefined ? 0 : SCALAR_SIZE[c];
+        if (size === undefined || size === 0 || i + size > end) break;
+        stack.push(ANY);
+        i += size;
+      }
+      r.pos = base + i;
+    }
     const at = r.pos;
     if (r.pos >= r.length)
       throw new MalformedError(at, 'file ends before the STOP opcode (truncated pickle)');
