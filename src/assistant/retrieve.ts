@@ -78,8 +78,10 @@ export function buildMatch(question: string): string | null {
   return parts.length > 0 ? parts.join(' OR ') : null;
 }
 
-/** Words in more than this share of passages are left out of the MATCH when rarer words remain. */
+/** Words in more than this share of passages are left out of the MATCH when rarer words remain … */
 const COMMON_SHARE = 0.04;
+/** … unless they occur in fewer passages than this: scoring a few thousand rows costs well under a millisecond. */
+const ALWAYS_KEEP_DF = 2000;
 
 /**
  * Like buildMatch, but drops words so common that they would only widen the candidate set: BM25 gives them
@@ -98,7 +100,7 @@ export function buildPrunedMatch(
     .map((w) => ({ w, df: df(w) }))
     .filter((r) => r.df > 0)
     .sort((a, b) => a.df - b.df);
-  const keep = ranked.filter((r, i) => i < 2 || r.df <= passages * COMMON_SHARE);
+  const keep = ranked.filter((r, i) => i < 2 || r.df <= Math.max(passages * COMMON_SHARE, ALWAYS_KEEP_DF));
   return keep.length > 0 ? keep.map((r) => quote(r.w)).join(' OR ') : null;
 }
 
