@@ -65,14 +65,15 @@ export function scanHdf5(source: ByteSource, ctx: ScanContext): void {
   const needle = Buffer.from('{"class_name"');
   const r = new ByteReader(source);
   const chunk = 1 << 20;
-  let found = 0;
+  // Absolute offset before which matches are inside an already-checked config (nested layers are not re-reported).
+  let skipUntil = 0;
   for (let pos = 0; pos < source.size; pos += chunk - needle.length) {
     const buf = source.read(pos, chunk);
-    let i = buf.indexOf(needle);
+    let i = buf.indexOf(needle, Math.max(0, skipUntil - pos));
     while (i >= 0) {
       const json = extractJson(r, pos + i);
       if (json !== undefined) {
-        found++;
+        skipUntil = pos + i + Buffer.byteLength(json);
         try {
           checkKerasConfig(JSON.parse(json), ctx);
         } catch (error) {
@@ -85,11 +86,10 @@ export function scanHdf5(source: ByteSource, ctx: ScanContext): void {
           );
         }
       }
-      i = buf.indexOf(needle, i + 1);
+      i = buf.indexOf(needle, Math.max(i + 1, skipUntil - pos));
     }
     if (buf.length < chunk) break;
   }
-  void found;
 }
 
 /** The balanced `{…}` starting at `start` (string-aware), up to 64 MiB. */
