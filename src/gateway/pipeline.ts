@@ -4,6 +4,7 @@ import type { RequestContext, StageName } from './context.js';
 import type { GatewayCore } from './core.js';
 import { sendError } from './error-funnel.js';
 import { auditEntryOf } from './audit-entry.js';
+import { settleLimits } from './limits.js';
 
 /** One pipeline step: reads and writes the context; throws a BastionError to end the request. */
 export interface Stage {
@@ -95,6 +96,11 @@ async function finish(ctx: RequestContext, gw: GatewayCore, thrown?: unknown): P
     const error = toBastionError(thrown);
     ctx.status = error.status;
     ctx.errorCode = error.code;
+    if (ctx.reservation && gw.store) {
+      // Nothing was generated: the estimated tokens and cost go back (the request itself still counts for rpm).
+      settleLimits(gw.store.counters, ctx.reservation, { tokens: 0, costUsd: 0 }, ctx.log, ctx.id);
+      ctx.reservation = undefined;
+    }
     if (!ctx.audited && ctx.key !== undefined) {
       try {
         await writeAudit(ctx, gw);

@@ -55,6 +55,15 @@ describe('limits: 429 with Retry-After', () => {
     expect(h.up.requests).toBe(before);
   });
 
+  it('a failed call gives its estimated tokens back', async () => {
+    const client = h.client(await h.key({ useCase: 'tpm' }));
+    h.up.enqueue({ status: 500 }, { status: 500 }); // first try and its retry
+    await expect(ask(client, 250)).rejects.toBeInstanceOf(OpenAI.InternalServerError);
+    // Without the refund, 250 + 250 estimated tokens would exceed the 300 tokens/min limit.
+    const reply = await ask(client, 250);
+    expect(reply.choices[0]?.message.content).toBeTruthy();
+  });
+
   it('daily budget in USD', async () => {
     const client = h.client(await h.key({ useCase: 'budget' }));
     // max_tokens 150 at $1/1k output estimates $0.15 < $0.20; actual usage is ~$0.01 after correction.

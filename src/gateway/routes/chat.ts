@@ -185,6 +185,7 @@ function recordUsage(ctx: RequestContext, gw: GatewayCore, response: ChatRespons
       ctx.log,
       ctx.id,
     );
+    ctx.reservation = undefined; // settled
   }
 }
 
@@ -462,5 +463,6 @@ function finishStreamUsage(
       ctx.log,
       ctx.id,
     );
+    ctx.reservation = undefined; // settled
   }
 }

@@ -95,6 +95,7 @@ export async function handleEmbeddings(ctx: RequestContext, gw: GatewayCore): Pr
       ctx.log,
       ctx.id,
     );
+    ctx.reservation = undefined; // settled
   }
   ctx.status = 200;
   await writeAudit(ctx, gw);
