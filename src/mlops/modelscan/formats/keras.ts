@@ -25,6 +25,7 @@ export function checkKerasConfig(config: unknown, ctx: ScanContext): number {
         'keras.lambda-layer',
         `Lambda layer "${String(name)}" holds Python code that runs when the model loads`,
       );
+      return; // its serialized function (`__lambda__`) is part of the same finding
     } else if (
       typeof obj.module === 'string' &&
       typeof cls === 'string' &&
