@@ -2,7 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
+import { createLogger } from '../../core/log.js';
 import { createProgress } from '../../mlops/progress.js';
+import { loadCommandConfig } from '../shared/config.js';
+import { startGatewayRuntime } from '../shared/gateway-runtime.js';
 import {
   buildReport,
   builtinAttacks,
@@ -86,11 +89,43 @@ interface RunFlags {
   failAboveCategory: Record<string, number>;
   baseline?: string;
   quiet: boolean;
+  gatewayConfig?: string;
+  useCase?: string;
 }
 
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
+}
+
+/**
+ * Starts Bastion's gateway from a config in this process, with a temporary key for one use case that is
+ * revoked when the run ends: the red team then attacks exactly what `bastion serve` would serve.
+ */
+async function inProcessGateway(flags: RunFlags): Promise<{ target: Target; stop: () => Promise<void> }> {
+  const loaded = loadCommandConfig(flags.gatewayConfig);
+  const useCase = flags.useCase ?? Object.keys(loaded.config.useCases)[0];
+  if (!useCase || !loaded.config.useCases[useCase]) {
+    throw new BastionError(
+      'BASTION_ERR_INPUT_INVALID',
+      `--use-case: no use case "${useCase ?? ''}" in ${loaded.file}`,
+    );
+  }
+  const runtime = await startGatewayRuntime(loaded, createLogger({ level: 'error' }));
+  const { record, secret } = await runtime.store.keys.create({ name: 'redteam (temporary)', useCase });
+  const url = await runtime.gateway.listen(0, '127.0.0.1');
+  return {
+    target: createOpenAITarget({
+      baseUrl: `${url}/v1`,
+      model: flags.model,
+      apiKey: secret,
+      timeoutMs: flags.timeout,
+    }),
+    stop: async () => {
+      await runtime.store.keys.revoke(record.id);
+      await runtime.close();
+    },
+  };
 }
 
 function buildTarget(flags: RunFlags): Target {
@@ -118,7 +153,15 @@ function buildTarget(flags: RunFlags): Target {
 }
 
 async function run(flags: RunFlags): Promise<void> {
-  const target = buildTarget(flags);
+  const gateway = flags.gatewayConfig ? await inProcessGateway(flags) : undefined;
+  try {
+    await attack(flags, gateway?.target ?? buildTarget(flags));
+  } finally {
+    await gateway?.stop();
+  }
+}
+
+async function attack(flags: RunFlags, target: Target): Promise<void> {
   const attacks = selectAttacks(builtinAttacks(), {
     categories: flags.categories,
     ids: flags.attacks,
@@ -213,6 +256,11 @@ export function register(program: Command): void {
       'BASTION_REDTEAM_API_KEY',
     )
     .option('--http <url>', 'a generic JSON endpoint instead of an OpenAI-compatible one')
+    .option('--gateway-config <file>', "attack Bastion's own gateway in process, started from this config")
+    .option(
+      '--use-case <id>',
+      'with --gateway-config: the use case of the temporary key (default: the first)',
+    )
     .option(
       '--body-template <json>',
       'with --http: body with {{prompt}} and {{system}} placeholders',

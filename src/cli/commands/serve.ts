@@ -2,20 +2,9 @@ import type { Command } from 'commander';
 import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
 import { BastionError, describeCauses } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
-import { createGateway } from '../../gateway/create-gateway.js';
-import {
-  createAssistantRoutes,
-  createDocsModel,
-  ensureIngested,
-  openAssistant,
-} from '../../assistant/index.js';
-import type { LoadedConfig } from '../../core/config/index.js';
-import type { Logger } from '../../core/log.js';
-import type { ModelAdapter } from '../../providers/types.js';
-import { serveWebAsset } from '../../web/index.js';
-import { openStore } from '../../store/open-store.js';
 import { startAuditRetention } from '../../store/audit-retention.js';
 import { systemClock } from '../../core/clock.js';
+import { startGatewayRuntime } from '../shared/gateway-runtime.js';
 
 interface ServeOptions {
   config?: string;
@@ -33,31 +22,6 @@ function parsePort(value: string | undefined): number | undefined {
     );
   }
   return port;
-}
-
-/**
- * The docs assistant, when a `local` provider serves its model: opens (and on first start fills) its index and
- * returns the in-process model plus the feedback/passage routes. A broken docs index must not stop the gateway:
- * the model is then reported unavailable with the reason.
- */
-function startAssistant(loaded: LoadedConfig, logger: Logger) {
-  const { config } = loaded;
-  const name = config.assistant.model;
-  const model = config.models[name];
-  if (!model || config.providers[model.provider]?.type !== 'local') return undefined;
-  try {
-    const runtime = openAssistant(loaded, { logger });
-    ensureIngested(loaded, runtime, logger);
-    const localModels: Record<string, ModelAdapter> = {
-      [model.model ?? name]: createDocsModel({ assistant: runtime.assistant, modelName: name }),
-    };
-    return { runtime, localModels, routes: createAssistantRoutes(runtime) };
-  } catch (error) {
-    logger.error('docs assistant could not start; its model is unavailable', {
-      error: describeCauses(error),
-    });
-    return undefined;
-  }
 }
 
 /** Registers `bastion serve`. */
@@ -82,26 +46,13 @@ export function register(program: Command): void {
       const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
       const { config } = loaded;
       const logger = createLogger({ level: config.logging.level, logContent: config.logging.logContent });
-      const store = await openStore({
-        store: config.store,
-        counters: config.counters,
-        logger,
-        baseDir: loaded.baseDir,
-      });
-      const assistant = startAssistant(loaded, logger);
-      const gateway = createGateway({
-        loaded,
-        store,
-        logger,
-        localModels: assistant?.localModels ?? {},
-        ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
-      });
+      const runtime = await startGatewayRuntime(loaded, logger);
+      const { store, assistant, gateway } = runtime;
       let url: string;
       try {
         url = await gateway.listen(port ?? config.server.port, options.host ?? config.server.host);
       } catch (error) {
-        await store.close();
-        assistant?.runtime.close();
+        await runtime.close();
         throw error;
       }
       // audit.retentionDays: purge now and hourly; the chain stays verifiable (anchored purges).
@@ -136,11 +87,9 @@ export function register(program: Command): void {
         }
         stopping = true;
         logger.info('shutting down: draining in-flight requests', { signal });
-        void gateway
-          .close()
-          .then(() => retention.stop())
-          .then(() => store.close())
-          .then(() => assistant?.runtime.close())
+        void retention
+          .stop()
+          .then(() => runtime.close())
           .then(
             () => process.exit(0),
             (error: unknown) => {

@@ -1,0 +1,79 @@
+import {
+  createAssistantRoutes,
+  createDocsModel,
+  ensureIngested,
+  openAssistant,
+} from '../../assistant/index.js';
+import type { LoadedConfig } from '../../core/config/index.js';
+import { describeCauses } from '../../core/errors/index.js';
+import type { Logger } from '../../core/log.js';
+import { createGateway, type Gateway } from '../../gateway/create-gateway.js';
+import type { ModelAdapter } from '../../providers/types.js';
+import { openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/types.js';
+import { serveWebAsset } from '../../web/index.js';
+
+/**
+ * The docs assistant, when a `local` provider serves its model: opens (and on first start fills) its index and
+ * returns the in-process model plus the feedback/passage routes. A broken docs index must not stop the gateway:
+ * the model is then reported unavailable with the reason.
+ */
+function startAssistant(loaded: LoadedConfig, logger: Logger) {
+  const { config } = loaded;
+  const name = config.assistant.model;
+  const model = config.models[name];
+  if (!model || config.providers[model.provider]?.type !== 'local') return undefined;
+  try {
+    const runtime = openAssistant(loaded, { logger });
+    ensureIngested(loaded, runtime, logger);
+    const localModels: Record<string, ModelAdapter> = {
+      [model.model ?? name]: createDocsModel({ assistant: runtime.assistant, modelName: name }),
+    };
+    return { runtime, localModels, routes: createAssistantRoutes(runtime) };
+  } catch (error) {
+    logger.error('docs assistant could not start; its model is unavailable', {
+      error: describeCauses(error),
+    });
+    return undefined;
+  }
+}
+
+export interface GatewayRuntime {
+  gateway: Gateway;
+  store: Store;
+  assistant: ReturnType<typeof startAssistant>;
+  /** Closes the gateway (draining requests), the store and the assistant's index, in that order. */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything `bastion serve` runs, assembled from a config: the store, the docs assistant (when a `local`
+ * provider serves it) and the gateway, not yet listening. Also used to attack the gateway in process.
+ */
+export async function startGatewayRuntime(loaded: LoadedConfig, logger: Logger): Promise<GatewayRuntime> {
+  const { config } = loaded;
+  const store = await openStore({
+    store: config.store,
+    counters: config.counters,
+    logger,
+    baseDir: loaded.baseDir,
+  });
+  const assistant = startAssistant(loaded, logger);
+  const gateway = createGateway({
+    loaded,
+    store,
+    logger,
+    localModels: assistant?.localModels ?? {},
+    ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
+  });
+  return {
+    gateway,
+    store,
+    assistant,
+    async close() {
+      await gateway.close();
+      await store.close();
+      assistant?.runtime.close();
+    },
+  };
+}
