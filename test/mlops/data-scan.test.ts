@@ -33,6 +33,7 @@ beforeAll(async () => {
     JSON.stringify([{ owner: { mail: 'owner@example.com' } }, { owner: { mail: 'none' } }], null, 2),
   );
   writeFileSync(join(dir, 'ds', 'notes.txt'), 'nothing here\nemail me: someone@corp.example\n');
+  writeFileSync(join(dir, 'ds', 'numbers.csv'), '1,2.5\n3,4\n5,6\n');
   writeFileSync(join(dir, 'ds', 'bad.csv'), 'a,b\n1,"unterminated\n');
   await parquetWriteFile({
     filename: join(dir, 'ds', 'table.parquet'),

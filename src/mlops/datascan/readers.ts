@@ -28,7 +28,9 @@ export function formatOf(path: string): DataFormat {
   return 'text';
 }
 
-/** CSV/TSV streamed in 1 MiB chunks; the first record is the header. */
+const NUMERIC_CELL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/** CSV/TSV streamed in 1 MiB chunks; the first record is the header unless it is all numbers. */
 export async function* readCsv(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
   const parser = new CsvParser(csvOptionsFor(path));
   const decoder = new StringDecoder('utf8');
@@ -37,8 +39,12 @@ export async function* readCsv(path: string, onProblem: (p: ReadProblem) => void
   const emit = function* (records: { fields: string[]; line: number }[]): Generator<Cell> {
     for (const r of records) {
       if (!header) {
-        header = r.fields.map((f, i) => f.trim() || `column_${i}`);
-        continue;
+        // A first row of numbers is data, not a header (UCI-style files have none).
+        if (r.fields.every((f) => NUMERIC_CELL.test(f))) header = r.fields.map((_, i) => `column_${i}`);
+        else {
+          header = r.fields.map((f, i) => f.trim() || `column_${i}`);
+          continue;
+        }
       }
       row++;
       if (r.fields.length === 1 && r.fields[0] === '') continue;
