@@ -226,7 +226,9 @@ export function register(program: Command): void {
         }
         let report;
         try {
-          report = await scanDataPath(target, defaultDataDetector(piiTypes as PiiType[] | undefined));
+          const bar = hashingProgress('scanning');
+          report = await scanDataPath(target, defaultDataDetector(piiTypes as PiiType[] | undefined), bar);
+          bar.done();
         } catch (error) {
           throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
             cause: error,

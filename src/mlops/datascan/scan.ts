@@ -87,7 +87,17 @@ export async function scanDataFile(
 }
 
 /** A file, or every dataset-looking file under a folder; unreadable files are reported and the scan goes on. */
-export async function scanDataPath(target: string, detector: TextDetector): Promise<DataScanReport> {
+export interface DataScanProgress {
+  onStart?: (totalBytes: number) => void;
+  onFile?: (path: string) => void;
+  onBytes?: (n: number) => void;
+}
+
+export async function scanDataPath(
+  target: string,
+  detector: TextDetector,
+  progress: DataScanProgress = {},
+): Promise<DataScanReport> {
   const started = performance.now();
   const info = await stat(target);
   const files: DataFileReport[] = [];
@@ -104,9 +114,18 @@ export async function scanDataPath(target: string, detector: TextDetector): Prom
         problems: [],
         error: p.reason,
       });
-    for (const f of walked.files)
-      if (DATA_EXT.test(f.path)) files.push(await scanDataFile(f.absolute, detector, f.path));
-  } else files.push(await scanDataFile(target, detector));
+    const data = walked.files.filter((f) => DATA_EXT.test(f.path));
+    progress.onStart?.(data.reduce((sum, f) => sum + f.size, 0));
+    for (const f of data) {
+      progress.onFile?.(f.path);
+      files.push(await scanDataFile(f.absolute, detector, f.path));
+      progress.onBytes?.(f.size);
+    }
+  } else {
+    progress.onStart?.(info.size);
+    files.push(await scanDataFile(target, detector));
+    progress.onBytes?.(info.size);
+  }
   const totals: Record<string, number> = {};
   for (const f of files) for (const x of f.findings) totals[x.type] = (totals[x.type] ?? 0) + x.count;
   return { files, totals, elapsedMs: Math.round(performance.now() - started) };
