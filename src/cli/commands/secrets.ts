@@ -5,6 +5,7 @@ import { defaultSecretDetector } from '../../mlops/detect/default-detector.js';
 import { loadBaseline, toBaseline } from '../../mlops/secrets/baseline.js';
 import { scanBundlePath } from '../../mlops/secrets/bundle-scan.js';
 import { formatBundleScan } from '../../mlops/secrets/format.js';
+import { hashingProgress } from '../../mlops/progress.js';
 
 /** Registers `bastion secrets scan`. */
 export function register(program: Command): void {
@@ -24,7 +25,9 @@ export function register(program: Command): void {
       const accepted = opts.baseline ? await loadBaseline(opts.baseline) : new Set<string>();
       let report;
       try {
-        report = await scanBundlePath(target, defaultSecretDetector());
+        const bar = hashingProgress('scanning');
+        report = await scanBundlePath(target, defaultSecretDetector(), bar);
+        bar.done();
       } catch (error) {
         throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${target}: ${(error as Error).message}`, {
           cause: error,

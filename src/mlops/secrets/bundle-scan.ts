@@ -155,7 +155,15 @@ function scanFile(path: string, display: string, ctx: Ctx): void {
  * stores strings in (DEX string table, resource string pools, binary plists, native-library strings) rather than
  * grepping compressed bytes, so offsets point at the secret inside the real file.
  */
-export async function scanBundlePath(target: string, detector: TextDetector): Promise<BundleScanReport> {
+export async function scanBundlePath(
+  target: string,
+  detector: TextDetector,
+  progress: {
+    onStart?: (totalBytes: number) => void;
+    onFile?: (path: string) => void;
+    onBytes?: (n: number) => void;
+  } = {},
+): Promise<BundleScanReport> {
   const started = performance.now();
   const report: BundleScanReport = { findings: [], files: 0, bytes: 0, errors: [], elapsedMs: 0 };
   const ctx: Ctx = { detector, report };
@@ -163,8 +171,17 @@ export async function scanBundlePath(target: string, detector: TextDetector): Pr
   if (info.isDirectory()) {
     const walked = await walkFiles(target, ['.git', 'node_modules']);
     for (const p of walked.problems) report.errors.push({ file: p.path, message: p.reason });
-    for (const f of walked.files) scanFile(f.absolute, f.path, ctx);
-  } else scanFile(target, target, ctx);
+    progress.onStart?.(walked.files.reduce((sum, f) => sum + f.size, 0));
+    for (const f of walked.files) {
+      progress.onFile?.(f.path);
+      scanFile(f.absolute, f.path, ctx);
+      progress.onBytes?.(f.size);
+    }
+  } else {
+    progress.onStart?.(info.size);
+    scanFile(target, target, ctx);
+    progress.onBytes?.(info.size);
+  }
   report.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset));
   report.elapsedMs = Math.round(performance.now() - started);
   return report;
