@@ -9,8 +9,9 @@
  * Questions (generated from the corpus, never used to tune the retriever):
  *  - "name": for man pages whose NAME description is unique in the corpus, the description itself phrased as a
  *    question ("How do I list directory contents?"): a known-item query a user might type.
- *  - "sentence": a random 10–30-word sentence from a random non-NAME section of a random document, with a
- *    third of its content words dropped (seeded): a harder, partial-recall query.
+ *  - "sentence": a random 10–30-word sentence from a random non-NAME section of a random document, found in no
+ *    other document (boilerplate shared by many pages has many right answers), with a third of its content words
+ *    dropped (seeded): a harder, partial-recall query.
  * recall@5: the question's document is among the sources of the 5 passages the answerer retrieves.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -51,7 +52,13 @@ interface Question {
   kind: 'name' | 'sentence';
 }
 
-function makeQuestions(docs: readonly CorpusDoc[], corpus: string, count: number): Question[] {
+function makeQuestions(
+  docs: readonly CorpusDoc[],
+  corpus: string,
+  count: number,
+  /** How many documents contain every word of a sentence (a sentence in many documents has many right answers). */
+  sourcesWithAll: (sentence: string) => number,
+): Question[] {
   const random = rng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const descriptions = new Map<string, number>();
@@ -83,7 +90,9 @@ function makeQuestions(docs: readonly CorpusDoc[], corpus: string, count: number
       return n >= 10 && n <= 30 && !/[`|{}<>$]/.test(s.text);
     });
     if (sentences.length === 0) continue;
-    const kept = words(pick(sentences).text).filter((w) => !isStopword(w) && random() > 1 / 3);
+    const sentence = pick(sentences).text;
+    if (sourcesWithAll(sentence) > 1) continue;
+    const kept = words(sentence).filter((w) => !isStopword(w) && random() > 1 / 3);
     if (kept.length < 4) continue;
     out.push({ text: kept.join(' '), source: d.path, kind: 'sentence' });
   }
@@ -162,7 +171,13 @@ function main(): void {
     const miniMBs = mb(miniBytes) / ((performance.now() - t) / 1000);
 
     // 2. Questions, recall@5 and latency.
-    const questions = makeQuestions(docs, corpus, QUESTIONS);
+    const sourcesWithAll = (sentence: string): number => {
+      const ws = [...new Set(words(sentence).filter((w) => !isStopword(w)))];
+      if (ws.length === 0) return 0;
+      const hits = store.search(ws.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '), 50);
+      return new Set(hits.map((h) => h.source)).size;
+    };
+    const questions = makeQuestions(docs, corpus, QUESTIONS, sourcesWithAll);
     const assistant = createDocsAssistant({ store, topK: 5 });
     const idf = createIdfCache(store);
     for (const q of questions.slice(0, 50)) assistant.answerExtractive(q.text);
