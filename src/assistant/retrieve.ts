@@ -82,6 +82,8 @@ export function buildMatch(question: string): string | null {
 const COMMON_SHARE = 0.04;
 /** … unless they occur in fewer passages than this: scoring a few thousand rows costs well under a millisecond. */
 const ALWAYS_KEEP_DF = 2000;
+/** The rarest words carry the ranking; more only widen the set of rows BM25 must score. */
+const MAX_OR_WORDS = 5;
 
 /**
  * Like buildMatch, but drops words so common that they would only widen the candidate set: BM25 gives them
@@ -100,7 +102,9 @@ export function buildPrunedMatch(
     .map((w) => ({ w, df: df(w) }))
     .filter((r) => r.df > 0)
     .sort((a, b) => a.df - b.df);
-  const keep = ranked.filter((r, i) => i < 2 || r.df <= Math.max(passages * COMMON_SHARE, ALWAYS_KEEP_DF));
+  const keep = ranked
+    .filter((r, i) => i < 2 || r.df <= Math.max(passages * COMMON_SHARE, ALWAYS_KEEP_DF))
+    .slice(0, MAX_OR_WORDS);
   return keep.length > 0 ? keep.map((r) => quote(r.w)).join(' OR ') : null;
 }
 
