@@ -84,6 +84,8 @@ const COMMON_SHARE = 0.04;
 const ALWAYS_KEEP_DF = 2000;
 /** The rarest words carry the ranking; more only widen the set of rows BM25 must score. */
 const MAX_OR_WORDS = 5;
+/** With this many passages holding every question word, the OR step (the costly one) is skipped. */
+const ENOUGH_AND_HITS = 3;
 
 /**
  * Like buildMatch, but drops words so common that they would only widen the candidate set: BM25 gives them
@@ -135,7 +137,7 @@ export function retrieve(store: DocsStore, idf: IdfCache, question: string, topK
   // precise and the cheapest query; the (pruned) OR fills the remaining places.
   const present = questionWords(question).filter((w) => df(w) > 0);
   const hits: SearchHit[] = present.length >= 2 ? store.search(present.map(quote).join(' AND '), topK) : [];
-  if (hits.length < topK) {
+  if (hits.length < Math.min(topK, ENOUGH_AND_HITS)) {
     const seen = new Set(hits.map((h) => h.pid));
     for (const h of store.search(match, topK)) {
       if (hits.length >= topK) break;
