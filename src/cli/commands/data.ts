@@ -10,7 +10,7 @@ import {
 import { formatDrift, formatLabelIssues } from '../../mlops/labels/format.js';
 import { runLabelIssues } from '../../mlops/labels/run.js';
 import type { HeaderMode } from '../../mlops/io/table.js';
-import { hashingProgress } from '../../mlops/progress.js';
+import { hashingProgress } from '../shared/progress.js';
 import { defaultDataDetector } from '../../mlops/detect/default-detector.js';
 import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
 import type { PiiType } from '../../guards/pii/detect-pii.js';

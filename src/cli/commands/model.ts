@@ -4,7 +4,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { formatModelScan, shouldFail, toSarif } from '../../mlops/modelscan/output.js';
 import { scanModelPath } from '../../mlops/modelscan/scan.js';
 import { SEVERITIES, type Severity } from '../../mlops/modelscan/types.js';
-import { hashingProgress } from '../../mlops/progress.js';
+import { hashingProgress } from '../shared/progress.js';
 import {
   createManifest,
   formatVerifyReport,

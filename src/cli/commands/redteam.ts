@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
-import { createProgress } from '../../mlops/progress.js';
+import { createProgress } from '../shared/progress.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { startGatewayRuntime } from '../shared/gateway-runtime.js';
 import {

@@ -5,7 +5,7 @@ import { defaultSecretDetector } from '../../mlops/detect/default-detector.js';
 import { loadBaseline, toBaseline } from '../../mlops/secrets/baseline.js';
 import { scanBundlePath } from '../../mlops/secrets/bundle-scan.js';
 import { formatBundleScan } from '../../mlops/secrets/format.js';
-import { hashingProgress } from '../../mlops/progress.js';
+import { hashingProgress } from '../shared/progress.js';
 
 /** Registers `bastion secrets scan`. */
 export function register(program: Command): void {
