@@ -4,6 +4,7 @@ export { MUTATORS } from './mutators/index.js';
 export { planProbes, resolveMutators } from './probes.js';
 export type { Probe, ProbePlan } from './probes.js';
 export { runProbes } from './runner.js';
+export { createLlmJudge } from './graders/llm-judge.js';
 export type { RunOptions } from './runner.js';
 export { buildReport, compareBaseline, thresholdFailures } from './report/build.js';
 export type { BaselineDiff, Thresholds } from './report/build.js';

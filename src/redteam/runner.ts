@@ -1,4 +1,5 @@
 import { grade } from './graders/grade.js';
+import { createGuardEvidence } from './graders/guard-evidence.js';
 import { makePlants } from './plants.js';
 import { toMessages, type Probe } from './probes.js';
 import type { ProbeResult } from './result.js';
@@ -45,6 +46,7 @@ export async function runProbes(
 ): Promise<ProbeResult[]> {
   const sleep = options.sleep ?? defaultSleep;
   const pace = createPacer(options.rps, sleep);
+  const evidence = createGuardEvidence(options.allowedHosts);
   const results: ProbeResult[] = new Array(probes.length);
   let cursor = 0;
   let done = 0;
@@ -74,7 +76,8 @@ export async function runProbes(
       if (!transient(response.status) || attempt === options.retries) break;
       await sleep(Math.min(4000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2));
     }
-    const verdict = grade(probe.attack, plants, response, { allowedHosts: options.allowedHosts });
+    const findings = response.status >= 400 || response.text === '' ? [] : evidence(response.text, plants);
+    const verdict = grade(probe.attack, plants, response, findings);
     let judged = false;
     if (options.judge && verdict.grader === 'refusal-heuristic' && response.status < 400) {
       const opinion = await options.judge(probe, response);

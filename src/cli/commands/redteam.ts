@@ -12,6 +12,7 @@ import {
   CATEGORIES,
   CATEGORY_IDS,
   compareBaseline,
+  createLlmJudge,
   createHttpTarget,
   createOpenAITarget,
   MUTATORS,
@@ -91,6 +92,9 @@ interface RunFlags {
   quiet: boolean;
   gatewayConfig?: string;
   useCase?: string;
+  judgeModel?: string;
+  judgeUrl?: string;
+  judgeApiKeyEnv?: string;
 }
 
 function write(path: string, text: string): void {
@@ -189,6 +193,25 @@ async function attack(flags: RunFlags, target: Target): Promise<void> {
     `bastion redteam: ${attacks.length} attacks, ${probes.length} probes against ${target.describe()}\n`,
   );
   const bar = createProgress({ total: probes.length, unit: 'items', title: 'attacking' });
+  const judgeUrl = flags.judgeUrl ?? flags.target;
+  if (flags.judgeModel && !judgeUrl) {
+    throw new BastionError(
+      'BASTION_ERR_INPUT_INVALID',
+      '--judge-model needs --judge-url (or an OpenAI-compatible --target)',
+    );
+  }
+  const judge =
+    flags.judgeModel && judgeUrl
+      ? createLlmJudge(
+          createOpenAITarget({
+            baseUrl: judgeUrl,
+            model: flags.judgeModel,
+            apiKey: process.env[flags.judgeApiKeyEnv ?? flags.apiKeyEnv],
+            timeoutMs: flags.timeout,
+          }),
+          flags.timeout,
+        )
+      : undefined;
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   const started = new Date();
@@ -200,6 +223,7 @@ async function attack(flags: RunFlags, target: Target): Promise<void> {
     seed: flags.seed,
     systemPrompt,
     allowedHosts: flags.allowedHosts,
+    judge,
     signal: controller.signal,
     onProgress: (_done, _total, last) => {
       bar.label(last.key);
@@ -212,7 +236,7 @@ async function attack(flags: RunFlags, target: Target): Promise<void> {
     startedAt: started,
     durationMs: Date.now() - started.getTime(),
     seed: flags.seed,
-    judge: null,
+    judge: flags.judgeModel ? `${flags.judgeModel} at ${judgeUrl}` : null,
     results,
   });
   const baseline = flags.baseline
@@ -287,6 +311,12 @@ export function register(program: Command): void {
     .option(
       '--system-prompt <file>',
       'system prompt template with {{CANARY}} {{SECRET}} {{NAME}} {{EMAIL}} {{PHONE}} {{CARD}}',
+    )
+    .option('--judge-model <name>', 'optional LLM judge for "did it comply?" verdicts (marked in reports)')
+    .option('--judge-url <url>', 'OpenAI-compatible base URL of the judge (default: --target)')
+    .option(
+      '--judge-api-key-env <var>',
+      'environment variable holding the judge API key (default: --api-key-env)',
     )
     .option('--allowed-hosts <list>', 'hosts the app may link to; others count as exfiltration', list, [
       'acme.example',
