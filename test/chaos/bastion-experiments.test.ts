@@ -1,7 +1,7 @@
 /**
  * Runs the chaos experiments for Bastion itself (experiments/bastion/*.yaml) in CI: each starts a
  * real `bastion serve` replica behind the fault proxy, in front of fake OpenAI-compatible upstreams,
- * injects its fault and checks its hypothesis. The audit store lives on a 4 MiB tmpfs so the
+ * injects its fault and checks its hypothesis. The audit store lives on a 32 MiB tmpfs so the
  * disk-full experiment can fill it (mounting needs root, as in CI's container).
  */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.
 const dir = mkdtempSync(join(tmpdir(), 'bastion-chaos-e2e-'));
 const auditDir = join(dir, 'audit-fs');
 mkdirSync(auditDir);
-const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', auditDir]).status === 0;
+const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=32m', 'tmpfs', auditDir]).status === 0;
 
 let primary: FakeUpstream;
 let secondary: FakeUpstream;
