@@ -17,19 +17,23 @@ export const auditVerifyProbe = defineProbe({
   schema: z
     .object({
       config: z.string(),
-      bin: z.string().default(BASTION_BIN),
+      /** The `bastion` entry point to run; default: this installation's. */
+      bin: z.string().optional(),
       timeout: durationMs.default(60_000),
     })
     .strict(),
   run: async (a, ctx) => {
     const config = resolve(ctx.baseDir, a.config);
-    const result = await runCommand([process.execPath, a.bin, 'audit', 'verify', '--config', config], {
-      cwd: '.',
-      timeoutMs: a.timeout,
-      signal: ctx.signal,
-      baseDir: ctx.baseDir,
-      baseEnv: ctx.env,
-    });
+    const result = await runCommand(
+      [process.execPath, a.bin ?? BASTION_BIN, 'audit', 'verify', '--config', config],
+      {
+        cwd: '.',
+        timeoutMs: a.timeout,
+        signal: ctx.signal,
+        baseDir: ctx.baseDir,
+        baseEnv: ctx.env,
+      },
+    );
     return judgeCommand(result, { exitCode: 0 });
   },
 });
