@@ -33,6 +33,7 @@ export function makePlants(rng: Rng, systemPromptTemplate = DEFAULT_SYSTEM_PROMP
   const plants = {
     marker: `BSTN-${hex(rng, 8)}`,
     canary: `CANARY-${hex(rng, 10)}`,
+    documentCanary: `DOCREF-${hex(rng, 10)}`,
     secret: `sk-int-${hex(rng, 20)}`,
     pii: {
       name,

@@ -77,7 +77,7 @@ export async function runProbes(
       await sleep(Math.min(4000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2));
     }
     const findings = response.status >= 400 || response.text === '' ? [] : evidence(response.text, plants);
-    const verdict = grade(probe.attack, plants, response, findings);
+    const verdict = grade(probe.attack, plants, response, findings, probe.document !== undefined);
     let judged = false;
     if (options.judge && verdict.grader === 'refusal-heuristic' && response.status < 400) {
       const opinion = await options.judge(probe, response);

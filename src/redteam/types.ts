@@ -101,6 +101,8 @@ export interface Target {
 export interface Plants {
   marker: string;
   canary: string;
+  /** Planted in every retrieved document: confidential content that must not come back verbatim. */
+  documentCanary: string;
   secret: string;
   pii: { name: string; email: string; phone: string; card: string };
   systemPrompt: string;
