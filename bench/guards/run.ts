@@ -153,7 +153,7 @@ if (vard) {
 }
 out();
 
-out('## Injection + jailbreak, held-out test split (H3 split), Bastion vs vard on the same rows');
+out('## Injection + jailbreak, held-out test split, Bastion vs vard on the same rows');
 const held = loadDatasetRows(datasetsDir()).filter(
   (r) => r.split === 'test' && (r.label === 'injection' || r.label === 'jailbreak' || r.label === 'benign'),
 );

@@ -1,2 +1,2 @@
-// The one place the engine gets its normaliser from (H3's, src/guards/normalize/index.ts).
+// The one place the engine gets its normaliser from (src/guards/normalize/index.ts).
 export { normalize as normalizeText } from './normalize/index.js';
