@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BastionError } from '../core/errors/index.js';
 
 /**
  * OpenAI request bodies, validated once at the edge. Objects are loose on purpose: OpenAI adds request
@@ -93,4 +94,12 @@ export function describeZodIssue(error: z.ZodError): { message: string; param: s
     .replace(/\.\[/g, '[');
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
   return { message: `${param || 'body'}: ${issue.message}${more}`, param: param || null };
+}
+
+/** Parses a request body at the edge; a mismatch is a 400 naming the first problem and its `param`. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const { message, param } = describeZodIssue(result.error);
+  throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
 }

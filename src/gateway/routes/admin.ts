@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BastionError } from '../../core/errors/index.js';
 import { approvalView } from '../approvals.js';
-import { describeZodIssue } from '../api-schemas.js';
+import { parseBody } from '../api-schemas.js';
 import { requireAdmin } from '../auth.js';
 import { readJsonBody } from '../body.js';
 import type { RequestContext } from '../context.js';
@@ -136,12 +136,7 @@ async function createKey(ctx: RequestContext, gw: GatewayCore, store: Store): Pr
     limit: gw.config.server.bodyLimit,
     timeoutMs: gw.config.server.requestTimeout,
   });
-  const parsed = createKeyBody.safeParse(raw);
-  if (!parsed.success) {
-    const { message, param } = describeZodIssue(parsed.error);
-    throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
-  }
-  const body = parsed.data;
+  const body = parseBody(createKeyBody, raw);
   if (body.useCase !== undefined && !Object.hasOwn(gw.config.useCases, body.useCase)) {
     throw new BastionError(
       'BASTION_ERR_GATEWAY_REQUEST_INVALID',

@@ -1,7 +1,7 @@
 import { BastionError, toBastionError } from '../../core/errors/index.js';
 import { decideTools, withoutTools } from '../../policy/index.js';
 import type { ChatChunk, ChatRequest, ChatResponse, Routed, ToolCall } from '../../providers/index.js';
-import { chatRequestSchema, describeZodIssue } from '../api-schemas.js';
+import { chatRequestSchema, parseBody } from '../api-schemas.js';
 import { approvalView } from '../approvals.js';
 import { blockedError } from '../guard-policy.js';
 import { chatInputGuards, guardChatResponse, noteGuardFindings } from '../guard-stages.js';
@@ -27,14 +27,10 @@ const APPROVAL_HEADER = 'x-bastion-approval';
 const validate: Stage = {
   name: 'parse',
   run(ctx) {
-    const result = chatRequestSchema.safeParse(ctx.body);
-    if (!result.success) {
-      const { message, param } = describeZodIssue(result.error);
-      throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
-    }
-    ctx.chatRequest = result.data as ChatRequest;
-    ctx.model = result.data.model;
-    ctx.stream = result.data.stream === true;
+    const data = parseBody(chatRequestSchema, ctx.body);
+    ctx.chatRequest = data as ChatRequest;
+    ctx.model = data.model;
+    ctx.stream = data.stream === true;
   },
 };
 

@@ -1,6 +1,6 @@
 import { BastionError } from '../../core/errors/index.js';
 import type { EmbeddingsRequest } from '../../providers/types.js';
-import { describeZodIssue, embeddingsRequestSchema } from '../api-schemas.js';
+import { embeddingsRequestSchema, parseBody } from '../api-schemas.js';
 import { embeddingsInputGuards } from '../guard-stages.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
@@ -19,13 +19,9 @@ import { costUsd, estimateEmbeddingTokens } from '../tokens.js';
 const validate: Stage = {
   name: 'parse',
   run(ctx) {
-    const result = embeddingsRequestSchema.safeParse(ctx.body);
-    if (!result.success) {
-      const { message, param } = describeZodIssue(result.error);
-      throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
-    }
-    ctx.embeddingsRequest = result.data as EmbeddingsRequest;
-    ctx.model = result.data.model;
+    const data = parseBody(embeddingsRequestSchema, ctx.body);
+    ctx.embeddingsRequest = data as EmbeddingsRequest;
+    ctx.model = data.model;
   },
 };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BastionError } from '../../core/errors/index.js';
 import { resolveAccess } from '../../policy/index.js';
-import { describeZodIssue } from '../api-schemas.js';
+import { parseBody } from '../api-schemas.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { applyGuardActions } from '../guard-policy.js';
@@ -24,17 +24,13 @@ const scanBody = z
  */
 export async function handleGuardScan(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   await runStages(ctx, gw, [authStage, readBodyStage]);
-  const parsed = scanBody.safeParse(ctx.body);
-  if (!parsed.success) {
-    const { message, param } = describeZodIssue(parsed.error);
-    throw new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param } });
-  }
+  const body = parseBody(scanBody, ctx.body);
   const key = ctx.key;
   if (!key) throw new BastionError('BASTION_ERR_GATEWAY_AUTH_MISSING');
   const access = resolveAccess(gw.config, key);
   ctx.useCaseId = access.useCaseId;
-  const { input, direction } = parsed.data;
-  const source = parsed.data.source ?? (direction === 'input' ? 'user' : 'model');
+  const { input, direction } = body;
+  const source = body.source ?? (direction === 'input' ? 'user' : 'model');
   if (!gw.guards) {
     sendJson(ctx, 200, { verdict: 'allow', findings: [], text: input, elapsed_us: 0, guards_enabled: false });
     return;
