@@ -59,13 +59,18 @@ async function readPem(path: string): Promise<string> {
   }
 }
 
-export async function loadPrivateKey(path: string): Promise<KeyObject> {
+/** Reads a PEM file into an Ed25519 key with `create`, naming the file when it is not one. */
+async function loadEd25519(
+  path: string,
+  create: (pem: string) => KeyObject,
+  what: 'private' | 'public',
+): Promise<KeyObject> {
   const pem = await readPem(path);
   let key: KeyObject;
   try {
-    key = createPrivateKey(pem);
+    key = create(pem);
   } catch (error) {
-    throw new BastionError('BASTION_ERR_MLOPS_KEY_INVALID', `${path}: not a PEM private key`, {
+    throw new BastionError('BASTION_ERR_MLOPS_KEY_INVALID', `${path}: not a PEM ${what} key`, {
       cause: error,
     });
   }
@@ -78,22 +83,11 @@ export async function loadPrivateKey(path: string): Promise<KeyObject> {
   return key;
 }
 
+export function loadPrivateKey(path: string): Promise<KeyObject> {
+  return loadEd25519(path, createPrivateKey, 'private');
+}
+
 /** Accepts a public key PEM, or a private key PEM (its public half is derived). */
-export async function loadPublicKey(path: string): Promise<KeyObject> {
-  const pem = await readPem(path);
-  let key: KeyObject;
-  try {
-    key = createPublicKey(pem);
-  } catch (error) {
-    throw new BastionError('BASTION_ERR_MLOPS_KEY_INVALID', `${path}: not a PEM public key`, {
-      cause: error,
-    });
-  }
-  if (key.asymmetricKeyType !== 'ed25519') {
-    throw new BastionError(
-      'BASTION_ERR_MLOPS_KEY_INVALID',
-      `${path}: expected an Ed25519 key, got ${key.asymmetricKeyType}`,
-    );
-  }
-  return key;
+export function loadPublicKey(path: string): Promise<KeyObject> {
+  return loadEd25519(path, createPublicKey, 'public');
 }
