@@ -4,6 +4,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { verifyAuditSegment } from '../../store/audit-segment.js';
 import type { AuditRecord } from '../../store/types.js';
 import { readJsonl } from '../shared/jsonl.js';
+import { createProgress, type Progress } from '../shared/progress.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { withStore } from '../shared/store.js';
 import { parseDurationMs, parseTimeFlag } from '../shared/time.js';
@@ -79,16 +80,16 @@ export function register(program: Command): void {
     .action(async (options: { config?: string; json?: boolean; file?: string }) => {
       if (options.file !== undefined) return verifyFile(options.file, options.json === true);
       const loaded = loadCommandConfig(options.config);
-      // Progress only for a person watching (a TTY); scripts and CI logs get the result line alone.
-      const tty = process.stderr.isTTY === true;
-      const onProgress = tty
-        ? (checked: number, total: number) =>
-            process.stderr.write(
-              `\rverifying: ${checked}/${total} records (${Math.floor((100 * checked) / total)}%)`,
-            )
-        : undefined;
+      // The bar draws only on a TTY; the store reports the total with the first tick.
+      let bar: Progress | undefined;
+      let seen = 0;
+      const onProgress = (checked: number, total: number) => {
+        bar ??= createProgress({ total, unit: 'items', title: 'verifying' });
+        bar.tick(checked - seen);
+        seen = checked;
+      };
       const result = await withStore(loaded, (store) => store.audit.verify({ onProgress }));
-      if (tty) process.stderr.write('\r\x1b[K');
+      bar?.done();
       if (options.json) process.stdout.write(JSON.stringify(result) + '\n');
       else if (result.ok) {
         process.stdout.write(
