@@ -1,15 +1,4 @@
-/** Shannon entropy in bits per character: random tokens score ~4.5-6, English words ~2.5-3.5. */
-export function entropy(s: string): number {
-  if (!s) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
+import { shannonEntropy } from '../../guards/secrets/rule.js';
 
 const CONTEXT =
   /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|auth|credential|private[_-]?key|access[_-]?key|client[_-]?secret|bearer)/i;
@@ -32,7 +21,7 @@ export function findHighEntropyAssignments(
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
     const name = before?.[1] ?? '';
     if (!name || !CONTEXT.test(name)) continue;
-    const h = entropy(value);
+    const h = shannonEntropy(value);
     if (h < 3.8 || /^(.)\1+$/.test(value) || /^[a-z]+$/i.test(value) || /^\d+$/.test(value)) continue;
     const start = m.index + 1;
     out.push({ start, end: start + value.length, name, entropy: h });

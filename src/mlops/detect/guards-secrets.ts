@@ -1,5 +1,5 @@
 import { createSecretMatcher } from '../../guards/secrets/find-secrets.js';
-import { entropy } from './entropy.js';
+import { shannonEntropy } from '../../guards/secrets/rule.js';
 import { combineDetectors, createSecretDetector } from './secret-detector.js';
 import type { TextDetector } from './types.js';
 
@@ -31,7 +31,7 @@ export function guardsSecretDetector(): TextDetector {
           const value = text.slice(m.start, m.end);
           // Binaries hold lookup tables like "AAAA…BBBB…CCCC" that match prefix-only formats; every real token
           // (and every rule's own example) is far above this floor.
-          if (entropy(value) < MIN_ENTROPY) return false;
+          if (shannonEntropy(value) < MIN_ENTROPY) return false;
           return !(m.ruleId.startsWith('generic') && looksLikeCode(value));
         })
         .map((m) => ({

@@ -1,4 +1,5 @@
-import { entropy, findHighEntropyAssignments } from './entropy.js';
+import { shannonEntropy } from '../../guards/secrets/rule.js';
+import { findHighEntropyAssignments } from './entropy.js';
 import type { Detection, TextDetector } from './types.js';
 
 /**
@@ -123,7 +124,7 @@ export function createSecretDetector(
           }
           const value = m[1] ?? m[0];
           const start = m.index + m[0].indexOf(value);
-          if (rule.minEntropy !== undefined && entropy(value) < rule.minEntropy) continue;
+          if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
           const verdict = rule.validate ? rule.validate(value) : true;
           if (verdict === false) continue;
           found.push({
