@@ -1,4 +1,9 @@
-import { BLOCK, FeatureBuffer, extractFeatures } from '../../src/guards/detectors/features.js';
+import {
+  BLOCK,
+  FeatureBuffer,
+  HEAD_WINDOW_BLOCKS,
+  extractFeatures,
+} from '../../src/guards/detectors/features.js';
 import type { ExampleSet } from '../../src/guards/detectors/train-logreg.js';
 import { HEADS } from '../../src/guards/detectors/weights.js';
 import { normalize } from '../../src/guards/normalize/index.js';
@@ -6,6 +11,7 @@ import type { Row } from './eval-data.js';
 
 /** Windows kept per row in training (long jailbreak prompts would otherwise dominate); BIPIA rows keep all. */
 const MAX_WINDOWS = 16;
+const SIZES = [...new Set(HEAD_WINDOW_BLOCKS)].sort((a, b) => a - b);
 
 /**
  * Per-head label of a row (heads: direct injection, indirect injection, jailbreak, harm): 1 positive, 0 negative,
@@ -41,7 +47,6 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
     const norm = normalize(row.text);
     extractFeatures(norm.text, buf);
     const blocks = buf.blockEnds.length;
-    const windows = blocks <= 2 ? 1 : blocks - 1;
     const base = headLabels(row);
     let attackStart = -1;
     let attackEnd = -1;
@@ -50,28 +55,37 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
       attackStart = norm.text.indexOf(a);
       attackEnd = attackStart + a.length;
     }
-    const keep = row.attack !== undefined ? windows : Math.min(windows, MAX_WINDOWS);
-    for (let k = 0; k < keep; k++) {
-      const last = blocks <= 2 ? blocks - 1 : k + 1;
-      const from = k === 0 ? 0 : buf.blockEnds[k - 1]!;
-      const to = buf.blockEnds[last]!;
-      if (to <= from) continue;
-      while (n + (to - from) > ids.length) {
-        const next = new Int32Array(ids.length * 2);
-        next.set(ids.subarray(0, n));
-        ids = next;
+    // One set of windows per distinct window length; a window trains only the heads that use its length.
+    for (const size of SIZES) {
+      const span = blocks <= size ? blocks : size;
+      const stride = Math.max(1, size >> 1);
+      const windows = blocks <= size ? 1 : Math.floor((blocks - size) / stride) + 1;
+      const keep = row.attack !== undefined ? windows : Math.min(windows, MAX_WINDOWS);
+      for (let j = 0; j < keep; j++) {
+        const k = j * stride;
+        const last = k + span - 1;
+        const from = k === 0 ? 0 : buf.blockEnds[k - 1]!;
+        const to = buf.blockEnds[last]!;
+        if (to <= from) continue;
+        while (n + (to - from) > ids.length) {
+          const next = new Int32Array(ids.length * 2);
+          next.set(ids.subarray(0, n));
+          ids = next;
+        }
+        let lab = base;
+        if (attackStart >= 0) {
+          const ws = k * BLOCK;
+          const we = (last + 1) * BLOCK;
+          const overlaps = attackStart < we && attackEnd > ws;
+          lab = overlaps ? base : [0, 0, 0, 0];
+        }
+        const mine = lab.map((l, h) => (HEAD_WINDOW_BLOCKS[h] === size ? l : -1));
+        if (mine.every((l) => l < 0)) continue;
+        ids.set(buf.ids.subarray(from, to), n);
+        n += to - from;
+        offsets.push(n);
+        labels.push(...mine);
       }
-      ids.set(buf.ids.subarray(from, to), n);
-      n += to - from;
-      offsets.push(n);
-      let lab = base;
-      if (attackStart >= 0) {
-        const ws = k * BLOCK;
-        const we = (last + 1) * BLOCK;
-        const overlaps = attackStart < we && attackEnd > ws;
-        lab = overlaps ? base : [0, 0, 0, 0];
-      }
-      labels.push(...lab);
     }
   }
   return {

@@ -5,6 +5,8 @@ import { HEADS, type LoadedWeights } from './weights.js';
 
 const BLOCK = features.BLOCK;
 const scoreBlocks = features.scoreBlocks;
+const WINDOW_BLOCKS = features.HEAD_WINDOW_BLOCKS;
+let prefix = new Float64Array(5 * 64);
 
 /** A head's best window: probability and the span in the ORIGINAL text that produced it. */
 export interface HeadScore {
@@ -67,23 +69,41 @@ function windowLogits(
   const blocks = sc.blocks;
   const sums = sc.sums;
   const counts = sc.counts;
-  for (let h = 0; h < 4; h++) logits[h] = -Infinity;
-  const windows = blocks <= 2 ? 1 : blocks - 1;
-  for (let k = 0; k < windows; k++) {
-    const last = blocks <= 2 ? blocks - 1 : k + 1;
-    let nFeat = 0;
-    for (let b = k; b <= last; b++) nFeat += counts[b]!;
-    const inv = 1 / Math.sqrt(nFeat > 0 ? nFeat : 1);
-    for (let h = 0; h < 4; h++) {
-      let s = 0;
-      for (let b = k; b <= last; b++) s += sums[b * 4 + h]!;
-      const logit = w.bias[h]! + s * w.scale[h]! * inv;
-      if (logit > logits[h]!) {
-        logits[h] = logit;
-        at[2 * h] = k * BLOCK;
-        at[2 * h + 1] = Math.min(text.length, (last + 1) * BLOCK);
+  // Prefix sums over blocks turn every window of any length into two subtractions.
+  if (prefix.length < 5 * (blocks + 1)) prefix = new Float64Array(10 * (blocks + 1));
+  const pre = prefix;
+  pre[0] = pre[1] = pre[2] = pre[3] = pre[4] = 0;
+  for (let b = 0; b < blocks; b++) {
+    const o = 5 * b;
+    pre[o + 5] = pre[o]! + sums[4 * b]!;
+    pre[o + 6] = pre[o + 1]! + sums[4 * b + 1]!;
+    pre[o + 7] = pre[o + 2]! + sums[4 * b + 2]!;
+    pre[o + 8] = pre[o + 3]! + sums[4 * b + 3]!;
+    pre[o + 9] = pre[o + 4]! + counts[b]!;
+  }
+  for (let h = 0; h < 4; h++) {
+    const size = WINDOW_BLOCKS[h]!;
+    const windows = blocks <= size ? 1 : blocks - size + 1;
+    const span = blocks <= size ? blocks : size;
+    const bias = w.bias[h]!;
+    const scale = w.scale[h]!;
+    let best = -Infinity;
+    let bestK = 0;
+    for (let k = 0; k < windows; k++) {
+      const a = 5 * k;
+      const z = 5 * (k + span);
+      const nFeat = pre[z + 4]! - pre[a + 4]!;
+      const logit = bias + ((pre[z + h]! - pre[a + h]!) * scale) / Math.sqrt(nFeat > 0 ? nFeat : 1);
+      if (logit > best) {
+        best = logit;
+        bestK = k;
       }
     }
+    logits[h] = best;
+    // A short window can cut the triggering sentence in two: report it with a block of context on each side.
+    const pad = span < 4 ? 1 : 0;
+    at[2 * h] = Math.max(0, (bestK - pad) * BLOCK);
+    at[2 * h + 1] = Math.min(text.length, (bestK + span + pad) * BLOCK);
   }
 }
 

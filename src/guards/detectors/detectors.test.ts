@@ -3,7 +3,14 @@ import { isBastionError } from '../../core/errors/index.js';
 import { normalize } from '../normalize/index.js';
 import type { ScanContext } from '../types.js';
 import { calibratedScore } from './calibrate.js';
-import { FEATURE_VERSION, FeatureBuffer, extractFeatures, scoreBlocks, type BlockSums } from './features.js';
+import {
+  BLOCK,
+  FEATURE_VERSION,
+  FeatureBuffer,
+  extractFeatures,
+  scoreBlocks,
+  type BlockSums,
+} from './features.js';
 import harmfulIntent from './harmful-intent.js';
 import jailbreak from './jailbreak.js';
 import promptInjection from './prompt-injection.js';
@@ -84,13 +91,13 @@ describe('trained detectors (shipped weights)', () => {
 });
 
 describe('weights and features', () => {
-  it('hashes the same text to the same features, and blocks of 256 characters', () => {
+  it('hashes the same text to the same features, and blocks of BLOCK characters', () => {
     const a = new FeatureBuffer();
     const b = new FeatureBuffer();
     extractFeatures('Hello World, hello world!'.repeat(30), a);
     extractFeatures('Hello World, hello world!'.repeat(30), b);
     expect(Array.from(a.ids.subarray(0, a.n))).toEqual(Array.from(b.ids.subarray(0, b.n)));
-    expect(a.blockEnds.length).toBe(Math.ceil((25 * 30) / 256));
+    expect(a.blockEnds.length).toBe(Math.ceil((25 * 30) / BLOCK));
   });
 
   it('scores blocks exactly as the training features would (the fused inference loop matches extractFeatures)', () => {

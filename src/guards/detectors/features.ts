@@ -3,15 +3,22 @@
  * hashed into 2^HASH_BITS buckets (the "hashing trick": no vocabulary to ship, unseen words still land somewhere).
  * One pass over the UTF-16 code units, no regex, no per-feature allocation: this runs on every prompt.
  *
- * The text is cut into blocks of BLOCK chars; a window is two consecutive blocks. The classifier scores each
- * window and keeps the maximum, so an injection hidden in the middle of a long document is not diluted by the
+ * The text is cut into blocks of BLOCK chars; a head's window is HEAD_WINDOW_BLOCKS consecutive blocks, sliding by one
+ * block. The classifier scores each window and keeps the maximum, so an injection hidden in the middle of a long document is not diluted by the
  * rest of it, and the finding points at the window that triggered.
  */
 export const HASH_BITS = 18;
 export const HASH_MASK = (1 << HASH_BITS) - 1;
-export const BLOCK = 256;
+export const BLOCK = 64;
+/**
+ * Window length of each head in blocks (heads in HEADS order: prompt_injection, indirect_injection, jailbreak,
+ * harmful_intent). Injected sentences in documents are short and drowned by a long window; jailbreak personas need
+ * context (512 characters for direct injection and jailbreak, 128 for injection in documents, 256 for harm). Chosen
+ * on the dev split (scripts/train-guards.ts; BENCHMARKS.md has the comparison).
+ */
+export const HEAD_WINDOW_BLOCKS: readonly number[] = [8, 2, 8, 4];
 /** Feature-set version: bump when hashing changes so stale weights are refused at load. */
-export const FEATURE_VERSION = 'w123c345-b256-fib-v3';
+export const FEATURE_VERSION = 'w123c345-b64-w4284-fib-v4';
 
 const SEED_UNI = 0x1b873593;
 const SEED_BI = 0x5bd1e995;

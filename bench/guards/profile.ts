@@ -1,0 +1,47 @@
+/**
+ * `tsx bench/guards/profile.ts [--quick]`: CPU time per stage on a 1 MB document and a 2 KB prompt
+ * (normaliser, each input scanner), for profiling work. CPU time, not wall time, so it is usable on a busy machine.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { guardsSchema } from '../../src/core/config/guards-schema.js';
+import { createGuardEngine } from '../../src/guards/engine.js';
+import { normalize } from '../../src/guards/normalize/index.js';
+import { datasetsDir } from './datasets.js';
+import { cpuUs, fmt } from './stats.js';
+
+const docs = readFileSync(join(datasetsDir(), 'benign/documentation.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+function corpus(size: number, offset = 0): string {
+  let s = '';
+  for (let i = offset; s.length < size; i++) s += docs[i % docs.length] + '\n\n';
+  return s.slice(0, size);
+}
+const quick = process.argv.includes('--quick');
+const doc1m = corpus(1 << 20, 101);
+const prompt2k =
+  `Please summarise the following notes for my team and list any action items.\n\n${corpus(2048 - 80, 17)}`.slice(
+    0,
+    2048,
+  );
+const engine = createGuardEngine(guardsSchema.parse({ timeBudget: '60s' }));
+const ctx = { direction: 'input' as const };
+const out = (s: string) => process.stdout.write(s + '\n');
+const n1 = quick ? 2 : 5;
+const n2 = quick ? 500 : 3000;
+out(`normalize 1 MB: ${fmt(cpuUs(() => normalize(doc1m), n1) / 1000)} ms CPU`);
+out(`engine 1 MB: ${fmt(cpuUs(() => engine.scan(doc1m, ctx), n1) / 1000)} ms CPU`);
+const per = new Map<string, number>();
+for (let i = 0; i < n1; i++)
+  for (const t of engine.scan(doc1m, ctx).timings)
+    per.set(t.scanner, (per.get(t.scanner) ?? 0) + t.elapsedUs / n1);
+out('  per scanner ms: ' + [...per].map(([k, v]) => `${k} ${fmt(v / 1000)}`).join(' · '));
+out(`normalize 2 KB: ${fmt(cpuUs(() => normalize(prompt2k), n2))} µs CPU`);
+out(`engine 2 KB: ${fmt(cpuUs(() => engine.scan(prompt2k, ctx), n2))} µs CPU`);
+const per2 = new Map<string, number>();
+for (let i = 0; i < n2; i++)
+  for (const t of engine.scan(prompt2k, ctx).timings)
+    per2.set(t.scanner, (per2.get(t.scanner) ?? 0) + t.elapsedUs / n2);
+out('  per scanner µs: ' + [...per2].map(([k, v]) => `${k} ${fmt(v)}`).join(' · '));
