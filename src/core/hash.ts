@@ -1,7 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // One-shot hash (Node ≥ 20.12): no Hash object per call; this runs several times per gateway request.
+  return hash('sha256', data, 'hex');
 }
 
 /** Compares two strings without leaking where they differ through timing. */

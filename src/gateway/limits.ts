@@ -24,15 +24,16 @@ function round(value: number): number {
 }
 
 /**
- * Charges the estimate against every configured window atomically (all or nothing). The in-process
- * counter stores answer synchronously, so the common case costs no promise.
+ * Charges the estimate against every configured window atomically (all or nothing). Memory counters answer
+ * synchronously, so the common case costs no promise; SQLite counters batch the requests of one event-loop
+ * turn into one transaction (one commit for many requests under load).
  */
 export function consumeLimits(
   counters: CounterStore,
   request: ConsumeRequest,
   metrics: GatewayMetrics,
 ): Reservation | Promise<Reservation> {
-  if (counters.consumeSync) {
+  if (counters.consumeSync && !counters.batchesConsume) {
     const result = counters.consumeSync(request);
     if (!result.allowed) refuse(result, metrics);
     return result.reservation;

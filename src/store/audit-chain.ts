@@ -1,6 +1,6 @@
 import { sha256Hex } from '../core/hash.js';
 import { BastionError } from '../core/errors/index.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJsonOf } from './canonical-json.js';
 import type { AuditEntry, AuditRecord, AuditRecordKind, VerifyOptions, VerifyResult } from './types.js';
 
 const PROGRESS_EVERY = 5000;
@@ -64,32 +64,33 @@ export function toAuditFields(
   }
 }
 
+/** Every hashed member of a record: everything but the hash itself. */
+const HASHED_FIELDS = [
+  'seq',
+  'kind',
+  'time',
+  'requestId',
+  'keyId',
+  'useCase',
+  'model',
+  'provider',
+  'status',
+  'errorCode',
+  'tokensIn',
+  'tokensOut',
+  'costUsd',
+  'latencyMs',
+  'findings',
+  'content',
+  'extra',
+  'prevHash',
+] as const satisfies readonly Exclude<keyof AuditRecord, 'hash'>[];
+
+const canonicalRecord = canonicalJsonOf(HASHED_FIELDS);
+
 /** SHA-256 over the canonical JSON of every field, `seq` and `prevHash` (everything but the hash itself). */
 export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
-  const { seq, kind, time, requestId, keyId, useCase, model, provider, status, errorCode } = record;
-  const { tokensIn, tokensOut, costUsd, latencyMs, findings, content, extra, prevHash } = record;
-  return sha256Hex(
-    canonicalJson({
-      seq,
-      kind,
-      time,
-      requestId,
-      keyId,
-      useCase,
-      model,
-      provider,
-      status,
-      errorCode,
-      tokensIn,
-      tokensOut,
-      costUsd,
-      latencyMs,
-      findings,
-      content,
-      extra,
-      prevHash,
-    }),
-  );
+  return sha256Hex(canonicalRecord(record as unknown as Record<string, unknown>));
 }
 
 export function sealAuditRecord(fields: AuditFields, seq: number, prevHash: string): AuditRecord {

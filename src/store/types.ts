@@ -153,6 +153,11 @@ export interface CounterStore {
    * Redis has none.
    */
   consumeSync?(request: ConsumeRequest): ConsumeResult;
+  /**
+   * Set when `consume` batches the calls of one event-loop turn into one write (group commit): under load it is
+   * then much cheaper than `consumeSync`, which commits once per call, so hot paths should call `consume`.
+   */
+  readonly batchesConsume?: boolean;
   /** Corrects a reservation to actual usage (may lower or raise it; never denied; floors at zero). */
   adjust(reservation: Reservation, actual: { tokens: number; costUsd: number }): Promise<void>;
   /** Current usage for a key (admin/dashboard view). Budgets in USD. */

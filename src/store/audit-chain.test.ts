@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { hashAuditRecord, sealAuditRecord } from './audit-chain.js';
+import type { AuditRecord } from './types.js';
+
+describe('hashAuditRecord', () => {
+  const record: Omit<AuditRecord, 'hash'> = {
+    seq: 42,
+    kind: 'request',
+    time: '2026-11-25T18:00:00.000Z',
+    requestId: 'req-1',
+    keyId: 'key_1',
+    useCase: 'support',
+    model: 'gpt-4o-mini',
+    provider: 'up',
+    status: 200,
+    errorCode: null,
+    tokensIn: 20,
+    tokensOut: 12,
+    costUsd: 0.0000102,
+    latencyMs: { total: 0.6, auth: 0.012, parse: 0.031, guards_input: 0.08 },
+    findings: [{ scanner: 'pii', kind: 'email', count: 2, maxScore: 0.9 }],
+    content: { mode: 'redacted', prompt: 'héllo "wörld" \u2028 \ud83d\ude00', response: null },
+    extra: { stream: true, z: [1, { b: 2, a: -0 }] },
+    prevHash: '0'.repeat(64),
+  };
+
+  it('gives the same hash as every earlier release, so chains written before still verify', () => {
+    // Computed with the generic canonicalJson over the record object (the implementation before the fast path).
+    expect(hashAuditRecord(record)).toBe('3f143f2ecf10c9aefa7d8f7ec991371a245b0dfd14b0a72552343ebc7ea7b5ee');
+  });
+
+  it('ignores members that are not hashed (a stored row carries its own hash) but not member order', () => {
+    const shuffled = Object.fromEntries(Object.entries(record).reverse()) as typeof record;
+    expect(hashAuditRecord({ ...shuffled, hash: 'x' } as AuditRecord)).toBe(hashAuditRecord(record));
+    expect(hashAuditRecord({ ...record, status: 500 })).not.toBe(hashAuditRecord(record));
+    expect(sealAuditRecord(record, 42, record.prevHash).hash).toBe(hashAuditRecord(record));
+  });
+});
