@@ -13,18 +13,58 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * One regex for many literal terms, factored as a trie: `ign(?:ore|orieren)` instead of `ignore|ignorieren|…`.
+ * V8 then rejects most positions on the first character instead of trying every alternative, several times
+ * faster on long texts. Children come before "the term ends here", so the longest term at a position wins,
+ * exactly like an alternation sorted longest first.
+ */
+export function trieRegexSource(terms: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const term of terms) {
+    let node = root;
+    for (const ch of term) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ch, child]) => escape(ch) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && branches[0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return emit(root);
+}
+
 /** Terms are normalised like the text they are matched against (accents stripped, NFKC) and lower-cased. */
-function compile(cat: Category): RegExp {
+function termsOf(cat: Category): Set<string> {
   const terms = new Set<string>();
   for (const lex of Object.values(LEXICON))
     for (const t of lex[cat]) terms.add(normalize(t).text.toLowerCase());
-  const sorted = [...terms].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(sorted.join('|'), 'g');
+  return terms;
 }
 
-const PATTERNS: Readonly<Record<Category, RegExp>> = Object.fromEntries(
-  CATEGORIES.map((c) => [c, compile(c)]),
-) as Record<Category, RegExp>;
+/** Bit per category of every term (a term can be in several: "system prompt" is a target and a secret). */
+const TERM_CATEGORIES = new Map<string, number>();
+CATEGORIES.forEach((cat, bit) => {
+  for (const t of termsOf(cat)) TERM_CATEGORIES.set(t, (TERM_CATEGORIES.get(t) ?? 0) | (1 << bit));
+});
+/** All categories in one trie regex: one scan of the text instead of five. */
+const ALL_TERMS = new RegExp(trieRegexSource(TERM_CATEGORIES.keys()), 'g');
 const SENTENCE_END = /[.!?\n。！？]/g;
 const MAX_RULE_TEXT = 8192;
 const MAX_MATCHES = 64;
@@ -46,15 +86,34 @@ interface Match {
   sentence: number;
 }
 
-function matches(cat: Category, lower: string, bounds: readonly number[]): Match[] {
-  const re = PATTERNS[cat];
+/**
+ * Every lexicon match, per category. The union regex returns the longest term at a position; shorter terms that
+ * are prefixes of it ("ignore" inside "ignore all content policies") count for their own categories too, so each
+ * category sees its longest term at that position, as separate per-category regexes would.
+ */
+function allMatches(lower: string, bounds: readonly number[]): Record<Category, Match[]> {
+  const out = {} as Record<Category, Match[]>;
+  for (const c of CATEGORIES) out[c] = [];
+  const re = ALL_TERMS;
   re.lastIndex = 0;
-  const out: Match[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null && out.length < MAX_MATCHES) {
+  let total = 0;
+  while ((m = re.exec(lower)) !== null && total < MAX_MATCHES * CATEGORIES.length) {
     let s = 0;
     while (s < bounds.length && bounds[s]! <= m.index) s++;
-    out.push({ start: m.index, end: m.index + m[0].length, sentence: s });
+    let seen = 0;
+    const word = m[0];
+    for (let len = word.length; len > 0; len--) {
+      const bits = TERM_CATEGORIES.get(len === word.length ? word : word.slice(0, len));
+      if (bits === undefined) continue;
+      CATEGORIES.forEach((c, bit) => {
+        if ((bits & (1 << bit)) !== 0 && (seen & (1 << bit)) === 0 && out[c].length < MAX_MATCHES) {
+          out[c].push({ start: m!.index, end: m!.index + len, sentence: s });
+          total++;
+        }
+      });
+      seen |= bits;
+    }
   }
   return out;
 }
@@ -141,8 +200,7 @@ export function matchRules(text: string): RuleResult {
   SENTENCE_END.lastIndex = 0;
   let b: RegExpExecArray | null;
   while ((b = SENTENCE_END.exec(lower)) !== null) bounds.push(b.index);
-  const found = {} as Record<Category, Match[]>;
-  for (const c of CATEGORIES) found[c] = matches(c, lower, bounds);
+  const found = allMatches(lower, bounds);
   const injection =
     pair(found.override, found.instructions, lower, bounds) ??
     pair(found.reveal, found.secret, lower, bounds);

@@ -122,23 +122,33 @@ export function findEncodedRuns(original: string): DecodedSegment[] {
     out.push({ encoding, text, start, end });
   };
 
-  // Contiguous base64 / hex runs: one pass over the code units, no regex.
+  // Contiguous base64 / hex runs of at least MIN_BASE64 (= MIN_HEX) characters. Any such run starting at or after
+  // i covers position i + 15, so one probe there rules out 16 characters of ordinary prose at once.
   const n = original.length;
+  const probeAhead = Math.min(MIN_BASE64, MIN_HEX) - 1;
   let i = 0;
   while (i < n && out.length < MAX_SEGMENTS && budget > 0) {
-    const c = original.charCodeAt(i);
-    if (c >= 128 || CLASS[c] === 0) {
-      i++;
+    const probe = i + probeAhead;
+    if (probe >= n) break;
+    const pc = original.charCodeAt(probe);
+    if (pc >= 128 || CLASS[pc] === 0) {
+      i = probe + 1;
       continue;
     }
-    const start = i;
-    let allHex = true;
+    let start = probe;
+    while (start > i) {
+      const d = original.charCodeAt(start - 1);
+      if (d >= 128 || CLASS[d] === 0) break;
+      start--;
+    }
+    i = probe + 1;
     while (i < n) {
       const d = original.charCodeAt(i);
       if (d >= 128 || CLASS[d] === 0) break;
-      if (CLASS[d] !== 3) allHex = false;
       i++;
     }
+    let allHex = true;
+    for (let k = start; k < i && allHex; k++) if (CLASS[original.charCodeAt(k)] !== 3) allHex = false;
     let end = i;
     while (end < n && end - i < 2 && original.charCodeAt(end) === 61 /* = */) end++;
     const len = i - start;

@@ -35,13 +35,23 @@ export function normalize(original: string): NormalizedText {
   const p = foldCharacters(original);
   let n = p.n;
   let changed = p.changed;
-  const { codes, map, hidden } = p;
+  const { codes, hidden } = p;
+  let map = p.map;
 
-  if (p.nonAscii && foldMixedScriptWords(codes, n)) changed = true;
-  if (foldLeet(codes, n)) changed = true;
-  const collapsed = collapseSpacedLetters(codes, map, n);
-  if (collapsed !== n) changed = true;
-  n = collapsed;
+  if (p.lookalike && foldMixedScriptWords(codes, n)) changed = true;
+  // The regex prefilters of the next two passes read the text as a string; until now nothing changed in most texts.
+  let current = changed ? codesToString(codes, n) : original;
+  if (foldLeet(codes, n, current)) {
+    changed = true;
+    current = codesToString(codes, n);
+  }
+  const collapsed = collapseSpacedLetters(codes, map, n, current);
+  if (collapsed.n !== n) {
+    changed = true;
+    current = codesToString(codes, collapsed.n);
+  }
+  n = collapsed.n;
+  map = collapsed.map;
 
   const decoded: DecodedSegment[] = findEncodedRuns(original);
   for (const h of hidden) {
@@ -53,22 +63,28 @@ export function normalize(original: string): NormalizedText {
   if (!changed) {
     return { original, text: original, decoded, hidden, toOriginal: (o) => (o < 0 ? 0 : o > len ? len : o) };
   }
-  const text = codesToString(codes, n);
+  if (map === null) {
+    // Only same-length folds (accents, leet, lookalikes): offsets are unchanged.
+    return { original, text: current, decoded, hidden, toOriginal: (o) => (o < 0 ? 0 : o > len ? len : o) };
+  }
+  const m = map;
   return {
     original,
-    text,
+    text: current,
     decoded,
     hidden,
-    toOriginal: (o) => map[o < 0 ? 0 : o > n ? n : o]!,
+    toOriginal: (o) => m[o < 0 ? 0 : o > n ? n : o]!,
   };
 }
 
 interface FoldResult {
   codes: Uint16Array;
-  map: Int32Array;
+  /** normalised offset → original offset; null while it is the identity (no character removed or expanded). */
+  map: Int32Array | null;
   n: number;
   changed: boolean;
-  nonAscii: boolean;
+  /** A Cyrillic/Greek lookalike of a Latin letter is present: only then is the mixed-script pass worth running. */
+  lookalike: boolean;
   hidden: HiddenSegment[];
 }
 
@@ -88,27 +104,58 @@ function addHidden(hidden: HiddenSegment[], kind: HiddenKind, start: number, end
   }
 }
 
-/** Per-character pass: removes invisible characters, applies NFKC + accent stripping, keeps the offset map. */
+/** Any character the per-character pass must look at: not printable ASCII, tab, LF or CR. */
+const SPECIAL = /[^\t\n\r\x20-\x7e]/;
+
+/** The UTF-16 code units of `s` in a typed array, copied natively (no per-character JavaScript). */
+function utf16(s: string, capacity: number): Uint16Array {
+  const out = new Uint16Array(capacity);
+  const bytes = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  bytes.write(s, 0, 'utf16le');
+  return out;
+}
+
+/**
+ * Per-character pass: removes invisible characters, applies NFKC + accent stripping, keeps the offset map.
+ * Text with nothing but printable ASCII (most prompts and documents) is copied natively and never looped over;
+ * otherwise the loop starts at the first special character, and the offset map is only built once a character
+ * is removed or expanded (before that it is the identity).
+ */
 function foldCharacters(original: string): FoldResult {
   const len = original.length;
-  let codes = new Uint16Array(len + 16);
-  let map = new Int32Array(len + 17);
-  let n = 0;
-  let changed = false;
-  let nonAscii = false;
   const hidden: HiddenSegment[] = [];
-  for (let i = 0; i < len;) {
-    const c = original.charCodeAt(i);
+  const first = original.search(SPECIAL);
+  if (first < 0) {
+    return { codes: utf16(original, len + 16), map: null, n: len, changed: false, lookalike: false, hidden };
+  }
+  const src = utf16(original, len);
+  let codes = new Uint16Array(len + 16);
+  codes.set(src);
+  let map: Int32Array | null = null;
+  let n = first;
+  let changed = false;
+  let lookalike = false;
+  for (let i = first; i < len;) {
+    const c = src[i]!;
     if (c >= 0x20 && c < 0x7f) {
-      codes[n] = c;
-      map[n++] = i++;
+      // While nothing moved, codes already holds the character and the map is the identity.
+      if (map !== null) {
+        codes[n] = c;
+        map[n] = i;
+      }
+      n++;
+      i++;
       continue;
     }
     // Most non-ASCII text (Cyrillic, CJK, …) passes untouched: one table lookup.
     if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && foldsToItself(c)) {
-      nonAscii = true;
-      codes[n] = c;
-      map[n++] = i++;
+      if (CONFUSABLE_TABLE[c] !== 0) lookalike = true;
+      if (map !== null) {
+        codes[n] = c;
+        map[n] = i;
+      }
+      n++;
+      i++;
       continue;
     }
     const cp = original.codePointAt(i)!;
@@ -117,28 +164,38 @@ function foldCharacters(original: string): FoldResult {
     if (kind !== null) {
       addHidden(hidden, kind, i, i + width, cp);
       changed = true;
+      if (map === null) map = identityMap(codes.length + 1, n);
       i += width;
       continue;
     }
     if (cp < 0x80) {
-      codes[n] = c; // \t \n \r
-      map[n++] = i++;
+      // \t \n \r
+      if (map !== null) {
+        codes[n] = c;
+        map[n] = i;
+      }
+      n++;
+      i++;
       continue;
     }
-    nonAscii = true;
     if (isCombiningDiacritic(cp)) {
       changed = true;
+      if (map === null) map = identityMap(codes.length + 1, n);
       i += width;
       continue;
     }
     const folded = foldCodePoint(cp);
     if (folded.length === width && folded === original.slice(i, i + width)) {
+      // A kept surrogate pair: both units map to the pair's start (a span never splits it).
+      if (width === 2 && map === null) map = identityMap(codes.length + 1, n);
       for (let k = 0; k < width; k++) {
-        codes[n] = original.charCodeAt(i + k);
-        map[n++] = i;
+        codes[n] = src[i + k]!;
+        if (map !== null) map[n] = i;
+        n++;
       }
     } else {
       changed = true;
+      if (folded.length !== width && map === null) map = identityMap(codes.length + 1, n);
       // NFKC can expand one code point to many (U+FDFA → 18): grow so the rest of the input still fits.
       if (n + folded.length + (len - i) + 1 >= codes.length) {
         const size = Math.max(codes.length * 2, n + folded.length + (len - i) + 16);
@@ -146,18 +203,28 @@ function foldCharacters(original: string): FoldResult {
         c2.set(codes.subarray(0, n));
         codes = c2;
         const m2 = new Int32Array(size + 1);
-        m2.set(map.subarray(0, n));
+        m2.set(map!.subarray(0, n));
         map = m2;
       }
       for (let k = 0; k < folded.length; k++) {
-        codes[n] = folded.charCodeAt(k);
-        map[n++] = i;
+        const f = folded.charCodeAt(k);
+        if (CONFUSABLE_TABLE[f] !== 0) lookalike = true;
+        codes[n] = f;
+        if (map !== null) map[n] = i;
+        n++;
       }
     }
     i += width;
   }
-  map[n] = len;
-  return { codes, map, n, changed, nonAscii, hidden };
+  if (map !== null) map[n] = len;
+  return { codes, map, n, changed, lookalike, hidden };
+}
+
+/** An offset map of `size` entries whose first `upTo` entries are the identity (nothing moved before them). */
+function identityMap(size: number, upTo: number): Int32Array {
+  const m = new Int32Array(size);
+  for (let k = 0; k < upTo; k++) m[k] = k;
+  return m;
 }
 
 /** Folds Cyrillic/Greek lookalikes only in words that also contain Latin letters (a mixed-script word is a disguise). */
@@ -194,12 +261,8 @@ function foldMixedScriptWords(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
-const CHUNK = 8192;
+/** codes[0..n) as a string, decoded natively (String.fromCharCode per chunk is several times slower on big texts). */
 function codesToString(codes: Uint16Array, n: number): string {
-  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
-  let out = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  }
-  return out;
+  if (n <= 64) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  return Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le');
 }

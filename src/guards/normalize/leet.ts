@@ -43,28 +43,57 @@ function isGlue(c: number): boolean {
   return c === 47 || c === 43 || c === 61 || c === 95 || c === 92;
 }
 
+/** Leet look-alike characters: a token without one has nothing to fold. */
+const LEET_CHAR = /[013-57-9@$!]/g;
+
 /**
  * Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged.
  * When a text holds 3 or more unmistakable leet words, it is written in leet: then short mixed tokens ("7h3",
- * "4ll") are folded too.
+ * "4ll") are folded too. `text` must spell `codes[0..n)`: a regex over it finds the few tokens holding a leet
+ * character, so ordinary text is not walked character by character.
  */
-export function foldLeet(codes: Uint16Array, n: number): boolean {
+export function foldLeet(codes: Uint16Array, n: number, text: string): boolean {
+  const tokens = leetTokens(codes, n, text);
+  if (tokens.length === 0) return false;
   let strict = 0;
-  const changed = foldLeetPass(codes, n, false, () => strict++);
-  if (strict >= 3) return foldLeetPass(codes, n, true, () => undefined) || changed;
+  const changed = foldLeetPass(codes, n, tokens, false, () => strict++);
+  if (strict >= 3) return foldLeetPass(codes, n, tokens, true, () => undefined) || changed;
   return changed;
 }
 
-function foldLeetPass(codes: Uint16Array, n: number, loose: boolean, onFold: () => void): boolean {
+function kindOf(c: number): number {
+  return c < 128 ? KIND[c]! : OTHER;
+}
+
+/** [start, end) pairs of the maximal letter/digit/look-alike runs that contain a leet character. */
+function leetTokens(codes: Uint16Array, n: number, text: string): number[] {
+  const out: number[] = [];
+  const re = LEET_CHAR;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const p = re.lastIndex - 1;
+    if (p >= n) break;
+    let start = p;
+    while (start > 0 && kindOf(codes[start - 1]!) !== OTHER) start--;
+    let end = p + 1;
+    while (end < n && kindOf(codes[end]!) !== OTHER) end++;
+    out.push(start, end);
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+function foldLeetPass(
+  codes: Uint16Array,
+  n: number,
+  tokens: readonly number[],
+  loose: boolean,
+  onFold: () => void,
+): boolean {
   let changed = false;
-  let i = 0;
-  while (i < n) {
-    const c0 = codes[i]!;
-    if (c0 >= 128 || KIND[c0] === OTHER) {
-      i++;
-      continue;
-    }
-    const start = i;
+  for (let t = 0; t < tokens.length; t += 2) {
+    const start = tokens[t]!;
+    const i = tokens[t + 1]!;
     let letters = 0;
     let leet = 0;
     let interior = false;
@@ -72,9 +101,8 @@ function foldLeetPass(codes: Uint16Array, n: number, loose: boolean, onFold: () 
     let seenLetter = false;
     let pendingLeet = false;
     let plainDigit = false;
-    for (; i < n; i++) {
-      const c = codes[i]!;
-      const k = c < 128 ? KIND[c]! : OTHER;
+    for (let j = start; j < i; j++) {
+      const k = kindOf(codes[j]!);
       if (k === LETTER) {
         letters++;
         if (pendingLeet) {
@@ -86,8 +114,7 @@ function foldLeetPass(codes: Uint16Array, n: number, loose: boolean, onFold: () 
       } else if (k === LEETCH) {
         leet++;
         pendingLeet = true;
-      } else if (k === DIGIT) plainDigit = true;
-      else break;
+      } else plainDigit = true;
     }
     if (leet === 0 || plainDigit) continue;
     const len = i - start;
@@ -122,48 +149,88 @@ function isSpacer(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
 }
 
+/** Three single letters separated by spacers: the only place a collapse can start. */
+const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
+
 /**
  * Removes the separators of runs of ≥ 3 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
- * `map` in place. Returns the new length.
+ * `map` in place (`map` null = identity; it is built on the first collapse). `text` must spell `codes[0..n)`:
+ * a regex over it finds candidate runs, and the text between them is moved with copyWithin, not per character.
+ * Returns the new length and map.
  */
-export function collapseSpacedLetters(codes: Uint16Array, map: Int32Array, n: number): number {
+export function collapseSpacedLetters(
+  codes: Uint16Array,
+  map: Int32Array | null,
+  n: number,
+  text: string,
+): { n: number; map: Int32Array | null } {
+  const re = SPACED;
+  re.lastIndex = 0;
+  if (!re.test(text)) return { n, map };
+  let m = map;
+  if (m === null) {
+    m = new Int32Array(codes.length + 1);
+    for (let k = 0; k <= n; k++) m[k] = k;
+  }
   let w = 0;
   let r = 0;
-  while (r < n) {
-    const c = codes[r]!;
-    const prev = r > 0 ? codes[r - 1]! : 32;
-    if (isLetter(c) && !isLetter(prev) && !(prev >= 48 && prev <= 57)) {
-      // Count single letters separated by exactly one spacer.
-      let k = r;
-      let count = 0;
-      let runEnd = r;
-      while (k < n && isLetter(codes[k]!) && (k + 1 >= n || !isLetter(codes[k + 1]!))) {
-        count++;
-        runEnd = k + 1;
-        if (k + 2 < n && isSpacer(codes[k + 1]!) && isLetter(codes[k + 2]!)) k += 2;
-        else break;
+  let candidate = re.lastIndex - 5;
+  while (candidate >= 0) {
+    // Nothing between r and the candidate can collapse: move it as a block.
+    if (candidate > r) {
+      if (w !== r) {
+        codes.copyWithin(w, r, candidate);
+        m.copyWithin(w, r, candidate);
       }
-      k = runEnd;
-      if (count >= 3) {
-        for (let j = r; j < k; j++) {
-          if (isLetter(codes[j]!)) {
-            codes[w] = codes[j]!;
-            map[w] = map[j]!;
-            w++;
-          }
+      w += candidate - r;
+      r = candidate;
+    }
+    const stop = candidate + 5;
+    while (r < stop && r < n) {
+      const c = codes[r]!;
+      const prev = r > 0 ? codes[r - 1]! : 32;
+      if (isLetter(c) && !isLetter(prev) && !(prev >= 48 && prev <= 57)) {
+        // Count single letters separated by exactly one spacer.
+        let k = r;
+        let count = 0;
+        let runEnd = r;
+        while (k < n && isLetter(codes[k]!) && (k + 1 >= n || !isLetter(codes[k + 1]!))) {
+          count++;
+          runEnd = k + 1;
+          if (k + 2 < n && isSpacer(codes[k + 1]!) && isLetter(codes[k + 2]!)) k += 2;
+          else break;
         }
-        r = k;
-        continue;
+        k = runEnd;
+        if (count >= 3) {
+          for (let j = r; j < k; j++) {
+            if (isLetter(codes[j]!)) {
+              codes[w] = codes[j]!;
+              m[w] = m[j]!;
+              w++;
+            }
+          }
+          r = k;
+          continue;
+        }
       }
+      if (w !== r) {
+        codes[w] = c;
+        m[w] = m[r]!;
+      }
+      w++;
+      r++;
     }
-    // Until the first collapse, w === r and the copy is a no-op: skip the writes on the common path.
-    if (w !== r) {
-      codes[w] = c;
-      map[w] = map[r]!;
-    }
-    w++;
-    r++;
+    re.lastIndex = r;
+    candidate = re.test(text) ? re.lastIndex - 5 : -1;
   }
-  map[w] = map[n]!;
-  return w;
+  if (r < n) {
+    if (w !== r) {
+      codes.copyWithin(w, r, n);
+      m.copyWithin(w, r, n);
+    }
+    w += n - r;
+  }
+  m[w] = m[n]!;
+  if (w === n && map === null) return { n, map: null };
+  return { n: w, map: m };
 }

@@ -1,0 +1,169 @@
+/**
+ * Leetspeak folding ("1gn0r3 4ll pr3v10u5" → "ignore all previous") and spaced-out letters ("i g n o r e" →
+ * "ignore"), applied in place on UTF-16 code units. Only short tokens that mix letters with look-alike digits are
+ * folded, so numbers, versions ("python3", "base64"), IBANs and API keys keep their digits.
+ */
+const LEET = new Int16Array(128).fill(-1);
+for (const [from, to] of [
+  ['0', 'o'],
+  ['1', 'i'],
+  ['3', 'e'],
+  ['4', 'a'],
+  ['5', 's'],
+  ['7', 't'],
+  ['8', 'b'],
+  ['9', 'g'],
+  ['@', 'a'],
+  ['$', 's'],
+  ['!', 'i'],
+] as const) {
+  LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+
+const MAX_TOKEN = 20;
+
+// Character classes of ASCII code units for the token scan: 0 other, 1 letter, 2 leet look-alike, 3 plain digit.
+const OTHER = 0;
+const LETTER = 1;
+const LEETCH = 2;
+const DIGIT = 3;
+const KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) KIND[c] = LETTER;
+  else if (LEET[c]! >= 0) KIND[c] = LEETCH;
+  else if (c >= 48 && c <= 57) KIND[c] = DIGIT;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// Tokens glued to '/', '+', '=', '_' or '\\' are paths, base64 or identifiers, not words.
+function isGlue(c: number): boolean {
+  return c === 47 || c === 43 || c === 61 || c === 95 || c === 92;
+}
+
+/**
+ * Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged.
+ * When a text holds 3 or more unmistakable leet words, it is written in leet: then short mixed tokens ("7h3",
+ * "4ll") are folded too.
+ */
+export function foldLeet(codes: Uint16Array, n: number): boolean {
+  let strict = 0;
+  const changed = foldLeetPass(codes, n, false, () => strict++);
+  if (strict >= 3) return foldLeetPass(codes, n, true, () => undefined) || changed;
+  return changed;
+}
+
+function foldLeetPass(codes: Uint16Array, n: number, loose: boolean, onFold: () => void): boolean {
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    const c0 = codes[i]!;
+    if (c0 >= 128 || KIND[c0] === OTHER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    let leet = 0;
+    let interior = false;
+    let leading = false;
+    let seenLetter = false;
+    let pendingLeet = false;
+    let plainDigit = false;
+    for (; i < n; i++) {
+      const c = codes[i]!;
+      const k = c < 128 ? KIND[c]! : OTHER;
+      if (k === LETTER) {
+        letters++;
+        if (pendingLeet) {
+          if (seenLetter) interior = true;
+          else leading = true;
+        }
+        seenLetter = true;
+        pendingLeet = false;
+      } else if (k === LEETCH) {
+        leet++;
+        pendingLeet = true;
+      } else if (k === DIGIT) plainDigit = true;
+      else break;
+    }
+    if (leet === 0 || plainDigit) continue;
+    const len = i - start;
+    const before = start > 0 ? codes[start - 1]! : 32;
+    const after = i < n ? codes[i]! : 32;
+    const shape = loose ? letters >= 1 && leet >= 1 : interior || (leading && letters >= 3);
+    if (
+      // "python3", "base64" (trailing digits) stay; "4th", "10am" (leading digits, short suffix) stay.
+      !shape ||
+      len > MAX_TOKEN ||
+      letters < (loose ? 1 : 2) ||
+      letters < len * (loose ? 0.25 : 0.4) ||
+      isGlue(before) ||
+      isGlue(after) ||
+      (after === 46 && i + 1 < n && isLetter(codes[i + 1]!)) // an e-mail's or domain's label
+    ) {
+      continue;
+    }
+    onFold();
+    for (let k = start; k < i; k++) {
+      const c = codes[k]!;
+      if (KIND[c] === LEETCH) {
+        codes[k] = LEET[c]!;
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+function isSpacer(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
+}
+
+/**
+ * Removes the separators of runs of ≥ 3 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
+ * `map` in place. Returns the new length.
+ */
+export function collapseSpacedLetters(codes: Uint16Array, map: Int32Array, n: number): number {
+  let w = 0;
+  let r = 0;
+  while (r < n) {
+    const c = codes[r]!;
+    const prev = r > 0 ? codes[r - 1]! : 32;
+    if (isLetter(c) && !isLetter(prev) && !(prev >= 48 && prev <= 57)) {
+      // Count single letters separated by exactly one spacer.
+      let k = r;
+      let count = 0;
+      let runEnd = r;
+      while (k < n && isLetter(codes[k]!) && (k + 1 >= n || !isLetter(codes[k + 1]!))) {
+        count++;
+        runEnd = k + 1;
+        if (k + 2 < n && isSpacer(codes[k + 1]!) && isLetter(codes[k + 2]!)) k += 2;
+        else break;
+      }
+      k = runEnd;
+      if (count >= 3) {
+        for (let j = r; j < k; j++) {
+          if (isLetter(codes[j]!)) {
+            codes[w] = codes[j]!;
+            map[w] = map[j]!;
+            w++;
+          }
+        }
+        r = k;
+        continue;
+      }
+    }
+    // Until the first collapse, w === r and the copy is a no-op: skip the writes on the common path.
+    if (w !== r) {
+      codes[w] = c;
+      map[w] = map[r]!;
+    }
+    w++;
+    r++;
+  }
+  map[w] = map[n]!;
+  return w;
+}
