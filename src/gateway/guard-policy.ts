@@ -109,19 +109,21 @@ export function blockedError(direction: Direction, reasons: readonly string[]): 
   );
 }
 
-/** Scans one text and applies the policy. */
+/** Scans one text and applies the policy; `target` may be a function, called only when the scan found something. */
 export function guardText(
   engine: GuardEngine,
   text: string,
   direction: Direction,
   useCase: string,
   source: 'user' | 'document' | 'tool' | 'model',
-  target: PolicyTarget = {},
+  target: PolicyTarget | (() => PolicyTarget) = {},
 ): GuardVerdict & { findings: Finding[] } {
   const { findings } = engine.scan(text, { direction, useCase, source });
   if (findings.length === 0) return { text, action: 'allow', blocked: [], acted: [], reasons: [], findings };
+  // The target (and the request's vault) is built only when there is something to decide: most texts are clean.
+  const resolved = typeof target === 'function' ? target() : target;
   return {
-    ...applyGuardActions(text, findings, engine.settings(direction, useCase), direction, target),
+    ...applyGuardActions(text, findings, engine.settings(direction, useCase), direction, resolved),
     findings,
   };
 }

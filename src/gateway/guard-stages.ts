@@ -90,7 +90,9 @@ export const chatInputGuards: Stage = {
     const useCase = ctx.useCaseId;
     if (!gw.guards || useCase === null || ctx.chatResponse) return;
     let messages: ChatMessage[] | undefined;
-    const target = targetOf(ctx, gw);
+    // One target (one vault) for every message of the request, built on the first finding.
+    let built: PolicyTarget | undefined;
+    const target = (): PolicyTarget => (built ??= targetOf(ctx, gw));
     request.messages.forEach((message, i) => {
       const source = SCANNED_ROLES[message.role];
       if (!source || message.content === null) return;
@@ -148,10 +150,17 @@ export const embeddingsInputGuards: Stage = {
     let changed = false;
     const out = inputs.map((input) => {
       if (typeof input !== 'string') return input;
-      const verdict = guardText(gw.guards as NonNullable<typeof gw.guards>, input, 'input', useCase, 'user', {
-        ...targetOf(ctx, gw),
-        vault: undefined,
-      });
+      const verdict = guardText(
+        gw.guards as NonNullable<typeof gw.guards>,
+        input,
+        'input',
+        useCase,
+        'user',
+        () => ({
+          ...targetOf(ctx, gw),
+          vault: undefined,
+        }),
+      );
       note(ctx, gw, verdict.acted, 'input');
       checkInput(ctx, verdict);
       if (verdict.text !== input) changed = true;

@@ -36,21 +36,26 @@ abstract class Metric<T> {
     readonly help: string,
     readonly labelNames: readonly string[],
   ) {}
-  protected get(labels: Labels, init: () => T): T {
+  /** The series for these labels, created with `init()` the first time (no closure per call on the hot path). */
+  protected get(labels: Labels): T {
     const key = labelKey(this.labelNames, labels);
     let found = this.series.get(key);
     if (!found) {
-      found = { values: this.labelNames.map((n) => labels[n] ?? ''), data: init() };
+      found = { values: this.labelNames.map((n) => labels[n] ?? ''), data: this.init() };
       this.series.set(key, found);
     }
     return found.data;
   }
+  protected abstract init(): T;
   abstract render(): string;
 }
 
 export class Counter extends Metric<{ value: number }> {
+  protected init() {
+    return { value: 0 };
+  }
   inc(labels: Labels = {}, by = 1): void {
-    this.get(labels, () => ({ value: 0 })).value += by;
+    this.get(labels).value += by;
   }
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
@@ -61,8 +66,11 @@ export class Counter extends Metric<{ value: number }> {
 }
 
 export class Gauge extends Metric<{ value: number }> {
+  protected init() {
+    return { value: 0 };
+  }
   set(labels: Labels, value: number): void {
-    this.get(labels, () => ({ value: 0 })).value = value;
+    this.get(labels).value = value;
   }
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`];
@@ -81,12 +89,11 @@ export class Histogram extends Metric<{ counts: number[]; sum: number; count: nu
   ) {
     super(name, help, labelNames);
   }
+  protected init() {
+    return { counts: new Array<number>(this.buckets.length).fill(0), sum: 0, count: 0 };
+  }
   observe(labels: Labels, value: number): void {
-    const data = this.get(labels, () => ({
-      counts: new Array<number>(this.buckets.length).fill(0),
-      sum: 0,
-      count: 0,
-    }));
+    const data = this.get(labels);
     data.sum += value;
     data.count += 1;
     for (let i = 0; i < this.buckets.length; i++) {

@@ -1,0 +1,93 @@
+/**
+ * `npx tsx bench/gateway/profile.ts [--stream] [--sqlite] [--seconds N] [--cpu-prof DIR]`: starts the fake upstream
+ * and the bundled Bastion bench server, drives it at concurrency 32, and prints Bastion's CPU time per request
+ * (user+system from /proc, robust on a shared machine where wall-clock throughput is noisy). With --cpu-prof the
+ * server writes a V8 CPU profile into DIR on exit (open it in Chrome DevTools, or summarise with
+ * `npx tsx bench/gateway/profile-summary.ts FILE`).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLoad } from './load.js';
+import { bundleBastion, startUpstream } from './servers.js';
+
+const argv = process.argv.slice(2);
+const stream = argv.includes('--stream');
+const sqlite = argv.includes('--sqlite');
+const seconds = Number(argv[argv.indexOf('--seconds') + 1] ?? 0) || 6;
+const profIndex = argv.indexOf('--cpu-prof');
+const profDir = profIndex >= 0 ? argv[profIndex + 1] : undefined;
+const concurrency = Number(argv[argv.indexOf('--concurrency') + 1] ?? 0) || 32;
+
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100/s)
+}
+function rssMiB(pid: number): { rss: number; hwm: number } {
+  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return {
+    rss: Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024,
+    hwm: Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bastion-prof-'));
+const upstream = await startUpstream();
+const entry = await bundleBastion();
+const nodeFlags = (process.env.BASTION_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const wrapper = process.env.BASTION_PROFILE_WRAPPER?.split(' ') ?? [];
+const args = [
+  ...nodeFlags,
+  ...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []),
+  ...wrapper,
+  ...(wrapper.length > 0 ? [] : [entry]),
+  `${upstream.url}/v1`,
+  join(dir, 'p.db'),
+];
+const proc = spawn(process.execPath, args, {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, BENCH_COUNTERS: sqlite ? 'sqlite' : 'memory' },
+});
+const line = await new Promise<string>((resolve, reject) => {
+  let out = '';
+  // Node flags such as --trace-gc print to stdout too: the server's line is the one starting with {"url".
+  proc.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    const at = out.indexOf('{"url"');
+    if (at >= 0 && out.indexOf('\n', at) > at) resolve(out.slice(at, out.indexOf('\n', at)));
+    if (process.env.BASTION_PROFILE_ECHO) process.stderr.write(d);
+  });
+  proc.on('exit', (code) => reject(new Error(`bastion exited ${code}`)));
+});
+const { url, key } = JSON.parse(line) as { url: string; key: string };
+const body = JSON.stringify({
+  model: 'gpt-4o-mini',
+  messages: [{ role: 'user', content: 'Summarise the benefits of an LLM gateway in one sentence.' }],
+  max_tokens: 64,
+  ...(stream ? { stream: true } : {}),
+});
+const target = {
+  name: 'bastion',
+  origin: url,
+  path: '/v1/chat/completions',
+  headers: { authorization: `Bearer ${key}` },
+};
+await runLoad(target, body, { concurrency: 8, durationMs: 1000 });
+const pid = proc.pid as number;
+const upPid = upstream.child.process.pid as number;
+const t0 = cpuTicks(pid);
+const u0 = cpuTicks(upPid);
+const r = await runLoad(target, body, { concurrency, durationMs: seconds * 1000 });
+const ticks = cpuTicks(pid) - t0;
+const upTicks = cpuTicks(upPid) - u0;
+const mem = rssMiB(pid);
+process.stdout.write(
+  `${stream ? 'stream' : 'json'} ${sqlite ? 'sqlite' : 'memory'} c=${concurrency}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(2)} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}\n` +
+    `  bastion CPU ${((ticks * 10_000) / r.requests).toFixed(1)} µs/request (${((ticks / 100 / r.seconds) * 100).toFixed(0)}% of a core); upstream ${((upTicks * 10_000) / r.requests).toFixed(1)} µs/request; RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB\n`,
+);
+proc.kill('SIGTERM');
+upstream.child.stop();
+await new Promise((r2) => proc.on('exit', r2));
+rmSync(dir, { recursive: true, force: true });
