@@ -21,8 +21,8 @@ const roll = (toxicity: number) => toxicity >= 1 || Math.random() < toxicity;
 
 /**
  * Follows HTTP/1.1 framing on both directions of one connection so HTTP-aware toxics can act on
- * whole messages. It runs on every HTTP connection (cheaply, only locating boundaries) because a
- * toxic may be added while a keep-alive connection is mid-way; it must never lose sync.
+ * whole messages. The connection starts it at a request boundary once an HTTP toxic exists and
+ * drops it when none is left and it is idle, so connections without HTTP toxics never pay for it.
  */
 export class HttpStage {
   private readonly requests: HttpMessageReader;
@@ -33,8 +33,6 @@ export class HttpStage {
   private swallowing: SyntheticResponse | undefined;
   private pendingResponse: SyntheticResponse | undefined;
   private active: ActiveResponse | undefined;
-  /** Leading bytes of the next raw output that the fast path already forwarded. */
-  private readonly skip = { upstream: 0, downstream: 0 };
   broken = false;
 
   constructor(private readonly hooks: HttpStageHooks) {
@@ -43,23 +41,20 @@ export class HttpStage {
     this.responses = new HttpMessageReader('response', (n) => this.methods[n - this.methodBase]);
   }
 
-  /** Fast path: keep framing in sync without acting. */
-  observe(stream: 'upstream' | 'downstream', data: Buffer): void {
-    if (this.broken) return;
-    for (const seg of this.read(stream, data)) this.track(stream, seg);
-    this.skip[stream] = (stream === 'upstream' ? this.requests : this.responses).carried;
+  /** Between messages in both directions with nothing pending: the stage can be dropped. */
+  get idle(): boolean {
+    if (this.broken) return true;
+    return (
+      this.requests.idle &&
+      this.responses.idle &&
+      this.methods.length === 0 &&
+      !this.swallowing &&
+      !this.pendingResponse &&
+      !this.active
+    );
   }
 
-  private skipping(stream: 'upstream' | 'downstream', emit: Emit): Emit {
-    return (buf) => {
-      const n = Math.min(this.skip[stream], buf.length);
-      this.skip[stream] -= n;
-      return n === buf.length ? Promise.resolve() : emit(n > 0 ? buf.subarray(n) : buf);
-    };
-  }
-
-  async upstream(data: Buffer, sink: Emit): Promise<void> {
-    const emit = this.skipping('upstream', sink);
+  async upstream(data: Buffer, emit: Emit): Promise<void> {
     if (this.broken) return emit(data);
     const toxics = this.hooks.toxics().filter((t) => t.compiled.request);
     for (const seg of this.read('upstream', data)) {
@@ -86,8 +81,7 @@ export class HttpStage {
     }
   }
 
-  async downstream(data: Buffer, sink: Emit): Promise<void> {
-    const emit = this.skipping('downstream', sink);
+  async downstream(data: Buffer, emit: Emit): Promise<void> {
     if (this.broken) return emit(data);
     for (const seg of this.read('downstream', data)) {
       if (this.broken) return emit(seg.raw);

@@ -2,6 +2,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { BastionError } from '../../core/errors/index.js';
 import { formatHostPort, parseHostPort, type HostPort } from './address.js';
 import { ProxyConnection, type ToxicEntry } from './connection.js';
+import { ReadBuffer } from './direction.js';
 
 export interface ToxicJson {
   name: string;
@@ -107,11 +108,22 @@ export class FaultProxy {
     }
     client.pause();
     client.setNoDelay(true);
+    let conn: ProxyConnection | undefined;
+    // Server → client bytes (the bulk of LLM traffic) are read into a reused, growing buffer and
+    // written on in the read callback: no allocation and no Readable machinery per chunk.
+    const reads = new ReadBuffer();
     const upstream = connect({
       host: this.upstream.host,
       port: this.upstream.port,
       allowHalfOpen: true,
       noDelay: true,
+      onread: {
+        buffer: reads.next,
+        callback: (n) => {
+          reads.done(n, conn ? conn.down.onData(reads.filled(n)) : false);
+          return true; // keep reading; backpressure pauses the socket explicitly
+        },
+      },
     });
     const refuse = () => {
       // Upstream unreachable: the client sees the connection close, as with Toxiproxy.
@@ -123,10 +135,11 @@ export class FaultProxy {
     upstream.once('connect', () => {
       upstream.off('error', refuse);
       client.off('error', refuse);
-      const conn = new ProxyConnection(
+      conn = new ProxyConnection(
         { toxics: () => this.entries, closed: (c) => this.connections.delete(c) },
         client,
         upstream,
+        true,
       );
       this.connections.add(conn);
       client.resume();
