@@ -29,9 +29,6 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** The rule layer runs only when a head already sees this much: keeps its regexes off ordinary traffic. */
-const RULE_GATE = 0.1;
-
 /** A rule hit lifts a head to halfway between its threshold and 1 (calibrated score 0.75). */
 function applyRule(
   heads: HeadScore[],
@@ -47,11 +44,6 @@ function applyRule(
     const p = t + 0.5 * (1 - t);
     if (p > heads[h]!.score) heads[h] = { score: p, ...span(hit), via };
   }
-}
-
-function gated(logits: Float64Array): boolean {
-  const g = Math.log(RULE_GATE / (1 - RULE_GATE));
-  return logits[0]! >= g || logits[1]! >= g || logits[2]! >= g;
 }
 
 /**
@@ -131,7 +123,7 @@ export function createDetectorRuntime(
       const end = Math.max(start, t.toOriginal(at[2 * h + 1]!));
       heads.push({ score: sigmoid(logits[h]!), start, end, via: 'text' });
     }
-    if (rules && gated(logits)) {
+    if (rules) {
       const r = matchRules(t.text);
       const span = (hit: RuleHit): { start: number; end: number } => ({
         start: t.toOriginal(hit.start),
@@ -149,7 +141,7 @@ export function createDetectorRuntime(
         const p = sigmoid(logits[h]!);
         if (p > heads[h]!.score) heads[h] = { score: p, start: seg.start, end: seg.end, via: seg.encoding };
       }
-      if (rules && gated(logits)) {
+      if (rules) {
         const r = matchRules(text);
         const span = (): { start: number; end: number } => ({ start: seg.start, end: seg.end });
         applyRule(heads, w, [0, 1], r.injection, span, seg.encoding);

@@ -3,8 +3,9 @@ import { LEXICON } from './lexicon.js';
 
 /**
  * The rule layer next to the trained model: sentence-level co-occurrence of lexicon terms in 17 languages.
- * It only runs when the model already sees some signal (see classifier.ts), so its regexes cost nothing on the
- * ordinary traffic, and it cannot fire on a benign text the model finds clean.
+ * It runs on every text (one trie regex, ~10 µs per 2 KB); it used to wait for the model to score 0.1, but on the
+ * dev split that gate cost multilingual recall and saved no false positive (English sentences and negated verbs
+ * are skipped, and a pair of terms must share a sentence).
  */
 type Category = 'override' | 'instructions' | 'reveal' | 'secret' | 'unrestricted';
 const CATEGORIES: readonly Category[] = ['override', 'instructions', 'reveal', 'secret', 'unrestricted'];
@@ -91,7 +92,7 @@ interface Match {
  * are prefixes of it ("ignore" inside "ignore all content policies") count for their own categories too, so each
  * category sees its longest term at that position, as separate per-category regexes would.
  */
-function allMatches(lower: string, bounds: readonly number[]): Record<Category, Match[]> {
+function allMatches(lower: string): Record<Category, Match[]> {
   const out = {} as Record<Category, Match[]>;
   for (const c of CATEGORIES) out[c] = [];
   const re = ALL_TERMS;
@@ -99,8 +100,6 @@ function allMatches(lower: string, bounds: readonly number[]): Record<Category, 
   let m: RegExpExecArray | null;
   let total = 0;
   while ((m = re.exec(lower)) !== null && total < MAX_MATCHES * CATEGORIES.length) {
-    let s = 0;
-    while (s < bounds.length && bounds[s]! <= m.index) s++;
     let seen = 0;
     const word = m[0];
     for (let len = word.length; len > 0; len--) {
@@ -108,7 +107,7 @@ function allMatches(lower: string, bounds: readonly number[]): Record<Category, 
       if (bits === undefined) continue;
       CATEGORIES.forEach((c, bit) => {
         if ((bits & (1 << bit)) !== 0 && (seen & (1 << bit)) === 0 && out[c].length < MAX_MATCHES) {
-          out[c].push({ start: m!.index, end: m!.index + len, sentence: s });
+          out[c].push({ start: m!.index, end: m!.index + len, sentence: -1 });
           total++;
         }
       });
@@ -196,11 +195,23 @@ function looksEnglish(lower: string): boolean {
 /** Injection: OVERRIDE + INSTRUCTIONS or REVEAL + SECRET in one sentence. Jailbreak: an UNRESTRICTED phrase. */
 export function matchRules(text: string): RuleResult {
   const lower = (text.length > MAX_RULE_TEXT ? text.slice(0, MAX_RULE_TEXT) : text).toLowerCase();
+  const found = allMatches(lower);
+  const possible =
+    (found.override.length > 0 && found.instructions.length > 0) ||
+    (found.reveal.length > 0 && found.secret.length > 0) ||
+    found.unrestricted.length > 0;
+  // Most texts hold no pair of terms at all: then sentence boundaries are not needed.
+  if (!possible) return { injection: null, jailbreak: null };
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  let b: RegExpExecArray | null;
-  while ((b = SENTENCE_END.exec(lower)) !== null) bounds.push(b.index);
-  const found = allMatches(lower, bounds);
+  while (SENTENCE_END.test(lower)) bounds.push(SENTENCE_END.lastIndex - 1);
+  for (const c of CATEGORIES) {
+    for (const m of found[c]) {
+      let k = 0;
+      while (k < bounds.length && bounds[k]! <= m.start) k++;
+      m.sentence = k;
+    }
+  }
   const injection =
     pair(found.override, found.instructions, lower, bounds) ??
     pair(found.reveal, found.secret, lower, bounds);

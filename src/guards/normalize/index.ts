@@ -38,7 +38,7 @@ export function normalize(original: string): NormalizedText {
   const { codes, hidden } = p;
   let map = p.map;
 
-  if (p.lookalike && foldMixedScriptWords(codes, n)) changed = true;
+  if (p.lookalike && foldMixedScriptWords(codes, n, p.lookalikes)) changed = true;
   // The regex prefilters of the next two passes read the text as a string; until now nothing changed in most texts.
   let current = changed ? codesToString(codes, n) : original;
   if (foldLeet(codes, n, current)) {
@@ -85,6 +85,8 @@ interface FoldResult {
   changed: boolean;
   /** A Cyrillic/Greek lookalike of a Latin letter is present: only then is the mixed-script pass worth running. */
   lookalike: boolean;
+  /** Where the lookalikes are (normalised offsets): the mixed-script pass looks at their words only. */
+  lookalikes: number[];
   hidden: HiddenSegment[];
 }
 
@@ -106,6 +108,9 @@ function addHidden(hidden: HiddenSegment[], kind: HiddenKind, start: number, end
 
 /** Any character the per-character pass must look at: not printable ASCII, tab, LF or CR. */
 const SPECIAL = /[^\t\n\r\x20-\x7e]/;
+const SPECIAL_G = /[^\t\n\r\x20-\x7e]/g;
+/** After this many printable ASCII characters in a row, the loop jumps to the next special character by regex. */
+const PLAIN_JUMP = 32;
 
 /** The UTF-16 code units of `s` in a typed array, copied natively (no per-character JavaScript). */
 function utf16(s: string, capacity: number): Uint16Array {
@@ -126,7 +131,15 @@ function foldCharacters(original: string): FoldResult {
   const hidden: HiddenSegment[] = [];
   const first = original.search(SPECIAL);
   if (first < 0) {
-    return { codes: utf16(original, len + 16), map: null, n: len, changed: false, lookalike: false, hidden };
+    return {
+      codes: utf16(original, len + 16),
+      map: null,
+      n: len,
+      changed: false,
+      lookalike: false,
+      lookalikes: [],
+      hidden,
+    };
   }
   const src = utf16(original, len);
   let codes = new Uint16Array(len + 16);
@@ -135,9 +148,25 @@ function foldCharacters(original: string): FoldResult {
   let n = first;
   let changed = false;
   let lookalike = false;
+  const lookalikes: number[] = [];
+  const special = SPECIAL_G;
+  let plainRun = 0;
   for (let i = first; i < len;) {
     const c = src[i]!;
     if (c >= 0x20 && c < 0x7f) {
+      // A long printable-ASCII stretch (prose around a rare special character): jump to the next special one.
+      if (++plainRun === PLAIN_JUMP) {
+        special.lastIndex = i;
+        const j = special.test(original) ? special.lastIndex - 1 : len;
+        if (map !== null) {
+          codes.set(src.subarray(i, j), n);
+          for (let k = 0; k < j - i; k++) map[n + k] = i + k;
+        }
+        n += j - i;
+        i = j;
+        plainRun = 0;
+        continue;
+      }
       // While nothing moved, codes already holds the character and the map is the identity.
       if (map !== null) {
         codes[n] = c;
@@ -147,9 +176,13 @@ function foldCharacters(original: string): FoldResult {
       i++;
       continue;
     }
+    plainRun = 0;
     // Most non-ASCII text (Cyrillic, CJK, …) passes untouched: one table lookup.
     if (c >= 0x80 && (c < 0xd800 || c > 0xdfff) && foldsToItself(c)) {
-      if (CONFUSABLE_TABLE[c] !== 0) lookalike = true;
+      if (CONFUSABLE_TABLE[c] !== 0) {
+        lookalike = true;
+        lookalikes.push(n);
+      }
       if (map !== null) {
         codes[n] = c;
         map[n] = i;
@@ -208,7 +241,10 @@ function foldCharacters(original: string): FoldResult {
       }
       for (let k = 0; k < folded.length; k++) {
         const f = folded.charCodeAt(k);
-        if (CONFUSABLE_TABLE[f] !== 0) lookalike = true;
+        if (CONFUSABLE_TABLE[f] !== 0) {
+          lookalike = true;
+          lookalikes.push(n);
+        }
         codes[n] = f;
         if (map !== null) map[n] = i;
         n++;
@@ -217,7 +253,7 @@ function foldCharacters(original: string): FoldResult {
     i += width;
   }
   if (map !== null) map[n] = len;
-  return { codes, map, n, changed, lookalike, hidden };
+  return { codes, map, n, changed, lookalike, lookalikes, hidden };
 }
 
 /** An offset map of `size` entries whose first `upTo` entries are the identity (nothing moved before them). */
@@ -227,31 +263,40 @@ function identityMap(size: number, upTo: number): Int32Array {
   return m;
 }
 
-/** Folds Cyrillic/Greek lookalikes only in words that also contain Latin letters (a mixed-script word is a disguise). */
-function foldMixedScriptWords(codes: Uint16Array, n: number): boolean {
+/** Part of a word for the mixed-script check: a Latin letter, a lookalike, or another Greek/Cyrillic letter. */
+function inMixedWord(d: number): boolean {
+  return isLatinLetter(d) || CONFUSABLE_TABLE[d] !== 0 || (d >= 0x370 && d <= 0x4ff);
+}
+
+/**
+ * Folds Cyrillic/Greek lookalikes only in words that also contain Latin letters (a mixed-script word is a disguise).
+ * Only the words around `at` (the lookalikes' offsets, ascending) are examined. A word is a maximal run of
+ * Latin/Greek/Cyrillic letters, starting at its first Latin letter or lookalike.
+ */
+function foldMixedScriptWords(codes: Uint16Array, n: number, at: readonly number[]): boolean {
   let changed = false;
-  let i = 0;
-  while (i < n) {
-    const c = codes[i]!;
-    if (!isLatinLetter(c) && CONFUSABLE_TABLE[c] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
+  let done = 0;
+  for (const p of at) {
+    if (p < done) continue;
+    let a = p;
+    while (a > done && inMixedWord(codes[a - 1]!)) a--;
+    let b = p + 1;
+    while (b < n && inMixedWord(codes[b]!)) b++;
+    done = b;
+    let start = a;
+    while (!isLatinLetter(codes[start]!) && CONFUSABLE_TABLE[codes[start]!] === 0) start++;
     let latin = false;
     let lookalike = false;
     let other = false;
-    while (i < n) {
-      const d = codes[i]!;
+    for (let k = start; k < b; k++) {
+      const d = codes[k]!;
       if (isLatinLetter(d)) latin = true;
       else if (CONFUSABLE_TABLE[d] !== 0) lookalike = true;
-      else if (d >= 0x370 && d <= 0x4ff) other = true;
-      else break;
-      i++;
+      else other = true;
     }
     // A Cyrillic word with one Latin typo stays Cyrillic: fold only when lookalikes could spell a Latin word.
     if (latin && lookalike && !other) {
-      for (let k = start; k < i; k++) {
+      for (let k = start; k < b; k++) {
         const to = CONFUSABLE_TABLE[codes[k]!]!;
         if (to !== 0) codes[k] = to;
       }
