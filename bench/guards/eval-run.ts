@@ -1,7 +1,8 @@
 import { createDetectorRuntime } from '../../src/guards/detectors/classifier.js';
 import type { LoadedWeights } from '../../src/guards/detectors/weights.js';
 import { normalize } from '../../src/guards/normalize/index.js';
-import { heldoutMultilingual, prng, type Row } from './eval-data.js';
+import { heldoutMultilingual, prng, synthesizeAttacks, type Row } from './eval-data.js';
+import { FRESH_ATTACKS } from './eval-fresh-multilingual.js';
 import { OBFUSCATIONS } from './eval-obfuscate.js';
 
 /** Probabilities of the heads [prompt_injection, indirect_injection, jailbreak, harmful_intent], as the scanners compute them. */
@@ -68,6 +69,11 @@ export interface EvalReport {
   obfuscatedBaseline: Rate;
   /** BIPIA test rows whose injected sentence never occurs in a training row: generalisation to new attacks. */
   bipiaUnseenAttacks: Rate;
+  /**
+   * Per language: injection + jailbreak recall on the older held-out templates and on the fresh set written
+   * after the lexicon (rules + model, and model alone), and the FPR on that language's benign rows of this split.
+   */
+  languages: { lang: string; heldout: Rate; fresh: Rate; freshModelOnly: Rate; benign: Rate }[];
 }
 
 function benignKindOf(r: Row): string {
@@ -164,6 +170,39 @@ export function evaluate(
     }
   });
 
+  // Per language: older held-out templates, the fresh set (eval-fresh-multilingual.ts) and benign rows.
+  const fresh = synthesizeAttacks(FRESH_ATTACKS, all, split, 'synthetic/multilingual-fresh', 31);
+  const freshScores = scoreRows(weights, fresh);
+  const freshPlain = scoreRows(weights, fresh, false);
+  const langs = new Map<
+    string,
+    { ho: number; hoH: number; f: number; fH: number; fM: number; b: number; bH: number }
+  >();
+  const lang = (l: string | undefined) => {
+    const key = l ?? '?';
+    const v = langs.get(key) ?? { ho: 0, hoH: 0, f: 0, fH: 0, fM: 0, b: 0, bH: 0 };
+    langs.set(key, v);
+    return v;
+  };
+  ml.forEach((r, i) => {
+    if (r.label === 'harmful') return;
+    const v = lang(r.lang);
+    v.ho++;
+    if (isAttackFlag(mlScores[i]!, t)) v.hoH++;
+  });
+  fresh.forEach((r, i) => {
+    const v = lang(r.lang);
+    v.f++;
+    if (isAttackFlag(freshScores[i]!, t)) v.fH++;
+    if (isAttackFlag(freshPlain[i]!, t)) v.fM++;
+  });
+  rows.forEach((r, i) => {
+    if (r.file !== 'benign/multilingual' || r.lang === undefined) return;
+    const v = lang(r.lang);
+    v.b++;
+    if (isAttackFlag(scores[i]!, t)) v.bH++;
+  });
+
   // Obfuscated copies of held-out English attack rows.
   const orand = prng(131);
   const plain = rows
@@ -228,6 +267,15 @@ export function evaluate(
     obfuscated,
     obfuscatedBaseline: baseline,
     bipiaUnseenAttacks: rate(unseenHits, unseen),
+    languages: [...langs.entries()]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([l, v]) => ({
+        lang: l,
+        heldout: rate(v.hoH, v.ho),
+        fresh: rate(v.fH, v.f),
+        freshModelOnly: rate(v.fM, v.f),
+        benign: rate(v.bH, v.b),
+      })),
   };
 }
 
@@ -285,6 +333,27 @@ export function formatReport(rep: EvalReport): string {
       `${m.label.padEnd(42)} ${String(m.recall.n).padStart(6)} ${pct(m.recall).padStart(11)} ${pct(plain.recall).padStart(11)}`,
     );
   }
+  lines.push('');
+  lines.push(
+    'per language: injection + jailbreak recall (older held-out templates | fresh set written after the lexicon) and benign FPR',
+  );
+  lines.push(
+    `${'lang'.padEnd(6)} ${'held-out'.padStart(9)} ${'fresh'.padStart(6)} ${'recall'.padStart(7)} ${'model only'.padStart(10)} ${'benign'.padStart(7)} ${'FPR'.padStart(7)}`,
+  );
+  const sum = { f: 0, fH: 0, fM: 0, b: 0, bH: 0 };
+  for (const l of rep.languages) {
+    sum.f += l.fresh.n;
+    sum.fH += l.fresh.hits;
+    sum.fM += l.freshModelOnly.hits;
+    sum.b += l.benign.n;
+    sum.bH += l.benign.hits;
+    lines.push(
+      `${l.lang.padEnd(6)} ${pct(l.heldout).padStart(9)} ${String(l.fresh.n).padStart(6)} ${pct(l.fresh)} ${pct(l.freshModelOnly).padStart(10)} ${String(l.benign.n).padStart(7)} ${pct(l.benign)}`,
+    );
+  }
+  lines.push(
+    `${'all'.padEnd(6)} ${''.padStart(9)} ${String(sum.f).padStart(6)} ${pct(rate(sum.fH, sum.f))} ${pct(rate(sum.fM, sum.f)).padStart(10)} ${String(sum.b).padStart(7)} ${pct(rate(sum.bH, sum.b))}`,
+  );
   lines.push('');
   lines.push(
     `obfuscated held-out attacks (same ${rep.obfuscatedBaseline.n} rows; plain recall ${pct(rep.obfuscatedBaseline).trim()})`,
