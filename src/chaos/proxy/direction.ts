@@ -99,8 +99,9 @@ export class Direction {
         this.src.pause();
         this.dst.once('drain', this.drained);
       }
-      // Written synchronously (the usual case on a socket with room): the buffer is free again.
-      return this.dst.writableLength > 0;
+      // Written synchronously (the usual case on a socket with room): the buffer is free again. A
+      // pending write holds it, unless reading now waits for 'drain', which comes after that write.
+      return !this.waitingDrain && this.dst.writableLength > 0;
     }
     this.push({ data: chunk, at: performance.now(), http: this.conn.stageFor(this.stream, chunk) });
     return true;
