@@ -3,6 +3,7 @@ import type { Logger } from '../core/log.js';
 import { createGuardEngine, type GuardEngine } from '../guards/engine.js';
 import type { FindingKind } from '../guards/types.js';
 import { createBasicIngestScanner } from './basic-ingest-scanner.js';
+import type { ScannerModule } from './ingest-pool.js';
 import type { IngestScanFn } from './ingest-scanner.js';
 
 // Which guard scanner covers which finding kind; the built-in ingest rules fill in kinds the engine lacks
@@ -29,14 +30,17 @@ export function createGuardIngestScan(engine: GuardEngine): IngestScanFn {
     const kind = COVERS[id];
     if (kind && settings.enabled) covered.add(kind);
   }
-  const basic = createBasicIngestScanner();
+  // The injection rules always run too: they are high-precision patterns for text addressed to a model, and a
+  // document corpus (unlike user prompts) should almost never contain them, so a second opinion costs little.
+  // The other built-in rules run only for kinds the engine does not cover (their findings would be discarded).
+  const wanted = new Set<FindingKind>(['prompt_injection']);
+  for (const kind of Object.values(COVERS)) if (!covered.has(kind)) wanted.add(kind);
+  const basic = createBasicIngestScanner(wanted);
   return (text) => {
     const findings = engine
       .scan(text, { direction: 'input', source: 'document' })
       .findings.filter((f) => !IGNORED_SCANNERS.has(f.scanner));
-    // The injection rules always run too: they are high-precision patterns for text addressed to a model, and a
-    // document corpus (unlike user prompts) should almost never contain them, so a second opinion costs nothing.
-    for (const f of basic(text)) if (!covered.has(f.kind) || f.kind === 'prompt_injection') findings.push(f);
+    for (const f of basic(text)) findings.push(f);
     return findings;
   };
 }
@@ -51,4 +55,12 @@ const INGEST_TIME_BUDGET_MS = 10_000;
 export function ingestScanFromConfig(guards: GuardsConfig, logger?: Logger): IngestScanFn {
   const offline: GuardsConfig = { ...guards, timeBudget: Math.max(guards.timeBudget, INGEST_TIME_BUDGET_MS) };
   return createGuardIngestScan(createGuardEngine(offline, {}, logger ? { logger } : {}));
+}
+
+/**
+ * The same scan as `ingestScanFromConfig(guards)`, named so a worker thread of the parallel ingest can build it
+ * (functions cannot be sent to a thread; the config can).
+ */
+export function guardScannerModule(guards: GuardsConfig): ScannerModule {
+  return { url: import.meta.url, name: 'ingestScanFromConfig', options: guards };
 }

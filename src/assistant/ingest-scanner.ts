@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '../guards/types.js';
 
 /**
@@ -11,20 +10,25 @@ export type IngestScanFn = (text: string) => Finding[];
 export const FINDING_THRESHOLD = 0.5;
 
 /**
- * Memoises a scan by the text's SHA-256. Scanners are pure functions of the text, and documentation repeats
+ * Memoises a scan by the text itself. Scanners are pure functions of the text, and documentation repeats
  * itself (generated reference pages share whole sections, every page of a site shares its footer), so one ingest
- * scans each distinct passage once. Bounded: the memo is dropped when it reaches `maxEntries`.
+ * scans each distinct passage once. Keyed by the exact text (a Map hashes strings natively, far cheaper than a
+ * SHA-256 per passage, and no two texts can share a key). Bounded: dropped when it holds `maxChars` of text.
  */
-export function memoizeScan(scan: IngestScanFn, maxEntries = 100_000): IngestScanFn {
+export function memoizeScan(scan: IngestScanFn, maxChars = 64_000_000): IngestScanFn {
   const memo = new Map<string, Finding[]>();
+  let chars = 0;
   return (text) => {
-    const key = createHash('sha256').update(text).digest('base64');
-    let findings = memo.get(key);
+    let findings = memo.get(text);
     if (findings === undefined) {
       findings = scan(text);
-      if (memo.size >= maxEntries) memo.clear();
-      memo.set(key, findings);
+      if (chars + text.length > maxChars) {
+        memo.clear();
+        chars = 0;
+      }
+      memo.set(text, findings);
+      chars += text.length;
     }
-    return findings.map((f) => ({ ...f }));
+    return findings.length === 0 ? [] : findings.map((f) => ({ ...f }));
   };
 }

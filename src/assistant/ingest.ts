@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { sha256Hex } from '../core/hash.js';
-import type { ChunkInput, DocSourceRecord, DocsStore, QuarantineInput } from '../store/docs-store.js';
-import { chunkDocument } from './chunk.js';
-import { judgeChunk, type IngestPolicy } from './ingest-policy.js';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { DocSourceRecord, DocsStore } from '../store/docs-store.js';
+import { processFile, type FileResult, type FileTask } from './ingest-file.js';
+import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
-import { parseHtml } from './parse-html.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { parseText } from './parse-text.js';
-import type { ParsedDoc } from './parsed-doc.js';
-import { formatOf, walkSources } from './walk.js';
+import { walkSources, type WalkResult } from './walk.js';
 
 export interface IngestOptions {
   store: DocsStore;
@@ -24,7 +18,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
-export type FileOutcome = 'added' | 'updated' | 'unchanged' | 'removed' | 'rejected' | 'skipped';
+/** `failed`: the file could not be read or parsed (e.g. a corrupt PDF); the reason says why, the others go on. */
+export type FileOutcome = 'added' | 'updated' | 'unchanged' | 'removed' | 'rejected' | 'skipped' | 'failed';
 
 export interface IngestFileReport {
   source: string;
@@ -40,97 +35,41 @@ export interface IngestReport {
   elapsedMs: number;
 }
 
-const PARSERS = { markdown: parseMarkdown, html: parseHtml, text: parseText } as const;
-// Commit every this many files: one transaction per file would be slower, one for everything would hold the
-// write lock for the whole ingest.
-const BATCH = 200;
+// Commit every this many files (or bytes): one transaction per file would be slower, one for everything would
+// hold the write lock for the whole ingest.
+export const BATCH_FILES = 500;
+export const BATCH_BYTES = 8e6;
 
 function sourceKey(root: string, abs: string): string {
   const rel = relative(root, abs);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
 }
 
-function ingestOne(
-  key: string,
-  doc: ParsedDoc,
-  hash: string,
-  size: number,
-  replace: boolean,
-  o: IngestOptions,
-) {
-  const chunks: ChunkInput[] = [];
-  const quarantine: QuarantineInput[] = [];
-  const tally: Record<string, number> = {};
-  let reject: string | null = null;
-  const count = (labels: readonly string[]) => {
-    for (const label of labels) tally[label] = (tally[label] ?? 0) + 1;
-  };
-  for (const chunk of chunkDocument(doc, key, hash)) {
-    const verdict = judgeChunk(chunk, o.scan, o.policy);
-    count(verdict.tally);
-    if (verdict.reject) {
-      reject = verdict.reject;
-      break;
-    }
-    if (verdict.quarantine) {
-      quarantine.push({
-        heading: chunk.heading,
-        start: chunk.start,
-        end: chunk.end,
-        ...verdict.quarantine,
-        excerpt: chunk.text.slice(0, 240),
-      });
-    } else if (verdict.chunk) chunks.push(verdict.chunk);
-  }
-  // Text hidden from readers (HTML comments, display:none) never reaches the index; it is reported with what
-  // the scanner says about it, so an injection hidden in a page shows up in `docs sources`.
-  if (!reject) {
-    for (const hidden of doc.hidden) {
-      const finding = o
-        .scan(hidden.text)
-        .find((f) => f.kind === 'prompt_injection' || f.kind === 'jailbreak');
-      count([finding ? 'prompt_injection:quarantined' : `${hidden.reason}:quarantined`]);
-      quarantine.push({
-        heading: doc.title,
-        start: hidden.start,
-        end: hidden.end,
-        reason: finding ? `prompt_injection/${finding.type ?? 'hidden'}` : hidden.reason,
-        scanner: finding?.scanner ?? 'ingest',
-        score: finding?.score ?? 1,
-        excerpt: hidden.text.slice(0, 240),
-      });
-    }
-  }
-  const record: DocSourceRecord = {
-    path: key,
-    sha256: hash,
-    size,
-    format: doc.format,
-    title: doc.title,
-    headings: doc.headings,
-    chunks: reject ? 0 : chunks.length,
-    status: reject ? 'rejected' : quarantine.length > 0 ? 'partial' : 'indexed',
-    findings: tally,
-    ingestedAt: o.now(),
-  };
-  o.store.putDocument(record, reject ? [] : chunks, reject ? [] : quarantine, replace);
-  return { reject, chunks: record.chunks, quarantined: reject ? 0 : quarantine.length };
+/** What one ingest run works through, and the report it fills in (shared by the in-process and worker paths). */
+export interface IngestRun {
+  tasks: FileTask[];
+  walk: WalkResult;
+  known: Set<string>;
+  report: IngestReport;
+  started: number;
 }
 
-/**
- * Ingests files and folders into the docs index: only files whose SHA-256 changed are re-parsed, sources under a
- * walked folder that disappeared are removed, and every chunk passes the guard scan before it is indexed.
- *
- * @example
- * const report = ingestPaths(['./docs'], { store, scan: createBasicIngestScanner(), policy: { pii: 'redact', secrets: 'reject' },
- *   root: process.cwd(), maxFileBytes: 5e6, now: Date.now });
- */
-export function ingestPaths(paths: readonly string[], o: IngestOptions): IngestReport {
+export function planIngest(paths: readonly string[], o: IngestOptions): IngestRun {
   const started = performance.now();
-  const run: IngestOptions = { ...o, scan: memoizeScan(o.scan) };
-  const known = new Set(o.store.listSources().map((s) => s.path));
+  const sources = new Map(o.store.listSources().map((s) => [s.path, s.sha256]));
+  const known = new Set(sources.keys());
   const absolute = paths.map((p) => resolve(o.root, p));
   const walk = walkSources(absolute, (abs) => known.has(sourceKey(o.root, abs)));
+  const tasks = walk.files.map((abs): FileTask => {
+    const key = sourceKey(o.root, abs);
+    return {
+      abs,
+      key,
+      previousSha: sources.get(key) ?? null,
+      force: o.force === true,
+      maxFileBytes: o.maxFileBytes,
+    };
+  });
   const files: IngestFileReport[] = walk.skipped.map((s) => ({
     source: s.path,
     outcome: 'skipped',
@@ -143,61 +82,102 @@ export function ingestPaths(paths: readonly string[], o: IngestOptions): IngestR
     removed: 0,
     rejected: 0,
     skipped: walk.skipped.length,
+    failed: 0,
     chunks: 0,
     quarantined: 0,
     bytes: 0,
   };
-  const seen = new Set<string>();
+  return { tasks, walk, known, report: { files, totals, elapsedMs: 0 }, started };
+}
 
-  for (let from = 0; from < walk.files.length; from += BATCH) {
-    o.store.transaction(() => {
-      for (const abs of walk.files.slice(from, from + BATCH)) {
-        const key = sourceKey(o.root, abs);
-        seen.add(key);
-        const buffer = readFileSync(abs);
-        totals.bytes += buffer.length;
-        if (buffer.length > o.maxFileBytes) {
-          files.push({ source: key, outcome: 'skipped', reason: `larger than ${o.maxFileBytes} bytes` });
-          totals.skipped++;
-          continue;
-        }
-        const hash = sha256Hex(buffer);
-        const previous = o.store.getSource(key);
-        if (previous && previous.sha256 === hash && !o.force) {
-          files.push({ source: key, outcome: 'unchanged' });
-          totals.unchanged++;
-          continue;
-        }
-        const format = formatOf(abs) ?? 'text';
-        const doc = PARSERS[format](buffer.toString('utf8'), basename(abs));
-        const result = ingestOne(key, doc, hash, buffer.length, previous !== undefined, run);
-        const outcome: FileOutcome = result.reject ? 'rejected' : previous ? 'updated' : 'added';
-        totals[outcome]++;
-        totals.chunks += result.chunks;
-        totals.quarantined += result.quarantined;
-        files.push({
-          source: key,
-          outcome,
-          chunks: result.chunks,
-          quarantined: result.quarantined,
-          ...(result.reject ? { reason: result.reject } : {}),
-        });
-      }
-    });
-    o.onProgress?.(Math.min(walk.files.length, from + BATCH), walk.files.length, totals.bytes);
+/** Writes one file's result to the index (the caller batches these in a transaction) and reports it. */
+export function applyResult(run: IngestRun, task: FileTask, result: FileResult, o: IngestOptions): void {
+  const { files, totals } = run.report;
+  totals.bytes += result.bytes;
+  if (result.kind !== 'analyzed') {
+    const outcome = result.kind;
+    totals[outcome]++;
+    files.push({ source: result.key, outcome, ...('reason' in result ? { reason: result.reason } : {}) });
+    return;
   }
+  const a = result.analysis;
+  const record: DocSourceRecord = {
+    path: result.key,
+    sha256: result.sha256,
+    size: result.bytes,
+    format: a.format,
+    title: a.title,
+    headings: a.headings,
+    chunks: a.chunks.length,
+    status: a.reject ? 'rejected' : a.quarantine.length > 0 ? 'partial' : 'indexed',
+    findings: a.tally,
+    ingestedAt: o.now(),
+  };
+  o.store.putDocument(record, a.chunks, a.quarantine, task.previousSha !== null);
+  const outcome: FileOutcome = a.reject ? 'rejected' : task.previousSha !== null ? 'updated' : 'added';
+  totals[outcome]++;
+  totals.chunks += a.chunks.length;
+  totals.quarantined += a.quarantine.length;
+  files.push({
+    source: result.key,
+    outcome,
+    chunks: a.chunks.length,
+    quarantined: a.quarantine.length,
+    ...(a.reject ? { reason: a.reject } : {}),
+  });
+}
 
-  // Removal: explicit files that vanished, and known sources under a walked folder that were not seen.
-  const gone = new Set(walk.missing.map((abs) => sourceKey(o.root, abs)));
-  for (const key of known) {
+/** Removal: explicit files that vanished, and known sources under a walked folder that were not seen. */
+export function finishIngest(run: IngestRun, o: IngestOptions): IngestReport {
+  const seen = new Set(run.tasks.map((t) => t.key));
+  const gone = new Set(run.walk.missing.map((abs) => sourceKey(o.root, abs)));
+  for (const key of run.known) {
     if (seen.has(key)) continue;
     const abs = isAbsolute(key) ? key : resolve(o.root, key);
-    if (walk.folders.some((f) => abs.startsWith(f + sep))) gone.add(key);
+    if (run.walk.folders.some((f) => abs.startsWith(f + sep))) gone.add(key);
   }
   for (const key of gone) {
     o.store.removeSource(key);
-    files.push({ source: key, outcome: 'removed' });
-    totals.removed++;
+    run.report.files.push({ source: key, outcome: 'removed' });
+    run.report.totals.removed++;
   }
-  return { files, totals, elapsedMs: performance.now() - started };
+  run.report.elapsedMs = performance.now() - run.started;
+  return run.report;
+}
+
+/**
+ * Ingests files and folders into the docs index: only files whose SHA-256 changed are re-parsed, sources under a
+ * walked folder that disappeared are removed, and every chunk passes the guard scan before it is indexed.
+ * In-process and synchronous; `ingestPathsParallel` (ingest-parallel.ts) spreads the same work over worker threads.
+ *
+ * @example
+ * const report = ingestPaths(['./docs'], { store, scan: createBasicIngestScanner(), policy: { pii: 'redact', secrets: 'reject' },
+ *   root: process.cwd(), maxFileBytes: 5e6, now: Date.now });
+ */
+export function ingestPaths(paths: readonly string[], o: IngestOptions): IngestReport {
+  const run = planIngest(paths, o);
+  ingestInProcess(run, run.tasks, o);
+  return finishIngest(run, o);
+}
+
+/** Processes `tasks` on this thread, committing in batches. */
+export function ingestInProcess(run: IngestRun, tasks: readonly FileTask[], o: IngestOptions): void {
+  const scan = memoizeScan(o.scan);
+  // Files settled before (unchanged ones the caller already checked) count as done in the progress.
+  const offset = run.tasks.length - tasks.length;
+  let from = 0;
+  while (from < tasks.length) {
+    let bytes = 0;
+    let to = from;
+    o.store.transaction(() => {
+      while (to < tasks.length && to - from < BATCH_FILES && bytes < BATCH_BYTES) {
+        const task = tasks[to++] as FileTask;
+        const result = processFile(task, scan, o.policy);
+        bytes += result.bytes;
+        applyResult(run, task, result, o);
+      }
+    });
+    from = to;
+    o.onProgress?.(offset + from, run.tasks.length, run.report.totals.bytes);
+  }
 }

@@ -8,8 +8,9 @@ import { createDocsStore, type DocsStore } from '../store/docs-store.js';
 import { createFeedbackStore, type FeedbackStore } from '../store/feedback-store.js';
 import { createDocsAssistant, type DocsAssistant, type DocsAssistantOptions } from './docs-assistant.js';
 import { generativeModel } from './generative-model.js';
-import { ingestScanFromConfig } from './guard-ingest-scan.js';
-import { ingestPaths, type IngestReport } from './ingest.js';
+import { guardScannerModule, ingestScanFromConfig } from './guard-ingest-scan.js';
+import { ingestPaths, type IngestOptions, type IngestReport } from './ingest.js';
+import { ingestPathsParallel } from './ingest-parallel.js';
 import type { IngestScanFn } from './ingest-scanner.js';
 
 /** Everything the docs commands, the `bastion-docs` model and the feedback/passage routes share. */
@@ -23,6 +24,18 @@ export interface AssistantRuntime {
     paths: readonly string[],
     options?: { force?: boolean; onProgress?: (done: number, total: number, bytes: number) => void },
   ): IngestReport;
+  /**
+   * The same ingest with files read, parsed and guard-scanned on `workers` threads (default: one per CPU) while
+   * this thread writes the index; small ingests (and a `scan` given to `openAssistant`) run in process.
+   */
+  ingestParallel(
+    paths: readonly string[],
+    options?: {
+      force?: boolean;
+      workers?: number;
+      onProgress?: (done: number, total: number, bytes: number) => void;
+    },
+  ): Promise<IngestReport>;
   /** Closes the index and, when generative answers opened one, the provider router's connections. */
   close(): Promise<void>;
 }
@@ -103,6 +116,20 @@ export function openAssistantAt(
       throw error;
     }
   }
+  const ingestOptions = (o: {
+    force?: boolean;
+    onProgress?: (done: number, total: number, bytes: number) => void;
+  }): IngestOptions => ({
+    store: docs,
+    // Deferred so a bad path is reported before the guard engine is built (and costs nothing).
+    scan: (text) => scanner()(text),
+    policy: settings.ingest,
+    root: loaded.baseDir,
+    maxFileBytes: settings.ingest.maxFileBytes,
+    now,
+    ...(o.force ? { force: true } : {}),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+  });
   const assistant = createDocsAssistant({
     store: docs,
     topK: settings.topK,
@@ -114,18 +141,16 @@ export function openAssistantAt(
     docs,
     feedback,
     assistant,
-    ingest: (paths, o = {}) =>
-      ingestPaths(paths, {
-        store: docs,
-        // Deferred so a bad path is reported before the guard engine is built (and costs nothing).
-        scan: (text) => scanner()(text),
-        policy: settings.ingest,
-        root: loaded.baseDir,
-        maxFileBytes: settings.ingest.maxFileBytes,
-        now,
-        ...(o.force ? { force: true } : {}),
-        ...(o.onProgress ? { onProgress: o.onProgress } : {}),
-      }),
+    ingest: (paths, o = {}) => ingestPaths(paths, ingestOptions(o)),
+    ingestParallel: async (paths, o = {}) => {
+      // A scan function given by the caller exists only on this thread: the workers could not run it.
+      if (options.scan) return ingestPaths(paths, ingestOptions(o));
+      return ingestPathsParallel(paths, {
+        ...ingestOptions(o),
+        scanner: guardScannerModule(loaded.config.guards),
+        ...(o.workers !== undefined ? { workers: o.workers } : {}),
+      });
+    },
     close: async () => {
       db.close();
       await ownRouter?.close();

@@ -101,17 +101,27 @@ export function register(program: Command): void {
     )
     .argument('[paths...]', 'files and folders (default: assistant.ingestOnStart of the config)')
     .option('--force', 're-ingest unchanged files too (e.g. after changing the ingest policy)')
+    .option(
+      '--workers <n>',
+      'threads that read, parse and guard-scan files while the index is written (default: one per CPU; 1 = in process)',
+    )
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
-      const o = common(cmd) as CommonOptions & { force?: boolean };
+      const o = common(cmd) as CommonOptions & { force?: boolean; workers?: string };
+      const workers = o.workers === undefined ? undefined : Number(o.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64))
+        throw new BastionError(
+          'BASTION_ERR_INPUT_INVALID',
+          `--workers: expected a whole number from 1 to 64, got "${o.workers}"`,
+        );
       const rt = open(o);
       try {
         const bar = progressBar('ingest');
         const report =
           paths.length > 0
-            ? rt.ingest(
+            ? await rt.ingestParallel(
                 paths.map((p) => resolve(p)),
-                { force: o.force === true, onProgress: bar.update },
+                { force: o.force === true, onProgress: bar.update, ...(workers ? { workers } : {}) },
               )
             : ensureIngested(
                 loadConfigFile(resolveConfigPath(o.config, process.env), { env: process.env }),
@@ -134,10 +144,11 @@ export function register(program: Command): void {
           out(`${f.outcome.padEnd(9)} ${f.source}${extra}${f.reason ? ` — ${f.reason}` : ''}`);
         }
         out(
-          `${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.removed} removed, ${t.rejected} rejected, ${t.skipped} skipped; ` +
+          `${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.removed} removed, ${t.rejected} rejected, ${t.failed} failed, ${t.skipped} skipped; ` +
             `${t.chunks} passages indexed, ${t.quarantined} quarantined; ${(t.bytes / 1e6).toFixed(2)} MB in ${(report.elapsedMs / 1000).toFixed(2)} s → ${rt.indexPath}`,
         );
-        if (t.rejected > 0) process.exitCode = 3;
+        // 3: some files were kept out of the index (rejected by policy, or unreadable/corrupt).
+        if (t.rejected > 0 || t.failed > 0) process.exitCode = 3;
       } finally {
         await rt.close();
       }

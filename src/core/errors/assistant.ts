@@ -50,6 +50,13 @@ export const ASSISTANT_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
+  BASTION_ERR_ASSISTANT_INGEST_WORKER: {
+    message:
+      'An ingest worker thread could not start or stopped; nothing after the last committed batch was indexed',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
   BASTION_ERR_ASSISTANT_SCAN_FAILED: {
     message: 'The guard scan of a document failed; the document was not indexed',
     status: 500,

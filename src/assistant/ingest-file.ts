@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { sha256Hex } from '../core/hash.js';
+import type { ChunkInput, QuarantineInput } from '../store/docs-store.js';
+import { chunkDocument } from './chunk.js';
+import { judgeChunk, type IngestPolicy } from './ingest-policy.js';
+import type { IngestScanFn } from './ingest-scanner.js';
+import { parseHtml } from './parse-html.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { parseText } from './parse-text.js';
+import type { ParsedDoc } from './parsed-doc.js';
+import { formatOf } from './walk.js';
+
+/**
+ * Everything ingestion learns about one file before it touches the index: read, hashed, parsed, chunked and every
+ * chunk judged by the guard scan and the ingest policy. A pure function of the file and the scanner, so it can run
+ * on a worker thread (ingest-pool.ts) while the main thread writes earlier files to SQLite.
+ */
+export interface FileTask {
+  abs: string;
+  /** The source key recorded in the index (relative to the root when inside it). */
+  key: string;
+  /** SHA-256 the index holds for this key, or null when the file is new. */
+  previousSha: string | null;
+  force: boolean;
+  maxFileBytes: number;
+}
+
+export interface FileAnalysis {
+  format: ParsedDoc['format'];
+  title: string;
+  headings: string[];
+  /** Set when the policy rejects the whole file: nothing of it is indexed. */
+  reject: string | null;
+  chunks: ChunkInput[];
+  quarantine: QuarantineInput[];
+  /** Guard findings by kind/action, for the provenance record. */
+  tally: Record<string, number>;
+}
+
+export type FileResult =
+  | { kind: 'skipped'; key: string; bytes: number; reason: string }
+  | { kind: 'unchanged'; key: string; bytes: number }
+  | { kind: 'analyzed'; key: string; bytes: number; sha256: string; analysis: FileAnalysis }
+  | { kind: 'failed'; key: string; bytes: number; reason: string };
+
+const PARSERS = { markdown: parseMarkdown, html: parseHtml, text: parseText } as const;
+
+/** Scans and judges every chunk of a parsed document, then what the parser hid from readers. */
+export function analyzeDocument(
+  doc: ParsedDoc,
+  key: string,
+  hash: string,
+  scan: IngestScanFn,
+  policy: IngestPolicy,
+): FileAnalysis {
+  const chunks: ChunkInput[] = [];
+  const quarantine: QuarantineInput[] = [];
+  const tally: Record<string, number> = {};
+  let reject: string | null = null;
+  const count = (labels: readonly string[]) => {
+    for (const label of labels) tally[label] = (tally[label] ?? 0) + 1;
+  };
+  for (const chunk of chunkDocument(doc, key, hash)) {
+    const verdict = judgeChunk(chunk, scan, policy);
+    count(verdict.tally);
+    if (verdict.reject) {
+      reject = verdict.reject;
+      break;
+    }
+    if (verdict.quarantine) {
+      quarantine.push({
+        heading: chunk.heading,
+        start: chunk.start,
+        end: chunk.end,
+        ...verdict.quarantine,
+        excerpt: chunk.text.slice(0, 240),
+      });
+    } else if (verdict.chunk) chunks.push(verdict.chunk);
+  }
+  // Text hidden from readers (HTML comments, display:none) never reaches the index; it is reported with what
+  // the scanner says about it, so an injection hidden in a page shows up in `docs sources`.
+  if (!reject) {
+    for (const hidden of doc.hidden) {
+      const finding = scan(hidden.text).find((f) => f.kind === 'prompt_injection' || f.kind === 'jailbreak');
+      count([finding ? 'prompt_injection:quarantined' : `${hidden.reason}:quarantined`]);
+      quarantine.push({
+        heading: doc.title,
+        start: hidden.start,
+        end: hidden.end,
+        reason: finding ? `prompt_injection/${finding.type ?? 'hidden'}` : hidden.reason,
+        scanner: finding?.scanner ?? 'ingest',
+        score: finding?.score ?? 1,
+        excerpt: hidden.text.slice(0, 240),
+      });
+    }
+  }
+  return {
+    format: doc.format,
+    title: doc.title,
+    headings: doc.headings,
+    reject,
+    chunks: reject ? [] : chunks,
+    quarantine: reject ? [] : quarantine,
+    tally,
+  };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+/**
+ * The cheap half of `processFile` for a file the index already holds: its result when it is unchanged, else null.
+ * Lets a re-ingest where little changed skip starting workers (and building a guard engine in each).
+ */
+export function unchangedResult(task: FileTask): FileResult | null {
+  if (task.previousSha === null || task.force) return null;
+  try {
+    const buffer = readFileSync(task.abs);
+    if (buffer.length > task.maxFileBytes || sha256Hex(buffer) !== task.previousSha) return null;
+    return { kind: 'unchanged', key: task.key, bytes: buffer.length };
+  } catch {
+    return null; // processFile reports the error
+  }
+}
+
+/**
+ * Reads, hashes and (when new or changed) analyses one file. An unreadable file is a per-file failure in the
+ * report, never an exception that stops the ingest of the others.
+ */
+export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPolicy): FileResult {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(task.abs);
+  } catch (error) {
+    return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot read: ${errorText(error)}` };
+  }
+  const bytes = buffer.length;
+  if (bytes > task.maxFileBytes)
+    return { kind: 'skipped', key: task.key, bytes, reason: `larger than ${task.maxFileBytes} bytes` };
+  const sha256 = sha256Hex(buffer);
+  if (task.previousSha === sha256 && !task.force) return { kind: 'unchanged', key: task.key, bytes };
+  const format = formatOf(task.abs) ?? 'text';
+  const doc = PARSERS[format](buffer.toString('utf8'), basename(task.abs));
+  return {
+    kind: 'analyzed',
+    key: task.key,
+    bytes,
+    sha256,
+    analysis: analyzeDocument(doc, task.key, sha256, scan, policy),
+  };
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { BastionError } from '../core/errors/index.js';
+import type { FileResult, FileTask } from './ingest-file.js';
+import type { IngestPolicy } from './ingest-policy.js';
+
+/**
+ * Names the scan a worker builds for itself (a function cannot cross a thread boundary): module `url` exports
+ * `name(options)` returning an `IngestScanFn`. `options` must be structured-cloneable (plain config data).
+ */
+export interface ScannerModule {
+  url: string;
+  name: string;
+  options: unknown;
+}
+
+export interface WorkerRequest {
+  id: number;
+  tasks: FileTask[];
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'init-error'; message: string }
+  | { type: 'results'; id: number; results: FileResult[] };
+
+export interface IngestPool {
+  /** Processes files on the next free worker; resolves with one result per task, in order. */
+  run(tasks: FileTask[]): Promise<FileResult[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker script, plus what it needs to load: running from TypeScript sources (tsx, vitest), the worker
+ * registers tsx's loader first, since a worker does not inherit loaders registered through the API
+ * (bin/bastion.js); built to JavaScript, it is imported as is.
+ */
+function workerSource(): string {
+  const self = import.meta.url;
+  const ts = self.endsWith('.ts');
+  const entry = new URL(`./ingest-worker.${ts ? 'ts' : 'js'}`, self).href;
+  if (!ts) return `import(${JSON.stringify(entry)});`;
+  const require = createRequire(self);
+  const pkgPath = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const api = pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']?.import.default ?? '')).href;
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+interface Slot {
+  worker: Worker;
+  inflight: number;
+}
+
+/**
+ * Starts `size` ingest workers, each building the scan named by `scanner`, and resolves once all are ready.
+ * A worker that fails to start or dies rejects every pending and later call with BASTION_ERR_ASSISTANT_INGEST_WORKER.
+ */
+export async function createIngestPool(
+  size: number,
+  scanner: ScannerModule,
+  policy: IngestPolicy,
+): Promise<IngestPool> {
+  const source = workerSource();
+  const waiting = new Map<number, { resolve: (r: FileResult[]) => void; reject: (e: unknown) => void }>();
+  const queue: { id: number; tasks: FileTask[] }[] = [];
+  let nextId = 0;
+  let broken: BastionError | null = null;
+  let closing = false;
+
+  const fail = (reason: string, cause?: unknown) => {
+    if (broken || closing) return;
+    broken = new BastionError('BASTION_ERR_ASSISTANT_INGEST_WORKER', `ingest worker: ${reason}`, { cause });
+    for (const w of waiting.values()) w.reject(broken);
+    waiting.clear();
+  };
+
+  const slots: Slot[] = [];
+  const ready = Array.from({ length: size }, () => {
+    const worker = new Worker(source, { eval: true, workerData: { scanner, policy } });
+    const slot: Slot = { worker, inflight: 0 };
+    slots.push(slot);
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') return resolve();
+        if (reply.type === 'init-error') {
+          fail(`could not build the ingest scan: ${reply.message}`);
+          return reject(broken);
+        }
+        const w = waiting.get(reply.id);
+        if (!w) return;
+        waiting.delete(reply.id);
+        slot.inflight--;
+        w.resolve(reply.results);
+        pump();
+      });
+      worker.on('error', (error) => {
+        fail(`a worker failed: ${error instanceof Error ? error.message : String(error)}`, error);
+        reject(broken);
+      });
+      worker.on('exit', (code) => {
+        fail(`a worker exited (code ${code})`);
+        reject(broken);
+      });
+    });
+  });
+
+  // Each worker holds two requests so it never idles while the main thread is busy writing to SQLite.
+  const DEPTH = 2;
+  const pump = () => {
+    while (queue.length > 0) {
+      const slot = slots.reduce((a, b) => (b.inflight < a.inflight ? b : a));
+      if (slot.inflight >= DEPTH) return;
+      const job = queue.shift() as { id: number; tasks: FileTask[] };
+      slot.inflight++;
+      slot.worker.postMessage({ id: job.id, tasks: job.tasks } satisfies WorkerRequest);
+    }
+  };
+
+  const close = async () => {
+    closing = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  };
+
+  try {
+    await Promise.all(ready);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return {
+    run: (tasks) =>
+      new Promise<FileResult[]>((resolve, reject) => {
+        if (broken) return reject(broken);
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        queue.push({ id, tasks });
+        pump();
+      }),
+    close,
+  };
+}

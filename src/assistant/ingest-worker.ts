@@ -1,0 +1,55 @@
+/**
+ * Worker-thread entry of the parallel ingest (ingest-pool.ts): builds the guard scan named in `workerData`, then
+ * reads, hashes, parses, chunks and judges the files the main thread sends, answering with `FileResult`s. The
+ * main thread alone writes to SQLite.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processFile, type FileResult, type FileTask } from './ingest-file.js';
+import type { IngestPolicy } from './ingest-policy.js';
+import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
+import type { ScannerModule, WorkerReply, WorkerRequest } from './ingest-pool.js';
+
+interface Init {
+  scanner: ScannerModule;
+  policy: IngestPolicy;
+}
+
+async function loadScan(ref: ScannerModule): Promise<IngestScanFn> {
+  const mod = (await import(ref.url)) as Record<string, unknown>;
+  const factory = mod[ref.name];
+  if (typeof factory !== 'function') throw new Error(`${ref.url} does not export a function "${ref.name}"`);
+  const scan: unknown = (factory as (options: unknown) => unknown)(ref.options);
+  if (typeof scan !== 'function') throw new Error(`${ref.name}() did not return a scan function`);
+  return scan as IngestScanFn;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+async function main(): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const init = workerData as Init;
+  let scan: IngestScanFn;
+  try {
+    scan = memoizeScan(await loadScan(init.scanner));
+  } catch (error) {
+    port.postMessage({ type: 'init-error', message: describe(error) } satisfies WorkerReply);
+    return;
+  }
+  port.on('message', (request: WorkerRequest) => {
+    const results = request.tasks.map((task: FileTask): FileResult => {
+      try {
+        return processFile(task, scan, init.policy);
+      } catch (error) {
+        // A bug on one file must not take the others down; the report names the file and the error.
+        return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot ingest: ${describe(error)}` };
+      }
+    });
+    port.postMessage({ type: 'results', id: request.id, results } satisfies WorkerReply);
+  });
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
+}
+
+void main();
