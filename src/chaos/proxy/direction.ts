@@ -21,14 +21,16 @@ type Item = { data: Buffer; at: number; http: HttpStage | undefined } | 'end';
 
 // Above this many queued bytes per direction the sender is paused (backpressure through toxics).
 const HIGH_WATER = 1024 * 1024;
-const MIN_READ = 64 * 1024;
+const MIN_READ = 16 * 1024;
 const MAX_READ = 1024 * 1024;
 
 /**
  * The reusable read buffer of a socket created with `onread` (the upstream side): reads land in
  * it with no allocation and no stream machinery. A chunk that had to be kept (queued by toxics,
- * or not yet flushed by the kernel) is handed over and the next read gets a fresh buffer; a read
- * that fills the buffer makes the next one larger, so bulk transfers use few, large syscalls.
+ * or not yet taken by the kernel) is handed over and the next read gets a fresh buffer. A read
+ * that fills the buffer makes the next one 4× larger (up to 1 MiB), so bulk transfers use few,
+ * large syscalls; a read using under 1/16 of a large buffer steps it back down, so an idle or
+ * chatty connection holds 16 KiB, not 1 MiB.
  */
 export class ReadBuffer {
   private buf = Buffer.allocUnsafe(MIN_READ);
@@ -50,11 +52,14 @@ export class ReadBuffer {
 
   /** Called from the read callback with the bytes read; `kept` when the chunk may not be overwritten. */
   done(n: number, kept: boolean): void {
-    if (kept) this.lent = true;
-    if (n === this.buf.length && this.buf.length < MAX_READ) {
-      this.buf = Buffer.allocUnsafe(this.buf.length * 4);
+    const size = this.buf.length;
+    let want = size;
+    if (n === size && size < MAX_READ) want = size * 4;
+    else if (n < size / 16 && size > MIN_READ) want = size / 4;
+    if (want !== size) {
+      this.buf = Buffer.allocUnsafe(want);
       this.lent = false;
-    }
+    } else if (kept) this.lent = true;
   }
 }
 

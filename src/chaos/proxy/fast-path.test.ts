@@ -197,13 +197,21 @@ describe('ReadBuffer', () => {
     expect(second.length).toBe(first.length);
   });
 
-  it('grows after a read that filled it, up to 1 MiB', () => {
+  it('grows after reads that filled it, up to 1 MiB, and steps down after small reads', () => {
     const reads = new ReadBuffer();
     let buf = reads.next();
+    expect(buf.length).toBe(16 * 1024);
     for (let i = 0; i < 10; i++) {
       reads.done(buf.length, false);
       buf = reads.next();
     }
     expect(buf.length).toBe(1024 * 1024);
+    reads.done(100 * 1024, false);
+    expect(reads.next().length).toBe(1024 * 1024);
+    for (let i = 0; i < 10; i++) {
+      reads.done(100, false);
+      buf = reads.next();
+    }
+    expect(buf.length).toBe(16 * 1024);
   });
 });
