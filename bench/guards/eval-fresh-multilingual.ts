@@ -7,6 +7,7 @@ import type { LanguageAttacks } from './eval-attack-templates.js';
  * lexicon was written, so the rule layer scores them far too well; this set is the more honest figure.
  * Phrasings deliberately vary: polite requests, fake system notices, role changes, data exfiltration, and
  * instructions addressed to an AI that reads a document. Same caveat as every hand-written set: one author.
+ * Split in two (freshHalf): the dev half may guide changes, the test half is what BENCHMARKS.md reports.
  */
 export const FRESH_ATTACKS: Readonly<Record<string, LanguageAttacks>> = {
   de: {
@@ -266,3 +267,16 @@ export const FRESH_ATTACKS: Readonly<Record<string, LanguageAttacks>> = {
     harmful: [],
   },
 };
+
+/**
+ * Half of the fresh set: phrases at even positions are the dev half (error analysis and tuning of the lexicon and
+ * training mix), odd positions the test half (the reported figure). Each language keeps both halves.
+ */
+export function freshHalf(split: 'dev' | 'test'): Record<string, LanguageAttacks> {
+  const keep = (list: readonly string[]) => list.filter((_, i) => i % 2 === (split === 'dev' ? 0 : 1));
+  const out: Record<string, LanguageAttacks> = {};
+  for (const [lang, a] of Object.entries(FRESH_ATTACKS)) {
+    out[lang] = { injection: keep(a.injection), jailbreak: keep(a.jailbreak), harmful: keep(a.harmful) };
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { createDetectorRuntime } from '../../src/guards/detectors/classifier.js'
 import type { LoadedWeights } from '../../src/guards/detectors/weights.js';
 import { normalize } from '../../src/guards/normalize/index.js';
 import { heldoutMultilingual, prng, synthesizeAttacks, type Row } from './eval-data.js';
-import { FRESH_ATTACKS } from './eval-fresh-multilingual.js';
+import { freshHalf } from './eval-fresh-multilingual.js';
 import { OBFUSCATIONS } from './eval-obfuscate.js';
 
 /** Probabilities of the heads [prompt_injection, indirect_injection, jailbreak, harmful_intent], as the scanners compute them. */
@@ -170,8 +170,8 @@ export function evaluate(
     }
   });
 
-  // Per language: older held-out templates, the fresh set (eval-fresh-multilingual.ts) and benign rows.
-  const fresh = synthesizeAttacks(FRESH_ATTACKS, all, split, 'synthetic/multilingual-fresh', 31);
+  // Per language: older held-out templates, the fresh set's half for this split (eval-fresh-multilingual.ts), benign rows.
+  const fresh = synthesizeAttacks(freshHalf(split), all, split, 'synthetic/multilingual-fresh', 31);
   const freshScores = scoreRows(weights, fresh);
   const freshPlain = scoreRows(weights, fresh, false);
   const langs = new Map<
@@ -335,7 +335,7 @@ export function formatReport(rep: EvalReport): string {
   }
   lines.push('');
   lines.push(
-    'per language: injection + jailbreak recall (older held-out templates | fresh set written after the lexicon) and benign FPR',
+    "per language: injection + jailbreak recall (older held-out templates | fresh set written after the lexicon, this split's half) and benign FPR",
   );
   lines.push(
     `${'lang'.padEnd(6)} ${'held-out'.padStart(9)} ${'fresh'.padStart(6)} ${'recall'.padStart(7)} ${'model only'.padStart(10)} ${'benign'.padStart(7)} ${'FPR'.padStart(7)}`,

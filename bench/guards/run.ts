@@ -18,6 +18,9 @@ import { cpuUs, fmt, percentile, timeUs } from './stats.js';
 import { loadVard } from './vard.js';
 
 const out = (line = '') => process.stdout.write(line + '\n');
+/** `--quick`: fewer runs and speed only (no PII / held-out accuracy sections), for a check while developing. */
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1000 : 3000;
 const docs = readFileSync(join(datasetsDir(), 'benign/documentation.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -70,12 +73,12 @@ out(
   `input scanners: ${[...engine.settings('input').keys()].join(', ')}; secret rules: ${SECRET_RULES.length}`,
 );
 out();
-out('## Latency, 2 KB prompt (µs per scan, 3000 runs after warm-up)');
+out(`## Latency, 2 KB prompt (µs per scan, ${RUNS} runs after warm-up)`);
 out('| what | wall median | wall p99 | CPU mean |');
 out('|---|---|---|---|');
 const row = (name: string, fn: () => unknown) => {
-  const t = timeUs(fn, 3000, 300);
-  out(`| ${name} | ${fmt(percentile(t, 50))} | ${fmt(percentile(t, 99))} | ${fmt(cpuUs(fn, 3000))} |`);
+  const t = timeUs(fn, RUNS, 300);
+  out(`| ${name} | ${fmt(percentile(t, 50))} | ${fmt(percentile(t, 99))} | ${fmt(cpuUs(fn, RUNS))} |`);
 };
 row('Bastion, all input scanners (normalise + 7 scanners)', () => engine.scan(prompt2k, ctx));
 row('Bastion, rule scanners only (pii, secrets, invisible_text, limits)', () => ruleOnly.scan(prompt2k, ctx));
@@ -125,77 +128,81 @@ thr('Bastion, PII + secrets scanners alone (no normaliser)', () => {
 if (vard) thr(`vard ${vard.version}`, () => vard.vard.safeParse(doc1m));
 out();
 
-out('## PII on presidio-synth-pii-dev.jsonl (span overlap + same type = hit; exact-boundary F1 alongside)');
-const rows = loadPresidioRows();
-const scored = rows.map((r) => ({
-  gold: codePointSpansToUtf16(r.text, r.entities),
-  predicted: detectPii(r.text, { types: PII_TYPES, minScore: 0.5 }),
-}));
-const exact = new Map(scorePii(scored, { exact: true }).map((s) => [s.type, s.f1]));
-out('| type | gold | predicted | precision | recall | F1 | exact F1 |');
-out('|---|---|---|---|---|---|---|');
-for (const s of scorePii(scored)) {
-  const tag = VALIDATED_PII_TYPES.includes(s.type as (typeof VALIDATED_PII_TYPES)[number])
-    ? ' (validated)'
-    : PII_TYPES.includes(s.type as (typeof PII_TYPES)[number])
-      ? ' (heuristic)'
-      : ' (not detected)';
-  out(
-    `| ${s.type}${tag} | ${s.support} | ${s.predicted} | ${fmt(s.precision, 3)} | ${fmt(s.recall, 3)} | ${fmt(s.f1, 3)} | ${fmt(exact.get(s.type) ?? 0, 3)} |`,
-  );
-}
-const noPii = rows.filter((r) => r.entities.length === 0);
-const fpRows = noPii.filter((r) => detectPii(r.text, { minScore: 0.5 }).length > 0).length;
-out(`rows without PII flagged by the default entity set: ${fpRows}/${noPii.length}`);
-if (vard) {
-  const flagged = rows.filter((r) => !vard.vard.safeParse(r.text).safe).length;
-  out(`vard has no PII detection; on the same ${rows.length} rows it flags ${flagged} as prompt injection.`);
-}
-out();
-
-out('## Injection + jailbreak, held-out test split, Bastion vs vard on the same rows');
-const held = loadDatasetRows(datasetsDir()).filter(
-  (r) => r.split === 'test' && (r.label === 'injection' || r.label === 'jailbreak' || r.label === 'benign'),
-);
-const thresholds = engine.settings('input');
-const bastionFlags = (text: string, source: 'user' | 'document') =>
-  engine
-    .scan(text, { direction: 'input', source })
-    .findings.some(
-      (f) =>
-        (f.kind === 'prompt_injection' || f.kind === 'jailbreak') &&
-        f.score >= (thresholds.get(f.scanner)?.threshold ?? 0.5),
+if (!quick) {
+  out('## PII on presidio-synth-pii-dev.jsonl (span overlap + same type = hit; exact-boundary F1 alongside)');
+  const rows = loadPresidioRows();
+  const scored = rows.map((r) => ({
+    gold: codePointSpansToUtf16(r.text, r.entities),
+    predicted: detectPii(r.text, { types: PII_TYPES, minScore: 0.5 }),
+  }));
+  const exact = new Map(scorePii(scored, { exact: true }).map((s) => [s.type, s.f1]));
+  out('| type | gold | predicted | precision | recall | F1 | exact F1 |');
+  out('|---|---|---|---|---|---|---|');
+  for (const s of scorePii(scored)) {
+    const tag = VALIDATED_PII_TYPES.includes(s.type as (typeof VALIDATED_PII_TYPES)[number])
+      ? ' (validated)'
+      : PII_TYPES.includes(s.type as (typeof PII_TYPES)[number])
+        ? ' (heuristic)'
+        : ' (not detected)';
+    out(
+      `| ${s.type}${tag} | ${s.support} | ${s.predicted} | ${fmt(s.precision, 3)} | ${fmt(s.recall, 3)} | ${fmt(s.f1, 3)} | ${fmt(exact.get(s.type) ?? 0, 3)} |`,
     );
-const files = [...new Set(held.map((r) => r.file))].sort();
-out('| file | attacks | benign | Bastion recall | Bastion FPR | vard recall | vard FPR |');
-out('|---|---|---|---|---|---|---|');
-let tot = { a: 0, b: 0, ba: 0, bb: 0, va: 0, vb: 0 };
-for (const file of files) {
-  const fr = held.filter((r) => r.file === file);
-  const attacks = fr.filter((r) => r.label !== 'benign');
-  const benign = fr.filter((r) => r.label === 'benign');
-  const source = file === 'bipia-indirect' ? 'document' : 'user';
-  const ba = attacks.filter((r) => bastionFlags(r.text, source)).length;
-  const bb = benign.filter((r) => bastionFlags(r.text, source)).length;
-  const va = vard ? attacks.filter((r) => !vard.vard.safeParse(r.text).safe).length : NaN;
-  const vb = vard ? benign.filter((r) => !vard.vard.safeParse(r.text).safe).length : NaN;
-  tot = {
-    a: tot.a + attacks.length,
-    b: tot.b + benign.length,
-    ba: tot.ba + ba,
-    bb: tot.bb + bb,
-    va: tot.va + va,
-    vb: tot.vb + vb,
-  };
-  const pct = (x: number, n: number) => (n === 0 ? '—' : fmt((100 * x) / n) + '%');
+  }
+  const noPii = rows.filter((r) => r.entities.length === 0);
+  const fpRows = noPii.filter((r) => detectPii(r.text, { minScore: 0.5 }).length > 0).length;
+  out(`rows without PII flagged by the default entity set: ${fpRows}/${noPii.length}`);
+  if (vard) {
+    const flagged = rows.filter((r) => !vard.vard.safeParse(r.text).safe).length;
+    out(
+      `vard has no PII detection; on the same ${rows.length} rows it flags ${flagged} as prompt injection.`,
+    );
+  }
+  out();
+
+  out('## Injection + jailbreak, held-out test split, Bastion vs vard on the same rows');
+  const held = loadDatasetRows(datasetsDir()).filter(
+    (r) => r.split === 'test' && (r.label === 'injection' || r.label === 'jailbreak' || r.label === 'benign'),
+  );
+  const thresholds = engine.settings('input');
+  const bastionFlags = (text: string, source: 'user' | 'document') =>
+    engine
+      .scan(text, { direction: 'input', source })
+      .findings.some(
+        (f) =>
+          (f.kind === 'prompt_injection' || f.kind === 'jailbreak') &&
+          f.score >= (thresholds.get(f.scanner)?.threshold ?? 0.5),
+      );
+  const files = [...new Set(held.map((r) => r.file))].sort();
+  out('| file | attacks | benign | Bastion recall | Bastion FPR | vard recall | vard FPR |');
+  out('|---|---|---|---|---|---|---|');
+  let tot = { a: 0, b: 0, ba: 0, bb: 0, va: 0, vb: 0 };
+  for (const file of files) {
+    const fr = held.filter((r) => r.file === file);
+    const attacks = fr.filter((r) => r.label !== 'benign');
+    const benign = fr.filter((r) => r.label === 'benign');
+    const source = file === 'bipia-indirect' ? 'document' : 'user';
+    const ba = attacks.filter((r) => bastionFlags(r.text, source)).length;
+    const bb = benign.filter((r) => bastionFlags(r.text, source)).length;
+    const va = vard ? attacks.filter((r) => !vard.vard.safeParse(r.text).safe).length : NaN;
+    const vb = vard ? benign.filter((r) => !vard.vard.safeParse(r.text).safe).length : NaN;
+    tot = {
+      a: tot.a + attacks.length,
+      b: tot.b + benign.length,
+      ba: tot.ba + ba,
+      bb: tot.bb + bb,
+      va: tot.va + va,
+      vb: tot.vb + vb,
+    };
+    const pct = (x: number, n: number) => (n === 0 ? '—' : fmt((100 * x) / n) + '%');
+    out(
+      `| ${file} | ${attacks.length} | ${benign.length} | ${pct(ba, attacks.length)} | ${pct(bb, benign.length)} | ${pct(va, attacks.length)} | ${pct(vb, benign.length)} |`,
+    );
+  }
+  const bal = (a: number, na: number, b: number, nb: number) => fmt((100 * (a / na + (1 - b / nb))) / 2);
   out(
-    `| ${file} | ${attacks.length} | ${benign.length} | ${pct(ba, attacks.length)} | ${pct(bb, benign.length)} | ${pct(va, attacks.length)} | ${pct(vb, benign.length)} |`,
+    `| **all** | ${tot.a} | ${tot.b} | ${fmt((100 * tot.ba) / tot.a)}% | ${fmt((100 * tot.bb) / tot.b)}% | ${fmt((100 * tot.va) / tot.a)}% | ${fmt((100 * tot.vb) / tot.b)}% |`,
+  );
+  out(
+    `balanced accuracy: Bastion ${bal(tot.ba, tot.a, tot.bb, tot.b)}% · vard ${bal(tot.va, tot.a, tot.vb, tot.b)}% (published for orientation: LLM Guard/ProtectAI deberta-v3 v2 79.1 on PINT)`,
   );
 }
-const bal = (a: number, na: number, b: number, nb: number) => fmt((100 * (a / na + (1 - b / nb))) / 2);
-out(
-  `| **all** | ${tot.a} | ${tot.b} | ${fmt((100 * tot.ba) / tot.a)}% | ${fmt((100 * tot.bb) / tot.b)}% | ${fmt((100 * tot.va) / tot.a)}% | ${fmt((100 * tot.vb) / tot.b)}% |`,
-);
-out(
-  `balanced accuracy: Bastion ${bal(tot.ba, tot.a, tot.bb, tot.b)}% · vard ${bal(tot.va, tot.a, tot.vb, tot.b)}% (published for orientation: LLM Guard/ProtectAI deberta-v3 v2 79.1 on PINT)`,
-);

@@ -178,9 +178,31 @@ export interface BlockSums {
   blocks: number;
 }
 
+/** Features between two lane flushes in scoreBlocks: 240 + 6 per character stays under a lane's 257. */
+const LANE_FLUSH = 240;
+
+/**
+ * Packs the four heads' int8 weights of each bucket into one int32 for scoreBlocks: byte h = weight of head h
+ * plus 128 (0..255). Two masks then split a word into two accumulators holding two 16-bit lanes each, so one
+ * load and two adds serve four heads; the 128 per feature is subtracted once per block.
+ */
+export function packWeights(table: Int8Array): Int32Array {
+  const packed = new Int32Array(table.length >> 2);
+  for (let id = 0; id < packed.length; id++) {
+    const o = id << 2;
+    packed[id] =
+      (table[o]! + 128) |
+      ((table[o + 1]! + 128) << 8) |
+      ((table[o + 2]! + 128) << 16) |
+      ((table[o + 3]! + 128) << 24) |
+      0;
+  }
+  return packed;
+}
+
 /**
  * The inference twin of extractFeatures: the same features, but each one's four weights (one int32 of `packed`)
- * are added into per-block sums at once, in local variables, with no feature list. It MUST hash exactly like
+ * are added into per-block sums at once, in local variables, with no feature list (`packed` from packWeights). It MUST hash exactly like
  * extractFeatures; features.test.ts checks both agree on many texts.
  */
 export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): void {
@@ -201,11 +223,15 @@ export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): v
   const sums = out.sums;
   const counts = out.counts;
   let blocks = 0;
+  // Biased weight sums per block (see packWeights), and two int32 accumulators of two 16-bit lanes each.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
+  let lo = 0;
+  let hi = 0;
   let n = 0;
+  let flushAt = LANE_FLUSH;
   let v = 0;
   let c1 = SPACE;
   let c2 = SPACE;
@@ -219,13 +245,23 @@ export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): v
   let blockEnd = BLOCK;
   for (let i = 0; i <= to; i++) {
     if (i === blockEnd) {
-      sums[4 * blocks] = s0;
-      sums[4 * blocks + 1] = s1;
-      sums[4 * blocks + 2] = s2;
-      sums[4 * blocks + 3] = s3;
+      const bias = 128 * n;
+      sums[4 * blocks] = s0 + (lo & 0xffff) - bias;
+      sums[4 * blocks + 1] = s1 + (hi & 0xffff) - bias;
+      sums[4 * blocks + 2] = s2 + (lo >>> 16) - bias;
+      sums[4 * blocks + 3] = s3 + (hi >>> 16) - bias;
       counts[blocks++] = n;
-      s0 = s1 = s2 = s3 = n = 0;
+      s0 = s1 = s2 = s3 = n = lo = hi = 0;
+      flushAt = LANE_FLUSH;
       blockEnd += BLOCK;
+    } else if (n >= flushAt) {
+      // A lane holds 257 biased bytes before it carries into the next; a character adds at most 6 features.
+      s0 += lo & 0xffff;
+      s1 += hi & 0xffff;
+      s2 += lo >>> 16;
+      s3 += hi >>> 16;
+      lo = hi = 0;
+      flushAt = n + LANE_FLUSH;
     }
     let c: number;
     let wordChar: boolean;
@@ -248,17 +284,13 @@ export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): v
       wordLen++;
     } else if (wordLen > 0) {
       v = packed[bucket(word ^ SEED_UNI)]!;
-      s0 += (v << 24) >> 24;
-      s1 += (v << 16) >> 24;
-      s2 += (v << 8) >> 24;
-      s3 += v >> 24;
+      lo += v & 0x00ff00ff;
+      hi += (v >>> 8) & 0x00ff00ff;
       n++;
       if (prevWord !== 0) {
         v = packed[bucket(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI)]!;
-        s0 += (v << 24) >> 24;
-        s1 += (v << 16) >> 24;
-        s2 += (v << 8) >> 24;
-        s3 += v >> 24;
+        lo += v & 0x00ff00ff;
+        hi += (v >>> 8) & 0x00ff00ff;
         n++;
       }
       if (prevWord2 !== 0) {
@@ -266,10 +298,8 @@ export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): v
           packed[
             bucket(Math.imul(prevWord2, 0x85ebca77) ^ Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_TRI)
           ]!;
-        s0 += (v << 24) >> 24;
-        s1 += (v << 16) >> 24;
-        s2 += (v << 8) >> 24;
-        s3 += v >> 24;
+        lo += v & 0x00ff00ff;
+        hi += (v >>> 8) & 0x00ff00ff;
         n++;
       }
       prevWord2 = prevWord;
@@ -285,30 +315,25 @@ export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): v
     const h4 = Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
     const h5 = Math.imul(c1, 0xc2b2ae3d) ^ Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
     v = packed[bucket(h3 ^ SEED_C3)]!;
-    s0 += (v << 24) >> 24;
-    s1 += (v << 16) >> 24;
-    s2 += (v << 8) >> 24;
-    s3 += v >> 24;
+    lo += v & 0x00ff00ff;
+    hi += (v >>> 8) & 0x00ff00ff;
     v = packed[bucket(h4 ^ SEED_C4)]!;
-    s0 += (v << 24) >> 24;
-    s1 += (v << 16) >> 24;
-    s2 += (v << 8) >> 24;
-    s3 += v >> 24;
+    lo += v & 0x00ff00ff;
+    hi += (v >>> 8) & 0x00ff00ff;
     v = packed[bucket(h5 ^ SEED_C5)]!;
-    s0 += (v << 24) >> 24;
-    s1 += (v << 16) >> 24;
-    s2 += (v << 8) >> 24;
-    s3 += v >> 24;
+    lo += v & 0x00ff00ff;
+    hi += (v >>> 8) & 0x00ff00ff;
     n += 3;
     c1 = c2;
     c2 = c3;
     c3 = c4;
     c4 = c;
   }
-  sums[4 * blocks] = s0;
-  sums[4 * blocks + 1] = s1;
-  sums[4 * blocks + 2] = s2;
-  sums[4 * blocks + 3] = s3;
+  const bias = 128 * n;
+  sums[4 * blocks] = s0 + (lo & 0xffff) - bias;
+  sums[4 * blocks + 1] = s1 + (hi & 0xffff) - bias;
+  sums[4 * blocks + 2] = s2 + (lo >>> 16) - bias;
+  sums[4 * blocks + 3] = s3 + (hi >>> 16) - bias;
   counts[blocks++] = n;
   out.blocks = blocks;
 }

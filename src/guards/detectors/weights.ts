@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BastionError } from '../../core/errors/index.js';
-import { FEATURE_VERSION, HASH_BITS } from './features.js';
+import { FEATURE_VERSION, HASH_BITS, packWeights } from './features.js';
 
 /**
  * The four heads, in the order their weights are interleaved in memory. `prompt_injection` judges text a user
@@ -45,7 +45,7 @@ export type HeadWeights = z.infer<typeof headSchema>;
 /** Weights ready for the hot loop: int8 weights of the four heads interleaved (stride 4) per bucket. */
 export interface LoadedWeights {
   table: Int8Array;
-  /** The same memory as one int32 per bucket (little-endian: byte h = head h): one load serves all four heads. */
+  /** One int32 per bucket, byte h = head h's weight + 128 (packWeights): one load serves all four heads. */
   packed: Int32Array;
   bias: Float64Array;
   scale: Float64Array;
@@ -97,9 +97,5 @@ export function loadWeights(json: unknown): LoadedWeights {
     const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     for (let id = 0; id < q.length; id++) table[(id << 2) + h] = q[id]!;
   });
-  // Every platform Node supports in practice is little-endian; refuse rather than mis-score on another.
-  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
-    throw new BastionError('BASTION_ERR_GUARDS_MODEL', 'detector runtime needs a little-endian CPU');
-  }
-  return { table, packed: new Int32Array(table.buffer), bias, scale, threshold };
+  return { table, packed: packWeights(table), bias, scale, threshold };
 }
