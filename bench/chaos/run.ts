@@ -23,36 +23,61 @@ const TARGET_ADDED_P50_US = 50;
 const TARGET_THROUGHPUT_PCT = 90;
 
 type Procs = { client: number; upstream: number; proxy: number };
+type Ports = { echo: number; source: number; http: number };
+type Target = 'direct' | 'pipe' | 'bastion';
+const TARGETS: Target[] = ['direct', 'pipe', 'bastion'];
+
+interface Results {
+  echo: number[];
+  http: number[];
+  bulk: number[];
+  rps: number[];
+  bulkCpu: Procs;
+  bulkMiB: number;
+  rpsCpu: Procs;
+  requests: number;
+}
 
 async function main(): Promise<void> {
   const load0 = loadavg();
   const startedAt = new Date();
   const up = await start([process.execPath, '--import', 'tsx', 'bench/chaos/upstream.ts'], /^(\{.*\})$/);
-  const ports = JSON.parse(up.line) as { echo: number; source: number; http: number };
+  const direct = JSON.parse(up.line) as Ports;
   const proxy = await start(
     [process.execPath, 'bin/bastion.js', 'chaos', 'proxy', '--port', '0'],
     /API on (http:\/\/\S+)/,
   );
-  const proxied: Record<string, number> = {};
-  for (const [name, port] of Object.entries(ports)) {
+  const bastion = { ...direct };
+  for (const name of Object.keys(direct) as (keyof Ports)[]) {
     const res = await fetch(`${proxy.line}/proxies`, {
       method: 'POST',
-      body: JSON.stringify({ name, listen: '127.0.0.1:0', upstream: `127.0.0.1:${port}` }),
+      body: JSON.stringify({ name, listen: '127.0.0.1:0', upstream: `127.0.0.1:${direct[name]}` }),
     });
-    proxied[name] = Number(((await res.json()) as { listen: string }).listen.split(':').pop());
+    bastion[name] = Number(((await res.json()) as { listen: string }).listen.split(':').pop());
   }
-  const via = { echo: proxied.echo ?? 0, source: proxied.source ?? 0, http: proxied.http ?? 0 };
-  const cpu = (): Procs => ({
-    client: selfCpuUs(),
-    upstream: cpuUs(up.process.pid),
-    proxy: cpuUs(proxy.process.pid),
-  });
-  const cpuTotals = {
-    bulk: { direct: zero(), proxied: zero(), mib: { direct: 0, proxied: 0 } },
-    rps: { direct: zero(), proxied: zero(), n: { direct: 0, proxied: 0 } },
+  const pipeProc = await start(
+    [process.execPath, '--import', 'tsx', 'bench/chaos/pipe-proxy.ts', JSON.stringify(direct)],
+    /^(\{.*\})$/,
+  );
+  const ports: Record<Target, Ports> = { direct, pipe: JSON.parse(pipeProc.line) as Ports, bastion };
+  const hopPid: Record<Target, number | undefined> = {
+    direct: undefined,
+    pipe: pipeProc.process.pid,
+    bastion: proxy.process.pid,
   };
-  /** Runs `fn` and adds the CPU each process spent meanwhile to `into`. */
-  const metered = async <T>(into: Procs, fn: () => Promise<T>): Promise<T> => {
+  const res = Object.fromEntries(
+    TARGETS.map((t) => [
+      t,
+      { echo: [], http: [], bulk: [], rps: [], bulkCpu: zero(), bulkMiB: 0, rpsCpu: zero(), requests: 0 },
+    ]),
+  ) as unknown as Record<Target, Results>;
+  /** Runs `fn` and adds the CPU each process spent meanwhile to `into` (the hop: the proxy under test). */
+  const metered = async <T>(t: Target, into: Procs, fn: () => Promise<T>): Promise<T> => {
+    const cpu = (): Procs => ({
+      client: selfCpuUs(),
+      upstream: cpuUs(up.process.pid),
+      proxy: cpuUs(hopPid[t]),
+    });
     const a = cpu();
     const out = await fn();
     const b = cpu();
@@ -62,110 +87,88 @@ async function main(): Promise<void> {
     return out;
   };
 
-  const r = {
-    echoD: [] as number[],
-    echoP: [] as number[],
-    httpD: [] as number[],
-    httpP: [] as number[],
-    dlD: [] as number[],
-    dlP: [] as number[],
-    rpsD: [] as number[],
-    rpsP: [] as number[],
-  };
-  // Warm-up (JIT, connection setup), then alternate direct and proxied rounds so drift hits both.
-  await echoRtts(ports.echo, 2000);
-  await echoRtts(via.echo, 2000);
-  await httpRtts(ports.http, 500);
-  await httpRtts(via.http, 500);
-  await download(ports.source, 64 * 1024 * 1024);
-  await download(via.source, 64 * 1024 * 1024);
+  // Warm-up (JIT, connection setup), then rounds that alternate the targets so drift hits all.
+  for (const t of TARGETS) {
+    await echoRtts(ports[t].echo, 2000);
+    await httpRtts(ports[t].http, 500);
+    await download(ports[t].source, 64 * 1024 * 1024);
+  }
   const bulkBytes = sizes.bulkMiB * 1024 * 1024;
   for (let i = 0; i < rounds; i++) {
-    r.echoD.push(...(await echoRtts(ports.echo, sizes.echo)));
-    r.echoP.push(...(await echoRtts(via.echo, sizes.echo)));
-    r.httpD.push(...(await httpRtts(ports.http, sizes.http)));
-    r.httpP.push(...(await httpRtts(via.http, sizes.http)));
-    r.dlD.push(await metered(cpuTotals.bulk.direct, () => download(ports.source, bulkBytes)));
-    r.dlP.push(await metered(cpuTotals.bulk.proxied, () => download(via.source, bulkBytes)));
-    cpuTotals.bulk.mib.direct += sizes.bulkMiB;
-    cpuTotals.bulk.mib.proxied += sizes.bulkMiB;
-    const d = await metered(cpuTotals.rps.direct, () => httpRps(ports.http, sizes.rpsMs, 16));
-    const p = await metered(cpuTotals.rps.proxied, () => httpRps(via.http, sizes.rpsMs, 16));
-    r.rpsD.push(d.rps);
-    r.rpsP.push(p.rps);
-    cpuTotals.rps.n.direct += d.requests;
-    cpuTotals.rps.n.proxied += p.requests;
+    for (const t of TARGETS) res[t].echo.push(...(await echoRtts(ports[t].echo, sizes.echo)));
+    for (const t of TARGETS) res[t].http.push(...(await httpRtts(ports[t].http, sizes.http)));
+    for (const t of TARGETS) {
+      res[t].bulk.push(await metered(t, res[t].bulkCpu, () => download(ports[t].source, bulkBytes)));
+      res[t].bulkMiB += sizes.bulkMiB;
+    }
+    for (const t of TARGETS) {
+      const r = await metered(t, res[t].rpsCpu, () => httpRps(ports[t].http, sizes.rpsMs, 16));
+      res[t].rps.push(r.rps);
+      res[t].requests += r.requests;
+    }
     process.stderr.write(`round ${i + 1}/${rounds}\n`);
   }
   const load1 = loadavg();
 
   const us = (x: number) => `${x.toFixed(1)} µs`;
-  const added = (a: number[], b: number[], p: number) => pct(b, p) - pct(a, p);
-  const ratio = (a: number[], b: number[]) => (100 * median(b)) / median(a);
-  const addedEcho = added(r.echoD, r.echoP, 50);
-  const addedHttp = added(r.httpD, r.httpP, 50);
-  const bulkPct = ratio(r.dlD, r.dlP);
-  const rpsPct = ratio(r.rpsD, r.rpsP);
-  const rows = [
-    ['TCP echo 64 B round trip p50', us(median(r.echoD)), us(median(r.echoP)), `+${us(addedEcho)}`],
-    [
-      'TCP echo 64 B round trip p99',
-      us(pct(r.echoD, 99)),
-      us(pct(r.echoP, 99)),
-      `${signed(added(r.echoD, r.echoP, 99))}`,
-    ],
-    ['HTTP keep-alive request p50', us(median(r.httpD)), us(median(r.httpP)), `+${us(addedHttp)}`],
-    [
-      'HTTP keep-alive request p99',
-      us(pct(r.httpD, 99)),
-      us(pct(r.httpP, 99)),
-      `${signed(added(r.httpD, r.httpP, 99))}`,
-    ],
-    [
-      `bulk download MiB/s, 1 connection (median of ${rounds} × ${sizes.bulkMiB} MiB)`,
-      median(r.dlD).toFixed(0),
-      median(r.dlP).toFixed(0),
-      `${bulkPct.toFixed(1)} % of direct`,
-    ],
-    [
-      `HTTP req/s, 16 connections (median of ${rounds} × ${sizes.rpsMs / 1000} s)`,
-      median(r.rpsD).toFixed(0),
-      median(r.rpsP).toFixed(0),
-      `${rpsPct.toFixed(1)} % of direct`,
-    ],
-  ];
-  const perMiB = (c: Procs, n: number) =>
-    `${(c.client / n).toFixed(0)} / ${(c.upstream / n).toFixed(0)} / ${(c.proxy / n).toFixed(0)}`;
-  const perReq = (c: Procs, n: number) =>
-    `${(c.client / n).toFixed(1)} / ${(c.upstream / n).toFixed(1)} / ${(c.proxy / n).toFixed(1)}`;
-  const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
-
+  const d = res.direct;
+  const b = res.bastion;
+  const p = res.pipe;
+  const addedEcho = median(b.echo) - median(d.echo);
+  const addedHttp = median(b.http) - median(d.http);
+  const share = (x: number[], y: number[]) => (100 * median(y)) / median(x);
+  const bulkPct = share(d.bulk, b.bulk);
+  const rpsPct = share(d.rps, b.rps);
+  const row = (name: string, f: (r: Results) => number, fmt: (x: number) => string, over: string) =>
+    `| ${name} | ${fmt(f(d))} | ${fmt(f(p))} | ${fmt(f(b))} | ${over} |`;
+  const p99 = (xs: number[]) => pct(xs, 99);
+  const mibs = (x: number) => x.toFixed(0);
   const out: string[] = [];
+  const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   out.push(
-    `\nbastion chaos proxy, no toxics, vs direct — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
-      `${rounds} rounds${quick ? ' (--quick)' : ''}, node ${process.version}, load average ${fmtLoad(load0)} → ${fmtLoad(load1)}\n`,
-  );
-  out.push('| measure | direct | via fault proxy | overhead |', '|---|---:|---:|---:|');
-  for (const row of rows) out.push(`| ${row.join(' | ')} |`);
-  out.push(
+    `\nbastion chaos proxy, no toxics, vs direct and vs a bare Node pipe proxy — ` +
+      `${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${rounds} rounds${quick ? ' (--quick)' : ''}, ` +
+      `node ${process.version}, load average ${fmtLoad(load0)} → ${fmtLoad(load1)}\n`,
+    '| measure | direct | bare pipe proxy | bastion fault proxy | bastion vs direct |',
+    '|---|---:|---:|---:|---:|',
+    row('TCP echo 64 B round trip p50', (r) => median(r.echo), us, `+${us(addedEcho)}`),
+    row('TCP echo 64 B round trip p99', (r) => p99(r.echo), us, signed(p99(b.echo) - p99(d.echo))),
+    row('HTTP keep-alive request p50', (r) => median(r.http), us, `+${us(addedHttp)}`),
+    row('HTTP keep-alive request p99', (r) => p99(r.http), us, signed(p99(b.http) - p99(d.http))),
+    row(
+      `bulk download MiB/s, 1 connection (median of ${rounds} × ${sizes.bulkMiB} MiB)`,
+      (r) => median(r.bulk),
+      mibs,
+      `${bulkPct.toFixed(1)} % of direct`,
+    ),
+    row(
+      `HTTP req/s, 16 connections (median of ${rounds} × ${sizes.rpsMs / 1000} s)`,
+      (r) => median(r.rps),
+      mibs,
+      `${rpsPct.toFixed(1)} % of direct`,
+    ),
     '',
-    'CPU time per unit of work, load generator / upstream / fault proxy (user + kernel, from /proc; 10 ms ticks):',
+    'CPU time per unit of work — load generator / upstream / proxy hop (user + kernel, from /proc, 10 ms ticks):',
     '',
-    '| workload | direct | via fault proxy |',
-    '|---|---:|---:|',
-    `| bulk download, µs per MiB | ${perMiB(cpuTotals.bulk.direct, cpuTotals.bulk.mib.direct)} | ${perMiB(cpuTotals.bulk.proxied, cpuTotals.bulk.mib.proxied)} |`,
-    `| HTTP at concurrency 16, µs per request | ${perReq(cpuTotals.rps.direct, cpuTotals.rps.n.direct)} | ${perReq(cpuTotals.rps.proxied, cpuTotals.rps.n.proxied)} |`,
+    '| workload | direct | bare pipe proxy | bastion fault proxy |',
+    '|---|---:|---:|---:|',
+    `| bulk download, µs per MiB | ${TARGETS.map((t) => perUnit(res[t].bulkCpu, res[t].bulkMiB, 0)).join(' | ')} |`,
+    `| HTTP at concurrency 16, µs per request | ${TARGETS.map((t) => perUnit(res[t].rpsCpu, res[t].requests, 1)).join(' | ')} |`,
     '',
-    'Targets (no toxics):',
-    `- added p50 ≤ ${TARGET_ADDED_P50_US} µs: TCP ${verdict(addedEcho <= TARGET_ADDED_P50_US)} (+${us(addedEcho)}), HTTP ${verdict(addedHttp <= TARGET_ADDED_P50_US)} (+${us(addedHttp)})`,
-    `- throughput ≥ ${TARGET_THROUGHPUT_PCT} % of direct: bulk bytes/s ${verdict(bulkPct >= TARGET_THROUGHPUT_PCT)} (${bulkPct.toFixed(1)} %), ` +
-      `small requests/s ${verdict(rpsPct >= TARGET_THROUGHPUT_PCT)} (${rpsPct.toFixed(1)} %)`,
+    'Targets (no toxics; bastion fault proxy vs direct):',
+    `- added p50 ≤ ${TARGET_ADDED_P50_US} µs: TCP ${verdict(addedEcho <= TARGET_ADDED_P50_US)} (+${us(addedEcho)}), ` +
+      `HTTP ${verdict(addedHttp <= TARGET_ADDED_P50_US)} (+${us(addedHttp)})`,
+    `- throughput ≥ ${TARGET_THROUGHPUT_PCT} % of direct: bulk bytes/s ${verdict(bulkPct >= TARGET_THROUGHPUT_PCT)} ` +
+      `(${bulkPct.toFixed(1)} %), small requests/s ${verdict(rpsPct >= TARGET_THROUGHPUT_PCT)} (${rpsPct.toFixed(1)} %)`,
     '',
     'Toxiproxy side by side: not run — no Debian package, and its Go source is not reachable from this machine.',
   );
   console.log(out.join('\n'));
 }
 
+function perUnit(c: Procs, n: number, digits: number): string {
+  return [c.client, c.upstream, c.proxy].map((x) => (x / Math.max(1, n)).toFixed(digits)).join(' / ');
+}
 function zero(): Procs {
   return { client: 0, upstream: 0, proxy: 0 };
 }
