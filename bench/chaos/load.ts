@@ -8,50 +8,85 @@ export const pct = (xs: number[], p: number): number => {
 };
 export const median = (xs: number[]): number => pct(xs, 50);
 
-/** Round trips of a 64-byte message on one TCP connection to the echo upstream, in µs. */
-export async function echoRtts(port: number, n: number): Promise<number[]> {
+/** A client that measures round trips on one connection it keeps open between calls. */
+export interface RttClient {
+  /** Latency of each of `n` sequential round trips, in µs. */
+  rtts(n: number): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/** Round trips of a 64-byte message on one TCP connection to the echo upstream. */
+export async function echoClient(port: number): Promise<RttClient> {
   const socket = connect(port, '127.0.0.1');
   socket.setNoDelay(true);
   await new Promise((r) => socket.once('connect', r));
   const msg = Buffer.alloc(64, 0x62);
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    socket.write(msg);
-    let got = 0;
-    await new Promise<void>((resolve) => {
-      const on = (c: Buffer) => {
-        got += c.length;
-        if (got >= msg.length) {
-          socket.off('data', on);
-          resolve();
-        }
-      };
-      socket.on('data', on);
-    });
-    out.push(Number(process.hrtime.bigint() - t) / 1000);
-  }
-  socket.destroy();
-  return out;
+  return {
+    async rtts(n) {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = process.hrtime.bigint();
+        socket.write(msg);
+        let got = 0;
+        await new Promise<void>((resolve) => {
+          const on = (c: Buffer) => {
+            got += c.length;
+            if (got >= msg.length) {
+              socket.off('data', on);
+              resolve();
+            }
+          };
+          socket.on('data', on);
+        });
+        out.push(Number(process.hrtime.bigint() - t) / 1000);
+      }
+      return out;
+    },
+    async close() {
+      socket.destroy();
+    },
+  };
 }
 
-/** Sequential keep-alive HTTP requests on one connection (undici → node:http), latency of each in µs. */
-export async function httpRtts(port: number, n: number): Promise<number[]> {
+/** Sequential keep-alive HTTP requests on one connection (undici → node:http). */
+export function httpClient(port: number): RttClient {
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 1 });
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    const res = await pool.request({
-      path: '/v1/chat/completions',
-      method: 'POST',
-      body: '{"model":"m","messages":[]}',
-      headers: { 'content-type': 'application/json' },
-    });
-    await res.body.text();
-    out.push(Number(process.hrtime.bigint() - t) / 1000);
+  return {
+    async rtts(n) {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = process.hrtime.bigint();
+        const res = await pool.request({
+          path: '/v1/chat/completions',
+          method: 'POST',
+          body: '{"model":"m","messages":[]}',
+          headers: { 'content-type': 'application/json' },
+        });
+        await res.body.text();
+        out.push(Number(process.hrtime.bigint() - t) / 1000);
+      }
+      return out;
+    },
+    close: () => pool.close(),
+  };
+}
+
+export async function echoRtts(port: number, n: number): Promise<number[]> {
+  const c = await echoClient(port);
+  try {
+    return await c.rtts(n);
+  } finally {
+    await c.close();
   }
-  await pool.close();
-  return out;
+}
+
+export async function httpRtts(port: number, n: number): Promise<number[]> {
+  const c = httpClient(port);
+  try {
+    return await c.rtts(n);
+  } finally {
+    await c.close();
+  }
 }
 
 /** Downloads `bytes` from the source upstream over one connection; MiB/s. */

@@ -11,7 +11,7 @@
  * connection. Env: BENCH_ROUNDS (default 5; 2 with --quick).
  */
 import { loadavg } from 'node:os';
-import { download, echoRtts, httpRps, httpRtts, median, pct } from './load.js';
+import { download, echoClient, httpClient, httpRps, median, pct, type RttClient } from './load.js';
 import { cpuUs, selfCpuUs, start, stopAll } from './procs.js';
 
 const quick = process.argv.includes('--quick');
@@ -87,16 +87,24 @@ async function main(): Promise<void> {
     return out;
   };
 
-  // Warm-up (JIT, connection setup), then rounds that alternate the targets so drift hits all.
+  // One kept-open connection per target for the latency runs (no connect time in the samples);
+  // warm-up (JIT), then rounds that alternate the targets in small slices so drift hits all alike.
+  const echo = {} as Record<Target, RttClient>;
+  const http = {} as Record<Target, RttClient>;
   for (const t of TARGETS) {
-    await echoRtts(ports[t].echo, 2000);
-    await httpRtts(ports[t].http, 500);
+    echo[t] = await echoClient(ports[t].echo);
+    http[t] = httpClient(ports[t].http);
+    await echo[t].rtts(2000);
+    await http[t].rtts(500);
     await download(ports[t].source, 64 * 1024 * 1024);
   }
+  const SLICES = 10;
   const bulkBytes = sizes.bulkMiB * 1024 * 1024;
   for (let i = 0; i < rounds; i++) {
-    for (const t of TARGETS) res[t].echo.push(...(await echoRtts(ports[t].echo, sizes.echo)));
-    for (const t of TARGETS) res[t].http.push(...(await httpRtts(ports[t].http, sizes.http)));
+    for (let slice = 0; slice < SLICES; slice++) {
+      for (const t of TARGETS) res[t].echo.push(...(await echo[t].rtts(sizes.echo / SLICES)));
+      for (const t of TARGETS) res[t].http.push(...(await http[t].rtts(sizes.http / SLICES)));
+    }
     for (const t of TARGETS) {
       res[t].bulk.push(await metered(t, res[t].bulkCpu, () => download(ports[t].source, bulkBytes)));
       res[t].bulkMiB += sizes.bulkMiB;
@@ -109,6 +117,10 @@ async function main(): Promise<void> {
     process.stderr.write(`round ${i + 1}/${rounds}\n`);
   }
   const load1 = loadavg();
+  for (const t of TARGETS) {
+    await echo[t].close();
+    await http[t].close();
+  }
 
   const us = (x: number) => `${x.toFixed(1)} µs`;
   const d = res.direct;
