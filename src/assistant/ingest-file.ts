@@ -7,6 +7,7 @@ import { judgeChunk, type IngestPolicy } from './ingest-policy.js';
 import type { IngestScanFn } from './ingest-scanner.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { parsePdf } from './parse-pdf.js';
 import { parseText } from './parse-text.js';
 import type { ParsedDoc } from './parsed-doc.js';
 import { formatOf } from './walk.js';
@@ -44,7 +45,13 @@ export type FileResult =
   | { kind: 'analyzed'; key: string; bytes: number; sha256: string; analysis: FileAnalysis }
   | { kind: 'failed'; key: string; bytes: number; reason: string };
 
-const PARSERS = { markdown: parseMarkdown, html: parseHtml, text: parseText } as const;
+const TEXT_PARSERS = { markdown: parseMarkdown, html: parseHtml, text: parseText } as const;
+
+function parse(buffer: Buffer, abs: string): ParsedDoc {
+  const format = formatOf(abs) ?? 'text';
+  const name = basename(abs);
+  return format === 'pdf' ? parsePdf(buffer, name) : TEXT_PARSERS[format](buffer.toString('utf8'), name);
+}
 
 /** Scans and judges every chunk of a parsed document, then what the parser hid from readers. */
 export function analyzeDocument(
@@ -145,8 +152,13 @@ export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPo
     return { kind: 'skipped', key: task.key, bytes, reason: `larger than ${task.maxFileBytes} bytes` };
   const sha256 = sha256Hex(buffer);
   if (task.previousSha === sha256 && !task.force) return { kind: 'unchanged', key: task.key, bytes };
-  const format = formatOf(task.abs) ?? 'text';
-  const doc = PARSERS[format](buffer.toString('utf8'), basename(task.abs));
+  let doc: ParsedDoc;
+  try {
+    doc = parse(buffer, task.abs);
+  } catch (error) {
+    // A corrupt or truncated file (PDF.js: "Invalid PDF structure") fails alone, with the parser's reason.
+    return { kind: 'failed', key: task.key, bytes, reason: `cannot parse: ${errorText(error)}` };
+  }
   return {
     kind: 'analyzed',
     key: task.key,

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BastionError } from '../core/errors/index.js';
 import type { FileResult, FileTask } from './ingest-file.js';
 import type { IngestPolicy } from './ingest-policy.js';
+import { workerSource } from './worker-source.js';
 
 /**
  * Names the scan a worker builds for itself (a function cannot cross a thread boundary): module `url` exports
@@ -33,25 +30,6 @@ export interface IngestPool {
   close(): Promise<void>;
 }
 
-/**
- * The worker script, plus what it needs to load: running from TypeScript sources (tsx, vitest), the worker
- * registers tsx's loader first, since a worker does not inherit loaders registered through the API
- * (bin/bastion.js); built to JavaScript, it is imported as is.
- */
-function workerSource(): string {
-  const self = import.meta.url;
-  const ts = self.endsWith('.ts');
-  const entry = new URL(`./ingest-worker.${ts ? 'ts' : 'js'}`, self).href;
-  if (!ts) return `import(${JSON.stringify(entry)});`;
-  const require = createRequire(self);
-  const pkgPath = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const api = pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']?.import.default ?? '')).href;
-  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-}
-
 interface Slot {
   worker: Worker;
   inflight: number;
@@ -66,7 +44,7 @@ export async function createIngestPool(
   scanner: ScannerModule,
   policy: IngestPolicy,
 ): Promise<IngestPool> {
-  const source = workerSource();
+  const source = workerSource('ingest-worker', import.meta.url);
   const waiting = new Map<number, { resolve: (r: FileResult[]) => void; reject: (e: unknown) => void }>();
   const queue: { id: number; tasks: FileTask[] }[] = [];
   let nextId = 0;

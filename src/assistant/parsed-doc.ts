@@ -10,7 +10,7 @@ export interface ParsedSection {
 }
 
 export interface ParsedDoc {
-  format: 'markdown' | 'html' | 'text';
+  format: 'markdown' | 'html' | 'text' | 'pdf';
   title: string;
   /** Every heading in document order, for provenance. */
   headings: string[];

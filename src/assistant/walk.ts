@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { BastionError } from '../core/errors/index.js';
 
-export const FORMATS: Readonly<Record<string, 'markdown' | 'html' | 'text'>> = {
+export const FORMATS: Readonly<Record<string, 'markdown' | 'html' | 'text' | 'pdf'>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.mdx': 'markdown',
@@ -13,9 +13,10 @@ export const FORMATS: Readonly<Record<string, 'markdown' | 'html' | 'text'>> = {
   '.text': 'text',
   '.rst': 'text',
   '.adoc': 'text',
+  '.pdf': 'pdf',
 };
 
-export function formatOf(path: string): 'markdown' | 'html' | 'text' | undefined {
+export function formatOf(path: string): 'markdown' | 'html' | 'text' | 'pdf' | undefined {
   return FORMATS[extname(path).toLowerCase()];
 }
 

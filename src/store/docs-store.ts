@@ -5,7 +5,7 @@ export interface DocSourceRecord {
   path: string;
   sha256: string;
   size: number;
-  format: 'markdown' | 'html' | 'text';
+  format: 'markdown' | 'html' | 'text' | 'pdf';
   title: string;
   headings: string[];
   chunks: number;
