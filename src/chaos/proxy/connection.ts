@@ -27,6 +27,8 @@ export class ProxyConnection implements ConnectionControl, DirectionOwner {
   /** Follows HTTP framing only while the proxy has HTTP toxics (and until its last message is done). */
   http: HttpStage | undefined;
   private injecting = false;
+  /** The client's first bytes were an HTTP/1.x request line; only such connections get an HTTP stage. */
+  private speaksHttp = false;
   private readonly attached = new Map<ToxicEntry, TcpToxic | null>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly sleepers = new Set<() => void>();
@@ -57,6 +59,10 @@ export class ProxyConnection implements ConnectionControl, DirectionOwner {
     return this.http !== undefined || this.owner.toxics().length > 0;
   }
 
+  first(chunk: Buffer): void {
+    this.speaksHttp = looksLikeHttpRequest(chunk);
+  }
+
   private httpToxics(): ToxicEntry[] {
     return this.owner.toxics().filter((t) => t.compiled.level === 'http');
   }
@@ -66,10 +72,11 @@ export class ProxyConnection implements ConnectionControl, DirectionOwner {
    * line: on a keep-alive connection the client sends its next request only after the previous
    * response arrived, so both directions are at a boundary there. Server bytes read before that
    * point were queued without a stage and pass untouched. A request split before its first line
-   * ends, or a pipelined one, just waits for the next request.
+   * ends, or a pipelined one, just waits for the next request. Connections that did not open with
+   * an HTTP request (Redis, PostgreSQL…) are never parsed, whatever their later bytes look like.
    */
   stageFor(stream: StreamDirection, chunk: Buffer): HttpStage | undefined {
-    if (this.http || stream !== 'upstream') return this.http;
+    if (this.http || stream !== 'upstream' || !this.speaksHttp) return this.http;
     if (this.httpToxics().length === 0 || !looksLikeHttpRequest(chunk)) return undefined;
     this.http = new HttpStage({
       toxics: () => this.httpToxics().map((t) => ({ compiled: t.compiled, toxicity: t.toxicity })),

@@ -7,6 +7,8 @@ export interface DirectionOwner {
   readonly closed: boolean;
   /** True while any toxic is set on the proxy or an HTTP stage follows this connection. */
   busy(): boolean;
+  /** The first bytes the client sent (decides once whether the connection may speak HTTP). */
+  first(chunk: Buffer): void;
   /** The HTTP stage that bytes read now belong to (may start one on a request head). */
   stageFor(stream: StreamDirection, chunk: Buffer): HttpStage | undefined;
   tcpToxics(stream: StreamDirection): TcpToxic[];
@@ -75,6 +77,7 @@ export class Direction {
   private queued = 0;
   private running = false;
   private waitingDrain = false;
+  private started = false;
   private readonly drained = () => {
     this.waitingDrain = false;
     if (this.queued <= HIGH_WATER) this.src.resume();
@@ -98,6 +101,10 @@ export class Direction {
    */
   onData(chunk: Buffer): boolean {
     if (this.conn.closed || this.dst.destroyed) return false;
+    if (!this.started) {
+      this.started = true;
+      if (this.stream === 'upstream') this.conn.first(chunk);
+    }
     if (!this.running && this.queue.length === 0 && !this.conn.busy()) {
       if (!this.dst.write(chunk) && !this.waitingDrain) {
         this.waitingDrain = true;

@@ -185,6 +185,24 @@ describe('fault proxy fast path', () => {
   });
 });
 
+describe('HTTP toxics and non-HTTP connections', () => {
+  it('never parses a connection that did not open with an HTTP request, even if later bytes look like one', async () => {
+    const port = await makeProxy('raw', echo.port);
+    registry.addToxic('raw', { name: 'down', type: 'http_status', attributes: { status: 503 } });
+    const socket = connect(port, '127.0.0.1');
+    let got = '';
+    socket.on('data', (c: Buffer) => (got += c.toString('latin1')));
+    await new Promise((r) => socket.once('connect', r));
+    socket.write('*1\r\n$4\r\nPING\r\n');
+    await sleep(30);
+    const request = 'GET / HTTP/1.1\r\nhost: x\r\n\r\n';
+    socket.write(request);
+    await sleep(50);
+    socket.destroy();
+    expect(got).toBe(`*1\r\n$4\r\nPING\r\n${request}`);
+  });
+});
+
 describe('ReadBuffer', () => {
   it('reuses its buffer while chunks are consumed, and hands a kept one over', () => {
     const reads = new ReadBuffer();
