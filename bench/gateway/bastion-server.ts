@@ -1,11 +1,13 @@
 /**
  * Bastion as the benchmark runs it, in its own process: the real gateway with auth, limits (SQLite counters,
- * the default), the hash-chained SQLite audit log and the default guards. Prints `{"url","key"}` on stdout.
+ * the default), the hash-chained SQLite audit log and the default guards, with the heap policy `bastion serve`
+ * applies. Prints `{"url","key"}` on stdout.
  * Usage: node --import tsx bench/gateway/bastion-server.ts UPSTREAM_BASE_URL DB_PATH
  */
 import { parseConfig } from '../../src/core/config/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { createGateway } from '../../src/gateway/create-gateway.js';
+import { tuneHeapForServing } from '../../src/gateway/heap-tuning.js';
 import { openStore } from '../../src/store/open-store.js';
 
 const [upstream, db] = process.argv.slice(2);
@@ -31,6 +33,8 @@ audit: { content: hashes }
 guards: { timeBudget: 1s }
 logging: { level: warn }
 `;
+// As `bastion serve` does before it starts.
+tuneHeapForServing();
 const loaded = parseConfig(yaml, 'bench.yaml', { env: process.env });
 const logger = createLogger({ level: 'warn' });
 const store = await openStore({ store: loaded.config.store, counters: loaded.config.counters, logger });

@@ -46,10 +46,16 @@ const args = [
   `${upstream.url}/v1`,
   join(dir, 'p.db'),
 ];
-const proc = spawn(process.execPath, args, {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, BENCH_COUNTERS: sqlite ? 'sqlite' : 'memory' },
-});
+// BASTION_PROFILE_PREFIX runs the server under another tool, e.g. "strace -c -f -o FILE" to count syscalls.
+const prefix = (process.env.BASTION_PROFILE_PREFIX ?? '').split(' ').filter(Boolean);
+const proc = spawn(
+  prefix[0] ?? process.execPath,
+  [...prefix.slice(1), ...(prefix.length > 0 ? [process.execPath] : []), ...args],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, BENCH_COUNTERS: sqlite ? 'sqlite' : 'memory' },
+  },
+);
 const line = await new Promise<string>((resolve, reject) => {
   let out = '';
   // Node flags such as --trace-gc print to stdout too: the server's line is the one starting with {"url".

@@ -10,12 +10,23 @@ export const SSE_HEADERS = {
   'x-accel-buffering': 'no',
 } as const;
 
+function uncork(res: ServerResponse): void {
+  res.uncork();
+}
+
 /**
  * Writes one SSE event; resolves at once unless the socket buffer is full, then when it drains
  * or the client goes away (never hangs on a dead client).
+ *
+ * The socket is corked until the current tick's work is done: the events made from one upstream read (often the
+ * whole answer) leave in one syscall instead of one each, and an event that arrives alone still leaves at once
+ * (no timer, only the rest of this tick). `end()` uncorks fully, so nothing stays behind.
  */
 export function writeEvent(res: ServerResponse, data: string, signal: AbortSignal): void | Promise<void> {
-  if (res.write(`data: ${data}\n\n`)) return undefined;
+  res.cork();
+  const ok = res.write(`data: ${data}\n\n`);
+  process.nextTick(uncork, res);
+  if (ok) return undefined;
   if (signal.aborted || res.destroyed) return undefined;
   return new Promise<void>((resolve) => {
     const done = (): void => {

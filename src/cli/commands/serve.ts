@@ -4,6 +4,7 @@ import { BastionError, describeCauses } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
 import { startAuditRetention } from '../../store/audit-retention.js';
 import { systemClock } from '../../core/clock.js';
+import { tuneHeapForServing } from '../../gateway/heap-tuning.js';
 import { startGatewayRuntime } from '../shared/gateway-runtime.js';
 
 interface ServeOptions {
@@ -43,6 +44,8 @@ export function register(program: Command): void {
     )
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port);
+      // A serving process keeps its old generation near the live heap (see heap-tuning.ts for the measurements).
+      tuneHeapForServing();
       const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
       const { config } = loaded;
       const logger = createLogger({ level: config.logging.level, logContent: config.logging.logContent });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { servingHeapFlag, SERVING_HEAP_GROWING_PERCENT } from './heap-tuning.js';
+
+describe('servingHeapFlag', () => {
+  it('applies the serving growth when the operator chose none', () => {
+    expect(servingHeapFlag(['--enable-source-maps'], '--max-old-space-size=512')).toBe(
+      `--heap-growing-percent=${SERVING_HEAP_GROWING_PERCENT}`,
+    );
+    expect(servingHeapFlag([], undefined)).toBe(`--heap-growing-percent=${SERVING_HEAP_GROWING_PERCENT}`);
+  });
+
+  it('leaves an operator choice alone, in node flags or NODE_OPTIONS, either spelling', () => {
+    expect(servingHeapFlag(['--heap-growing-percent=80'], undefined)).toBeUndefined();
+    expect(servingHeapFlag([], '--max-old-space-size=512 --heap_growing_percent=10')).toBeUndefined();
+  });
+
+  it('is not fooled by a flag that merely starts the same way', () => {
+    expect(servingHeapFlag(['--heap-growing-percentage-x=1'], undefined)).toBeDefined();
+  });
+});
