@@ -18,7 +18,7 @@ import { modelCard } from '../bench/guards/eval-model-card.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 1 };
 /** Per benign set, the false-positive rate each head may have on the dev split. */
-const DEV_FPR_TARGET = [0.006, 0.008, 0.006, 0.006];
+const DEV_FPR_TARGET = [0.006, 0.005, 0.006, 0.006];
 
 function log(msg: string): void {
   process.stderr.write(`${msg}\n`);

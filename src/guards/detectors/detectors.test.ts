@@ -54,6 +54,15 @@ describe('trained detectors (shipped weights)', () => {
       'def add(a, b):\n    return a + b\n\nprint(add(2, 3))',
       'The `git rebase` command reapplies commits on top of another base tip. Use --interactive to edit them.',
       'Wie spät ist es in Tokio, wenn es in Berlin 9 Uhr ist?',
+      // A padded Markdown table (from docs/keys-and-audit.md): with 64-character window steps, runs of '-' once
+      // scored as a jailbreak separator; a run of one punctuation mark now counts once.
+      [
+        '| counters    | shared by                                                    | cost per check (measured, see below)                                |',
+        '| ----------- | ------------------------------------------------------------ | ------------------------------------------------------------------- |',
+        '| `memory`    | one process                                                  | ~1 µs                                                               |',
+        '| `sqlite`    | processes on one host using the same file; survives restarts | ~30–40 µs                                                           |',
+        '| `redis://…` | every replica                                                | one round trip (Lua script); windows expire a minute after they end |',
+      ].join('\n'),
     ]) {
       const n = normalize(text);
       expect(top(inj(n, user)), text).toBeLessThan(0.5);

@@ -18,7 +18,7 @@ export const BLOCK = 64;
  */
 export const HEAD_WINDOW_BLOCKS: readonly number[] = [8, 2, 8, 4];
 /** Feature-set version: bump when hashing changes so stale weights are refused at load. */
-export const FEATURE_VERSION = 'w123c345-b64-w4284-fib-v4';
+export const FEATURE_VERSION = 'w123c345-b64-w8284-punct1-v5';
 
 const SEED_UNI = 0x1b873593;
 const SEED_BI = 0x5bd1e995;
@@ -154,6 +154,9 @@ export function extractFeatures(text: string, out: FeatureSink, from = 0, to = t
     if (c === SPACE) {
       if (prevSpace) continue;
       prevSpace = true;
+    } else if (!wordChar && c === c4) {
+      // A run of one punctuation mark (table rules, "=====" separators) counts once, like a run of spaces.
+      continue;
     } else prevSpace = false;
     const h3 = Math.imul(c3, 0x9e3779b1) ^ Math.imul(c4, 0x85ebca77) ^ c;
     out.push(bucket(h3 ^ SEED_C3));
@@ -310,6 +313,9 @@ export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): v
     if (c === SPACE) {
       if (prevSpace) continue;
       prevSpace = true;
+    } else if (!wordChar && c === c4) {
+      // A run of one punctuation mark (table rules, "=====" separators) counts once, like a run of spaces.
+      continue;
     } else prevSpace = false;
     const h3 = Math.imul(c3, 0x9e3779b1) ^ Math.imul(c4, 0x85ebca77) ^ c;
     const h4 = Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
