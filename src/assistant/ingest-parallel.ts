@@ -23,6 +23,8 @@ export interface ParallelIngestOptions extends IngestOptions {
 
 /** Files per message to a worker: amortises the message round trip without making batches lumpy. */
 const TASKS_PER_REQUEST = 8;
+/** Requests (of TASKS_PER_REQUEST files) the writer waits for before a transaction; less than the window below. */
+const MIN_WRITE_REQUESTS = 8;
 
 /**
  * `ingestPaths` with the reading, hashing, parsing, chunking and guard scan of files spread over worker threads,
@@ -58,7 +60,7 @@ export async function ingestPathsParallel(
     const settled: (FileResult[] | undefined)[] = [];
     const pending: Promise<FileResult[]>[] = [];
     // At most this many requests outstanding: bounds the memory held by results waiting for the writer.
-    const window = workers * 8;
+    const window = Math.max(workers * 8, MIN_WRITE_REQUESTS * 2);
     let dispatched = 0;
     let applied = 0;
     const fill = () => {
@@ -71,7 +73,10 @@ export async function ingestPathsParallel(
     fill();
     let done = run.tasks.length - tasks.length;
     while (applied < requests.length) {
-      settled[applied] ??= await (pending[applied] as Promise<FileResult[]>);
+      // Wait for a few requests before writing: every commit flushes FTS5's pending terms into a new segment that
+      // must be merged later, so many small transactions cost the writer more than a few larger ones.
+      const upto = Math.min(dispatched, applied + MIN_WRITE_REQUESTS);
+      for (let i = applied; i < upto; i++) settled[i] ??= await (pending[i] as Promise<FileResult[]>);
       // Write every request already finished, in order, in one transaction (up to the batch limits).
       o.store.transaction(() => {
         let files = 0;
