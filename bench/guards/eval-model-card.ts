@@ -11,13 +11,25 @@ export function modelCard(file: WeightsFile, report: EvalReport, table: string):
       return `${head}: ${nz} of ${q.length} buckets non-zero`;
     })
     .join(', ');
+  const fresh = report.languages.reduce(
+    (a, l) => ({ n: a.n + l.fresh.n, hit: a.hit + l.fresh.hits, model: a.model + l.freshModelOnly.hits }),
+    { n: 0, hit: 0, model: 0 },
+  );
+  const pctOf = (x: number, n: number) => (n === 0 ? '-' : `${((100 * x) / n).toFixed(1)}%`);
+  const held = report.multilingualSummary.filter((m) => m.label !== 'harmful');
+  const heldN = held.reduce((a, m) => a + m.recall.n, 0);
+  const heldHits = held.reduce((a, m) => a + m.recall.hits, 0);
+  const ba = report.overall.balancedAccuracy;
   return `# Model card: Bastion guard detectors (\`models/guards-detectors.json\`)
 
-Three logistic-regression heads — \`prompt_injection\`, \`jailbreak\`, \`harmful_intent\` — over hashed features
+Four logistic-regression heads — \`prompt_injection\`, \`indirect_injection\`, \`jailbreak\`, \`harmful_intent\` — over hashed features
 (${file.featureVersion}: lower-cased word 1-, 2- and 3-grams and character 3-, 4- and 5-grams, 2^${file.hashBits} buckets),
 computed on text normalised by \`src/guards/normalize\` (NFKC, confusables, invisible characters, leetspeak,
-decoded base64/hex/URL/rot13/Unicode-tag payloads, which are scored separately). Texts are scored in windows of
-512 characters (stride 256) and the best window wins, so an injection inside a long document is not diluted.
+decoded base64/hex/URL/rot13/Unicode-tag payloads, which are scored separately; a run of one punctuation mark counts
+once). Texts are cut into 64-character blocks and each head scores every window of its own length, sliding by one
+block — 512 characters for \`prompt_injection\` and \`jailbreak\`, 128 for \`indirect_injection\` (an injected
+sentence in a document is short and drowns in a long window), 256 for \`harmful_intent\` — and the best window
+wins. Window lengths, epochs and the rest were chosen on the dev split.
 Weights are int8 with one scale per head (${sizes}).
 
 Regenerate: \`npm run train:guards\` (deterministic). Evaluate the shipped file: \`npm run eval:guards\`.
@@ -28,7 +40,9 @@ Regenerate: \`npm run train:guards\` (deterministic). Evaluate the shipped file:
   harmful requests, awesome-chatgpt-prompts and self-instruct (benign), Presidio synthetic PII sentences (benign).
 - \`shared/datasets/benign/*.jsonl\`: ~20,000 benign rows (questions, 16 languages, code, documentation, hard negatives).
 - \`bench/guards/eval-attack-templates.ts\`: attack phrases written for Bastion in 16 languages (training only);
-  \`bench/guards/eval-heldout-templates.ts\`: different phrases, used only for the multilingual evaluation.
+  \`bench/guards/eval-heldout-templates.ts\`: different phrases, used only for the multilingual evaluation;
+  \`bench/guards/eval-fresh-multilingual.ts\`: a fresh set written after the lexicon without looking at it (its odd
+  phrases are the reported test half, the even ones a dev half for error analysis; neither is trained on).
 - Licences: see \`shared/datasets/README.md\`. Tensor Trust has no licence file: used for training and evaluation
   here; the weights contain hashed-feature coefficients only, no text.
 
@@ -50,23 +64,27 @@ ${table}
 
 ## Rule layer
 \`src/guards/detectors/lexicon.ts\` + \`rules.ts\`: sentence-level co-occurrence of hand-written terms in 17 languages
-(override verb + instructions noun, reveal verb + secret, "developer mode"/"no restrictions" phrases). It runs only
-when a head already scores ≥ 0.1, skips English sentences (the model covers English) and negated verbs ("do not
+(override verb + instructions noun, reveal verb + secret, "developer mode"/"no restrictions" phrases), scanned with
+one trie-shaped regex. It runs on every text (the former gate "a head scores ≥ 0.1" cost multilingual recall on dev
+and saved no false positive), skips English sentences (the model covers English) and negated verbs ("do not
 reveal"), and lifts a head to halfway between its threshold and 1. All figures above include it.
 
 ## Limits
-- Targets from issue #3: balanced accuracy ≥ 0.95 with FPR ≤ 1% on each benign set. The five \`benign/\` sets are
-  all under 1%; balanced accuracy is below 0.95 (figure above). Benign rows of the guards files (role-play prompts of
-  awesome-chatgpt-prompts, self-instruct tasks) and developers' system prompts are flagged more often.
+- Targets from issue #3: balanced accuracy ≥ 0.95 with FPR ≤ 1% on each benign set. Balanced accuracy is
+  ${ba.toFixed(3)} (${ba >= 0.95 ? 'met, with little margin' : 'not met'}); the five \`benign/\` sets are each under 1%, as prompts and as documents. Benign
+  rows of the guards files (role-play prompts of awesome-chatgpt-prompts, self-instruct tasks) and developers'
+  system prompts (Tensor Trust defences, which read like attacks) are flagged far more often: see the table.
 - BIPIA's 125 attack sentences recur across documents, so every test attack sentence also occurs (in other
   documents) in training: BIPIA recall measures known attack sentences in unseen documents, not new attacks.
-- Multilingual: the trained model alone catches ~4% of the held-out phrasings; with the rule layer ~35%. The
-  lexicon, the training phrases and the held-out phrases were all written by the same author in one session (the
-  lexicon after the held-out phrases), so the rule-layer figure is optimistic; an independent multilingual attack
-  set is needed. Harmful requests in other languages are not detected (0%).
+- Multilingual: on the fresh set's test half ${pctOf(fresh.hit, fresh.n)} of ${fresh.n} attack rows are caught
+  (model alone ${pctOf(fresh.model, fresh.n)}); per language in the table. The older held-out templates score
+  ${pctOf(heldHits, heldN)} with the rule layer, but the lexicon was written with them in view: that figure is not a
+  measure of generalisation. No shared dataset has real non-English attacks (3 of 927 Tensor Trust rows);
+  an independent multilingual attack set is needed. Harmful requests in other languages are not detected.
 - Bag-of-n-grams: paraphrased attacks with no lexical overlap with the training data are missed; semantic
   attacks that read as ordinary requests (many BIPIA "tasks") are hard by construction.
+- Documentation ABOUT prompt injection (quoting "ignore previous instructions") is flagged when scanned as a
+  document: 8 of 160 chunks of this repository's docs/, 6 of them quoting attacks.
 - Labels of in-the-wild jailbreaks are noisy; near-duplicate DAN variants exist in train and test groups.
-- Multilingual coverage comes from a few hand-written phrases per language: expect lower recall on other wordings.
 `;
 }
