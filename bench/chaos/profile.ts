@@ -1,9 +1,10 @@
 /**
- * `npx tsx bench/chaos/profile.ts [--workload rps|bulk|http|echo] [--seconds N] [--cpu-prof DIR] [--direct]`:
+ * `npx tsx bench/chaos/profile.ts [--workload rps|bulk|http|echo] [--seconds N] [--cpu-prof DIR] [--direct] [--bin FILE]`:
  * drives the fault proxy (no toxics) with one workload and prints the CPU time each process spends per
  * request or per MiB, which stays meaningful on a busy shared machine where wall-clock figures do not.
  * With --cpu-prof the proxy writes a V8 CPU profile into DIR on exit (summarise it with
- * `npx tsx bench/gateway/profile-summary.ts FILE`). --direct skips the proxy, for the baseline.
+ * `npx tsx bench/gateway/profile-summary.ts FILE`). --direct skips the proxy, for the baseline. --bin runs
+ * another checkout's `bin/bastion.js` (e.g. an older commit unpacked with `git archive`) to compare builds.
  */
 import { download, echoRtts, httpRps, httpRtts } from './load.js';
 import { cpuSplitUs, cpuUs, selfCpuUs, start, stopAll } from './procs.js';
@@ -17,6 +18,7 @@ const workload = opt('--workload') ?? 'rps';
 const seconds = Number(opt('--seconds') ?? 5);
 const profDir = opt('--cpu-prof');
 const direct = argv.includes('--direct');
+const bin = opt('--bin') ?? 'bin/bastion.js';
 
 try {
   const up = await start([process.execPath, '--import', 'tsx', 'bench/chaos/upstream.ts'], /^(\{.*\})$/);
@@ -25,7 +27,7 @@ try {
     [
       process.execPath,
       ...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []),
-      'bin/bastion.js',
+      bin,
       'chaos',
       'proxy',
       '--port',
