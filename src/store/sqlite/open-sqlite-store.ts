@@ -10,6 +10,7 @@ import { migrateSqlite } from './migrations.js';
 import { createSqliteAudit } from './sqlite-audit.js';
 import { createSqliteCounters } from './sqlite-counters.js';
 import { createSqliteKeys } from './sqlite-keys.js';
+import { createSqliteWriter } from './sqlite-writer.js';
 
 export type ResolvedStoreOptions = OpenStoreOptions & { logger: Logger; clock: Clock };
 
@@ -50,16 +51,18 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
   const db = openSqliteDatabase(path);
   const { clock, logger } = options;
   try {
+    // One writer: a request's counter correction and its audit record share a transaction (one commit).
+    const writer = createSqliteWriter(db);
     const counters =
       options.counters === 'sqlite'
-        ? createSqliteCounters(db, clock)
+        ? createSqliteCounters(db, clock, writer)
         : await openCounters(options.counters, options);
     const { auth, keys } = createKeyCache(createSqliteKeys(db, clock), {
       clock,
       logger,
       ttlMs: options.keyCacheTtlMs,
     });
-    const audit = createSqliteAudit(db, clock);
+    const audit = createSqliteAudit(db, clock, writer);
     let closed = false;
     return {
       kind: 'sqlite',

@@ -9,10 +9,10 @@ import {
   type AuditFields,
   type ChainState,
 } from '../audit-chain.js';
-import { createGroupCommit } from '../group-commit.js';
 import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
 import { purgeEntry, toIsoBound } from '../audit-purge.js';
 import type { AuditRecord, AuditStore } from '../types.js';
+import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
 
 interface ChainRow {
   head_seq: number;
@@ -33,9 +33,14 @@ function toChainState(row: ChainRow): ChainState {
  * The audit log in SQLite. Append reads the head, inserts and moves the head inside one IMMEDIATE transaction:
  * SQLite's journal makes that all-or-nothing, so a crash never leaves a record without its head update or the
  * reverse, and two processes appending to one file are serialised by the write lock. Concurrent appends share
- * one transaction (group commit); each caller still learns the outcome of its own record.
+ * one transaction (group commit through the store's writer, together with the counter writes of the same turn);
+ * each caller still learns the outcome of its own record, and only after the COMMIT.
  */
-export function createSqliteAudit(db: Database.Database, clock: Clock): AuditStore {
+export function createSqliteAudit(
+  db: Database.Database,
+  clock: Clock,
+  writer: SqliteWriter = createSqliteWriter(db),
+): AuditStore {
   const chain = db.prepare<[], ChainRow>(
     'SELECT head_seq, head_hash, base_seq, base_hash FROM audit_chain WHERE id = 1',
   );
@@ -57,7 +62,8 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
   );
   const deleteThrough = db.prepare('DELETE FROM audit WHERE seq <= ?');
 
-  const appendTx = db.transaction((batch: AuditFields[]): AuditRecord[] => {
+  // Runs inside the writer's transaction (shared with the counters of the same turn).
+  const appendBatch = (batch: AuditFields[]): AuditRecord[] => {
     const head = chain.get() as ChainRow;
     let seq = head.head_seq;
     let prevHash = head.head_hash;
@@ -69,7 +75,7 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
     });
     moveHead.run(seq, prevHash);
     return records;
-  });
+  };
 
   const writeFailure = (cause: unknown): BastionError => {
     if (cause instanceof BastionError) return cause;
@@ -84,13 +90,11 @@ export function createSqliteAudit(db: Database.Database, clock: Clock): AuditSto
     );
   };
 
-  const append = createGroupCommit((batch: AuditFields[]): AuditRecord[] => {
-    try {
-      return appendTx.immediate(batch);
-    } catch (cause) {
+  const submit = writer.channel(appendBatch);
+  const append = (fields: AuditFields): Promise<AuditRecord> =>
+    submit(fields).catch((cause: unknown) => {
       throw writeFailure(cause);
-    }
-  });
+    });
 
   const purgeChunk = db.transaction((cutoff: string): { deleted: number; throughSeq: number } | null => {
     const state = toChainState(chain.get() as ChainRow);

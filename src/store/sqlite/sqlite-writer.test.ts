@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createSqliteWriter } from './sqlite-writer.js';
+
+function openDb(): Database.Database {
+  const db = new Database(':memory:');
+  db.exec('CREATE TABLE a (v INTEGER); CREATE TABLE b (v INTEGER)');
+  return db;
+}
+
+describe('sqlite writer', () => {
+  it('writes the items of every channel queued in one turn inside one transaction, in order', async () => {
+    const db = openDb();
+    const seen: string[] = [];
+    let transactions = 0;
+    let open = false;
+    const writer = createSqliteWriter(db);
+    const insertA = db.prepare('INSERT INTO a VALUES (?)');
+    const insertB = db.prepare('INSERT INTO b VALUES (?)');
+    const a = writer.channel((items: number[]) => {
+      // The first channel of a flush starts a transaction the second one must still be inside.
+      if (!open) transactions++;
+      open = true;
+      seen.push(`a:${items.join(',')}`);
+      return items.map((v) => insertA.run(v).changes);
+    });
+    const b = writer.channel((items: number[]) => {
+      expect(db.inTransaction).toBe(true);
+      open = false;
+      seen.push(`b:${items.join(',')}`);
+      return items.map((v) => Number(insertB.run(v).lastInsertRowid));
+    });
+    const results = await Promise.all([a(1), b(10), a(2), b(20)]);
+    expect(results).toEqual([1, 1, 1, 2]);
+    expect(seen).toEqual(['a:1,2', 'b:10,20']);
+    expect(transactions).toBe(1);
+    expect(db.inTransaction).toBe(false);
+    expect(db.prepare('SELECT count(*) AS n FROM b').get()).toEqual({ n: 2 });
+  });
+
+  it('rolls back and rejects only the channel that failed; the others commit', async () => {
+    const db = openDb();
+    const writer = createSqliteWriter(db);
+    const insertA = db.prepare('INSERT INTO a VALUES (?)');
+    const good = writer.channel((items: number[]) => items.map((v) => insertA.run(v).changes));
+    const bad = writer.channel((items: number[]) => {
+      db.prepare('INSERT INTO b VALUES (1)').run();
+      if (items.length > 0) throw new Error('broken channel');
+      return [];
+    });
+    const [ok, failed] = await Promise.allSettled([good(7), bad(1)]);
+    expect(ok).toEqual({ status: 'fulfilled', value: 1 });
+    expect(failed).toMatchObject({ status: 'rejected', reason: { message: 'broken channel' } });
+    expect(db.prepare('SELECT count(*) AS n FROM a').get()).toEqual({ n: 1 });
+    // The failing channel's own write was rolled back with its savepoint.
+    expect(db.prepare('SELECT count(*) AS n FROM b').get()).toEqual({ n: 0 });
+  });
+
+  it('rejects every item of the turn, with the real cause, when SQLite rolls back the whole transaction', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bastion-writer-'));
+    const db = new Database(join(dir, 'full.db'));
+    try {
+      db.exec('CREATE TABLE a (v BLOB)');
+      const pages = db.pragma('page_count', { simple: true }) as number;
+      db.pragma(`max_page_count = ${pages + 1}`); // a full disk, as far as SQLite can tell
+      const writer = createSqliteWriter(db);
+      const insert = db.prepare('INSERT INTO a VALUES (?)');
+      const small = writer.channel((items: number[]) => items.map((v) => insert.run(v).changes));
+      const big = writer.channel((items: number[]) =>
+        items.map(() => insert.run(Buffer.alloc(200_000)).changes),
+      );
+      const settled = await Promise.allSettled([small(1), big(0)]);
+      expect(settled).toMatchObject([
+        { status: 'rejected', reason: { code: 'SQLITE_FULL' } },
+        { status: 'rejected', reason: { code: 'SQLITE_FULL' } },
+      ]);
+      expect(db.prepare('SELECT count(*) AS n FROM a').get()).toEqual({ n: 0 });
+      expect(await small(2)).toBe(1);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('caps one transaction at maxItems and writes the rest in the next turn', async () => {
+    const db = openDb();
+    const batches: number[] = [];
+    const writer = createSqliteWriter(db, 3);
+    const a = writer.channel((items: number[]) => {
+      batches.push(items.length);
+      return items;
+    });
+    expect(await Promise.all([1, 2, 3, 4, 5].map(a))).toEqual([1, 2, 3, 4, 5]);
+    expect(batches).toEqual([3, 2]);
+  });
+});
