@@ -167,11 +167,9 @@ export function collapseSpacedLetters(
   const re = SPACED;
   re.lastIndex = 0;
   if (!re.test(text)) return { n, map };
+  // Built on the first real collapse (most candidates are "e.g. a" or "a - b - c" and collapse nothing); until then
+  // w === r, so nothing is written and the identity needs no array.
   let m = map;
-  if (m === null) {
-    m = new Int32Array(codes.length + 1);
-    for (let k = 0; k <= n; k++) m[k] = k;
-  }
   let w = 0;
   let r = 0;
   let candidate = re.lastIndex - 5;
@@ -180,7 +178,7 @@ export function collapseSpacedLetters(
     if (candidate > r) {
       if (w !== r) {
         codes.copyWithin(w, r, candidate);
-        m.copyWithin(w, r, candidate);
+        m!.copyWithin(w, r, candidate);
       }
       w += candidate - r;
       r = candidate;
@@ -202,6 +200,10 @@ export function collapseSpacedLetters(
         }
         k = runEnd;
         if (count >= 3) {
+          if (m === null) {
+            m = new Int32Array(codes.length + 1);
+            for (let x = 0; x <= n; x++) m[x] = x;
+          }
           for (let j = r; j < k; j++) {
             if (isLetter(codes[j]!)) {
               codes[w] = codes[j]!;
@@ -215,7 +217,7 @@ export function collapseSpacedLetters(
       }
       if (w !== r) {
         codes[w] = c;
-        m[w] = m[r]!;
+        m![w] = m![r]!;
       }
       w++;
       r++;
@@ -226,11 +228,11 @@ export function collapseSpacedLetters(
   if (r < n) {
     if (w !== r) {
       codes.copyWithin(w, r, n);
-      m.copyWithin(w, r, n);
+      m!.copyWithin(w, r, n);
     }
     w += n - r;
   }
+  if (m === null) return { n, map: null };
   m[w] = m[n]!;
-  if (w === n && map === null) return { n, map: null };
   return { n: w, map: m };
 }
