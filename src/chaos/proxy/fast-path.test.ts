@@ -189,17 +189,25 @@ describe('HTTP toxics and non-HTTP connections', () => {
   it('never parses a connection that did not open with an HTTP request, even if later bytes look like one', async () => {
     const port = await makeProxy('raw', echo.port);
     registry.addToxic('raw', { name: 'down', type: 'http_status', attributes: { status: 503 } });
+    const request = 'GET / HTTP/1.1\r\nhost: x\r\n\r\n';
+    const expected = `*1\r\n$4\r\nPING\r\n${request}`;
     const socket = connect(port, '127.0.0.1');
     let got = '';
-    socket.on('data', (c: Buffer) => (got += c.toString('latin1')));
+    // Ends when everything came back, or when the proxy answered and hung up (the failure mode).
+    const finished = new Promise<void>((resolve) => {
+      socket.on('data', (c: Buffer) => {
+        got += c.toString('latin1');
+        if (got.length >= expected.length) resolve();
+      });
+      socket.on('close', () => resolve());
+    });
     await new Promise((r) => socket.once('connect', r));
     socket.write('*1\r\n$4\r\nPING\r\n');
     await sleep(30);
-    const request = 'GET / HTTP/1.1\r\nhost: x\r\n\r\n';
     socket.write(request);
-    await sleep(50);
+    await finished;
     socket.destroy();
-    expect(got).toBe(`*1\r\n$4\r\nPING\r\n${request}`);
+    expect(got).toBe(expected);
   });
 });
 
