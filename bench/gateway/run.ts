@@ -7,6 +7,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVING_HEAP_GROWING_PERCENT } from '../../src/gateway/heap-tuning.js';
 import { runLoad, type LoadResult, type Target } from './load.js';
 import {
   bundleBastion,
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
       `Gateway benchmark (${cpus().length} CPUs; load average before ${loadBefore.map((l) => fmt(l)).join(' ')}, after ${loadAfter.map((l) => fmt(l)).join(' ')})`,
     );
     lines.push(
-      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit.`,
+      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit (audit and counter writes of one event-loop turn share one transaction); the heap policy bastion serve applies (V8 heap-growing-percent ${SERVING_HEAP_GROWING_PERCENT}).`,
     );
     lines.push('');
     lines.push(
