@@ -64,8 +64,16 @@ const TERM_CATEGORIES = new Map<string, number>();
 CATEGORIES.forEach((cat, bit) => {
   for (const t of termsOf(cat)) TERM_CATEGORIES.set(t, (TERM_CATEGORIES.get(t) ?? 0) | (1 << bit));
 });
-/** All categories in one trie regex: one scan of the text instead of five. */
-const ALL_TERMS = new RegExp(trieRegexSource(TERM_CATEGORIES.keys()), 'g');
+/**
+ * All categories in one trie regex: one scan of the text instead of five. Terms starting with an ASCII letter must
+ * start a word (`\b`: V8 then rejects mid-word positions before trying any term, twice as fast on English text);
+ * other scripts have no ASCII word boundaries, so their terms match anywhere.
+ */
+const ALL_TERMS = (() => {
+  const ascii = [...TERM_CATEGORIES.keys()].filter((t) => t.charCodeAt(0) < 128);
+  const other = [...TERM_CATEGORIES.keys()].filter((t) => t.charCodeAt(0) >= 128);
+  return new RegExp(`\\b(?:${trieRegexSource(ascii)})|${trieRegexSource(other)}`, 'g');
+})();
 const SENTENCE_END = /[.!?\n。！？]/g;
 const MAX_RULE_TEXT = 8192;
 const MAX_MATCHES = 64;
