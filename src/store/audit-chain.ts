@@ -45,7 +45,11 @@ export function toAuditFields(
       tokensOut: Math.trunc(finite('tokensOut', entry.tokensOut)),
       costUsd: finite('costUsd', entry.costUsd),
       latencyMs,
-      findings: JSON.parse(JSON.stringify(entry.findings)) as AuditFields['findings'],
+      // Most requests have none: skip the round trip for the empty list.
+      findings:
+        entry.findings.length === 0
+          ? []
+          : (JSON.parse(JSON.stringify(entry.findings)) as AuditFields['findings']),
       content: {
         mode: entry.content.mode,
         prompt: entry.content.prompt ?? null,

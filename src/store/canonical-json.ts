@@ -62,5 +62,16 @@ export function canonicalJsonOf(
   names: readonly string[],
 ): (value: Readonly<Record<string, unknown>>) => string {
   const sorted = [...names].sort();
-  return (value) => canonicalMembers(value, sorted);
+  const prefixes = sorted.map((name) => JSON.stringify(name) + ':');
+  return (value) => {
+    let out = '{';
+    let first = true;
+    for (let i = 0; i < sorted.length; i++) {
+      const child = value[sorted[i] as string];
+      if (child === undefined) continue;
+      out += (first ? '' : ',') + (prefixes[i] as string) + canonicalJson(child);
+      first = false;
+    }
+    return out + '}';
+  };
 }
