@@ -1,55 +1,15 @@
 import { normalize } from '../normalize/index.js';
+import { trieRegexSource } from '../trie-regex.js';
 import { LEXICON } from './lexicon.js';
 
 /**
  * The rule layer next to the trained model: sentence-level co-occurrence of lexicon terms in 17 languages.
- * It runs on every text (one trie regex, ~10 µs per 2 KB); it used to wait for the model to score 0.1, but on the
+ * It runs on every text (one trie regex, ~5 µs per 2 KB); it used to wait for the model to score 0.1, but on the
  * dev split that gate cost multilingual recall and saved no false positive (English sentences and negated verbs
  * are skipped, and a pair of terms must share a sentence).
  */
 type Category = 'override' | 'instructions' | 'reveal' | 'secret' | 'unrestricted';
 const CATEGORIES: readonly Category[] = ['override', 'instructions', 'reveal', 'secret', 'unrestricted'];
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/**
- * One regex for many literal terms, factored as a trie: `ign(?:ore|orieren)` instead of `ignore|ignorieren|…`.
- * V8 then rejects most positions on the first character instead of trying every alternative, several times
- * faster on long texts. Children come before "the term ends here", so the longest term at a position wins,
- * exactly like an alternation sorted longest first.
- */
-export function trieRegexSource(terms: Iterable<string>): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const term of terms) {
-    let node = root;
-    for (const ch of term) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const branches = [...node.next.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([ch, child]) => escape(ch) + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    if (!node.end) return body;
-    return branches.length === 1 && branches[0]!.length === 1 ? `${body}?` : `(?:${body})?`;
-  };
-  return emit(root);
-}
 
 /** Terms are normalised like the text they are matched against (accents stripped, NFKC) and lower-cased. */
 function termsOf(cat: Category): Set<string> {
