@@ -76,6 +76,28 @@ function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/**
+ * A necessary condition for SPACED_HEX_RUN: some ' ' or ':' with two hex digits on each side and another separator
+ * after them. Found with indexOf jumps, so prose (where the regex would try every word starting with a-f) costs
+ * one native search per space.
+ */
+function hasSpacedHexStart(s: string): boolean {
+  for (const sep of [' ', ':']) {
+    for (let p = s.indexOf(sep, 2); p >= 0; p = s.indexOf(sep, p + 1)) {
+      if (
+        isHexDigit(s.charCodeAt(p - 1)) &&
+        isHexDigit(s.charCodeAt(p - 2)) &&
+        isHexDigit(s.charCodeAt(p + 1)) &&
+        isHexDigit(s.charCodeAt(p + 2))
+      ) {
+        const q = s.charCodeAt(p + 3);
+        if (q === 32 || q === 58) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
@@ -176,9 +198,10 @@ export function findEncodedRuns(original: string): DecodedSegment[] {
     }
   }
   if (n < 65_536) {
-    for (const m of original.matchAll(SPACED_HEX_RUN)) {
-      push('hex', decodeHex(m[0].replace(/[ :]/g, '')), m.index, m.index + m[0].length);
-    }
+    if (hasSpacedHexStart(original))
+      for (const m of original.matchAll(SPACED_HEX_RUN)) {
+        push('hex', decodeHex(m[0].replace(/[ :]/g, '')), m.index, m.index + m[0].length);
+      }
   }
 
   // rot13 cannot be recognised by its alphabet; decode the whole text when it says so or reads like rot13 English.
