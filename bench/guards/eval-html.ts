@@ -66,7 +66,17 @@ ${bars(
   rep.obfuscated.map((o) => ({ label: o.transform, value: o.recall.rate, note: pct(o.recall) })),
   '#2f855a',
 )}
-<h2>Multilingual attacks from held-out templates</h2>
+<h2>Attacks in other languages: fresh set written after the lexicon (this split's half), per language</h2>
+${bars(
+  rep.languages.map((l) => ({
+    label: l.lang,
+    value: l.fresh.rate,
+    note: `${pct(l.fresh)} of ${l.fresh.n} (model alone ${pct(l.freshModelOnly)}; benign FPR ${pct(l.benign)} of ${l.benign.n})`,
+  })),
+  '#6b46c1',
+)}
+<h2>Multilingual attacks from the older held-out templates</h2>
+<p style="font-size:12px">The rule lexicon was written with these templates in view, so this is not a measure of generalisation.</p>
 ${bars(
   rep.multilingualSummary.map((m) => ({
     label: m.label,
