@@ -22,9 +22,9 @@ export interface ParallelIngestOptions extends IngestOptions {
 }
 
 /** Files per message to a worker: amortises the message round trip without making batches lumpy. */
-const TASKS_PER_REQUEST = 8;
+const TASKS_PER_REQUEST = 32;
 /** Requests (of TASKS_PER_REQUEST files) the writer waits for before a transaction; less than the window below. */
-const MIN_WRITE_REQUESTS = 8;
+const MIN_WRITE_REQUESTS = 4;
 
 /**
  * `ingestPaths` with the reading, hashing, parsing, chunking and guard scan of files spread over worker threads,
