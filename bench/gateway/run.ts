@@ -72,6 +72,15 @@ async function main(): Promise<void> {
     const portkey = await startPortkey();
     children.push(portkey.child);
 
+    // The process serving each target, for its CPU time per request (a figure a busy machine distorts far less
+    // than requests/s: it counts the work, not the waiting for a core).
+    const servedBy: Record<string, Child> = {
+      direct: upstream.child,
+      'bare-proxy': bare.child,
+      bastion: bastion.child,
+      'bastion-sqlite': bastionSqlite.child,
+      portkey: portkey.child,
+    };
     const targets: Target[] = [
       { name: 'direct', origin: upstream.url, path: '/v1/chat/completions', headers: {} },
       { name: 'bare-proxy', origin: bare.url, path: '/v1/chat/completions', headers: {} },
@@ -99,21 +108,29 @@ async function main(): Promise<void> {
       },
     ];
 
-    const results: Record<string, Record<string, { c1: LoadResult; c32: LoadResult }>> = {};
+    const results: Record<
+      string,
+      Record<string, { c1: LoadResult; c32: LoadResult; cpuUsPerRequest: number }>
+    > = {};
     for (const mode of ['non-streaming', 'streaming'] as const) {
       results[mode] = {};
       for (const target of targets) {
         const payload = body(mode === 'streaming');
         await runLoad(target, payload, { concurrency: 8, durationMs: PHASE.warm });
         const c1 = await runLoad(target, payload, { concurrency: 1, durationMs: PHASE.c1 });
+        const server = servedBy[target.name] as Child;
+        const cpu0 = server.cpuMs();
         const c32 = await runLoad(target, payload, { concurrency: 32, durationMs: PHASE.c32 });
+        const cpuUsPerRequest = ((server.cpuMs() - cpu0) * 1000) / Math.max(1, c32.requests + c32.errors);
         for (const r of [c1, c32]) {
           if (r.errors > 0)
             process.stderr.write(`${target.name} ${mode}: ${r.errors} errors, first: ${r.firstError}\n`);
         }
-        (results[mode] as Record<string, { c1: LoadResult; c32: LoadResult }>)[target.name] = { c1, c32 };
+        (results[mode] as Record<string, { c1: LoadResult; c32: LoadResult; cpuUsPerRequest: number }>)[
+          target.name
+        ] = { c1, c32, cpuUsPerRequest };
         process.stderr.write(
-          `${mode} ${target.name}: c1 p50 ${fmt(c1.p50, 3)} ms, c32 ${fmt(c32.rps, 0)} req/s\n`,
+          `${mode} ${target.name}: c1 p50 ${fmt(c1.p50, 3)} ms, c32 ${fmt(c32.rps, 0)} req/s, ${fmt(cpuUsPerRequest, 0)} µs CPU/request\n`,
         );
       }
     }
@@ -139,9 +156,9 @@ async function main(): Promise<void> {
     );
     lines.push('');
     lines.push(
-      '| mode | target | c=1 p50 ms | c=1 p99 ms | added p50 ms | added p99 ms | c=32 req/s | c=32 p99 ms | errors |',
+      '| mode | target | c=1 p50 ms | c=1 p99 ms | added p50 ms | added p99 ms | c=32 req/s | c=32 p99 ms | c=32 server CPU µs/req | errors |',
     );
-    lines.push('|---|---|---|---|---|---|---|---|---|');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|');
     const summary: Record<string, unknown> = {};
     for (const [mode, byTarget] of Object.entries(results)) {
       const direct = byTarget.direct as { c1: LoadResult; c32: LoadResult };
@@ -149,11 +166,11 @@ async function main(): Promise<void> {
         const added50 = name === 'direct' ? 0 : r.c1.p50 - direct.c1.p50;
         const added99 = name === 'direct' ? 0 : r.c1.p99 - direct.c1.p99;
         lines.push(
-          `| ${mode} | ${name} | ${fmt(r.c1.p50, 3)} | ${fmt(r.c1.p99, 3)} | ${name === 'direct' ? '—' : fmt(added50, 3)} | ${name === 'direct' ? '—' : fmt(added99, 3)} | ${fmt(r.c32.rps, 0)} | ${fmt(r.c32.p99, 2)} | ${r.c1.errors + r.c32.errors} |`,
+          `| ${mode} | ${name} | ${fmt(r.c1.p50, 3)} | ${fmt(r.c1.p99, 3)} | ${name === 'direct' ? '—' : fmt(added50, 3)} | ${name === 'direct' ? '—' : fmt(added99, 3)} | ${fmt(r.c32.rps, 0)} | ${fmt(r.c32.p99, 2)} | ${fmt(r.cpuUsPerRequest, 0)} | ${r.c1.errors + r.c32.errors} |`,
         );
       }
-      const b = byTarget.bastion as { c1: LoadResult; c32: LoadResult };
-      const p = byTarget.portkey as { c1: LoadResult; c32: LoadResult };
+      const b = byTarget.bastion as { c1: LoadResult; c32: LoadResult; cpuUsPerRequest: number };
+      const p = byTarget.portkey as { c1: LoadResult; c32: LoadResult; cpuUsPerRequest: number };
       summary[mode] = {
         bastionAddedP50Ms: b.c1.p50 - direct.c1.p50,
         bastionAddedP99Ms: b.c1.p99 - direct.c1.p99,
@@ -162,6 +179,9 @@ async function main(): Promise<void> {
         rpsRatioBastionOverPortkey: b.c32.rps / p.c32.rps,
         rpsRatioBastionSqliteOverPortkey: (byTarget['bastion-sqlite']?.c32.rps ?? NaN) / p.c32.rps,
         p99RatioPortkeyOverBastion: p.c32.p99 / b.c32.p99,
+        cpuRatioPortkeyOverBastion: p.cpuUsPerRequest / b.cpuUsPerRequest,
+        cpuRatioPortkeyOverBastionSqlite:
+          p.cpuUsPerRequest / (byTarget['bastion-sqlite']?.cpuUsPerRequest ?? NaN),
       };
     }
     lines.push('');
@@ -174,7 +194,7 @@ async function main(): Promise<void> {
     );
     for (const [mode, s] of Object.entries(summary) as [string, Record<string, number>][]) {
       lines.push(
-        `${mode}: Bastion adds p50 ${fmt(s.bastionAddedP50Ms ?? NaN, 3)} ms / p99 ${fmt(s.bastionAddedP99Ms ?? NaN, 3)} ms (Portkey ${fmt(s.portkeyAddedP50Ms ?? NaN, 3)} / ${fmt(s.portkeyAddedP99Ms ?? NaN, 3)}); c=32 throughput ${fmt(s.rpsRatioBastionOverPortkey ?? NaN, 1)}× Portkey (${fmt(s.rpsRatioBastionSqliteOverPortkey ?? NaN, 1)}× with SQLite counters), p99 ${fmt(s.p99RatioPortkeyOverBastion ?? NaN, 1)}× lower`,
+        `${mode}: Bastion adds p50 ${fmt(s.bastionAddedP50Ms ?? NaN, 3)} ms / p99 ${fmt(s.bastionAddedP99Ms ?? NaN, 3)} ms (Portkey ${fmt(s.portkeyAddedP50Ms ?? NaN, 3)} / ${fmt(s.portkeyAddedP99Ms ?? NaN, 3)}); c=32 throughput ${fmt(s.rpsRatioBastionOverPortkey ?? NaN, 1)}× Portkey (${fmt(s.rpsRatioBastionSqliteOverPortkey ?? NaN, 1)}× with SQLite counters), p99 ${fmt(s.p99RatioPortkeyOverBastion ?? NaN, 1)}× lower; Portkey spends ${fmt(s.cpuRatioPortkeyOverBastion ?? NaN, 1)}× Bastion's CPU per request (${fmt(s.cpuRatioPortkeyOverBastionSqlite ?? NaN, 1)}× with SQLite counters)`,
       );
     }
     const report = lines.join('\n');

@@ -13,6 +13,8 @@ export interface Child {
   stop(): void;
   /** Peak resident set size in MiB (Linux VmHWM). */
   peakRssMiB(): number;
+  /** CPU time used so far (user + system) in milliseconds, from /proc. */
+  cpuMs(): number;
 }
 
 function child(name: string, proc: ChildProcess): Child {
@@ -26,6 +28,11 @@ function child(name: string, proc: ChildProcess): Child {
       const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       return kb / 1024;
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/PID/stat (utime, stime) in clock ticks of 10 ms; the name field may hold spaces.
+      const fields = readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
   };
 }
