@@ -35,6 +35,8 @@ function rssMiB(pid: number): { rss: number; hwm: number } {
 
 const dir = mkdtempSync(join(tmpdir(), 'bastion-prof-'));
 const upstream = await startUpstream();
+// Whatever happens below (the server fails to start, the load throws), the upstream must not outlive us.
+process.on('exit', () => upstream.child.stop());
 const entry = await bundleBastion();
 const nodeFlags = (process.env.BASTION_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const wrapper = process.env.BASTION_PROFILE_WRAPPER?.split(' ') ?? [];
