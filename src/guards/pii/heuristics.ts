@@ -1,3 +1,10 @@
+import {
+  anchoredMatches,
+  anchoredPattern,
+  isRegexSpace,
+  spaceRunStart,
+  type DigitRuns,
+} from './digit-anchors.js';
 import type { PiiMatch } from './match.js';
 
 /*
@@ -73,17 +80,44 @@ export function findPersons(text: string): PiiMatch[] {
 const STREET_WORDS =
   'Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Way|Terrace|Crescent|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Close|Gardens|Walk|Hill|Isle|Islands?|Crossroad|Forges?|Plaza|Alley|Bridge|Park|Rue|Via|Calle|Avenida|Avda|Strasse|Straße|Gasse|Platz|Weg';
 const UNIT = '(?:,?\\s+(?:Suite|Apt\\.?|Apartment|Unit|Floor|#)\\s*\\d+\\w?)*';
-const ADDRESS_PATTERNS = [
-  new RegExp(
-    `\\b\\d{1,6}(?:\\s+\\d{1,5})?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b\\.?${UNIT}`,
-    'gu',
-  ),
-  new RegExp(
-    `\\b(?:${STREET_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\s+\\d{1,5}\\b${UNIT}`,
-    'gu',
-  ),
-  /\b(?:P\.?\s?O\.?\s+Box|PSC\s+\d{1,5},?\s+Box|Unit\s+\d{1,5},?\s+Box)\s+\d{1,6}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi,
-];
+// "12 Baker Street": starts at a run of at most six digits followed by a space.
+const NUMBER_FIRST = new RegExp(
+  `\\b\\d{1,6}(?:\\s+\\d{1,5})?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b\\.?${UNIT}`,
+  'gu',
+);
+// "Calle Mayor 5": the street word comes first and the number last, any distance away; scanned in full.
+const NUMBER_LAST = new RegExp(
+  `\\b(?:${STREET_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\s+\\d{1,5}\\b${UNIT}`,
+  'gu',
+);
+const PO_BOX =
+  /\b(?:P\.?\s?O\.?\s+Box|PSC\s+\d{1,5},?\s+Box|Unit\s+\d{1,5},?\s+Box)\s+\d{1,6}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi;
+
+function numberFirstStarts(runs: DigitRuns, text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    const e = runs.end[k] as number;
+    if (e - d <= 6 && isRegexSpace(text.charCodeAt(e))) out.push(d);
+  }
+  return out;
+}
+
+// The first digit follows "PSC"/"Unit" and spaces, or "P.O." (2 to 5 characters), spaces, "Box" and spaces.
+function poBoxStarts(runs: DigitRuns, text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    const w = spaceRunStart(text, d);
+    if (w === d) continue;
+    const box = w - 3;
+    const w2 = box > 0 ? spaceRunStart(text, box) : box;
+    if (w2 < box) for (let s = Math.max(0, w2 - 5); s <= w2 - 2; s++) out.push(s);
+    if (w >= 4) out.push(w - 4);
+    if (w >= 3) out.push(w - 3);
+  }
+  return out;
+}
 
 // Street names with a Germanic/Nordic/Dutch suffix ("Pfarrgasse 91", "Nybyvägen 65"): the suffix is found first,
 // then the word is walked back to its capital, which is much cheaper than trying \p{Lu} at every letter.
@@ -91,13 +125,31 @@ const SUFFIX_STREET = new RegExp(
   `(?:straße|strasse|gasse|weg|vej|gade|vägen|gatan|tie|katu|veien|laan|straat|vegur|gata)\\s+\\d{1,4}\\w?${UNIT}`,
   'g',
 );
+// The first digit follows spaces that follow the suffix (3 to 7 letters).
+function suffixStreetStarts(runs: DigitRuns, text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    const w = spaceRunStart(text, d);
+    if (w === d) continue;
+    for (let s = Math.max(0, w - 7); s <= w - 3; s++) out.push(s);
+  }
+  return out;
+}
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+/** The digit-anchored patterns of this file (exported for the equivalence test against plain matchAll). */
+export const ANCHORED = {
+  SUFFIX_STREET: anchoredPattern(SUFFIX_STREET, suffixStreetStarts),
+  NUMBER_FIRST: anchoredPattern(NUMBER_FIRST, numberFirstStarts),
+  PO_BOX: anchoredPattern(PO_BOX, poBoxStarts),
+};
+
 export function findAddresses(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(SUFFIX_STREET)) {
+  for (const m of anchoredMatches(ANCHORED.SUFFIX_STREET, text)) {
     if (!LOWER.test(text[m.index - 1] ?? '')) continue;
     let s = m.index;
     while (s > 0 && LETTER.test(text[s - 1] ?? '')) s--;
@@ -110,8 +162,13 @@ export function findAddresses(text: string): PiiMatch[] {
         detail: 'street address pattern',
       });
   }
-  for (const re of ADDRESS_PATTERNS) {
-    for (const m of text.matchAll(re))
+  const patterns = [
+    anchoredMatches(ANCHORED.NUMBER_FIRST, text),
+    text.matchAll(NUMBER_LAST),
+    anchoredMatches(ANCHORED.PO_BOX, text),
+  ];
+  for (const matches of patterns) {
+    for (const m of matches)
       out.push({
         type: 'STREET_ADDRESS',
         start: m.index,

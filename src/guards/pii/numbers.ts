@@ -1,3 +1,4 @@
+import { anchoredMatches, anchoredPattern, type DigitRuns } from './digit-anchors.js';
 import { contextBefore, type PiiMatch } from './match.js';
 import {
   cardBrand,
@@ -17,10 +18,29 @@ const NHS_WORDS = /\bnhs\b|health\s+service|patient/i;
 
 const CARD = /(?<![\d.-])\d(?:[ -]?\d){11,18}(?![\d]|[.-]\d)/g;
 
+/**
+ * Where a pattern can start: at the first digit of a run (the patterns' look-behinds forbid a digit before), when
+ * the run's `need`-th digit from there lies within `span` characters (patterns with single separators).
+ */
+function runStartsWith(need: number, span: number): (runs: DigitRuns) => number[] {
+  return (runs) => {
+    const out: number[] = [];
+    const { digits, start, first } = runs;
+    for (let k = 0; k < runs.count; k++) {
+      const d = start[k] as number;
+      const i = (first[k] as number) + need - 1;
+      if (i < digits.length && (digits[i] as number) - d < span) out.push(d);
+    }
+    return out;
+  };
+}
+// 12 digits with at most one separator between them: the 12th is within 23 characters of the first.
+const cardStarts = runStartsWith(12, 23);
+
 /** Payment card numbers: 12-19 digits, one kind of separator, Luhn-valid and inside an issuer's IIN range. */
 export function findCards(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(CARD)) {
+  for (const m of anchoredMatches(ANCHORED.CARD, text)) {
     const raw = m[0];
     if (raw.includes(' ') && raw.includes('-')) continue;
     const digits = raw.replace(/[ -]/g, '');
@@ -54,11 +74,20 @@ export function findCards(text: string): PiiMatch[] {
 }
 
 const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b/g;
+// Two letters, then a run of at least two digits.
+const ibanStarts = (runs: DigitRuns): number[] => {
+  const out: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    if (d >= 2 && (runs.end[k] as number) - d >= 2) out.push(d - 2);
+  }
+  return out;
+};
 
 /** IBANs: country code, exact country length, mod-97 check. */
 export function findIbans(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(IBAN)) {
+  for (const m of anchoredMatches(ANCHORED.IBAN, text)) {
     if (ibanValid(m[0].replace(/ /g, ''))) {
       out.push({
         type: 'IBAN_CODE',
@@ -73,11 +102,12 @@ export function findIbans(text: string): PiiMatch[] {
 }
 
 const SSN = /(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d]|-\d)/g;
+const ssnStarts = runStartsWith(9, 11);
 
 /** US Social Security numbers; unseparated nine-digit runs only with "SSN" nearby. */
 export function findSsns(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(SSN)) {
+  for (const m of anchoredMatches(ANCHORED.SSN, text)) {
     if (!ssnValid(m[1] ?? '', m[3] ?? '', m[4] ?? '')) continue;
     const context = contextBefore(text, m.index, SSN_WORDS, 50);
     const separated = (m[2] ?? '') !== '';
@@ -95,11 +125,24 @@ export function findSsns(text: string): PiiMatch[] {
 }
 
 const NINO = /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b/g;
+// Two letters and an optional space before the first digit; six digits within eight characters.
+const ninoStarts = (runs: DigitRuns, text: string): number[] => {
+  const out: number[] = [];
+  const { digits, start, first } = runs;
+  for (let k = 0; k < runs.count; k++) {
+    const d = start[k] as number;
+    const i = (first[k] as number) + 5;
+    if (d < 2 || i >= digits.length || (digits[i] as number) - d > 7) continue;
+    if (d >= 3 && text.charCodeAt(d - 1) === 32) out.push(d - 3);
+    out.push(d - 2);
+  }
+  return out;
+};
 
 /** UK National Insurance numbers with HMRC's prefix rules. */
 export function findNinos(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(NINO)) {
+  for (const m of anchoredMatches(ANCHORED.NINO, text)) {
     if (!ninoValid(m[0])) continue;
     const score = contextBefore(text, m.index, NINO_WORDS, 50) ? 0.95 : 0.75;
     out.push({
@@ -114,11 +157,12 @@ export function findNinos(text: string): PiiMatch[] {
 }
 
 const NHS = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d]|-\d)/g;
+const nhsStarts = runStartsWith(10, 12);
 
 /** NHS numbers: modulus-11 valid; one random 10-digit number in 11 passes, so without context they stay low. */
 export function findNhs(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(NHS)) {
+  for (const m of anchoredMatches(ANCHORED.NHS, text)) {
     if (!nhsValid(m[0].replace(/[ -]/g, ''))) continue;
     const score = contextBefore(text, m.index, NHS_WORDS, 50) ? 0.95 : 0.3;
     out.push({
@@ -133,8 +177,28 @@ export function findNhs(text: string): PiiMatch[] {
 }
 
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d]|\.\d)/g;
+// A run of one to three digits followed by a dot.
+const ipv4Starts = (runs: DigitRuns, text: string): number[] => {
+  const out: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    const e = runs.end[k] as number;
+    if (e - d <= 3 && text.charCodeAt(e) === 46) out.push(d);
+  }
+  return out;
+};
 const IPV6_CHAR = /[0-9A-Fa-f:.]/;
 const WORD_CHAR = /[\w]/;
+
+/** The digit-anchored patterns of this file (exported for the equivalence test against plain matchAll). */
+export const ANCHORED = {
+  CARD: anchoredPattern(CARD, cardStarts),
+  IBAN: anchoredPattern(IBAN, ibanStarts),
+  SSN: anchoredPattern(SSN, ssnStarts),
+  NINO: anchoredPattern(NINO, ninoStarts),
+  NHS: anchoredPattern(NHS, nhsStarts),
+  IPV4: anchoredPattern(IPV4, ipv4Starts),
+};
 
 /** IPv6 candidates: walks out from each "::" or "h:h" colon instead of trying a regex at every hex letter. */
 function ipv6Candidates(text: string): { start: number; end: number }[] {
@@ -160,7 +224,7 @@ function ipv6Candidates(text: string): { start: number; end: number }[] {
 export function findIps(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (text.includes('.')) {
-    for (const m of text.matchAll(IPV4)) {
+    for (const m of anchoredMatches(ANCHORED.IPV4, text)) {
       if (!ipv4Valid(m[0])) continue;
       const boring = /^(?:0\.0\.0\.0|127\.|255\.)/.test(m[0]);
       out.push({
