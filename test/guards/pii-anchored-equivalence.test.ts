@@ -5,13 +5,14 @@ import { datasetsDir } from '../../bench/guards/datasets.js';
 import { anchoredMatches, digitRuns, type AnchoredPattern } from '../../src/guards/pii/digit-anchors.js';
 import { ANCHORED as HEURISTIC } from '../../src/guards/pii/heuristics.js';
 import { ANCHORED as NUMBERS } from '../../src/guards/pii/numbers.js';
+import { ANCHORED as PHONE } from '../../src/guards/pii/phone.js';
 
 /**
  * The PII patterns run sticky only at the starts their digits allow (src/guards/pii/digit-anchors.ts). That is
  * exact only if the candidate lists contain every position where a pattern can match: each pattern must return
  * the same matches (position, text, groups) as a plain matchAll over the whole text.
  */
-const PATTERNS: Record<string, AnchoredPattern> = { ...NUMBERS, ...HEURISTIC };
+const PATTERNS: Record<string, AnchoredPattern> = { ...NUMBERS, ...HEURISTIC, ...PHONE };
 
 const PIECES = [
   'the',
@@ -169,6 +170,13 @@ describe('digit-anchored PII patterns equal plain matchAll', () => {
       '078-05-1120',
       '078 05 1120',
       '943 476 5919',
+      '+44 20 7946 0958',
+      '0044 (0)20 7946 0958',
+      '(415) 555-2671 ext. 12',
+      '+1-800-555-0199 x7',
+      '12-34',
+      '555 0199',
+      'v1.2.3',
       '192.168.0.1',
       'QQ 12 34 56 C',
       'ab123456d',

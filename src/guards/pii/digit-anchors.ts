@@ -87,7 +87,7 @@ export function stickyOf(re: RegExp): RegExp {
 export function matchAtCandidates(
   sticky: RegExp,
   text: string,
-  candidates: readonly number[],
+  candidates: Iterable<number>,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
@@ -148,8 +148,8 @@ export function anchoredMatches(p: AnchoredPattern, text: string): Iterable<RegE
   const list = p.candidates(runs, text);
   for (let i = 1; i < list.length; i++) {
     if ((list[i] as number) < (list[i - 1] as number)) {
-      list.sort((a, b) => a - b);
-      break;
+      // Candidates of neighbouring runs can interleave; a typed array sorts numerically without a comparator.
+      return matchAtCandidates(p.sticky, text, Int32Array.from(list).sort());
     }
   }
   return matchAtCandidates(p.sticky, text, list);

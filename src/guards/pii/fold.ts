@@ -46,20 +46,16 @@ export function foldForIdentifiers(original: string): FoldedText | undefined {
   // cuts[i] = [offset in folded text, characters removed before it]: removals are rare, so the map stays small.
   const cuts: [number, number][] = [];
   let removed = 0;
-  let out = '';
-  let last = 0;
-  FOLD.lastIndex = 0;
-  for (let m = FOLD.exec(original); m !== null; m = FOLD.exec(original)) {
-    out += original.slice(last, m.index);
-    const replacement = fold(m[0]);
-    out += replacement;
-    if (replacement.length < m[0].length) {
-      removed += m[0].length - replacement.length;
-      cuts.push([out.length, removed]);
+  // replace() builds one flat string natively; concatenating slices made a rope that the first recognizer then
+  // had to flatten (about 1.5 ms per MB).
+  const out = original.replace(FOLD, (match: string, offset: number) => {
+    const replacement = fold(match);
+    if (replacement.length < match.length) {
+      removed += match.length - replacement.length;
+      cuts.push([offset + match.length - removed, removed]);
     }
-    last = m.index + m[0].length;
-  }
-  out += original.slice(last);
+    return replacement;
+  });
   return {
     text: out,
     toOriginal(offset) {

@@ -104,12 +104,14 @@ function numberFirstStarts(runs: DigitRuns, text: string): number[] {
 }
 
 // The first digit follows "PSC"/"Unit" and spaces, or "P.O." (2 to 5 characters), spaces, "Box" and spaces.
+const BOX_LAST = new Set([...'xXcCtT'].map((c) => c.charCodeAt(0)));
 function poBoxStarts(runs: DigitRuns, text: string): number[] {
   const out: number[] = [];
   for (let k = 0; k < runs.count; k++) {
     const d = runs.start[k] as number;
     const w = spaceRunStart(text, d);
-    if (w === d) continue;
+    // "Box", "PSC" and "Unit" (any case) end in x, c or t.
+    if (w === d || !BOX_LAST.has(text.charCodeAt(w - 1))) continue;
     const box = w - 3;
     const w2 = box > 0 ? spaceRunStart(text, box) : box;
     if (w2 < box) for (let s = Math.max(0, w2 - 5); s <= w2 - 2; s++) out.push(s);
@@ -128,14 +130,21 @@ const SUFFIX_STREET = new RegExp(
 // The first digit follows spaces that follow the suffix (3 to 7 letters).
 function suffixStreetStarts(runs: DigitRuns, text: string): number[] {
   const out: number[] = [];
+  let last = -1;
   for (let k = 0; k < runs.count; k++) {
     const d = runs.start[k] as number;
     const w = spaceRunStart(text, d);
-    if (w === d) continue;
-    for (let s = Math.max(0, w - 7); s <= w - 3; s++) out.push(s);
+    // Every suffix ends in one of these letters and starts with one of s, g, w, v, t, k, l.
+    if (w === d || !SUFFIX_LAST.has(text.charCodeAt(w - 1))) continue;
+    for (let s = Math.max(0, w - 7, last + 1); s <= w - 3; s++) {
+      if (SUFFIX_FIRST.has(text.charCodeAt(s))) out.push((last = s));
+    }
   }
   return out;
 }
+const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+const SUFFIX_LAST = codes('egjnutra');
+const SUFFIX_FIRST = codes('sgwvtkl');
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;

@@ -187,9 +187,6 @@ const ipv4Starts = (runs: DigitRuns, text: string): number[] => {
   }
   return out;
 };
-const IPV6_CHAR = /[0-9A-Fa-f:.]/;
-const WORD_CHAR = /[\w]/;
-
 /** The digit-anchored patterns of this file (exported for the equivalence test against plain matchAll). */
 export const ANCHORED = {
   CARD: anchoredPattern(CARD, cardStarts),
@@ -200,6 +197,21 @@ export const ANCHORED = {
   IPV4: anchoredPattern(IPV4, ipv4Starts),
 };
 
+// Character tests by code, not one-character regex tests: documentation has a colon every few hundred characters.
+const IPV6_UNIT = new Uint8Array(128);
+const WORD_UNIT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  IPV6_UNIT[c] = /[0-9A-Fa-f:.]/.test(ch) ? 1 : 0;
+  WORD_UNIT[c] = /\w/.test(ch) ? 1 : 0;
+}
+const isIpv6Unit = (c: number): boolean => c < 128 && IPV6_UNIT[c] === 1;
+/** \w at `i`; false outside the text (the old test saw a space there). */
+const isWordAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 && WORD_UNIT[c] === 1;
+};
+
 /** IPv6 candidates: walks out from each "::" or "h:h" colon instead of trying a regex at every hex letter. */
 function ipv6Candidates(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -207,13 +219,17 @@ function ipv6Candidates(text: string): { start: number; end: number }[] {
   let floor = 0;
   while (at !== -1) {
     let s = at;
-    while (s > floor && IPV6_CHAR.test(text[s - 1] ?? '')) s--;
+    while (s > floor && isIpv6Unit(text.charCodeAt(s - 1))) s--;
     let e = at + 1;
-    while (e < text.length && IPV6_CHAR.test(text[e] ?? '')) e++;
-    while (e > at + 1 && /[.:]/.test(text[e - 1] ?? '') && text.slice(e - 2, e) !== '::') e--;
-    while (s < at && text[s] === '.') s++;
-    if (!WORD_CHAR.test(text[s - 1] ?? ' ') && !WORD_CHAR.test(text[e] ?? ' '))
-      out.push({ start: s, end: e });
+    while (e < text.length && isIpv6Unit(text.charCodeAt(e))) e++;
+    while (
+      e > at + 1 &&
+      (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 58) &&
+      text.slice(e - 2, e) !== '::'
+    )
+      e--;
+    while (s < at && text.charCodeAt(s) === 46) s++;
+    if (!isWordAt(text, s - 1) && !isWordAt(text, e)) out.push({ start: s, end: e });
     floor = e;
     at = text.indexOf(':', Math.max(e, at + 1));
   }

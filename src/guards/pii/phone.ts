@@ -1,8 +1,28 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { anchoredMatches, anchoredPattern, type DigitRuns } from './digit-anchors.js';
 import { contextBefore, type PiiMatch } from './match.js';
 
 const PHONE =
   /(?<![\w+@./-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(0?\d{1,5}\)[ .-]?)?(?:\d{1,5}(?:[ .-]\d{1,8}){1,5}|\d{4,15})(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w@]|[.-]\d)/gi;
+/**
+ * Where PHONE can start: a "+" or "(" right before a run of digits, or the run itself. The look-behind forbids a
+ * word character, "+", "@", ".", "/" or "-" before the start, so runs after those are skipped without a probe.
+ */
+function phoneStarts(runs: DigitRuns, text: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    const prev = d > 0 ? text.charCodeAt(d - 1) : 32;
+    if (prev === 43 || prev === 40) out.push(d - 1);
+    if (!NOT_BEFORE.has(prev) && !(prev < 128 && WORD[prev] === 1)) out.push(d);
+  }
+  return out;
+}
+const NOT_BEFORE = new Set([...'+@./-'].map((c) => c.charCodeAt(0)));
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+/** PHONE over digit anchors (exported for the equivalence test against plain matchAll). */
+export const ANCHORED = { PHONE: anchoredPattern(PHONE, phoneStarts) };
 const STRONG_PHONE_WORDS = /phone|tel\b|mobile|cell|fax|call|sms|whatsapp|dial/i;
 // Other numbers people give: a "number" after these words is not a phone number.
 const OTHER_NUMBER_WORDS =
@@ -29,7 +49,7 @@ const GROUPED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
  */
 export function findPhones(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of anchoredMatches(ANCHORED.PHONE, text)) {
     const raw = m[0].trim();
     const core = raw.replace(/\s?(?:x|ext\.?)\s?\d{1,6}$/i, '');
     const digits = core.replace(/\D/g, '');
