@@ -1,16 +1,18 @@
 // Same-length folds: Unicode spaces → ' ', Unicode dashes → '-', fullwidth ASCII (！-～) → ASCII.
-const ONE_TO_ONE = '[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\u2010-\\u2015\\u2212\\uFF01-\\uFF5E]';
-// Dropped: zero-width, bidi controls, soft hyphen, word joiner, BOM, Unicode tag characters.
-const INVISIBLE =
-  '[\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]|\\uDB40[\\uDC00-\\uDC7F]';
-const FOLD = new RegExp(`${ONE_TO_ONE}|${INVISIBLE}`, 'g');
-const ANY = new RegExp(`${ONE_TO_ONE}|${INVISIBLE}`);
-
-const HIDDEN_OR_WIDE = new RegExp(`${INVISIBLE}|[\\uFF01-\\uFF5E]`);
+const ONE_TO_ONE = '\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\u2010-\\u2015\\u2212\\uFF01-\\uFF5E';
+// Dropped: zero-width, bidi controls, soft hyphen, word joiner, BOM, and Unicode tag characters (a surrogate pair).
+const INVISIBLE = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const TAG = '\\uDB40[\\uDC00-\\uDC7F]';
+// One character class per pattern where possible: V8 scans a single class about twice as fast as an alternation.
+const FOLD = new RegExp(`[${ONE_TO_ONE}${INVISIBLE}]|${TAG}`, 'g');
+const ANY = new RegExp(`[${ONE_TO_ONE}${INVISIBLE}]|${TAG}`);
+const HIDDEN_OR_WIDE = new RegExp(`[${INVISIBLE}\\uFF01-\\uFF5E]|${TAG}`);
+/** A superset of HIDDEN_OR_WIDE's first characters as one class: no match here means no match there. */
+const HIDDEN_OR_WIDE_FIRST = new RegExp(`[${INVISIBLE}\\uFF01-\\uFF5E\\uDB40]`);
 
 /** True when the text has invisible characters or fullwidth ASCII: the cases that can hide a token from exact matching. */
 export function hasHiddenOrWide(text: string): boolean {
-  return HIDDEN_OR_WIDE.test(text);
+  return HIDDEN_OR_WIDE_FIRST.test(text) && HIDDEN_OR_WIDE.test(text);
 }
 
 export interface FoldedText {

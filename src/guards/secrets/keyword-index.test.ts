@@ -29,6 +29,40 @@ describe('keyword index (Aho-Corasick)', () => {
     expect(hits(keywords, text)).toEqual(naive.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])));
   });
 
+  it('agrees with a naive search on a long random text (the typed-array copy of the text, 46 character classes)', () => {
+    const keywords = ['ghp_', 'hp_', 'key', 'api_key', 'sk-', 'pass', 'p@ss', 'x~y', '$1', '.env'];
+    const pieces = [
+      'ghp_',
+      'API',
+      '_KEY',
+      'key',
+      'Sk-',
+      'pa',
+      'ss',
+      'P@SS',
+      'x~Y',
+      '$1',
+      '.ENV',
+      ' ',
+      'é',
+      '😀',
+      'z',
+    ];
+    let seed = 3;
+    let text = '';
+    while (text.length < 100_000) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      text += pieces[seed % pieces.length];
+    }
+    const lower = text.toLowerCase();
+    const naive: [string, number][] = [];
+    keywords.forEach((k) => {
+      for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) naive.push([k, i]);
+    });
+    expect(naive.length).toBeGreaterThan(1000);
+    expect(hits(keywords, text)).toEqual(naive.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])));
+  });
+
   it('rejects non-ASCII keywords', () => {
     expect(() => buildKeywordIndex(['schlüssel'])).toThrow(/ASCII/);
   });

@@ -1,0 +1,28 @@
+/**
+ * The UTF-16 code units of a string in a typed array, copied natively (a memcpy for a flat string: ~0.05 ms per MB).
+ * Hot loops read a Uint16Array about three times faster than they call charCodeAt, whose every call re-checks the
+ * string's representation.
+ */
+export interface CodeUnitBuffer {
+  /** `text`'s code units in [0, text.length); the array may be longer. Valid until the next call. */
+  of(text: string): Uint16Array;
+}
+
+/** Buffers up to this many units (8 MB) are kept between calls: allocating and zeroing 2 MB per 1 MB scan costs more than the loop saves. */
+const KEEP = 1 << 22;
+
+/** One reusable buffer per hot loop: callers must not share one across code that can interleave. */
+export function createCodeUnitBuffer(): CodeUnitBuffer {
+  let kept = new Uint16Array(1024);
+  return {
+    of(text) {
+      let units = kept;
+      if (text.length > units.length) {
+        units = new Uint16Array(text.length);
+        if (text.length <= KEEP) kept = units;
+      }
+      Buffer.from(units.buffer, units.byteOffset, text.length * 2).write(text, 0, 'utf16le');
+      return units;
+    },
+  };
+}
