@@ -1,3 +1,4 @@
+import { createCodeUnitBuffer } from '../code-units.js';
 import type { DecodedSegment } from '../types.js';
 
 /**
@@ -130,7 +131,16 @@ function urlEncodedRuns(s: string): [number, number][] {
   return runs;
 }
 
-export function findEncodedRuns(original: string): DecodedSegment[] {
+const ownUnits = createCodeUnitBuffer();
+
+/**
+ * `units` (optional) holds `original`'s code units (the normaliser passes the copy it already made): the probing
+ * loop reads a typed array, about twice as fast as charCodeAt on a megabyte document.
+ */
+export function findEncodedRuns(
+  original: string,
+  units: Uint16Array = ownUnits.of(original),
+): DecodedSegment[] {
   const out: DecodedSegment[] = [];
   let budget = MAX_DECODED_TOTAL;
   const push = (
@@ -152,27 +162,27 @@ export function findEncodedRuns(original: string): DecodedSegment[] {
   while (i < n && out.length < MAX_SEGMENTS && budget > 0) {
     const probe = i + probeAhead;
     if (probe >= n) break;
-    const pc = original.charCodeAt(probe);
+    const pc = units[probe]!;
     if (pc >= 128 || CLASS[pc] === 0) {
       i = probe + 1;
       continue;
     }
     let start = probe;
     while (start > i) {
-      const d = original.charCodeAt(start - 1);
+      const d = units[start - 1]!;
       if (d >= 128 || CLASS[d] === 0) break;
       start--;
     }
     i = probe + 1;
     while (i < n) {
-      const d = original.charCodeAt(i);
+      const d = units[i]!;
       if (d >= 128 || CLASS[d] === 0) break;
       i++;
     }
     let allHex = true;
-    for (let k = start; k < i && allHex; k++) if (CLASS[original.charCodeAt(k)] !== 3) allHex = false;
+    for (let k = start; k < i && allHex; k++) if (CLASS[units[k]!] !== 3) allHex = false;
     let end = i;
-    while (end < n && end - i < 2 && original.charCodeAt(end) === 61 /* = */) end++;
+    while (end < n && end - i < 2 && units[end]! === 61 /* = */) end++;
     const len = i - start;
     if (len > MAX_RUN) continue;
     if (allHex && len >= MIN_HEX) push('hex', decodeHex(original.slice(start, i)), start, i);

@@ -1,4 +1,5 @@
 import type { DecodedSegment, HiddenSegment, NormalizedText } from '../types.js';
+import { createCodeUnitBuffer } from '../code-units.js';
 import * as charClass from './char-class.js';
 import type { HiddenKind } from './char-class.js';
 import * as confusables from './confusables.js';
@@ -32,7 +33,9 @@ export { findEncodedRuns, looksLikeText, rot13 } from './decode-runs.js';
  */
 export function normalize(original: string): NormalizedText {
   const len = original.length;
-  const p = foldCharacters(original);
+  // One native copy of the code units, read by the per-character pass and the encoded-run probe.
+  const units = unitBuffer.of(original);
+  const p = foldCharacters(original, units);
   let n = p.n;
   let changed = p.changed;
   const { codes, hidden } = p;
@@ -53,7 +56,7 @@ export function normalize(original: string): NormalizedText {
   n = collapsed.n;
   map = collapsed.map;
 
-  const decoded: DecodedSegment[] = findEncodedRuns(original);
+  const decoded: DecodedSegment[] = findEncodedRuns(original, units);
   for (const h of hidden) {
     if (h.kind === 'unicode_tag' && h.decoded !== undefined && h.decoded.length > 0) {
       decoded.push({ encoding: 'unicode_tags', text: h.decoded, start: h.start, end: h.end });
@@ -112,6 +115,8 @@ const SPECIAL_G = /[^\t\n\r\x20-\x7e]/g;
 /** After this many printable ASCII characters in a row, the loop jumps to the next special character by regex. */
 const PLAIN_JUMP = 32;
 
+const unitBuffer = createCodeUnitBuffer();
+
 /** The UTF-16 code units of `s` in a typed array, copied natively (no per-character JavaScript). */
 function utf16(s: string, capacity: number): Uint16Array {
   const out = new Uint16Array(capacity);
@@ -126,7 +131,7 @@ function utf16(s: string, capacity: number): Uint16Array {
  * otherwise the loop starts at the first special character, and the offset map is only built once a character
  * is removed or expanded (before that it is the identity).
  */
-function foldCharacters(original: string): FoldResult {
+function foldCharacters(original: string, src: Uint16Array): FoldResult {
   const len = original.length;
   const hidden: HiddenSegment[] = [];
   const first = original.search(SPECIAL);
@@ -141,9 +146,8 @@ function foldCharacters(original: string): FoldResult {
       hidden,
     };
   }
-  const src = utf16(original, len);
   let codes = new Uint16Array(len + 16);
-  codes.set(src);
+  codes.set(src.subarray(0, len));
   let map: Int32Array | null = null;
   let n = first;
   let changed = false;
