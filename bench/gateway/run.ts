@@ -12,7 +12,9 @@ import { runLoad, type LoadResult, type Target } from './load.js';
 import {
   bundleBastion,
   startBareProxy,
+  serveNodeFlags,
   startBastion,
+  startBastionServe,
   startPortkey,
   startUpstream,
   PORTKEY_VERSION,
@@ -58,15 +60,10 @@ async function main(): Promise<void> {
       'sqlite',
     );
     children.push(bastionSqlite.child);
-    // The same server as `npm start` runs it (TypeScript through tsx), for its memory only.
-    const bastionTsx = await startBastion(
-      'bastion-tsx',
-      'bench/gateway/bastion-server.ts',
-      `${upstream.url}/v1`,
-      join(dir, 'bench3.db'),
-      'memory',
-    );
-    children.push(bastionTsx.child);
+    // Bastion exactly as users run it (npm start → scripts/start.sh → bastion serve, TypeScript through tsx), for its
+    // memory under the same load.
+    const bastionServe = await startBastionServe('bastion-npm-start', `${upstream.url}/v1`, dir);
+    children.push(bastionServe.child);
     const bare = await startBareProxy(upstream.url);
     children.push(bare.child);
     const portkey = await startPortkey();
@@ -135,13 +132,13 @@ async function main(): Promise<void> {
       }
     }
 
-    // Load the tsx-run server too, so its peak RSS is measured under the same concurrency.
+    // Load the npm-start server too, so its peak RSS is measured under the same concurrency.
     const payload = body(false);
     const tsxTarget: Target = {
-      name: 'bastion-tsx',
-      origin: bastionTsx.url,
+      name: 'bastion-npm-start',
+      origin: bastionServe.url,
       path: '/v1/chat/completions',
-      headers: { authorization: `Bearer ${bastionTsx.key}` },
+      headers: { authorization: `Bearer ${bastionServe.key}` },
     };
     await runLoad(tsxTarget, payload, { concurrency: 32, durationMs: PHASE.c32 / 2 });
     await runLoad(tsxTarget, body(true), { concurrency: 32, durationMs: PHASE.c32 / 2 });
@@ -152,7 +149,7 @@ async function main(): Promise<void> {
       `Gateway benchmark (${cpus().length} CPUs; load average before ${loadBefore.map((l) => fmt(l)).join(' ')}, after ${loadAfter.map((l) => fmt(l)).join(' ')})`,
     );
     lines.push(
-      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit (audit and counter writes of one event-loop turn share one transaction); the heap policy bastion serve applies (V8 heap-growing-percent ${SERVING_HEAP_GROWING_PERCENT}).`,
+      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit (audit and counter writes of one event-loop turn share one transaction); the heap policy bastion serve applies (V8 heap-growing-percent ${SERVING_HEAP_GROWING_PERCENT}) and the node flags npm start uses (${serveNodeFlags().join(' ') || 'none: NODE_OPTIONS sets the young generation'}).`,
     );
     lines.push('');
     lines.push(
@@ -190,7 +187,7 @@ async function main(): Promise<void> {
         .map(([name, mib]) => `${name} ${fmt(mib, 1)}`)
         .join(
           ', ',
-        )} (bastion/bastion-sqlite run the esbuild bundle with plain node; bastion-tsx runs the TypeScript through tsx as npm start does)`,
+        )} (bastion/bastion-sqlite: the esbuild bundle of the same sources on plain node with npm start's node flags; bastion-npm-start: \`npm start\` itself, i.e. scripts/start.sh → bin/bastion.js serve through tsx, SQLite counters)`,
     );
     for (const [mode, s] of Object.entries(summary) as [string, Record<string, number>][]) {
       lines.push(

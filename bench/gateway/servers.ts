@@ -3,6 +3,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { benchConfigYaml } from './bench-config.js';
 
 export const PORTKEY_VERSION = '1.15.2';
 const PORTKEY_DIR = resolve('.cache/bench/portkey');
@@ -37,8 +38,11 @@ function child(name: string, proc: ChildProcess): Child {
   };
 }
 
-/** Resolves with the first stdout line; rejects when the process exits first or after a deadline. */
-function firstLine(proc: ChildProcess, name: string, timeoutMs = 60_000): Promise<string> {
+/**
+ * Resolves with the first stdout line (matching `pattern`, when given); rejects when the process exits first or
+ * after a deadline.
+ */
+function firstLine(proc: ChildProcess, name: string, pattern?: RegExp, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
@@ -48,10 +52,13 @@ function firstLine(proc: ChildProcess, name: string, timeoutMs = 60_000): Promis
     );
     proc.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const nl = out.indexOf('\n');
-      if (nl >= 0) {
-        clearTimeout(timer);
-        resolvePromise(out.slice(0, nl).trim());
+      for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
+        const line = out.slice(0, nl).trim();
+        out = out.slice(nl + 1);
+        if (!pattern || pattern.test(line)) {
+          clearTimeout(timer);
+          resolvePromise(line);
+        }
       }
     });
     proc.stderr?.on('data', (d: Buffer) => (err += d.toString()));
@@ -92,6 +99,18 @@ export async function bundleBastion(): Promise<string> {
   return outfile;
 }
 
+/**
+ * The node flags `npm start` serves with, read from scripts/start.sh itself so that the benchmark can never run
+ * Bastion differently from how users run it. An operator's NODE_OPTIONS setting wins there, so it does here.
+ */
+export function serveNodeFlags(): string[] {
+  const script = readFileSync('scripts/start.sh', 'utf8');
+  const match = /^SERVE_NODE_FLAGS="([^"]*)"$/m.exec(script);
+  if (!match) throw new Error('scripts/start.sh: no SERVE_NODE_FLAGS="…" line');
+  if (/--max[-_]semi[-_]space[-_]size/.test(process.env.NODE_OPTIONS ?? '')) return [];
+  return (match[1] ?? '').split(' ').filter(Boolean);
+}
+
 export async function startBastion(
   name: string,
   entry: string,
@@ -100,12 +119,42 @@ export async function startBastion(
   counters: 'memory' | 'sqlite',
 ): Promise<{ child: Child; url: string; key: string }> {
   const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
-  const proc = spawn(process.execPath, [...args, upstreamBaseUrl, db], {
+  const proc = spawn(process.execPath, [...serveNodeFlags(), ...args, upstreamBaseUrl, db], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BENCH_COUNTERS: counters },
   });
   const line = await firstLine(proc, name);
   const { url, key } = JSON.parse(line) as { url: string; key: string };
+  return { child: child(name, proc), url, key };
+}
+
+/**
+ * Bastion exactly as users run it: `npm start` (scripts/start.sh → node with its flags → bin/bastion.js, TypeScript
+ * through tsx → `bastion serve`) on a config file, with a key made by `bastion keys create`. SQLite counters, the
+ * shipped default.
+ */
+export async function startBastionServe(
+  name: string,
+  upstreamBaseUrl: string,
+  dir: string,
+): Promise<{ child: Child; url: string; key: string }> {
+  const config = join(dir, `${name}.yaml`);
+  writeFileSync(config, benchConfigYaml(upstreamBaseUrl, join(dir, `${name}.db`)));
+  const env = { ...process.env, BENCH_COUNTERS: 'sqlite' };
+  const key = execFileSync(
+    process.execPath,
+    ['bin/bastion.js', 'keys', 'create', '--use-case', 'bench', '--config', config],
+    { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  ).trim();
+  // `exec node` in start.sh: the bash process becomes the node server, so its /proc entry is the server's.
+  const proc = spawn('bash', ['scripts/start.sh', '--config', config, '--host', '127.0.0.1', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
+  const line = await firstLine(proc, name, /listening on /);
+  const url = /listening on (\S+)/.exec(line)?.[1];
+  if (!url) throw new Error(`${name}: unexpected first line: ${line}`);
+  proc.stdout?.resume();
   return { child: child(name, proc), url, key };
 }
 
