@@ -1,5 +1,6 @@
 import type { DecodedSegment, HiddenSegment, NormalizedText } from '../types.js';
 import { createCodeUnitBuffer } from '../code-units.js';
+import { identityTo } from './identity.js';
 import * as charClass from './char-class.js';
 import type { HiddenKind } from './char-class.js';
 import * as confusables from './confusables.js';
@@ -164,7 +165,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
         const j = special.test(original) ? special.lastIndex - 1 : len;
         if (map !== null) {
           codes.set(src.subarray(i, j), n);
-          for (let k = 0; k < j - i; k++) map[n + k] = i + k;
+          map.set(identityTo(j).subarray(i, j), n);
         }
         n += j - i;
         i = j;
@@ -263,7 +264,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
 /** An offset map of `size` entries whose first `upTo` entries are the identity (nothing moved before them). */
 function identityMap(size: number, upTo: number): Int32Array {
   const m = new Int32Array(size);
-  for (let k = 0; k < upTo; k++) m[k] = k;
+  m.set(identityTo(upTo).subarray(0, upTo));
   return m;
 }
 

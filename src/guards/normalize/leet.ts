@@ -1,3 +1,4 @@
+import { identityTo } from './identity.js';
 /**
  * Leetspeak folding ("1gn0r3 4ll pr3v10u5" → "ignore all previous") and spaced-out letters ("i g n o r e" →
  * "ignore"), applied in place on UTF-16 code units. Only short tokens that mix letters with look-alike digits are
@@ -202,7 +203,7 @@ export function collapseSpacedLetters(
         if (count >= 3) {
           if (m === null) {
             m = new Int32Array(codes.length + 1);
-            for (let x = 0; x <= n; x++) m[x] = x;
+            m.set(identityTo(n + 1).subarray(0, n + 1));
           }
           for (let j = r; j < k; j++) {
             if (isLetter(codes[j]!)) {
