@@ -85,11 +85,43 @@ const NUMBER_FIRST = new RegExp(
   `\\b\\d{1,6}(?:\\s+\\d{1,5})?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${STREET_WORDS})\\b\\.?${UNIT}`,
   'gu',
 );
-// "Calle Mayor 5": the street word comes first and the number last, any distance away; scanned in full.
+// "Calle Mayor 5": the street word comes first, then one to four capitalised words, then the number.
 const NUMBER_LAST = new RegExp(
   `\\b(?:${STREET_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\s+\\d{1,5}\\b${UNIT}`,
   'gu',
 );
+const STREET_FIRST = new Set(STREET_WORDS.split('|').map((w) => w.charCodeAt(0)));
+const STREET_MAX = Math.max(...STREET_WORDS.split('|').map((w) => w.replace('s?', 's').length)) + 1;
+
+/**
+ * NUMBER_LAST's starts: its number follows spaces and one to four whole name words (tokens between spaces), and
+ * the street word (with an optional dot) ends right before the spaces in front of the first name word. So from each
+ * run of digits after spaces, walk back token by token and try the last STREET_MAX characters of each earlier token.
+ */
+function numberLastStarts(runs: DigitRuns, text: string): number[] {
+  const out: number[] = [];
+  const group: number[] = [];
+  for (let k = 0; k < runs.count; k++) {
+    const d = runs.start[k] as number;
+    let e = spaceRunStart(text, d);
+    if (e === d) continue;
+    group.length = 0;
+    for (let words = 0; words < 4; words++) {
+      let t = e;
+      while (t > 0 && !isRegexSpace(text.charCodeAt(t - 1))) t--;
+      if (t === e) break;
+      const w = spaceRunStart(text, t);
+      if (w === t) break;
+      // Candidates in [w - STREET_MAX, w - 2], inside the token that ends at w, descending.
+      for (let s = w - 2; s >= 0 && s >= w - STREET_MAX && !isRegexSpace(text.charCodeAt(s)); s--) {
+        if (STREET_FIRST.has(text.charCodeAt(s))) group.push(s);
+      }
+      e = w;
+    }
+    for (let g = group.length - 1; g >= 0; g--) out.push(group[g] as number);
+  }
+  return out;
+}
 const PO_BOX =
   /\b(?:P\.?\s?O\.?\s+Box|PSC\s+\d{1,5},?\s+Box|Unit\s+\d{1,5},?\s+Box)\s+\d{1,6}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi;
 
@@ -153,6 +185,7 @@ const UPPER = /\p{Lu}/u;
 export const ANCHORED = {
   SUFFIX_STREET: anchoredPattern(SUFFIX_STREET, suffixStreetStarts),
   NUMBER_FIRST: anchoredPattern(NUMBER_FIRST, numberFirstStarts),
+  NUMBER_LAST: anchoredPattern(NUMBER_LAST, numberLastStarts),
   PO_BOX: anchoredPattern(PO_BOX, poBoxStarts),
 };
 
@@ -173,7 +206,7 @@ export function findAddresses(text: string): PiiMatch[] {
   }
   const patterns = [
     anchoredMatches(ANCHORED.NUMBER_FIRST, text),
-    text.matchAll(NUMBER_LAST),
+    anchoredMatches(ANCHORED.NUMBER_LAST, text),
     anchoredMatches(ANCHORED.PO_BOX, text),
   ];
   for (const matches of patterns) {
