@@ -12,5 +12,9 @@ SERVE_NODE_FLAGS="--max-semi-space-size=4"
 case " ${NODE_OPTIONS:-} " in
   *" --max-semi-space-size"* | *" --max_semi_space_size"*) SERVE_NODE_FLAGS="" ;;
 esac
+# glibc gives each thread that allocates its own malloc arena (V8's GC and compiler threads, libuv's pool): capped at 2
+# the benchmark measured 8-13 MiB less peak RSS. An operator's own MALLOC_ARENA_MAX wins.
+SERVE_MALLOC_ARENA_MAX="2"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-$SERVE_MALLOC_ARENA_MAX}"
 # shellcheck disable=SC2086 # word splitting of the flag list is intended
 exec node $SERVE_NODE_FLAGS bin/bastion.js serve "$@"

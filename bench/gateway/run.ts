@@ -12,6 +12,7 @@ import { runLoad, type LoadResult, type Target } from './load.js';
 import {
   bundleBastion,
   startBareProxy,
+  serveEnv,
   serveNodeFlags,
   startBastion,
   startBastionServe,
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
       `Gateway benchmark (${cpus().length} CPUs; load average before ${loadBefore.map((l) => fmt(l)).join(' ')}, after ${loadAfter.map((l) => fmt(l)).join(' ')})`,
     );
     lines.push(
-      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit (audit and counter writes of one event-loop turn share one transaction); the heap policy bastion serve applies (V8 heap-growing-percent ${SERVING_HEAP_GROWING_PERCENT}) and the node flags npm start uses (${serveNodeFlags().join(' ') || 'none: NODE_OPTIONS sets the young generation'}).`,
+      `Portkey @portkey-ai/gateway ${PORTKEY_VERSION} --headless. Bastion: key auth, rpm/tpm/daily-budget limits (memory counters; bastion-sqlite: SQLite counters), default input+output guards, SQLite hash-chained audit (audit and counter writes of one event-loop turn share one transaction); the heap policy bastion serve applies (V8 heap-growing-percent ${SERVING_HEAP_GROWING_PERCENT}) and the node flags npm start uses (${serveNodeFlags().join(' ') || 'none: NODE_OPTIONS sets the young generation'}, MALLOC_ARENA_MAX=${serveEnv({}).MALLOC_ARENA_MAX ?? ''}), read from scripts/start.sh.`,
     );
     lines.push('');
     lines.push(

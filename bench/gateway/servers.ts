@@ -111,6 +111,14 @@ export function serveNodeFlags(): string[] {
   return (match[1] ?? '').split(' ').filter(Boolean);
 }
 
+/** The environment `npm start` serves with: scripts/start.sh's malloc arena cap, unless the caller set one. */
+export function serveEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const script = readFileSync('scripts/start.sh', 'utf8');
+  const arenas = /^SERVE_MALLOC_ARENA_MAX="([^"]*)"$/m.exec(script)?.[1];
+  if (!arenas) throw new Error('scripts/start.sh: no SERVE_MALLOC_ARENA_MAX="…" line');
+  return { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? arenas, ...extra };
+}
+
 export async function startBastion(
   name: string,
   entry: string,
@@ -121,7 +129,7 @@ export async function startBastion(
   const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
   const proc = spawn(process.execPath, [...serveNodeFlags(), ...args, upstreamBaseUrl, db], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BENCH_COUNTERS: counters },
+    env: serveEnv({ BENCH_COUNTERS: counters }),
   });
   const line = await firstLine(proc, name);
   const { url, key } = JSON.parse(line) as { url: string; key: string };
