@@ -173,6 +173,17 @@ export function findEncodedRuns(
       if (d >= 128 || CLASS[d] === 0) break;
       start--;
     }
+    // Ordinary words: the run would have to reach start + 15 to count, so when that character ends it, skip there
+    // without walking the rest of the word. No run straddles the new i, and runs in between are shorter than 16.
+    const reach = start + probeAhead;
+    if (reach > probe) {
+      if (reach >= n) break;
+      const r = units[reach]!;
+      if (r >= 128 || CLASS[r] === 0) {
+        i = reach + 1;
+        continue;
+      }
+    }
     i = probe + 1;
     while (i < n) {
       const d = units[i]!;
