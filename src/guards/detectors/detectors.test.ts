@@ -129,6 +129,12 @@ describe('weights and features', () => {
       'a '.repeat(400),
       'a1 b '.repeat(300),
       'x'.repeat(700),
+      // Lower-casing per unit must equal toLowerCase() on the whole text: letters that lower-case into ASCII,
+      // final sigma, the one expanding letter, supplementary letters, and a text with none of those.
+      'KELVIN \u212a Å ÀÉÎÕÜ ПРИВЕТ ΑΒΓ Ǆ ǅ ǆ Ⅻ Ⓐ '.repeat(10),
+      'ΟΔΥΣΣΕΥΣ Σ ΣΑ ΑΣ. '.repeat(10),
+      'İstanbul İİ i̇ '.repeat(10),
+      '𐐀𐐁 Deseret 𐐨 \ud801 lone '.repeat(10),
     ];
     const buf = new FeatureBuffer();
     const out: BlockSums = { sums: new Int32Array(4), counts: new Int32Array(1), blocks: 0 };
