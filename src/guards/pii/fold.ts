@@ -44,6 +44,17 @@ function fold(ch: string): string {
  * that matter are touched, so the common case (none present) costs one regex test. Undefined when nothing changes.
  */
 export function foldForIdentifiers(original: string): FoldedText | undefined {
+  // The PII and secrets scanners both fold the same text one after the other: the second call reuses the result.
+  if (original === lastOriginal) return lastFolded;
+  lastOriginal = original;
+  lastFolded = foldText(original);
+  return lastFolded;
+}
+
+let lastOriginal: string | undefined;
+let lastFolded: FoldedText | undefined;
+
+function foldText(original: string): FoldedText | undefined {
   if (!ANY.test(original)) return undefined;
   // cuts[i] = [offset in folded text, characters removed before it]: removals are rare, so the map stays small.
   const cuts: [number, number][] = [];
