@@ -30,6 +30,7 @@ import { parseConfig } from '../../src/core/config/index.js';
 import { openDocsDb } from '../../src/store/docs-db.js';
 import { createDocsStore } from '../../src/store/docs-store.js';
 import { buildCorpus, type CorpusDoc } from './corpus.js';
+import { mulberry32 } from '../../src/core/random.js';
 
 // --quick: a 1,500-document subset and 200 questions (a minute on a busy machine), for iterating; the recorded
 // figures come from the full run.
@@ -38,18 +39,6 @@ const TARGET_DOCS = Number(process.env.BENCH_DOCS ?? (QUICK ? 1500 : 10_500));
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? (QUICK ? 200 : 1000));
 const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 const repo = resolve(import.meta.dirname, '../..');
-
-/** mulberry32: a seeded PRNG so every run asks the same questions. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Question {
   text: string;
@@ -64,7 +53,7 @@ function makeQuestions(
   /** How many documents contain every word of a sentence (a sentence in many documents has many right answers). */
   sourcesWithAll: (sentence: string) => number,
 ): Question[] {
-  const random = rng(42);
+  const random = mulberry32(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const descriptions = new Map<string, number>();
   for (const d of docs)

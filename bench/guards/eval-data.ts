@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { TRAIN_ATTACKS, TRAIN_FRAGMENTS, type LanguageAttacks } from './eval-attack-templates.js';
 import { HELDOUT_ATTACKS } from './eval-heldout-templates.js';
+import { mulberry32 } from '../../src/core/random.js';
 
 /**
  * Loads the shared datasets for the trained detectors and splits them deterministically.
@@ -128,16 +129,7 @@ export function loadDatasetRows(dir: string): Row[] {
 }
 
 /** Deterministic PRNG (mulberry32) for sampling and shuffling. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 /**
  * Multilingual attack rows from phrase tables: each phrase alone, after and before a benign sentence in the same

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../core/random.js';
 import type { Rng } from './types.js';
 
 /**
@@ -5,14 +6,7 @@ import type { Rng } from './types.js';
  * it only makes mutator choices reproducible from `--seed`.
  */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (maxExclusive: number): number => Math.floor(next() * maxExclusive);
   return {
     next,

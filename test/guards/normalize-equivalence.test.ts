@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/guards/normalize/index.js';
 import { normalize as reference } from './normalize-reference/index.js';
+import { mulberry32 } from '../../src/core/random.js';
 
 /**
  * The normaliser skips work with regex prefilters and builds its offset map lazily; the reference is the plain
@@ -116,16 +117,6 @@ const PIECES = [
   'a.b',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function same(s: string): void {
   const a = normalize(s);
   const b = reference(s);
@@ -143,7 +134,7 @@ function same(s: string): void {
 
 describe('normalize equals the per-character reference', () => {
   it('on 3000 random mixes of disguises, scripts and encodings', () => {
-    const rand = rng(7);
+    const rand = mulberry32(7);
     for (let k = 0; k < 3000; k++) {
       const parts = 1 + Math.floor(rand() * 40);
       let s = '';

@@ -6,6 +6,7 @@ import { anchoredMatches, digitRuns, type AnchoredPattern } from '../../src/guar
 import { ANCHORED as HEURISTIC } from '../../src/guards/pii/heuristics.js';
 import { ANCHORED as NUMBERS } from '../../src/guards/pii/numbers.js';
 import { ANCHORED as PHONE } from '../../src/guards/pii/phone.js';
+import { mulberry32 } from '../../src/core/random.js';
 
 /**
  * The PII patterns run sticky only at the starts their digits allow (src/guards/pii/digit-anchors.ts). That is
@@ -107,16 +108,6 @@ const PIECES = [
   '😀',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const flat = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
 function same(text: string): void {
@@ -131,7 +122,7 @@ function same(text: string): void {
 
 describe('digit-anchored PII patterns equal plain matchAll', () => {
   it('on random mixes of numbers, street words, separators and Unicode spaces, sparse and dense in digits', () => {
-    const next = rng(7);
+    const next = mulberry32(7);
     let anchored = 0;
     for (let i = 0; i < 3000; i++) {
       const parts: string[] = [];

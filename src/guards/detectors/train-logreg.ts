@@ -1,4 +1,5 @@
 import { HASH_BITS } from './features.js';
+import { mulberry32 } from '../../core/random.js';
 
 /**
  * Sparse logistic regression trained with AdaGrad SGD, deterministic for a given seed and example order.
@@ -27,17 +28,6 @@ export interface TrainOptions {
 export interface TrainedHead {
   weights: Float32Array;
   bias: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function trainHead(set: ExampleSet, head: number, opts: TrainOptions): TrainedHead {

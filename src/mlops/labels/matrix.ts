@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../core/random.js';
 /** Compressed sparse rows: text features are ~100 non-zeros out of 2^18 columns per row. */
 export interface Csr {
   nRows: number;
@@ -42,14 +43,7 @@ export function csrFromDense(rows: readonly Float64Array[], nCols: number): Csr 
 
 /** A seeded PRNG (mulberry32): flips, folds and SGD order must be reproducible from `--seed`. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed >>> 0 || 0x9e3779b9);
 }
 
 export function shuffle<T>(items: T[], random: () => number): T[] {
