@@ -10,6 +10,21 @@ export function datasetsDir(): string {
   return process.env.BASTION_DATASETS ?? resolve(repoRoot, '../shared/datasets');
 }
 
+/** The `text` of every row of a JSONL file under the datasets folder. */
+export function datasetTexts(file: string): string[] {
+  return readFileSync(join(datasetsDir(), file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+/** A document of exactly `size` characters made by joining rows from `offset` on, wrapping around. */
+export function corpusOf(rows: readonly string[], size: number, offset = 0): string {
+  let s = '';
+  for (let i = offset; s.length < size; i++) s += rows[i % rows.length] + '\n\n';
+  return s.slice(0, size);
+}
+
 export interface PiiRow {
   id: string;
   text: string;

@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { guardsSchema } from '../../src/core/config/guards-schema.js';
 import { createGuardEngine } from '../../src/guards/engine.js';
 import { PII_TYPES, detectPii } from '../../src/guards/pii/detect-pii.js';
-import { datasetsDir } from './datasets.js';
+import { corpusOf, datasetTexts, datasetsDir } from './datasets.js';
 import { loadDatasetRows } from './eval-data.js';
 
 const args = process.argv.slice(2);
@@ -21,16 +20,8 @@ if ((mode !== '--write' && mode !== '--compare') || !file) {
   process.exitCode = 2;
 } else {
   const dir = datasetsDir();
-  const lines = (f: string) =>
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { text: string }).text);
-  const corpus = (src: string[], size: number, offset = 0) => {
-    let s = '';
-    for (let i = offset; s.length < size; i++) s += src[i % src.length] + '\n\n';
-    return s.slice(0, size);
-  };
+  const lines = datasetTexts;
+  const corpus = corpusOf;
   const engine = createGuardEngine(guardsSchema.parse({ timeBudget: '600s' }));
   const docs = lines('benign/documentation.jsonl');
   const big: Record<string, string> = {

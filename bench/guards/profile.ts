@@ -3,26 +3,17 @@
  * (normaliser, detectors, PII, secrets, whole engine), for profiling work. CPU time of the least disturbed batch,
  * not wall time, so it is usable on a busy machine.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { guardsSchema } from '../../src/core/config/guards-schema.js';
 import { createGuardEngine } from '../../src/guards/engine.js';
 import { createDetectorRuntime } from '../../src/guards/detectors/classifier.js';
 import { sharedDetector } from '../../src/guards/detectors/model-file.js';
 import { normalize } from '../../src/guards/normalize/index.js';
 import { SCANNERS } from '../../src/guards/registry.js';
-import { datasetsDir } from './datasets.js';
+import { corpusOf, datasetTexts } from './datasets.js';
 import { fmt } from './stats.js';
 
-const docs = readFileSync(join(datasetsDir(), 'benign/documentation.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
-function corpus(size: number, offset = 0): string {
-  let s = '';
-  for (let i = offset; s.length < size; i++) s += docs[i % docs.length] + '\n\n';
-  return s.slice(0, size);
-}
+const docs = datasetTexts('benign/documentation.jsonl');
+const corpus = (size: number, offset = 0): string => corpusOf(docs, size, offset);
 const quick = process.argv.includes('--quick');
 
 /** Least CPU time per call over several batches: the batch least disturbed by other processes on a shared machine. */

@@ -2,8 +2,6 @@
  * `npm run bench:guards`: speed of all input scanners (2 KB prompt, 1 MB document), PII precision/recall/F1 on
  * Presidio's synthetic dev set, and vard side by side on the same texts and the same held-out rows, in one process.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { guardsSchema } from '../../src/core/config/guards-schema.js';
 import { createGuardEngine } from '../../src/guards/engine.js';
@@ -12,7 +10,7 @@ import { codePointSpansToUtf16, scorePii } from '../../src/guards/pii/evaluate.j
 import piiScanner from '../../src/guards/scanners/pii.js';
 import secretsScanner from '../../src/guards/scanners/secrets.js';
 import { SECRET_RULES } from '../../src/guards/secrets/rules.js';
-import { datasetsDir, loadPresidioRows } from './datasets.js';
+import { corpusOf, datasetTexts, datasetsDir, loadPresidioRows } from './datasets.js';
 import { loadDatasetRows } from './eval-data.js';
 import { cpuUs, fmt, percentile, timeUs } from './stats.js';
 import { loadVard } from './vard.js';
@@ -22,16 +20,8 @@ const out = (line = '') => process.stdout.write(line + '\n');
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1000 : 3000;
 const THR_RUNS = quick ? 5 : 9;
-const docs = readFileSync(join(datasetsDir(), 'benign/documentation.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
-
-function corpus(size: number, offset = 0): string {
-  let s = '';
-  for (let i = offset; s.length < size; i++) s += docs[i % docs.length] + '\n\n';
-  return s.slice(0, size);
-}
+const docs = datasetTexts('benign/documentation.jsonl');
+const corpus = (size: number, offset = 0): string => corpusOf(docs, size, offset);
 
 // A realistic 2 KB prompt: a question over pasted documentation; the second variant also carries PII and a secret.
 const prompt2k =

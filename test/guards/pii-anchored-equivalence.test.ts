@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetsDir } from '../../bench/guards/datasets.js';
+import { corpusOf, datasetTexts } from '../../bench/guards/datasets.js';
 import { anchoredMatches, digitRuns, type AnchoredPattern } from '../../src/guards/pii/digit-anchors.js';
 import { ANCHORED as HEURISTIC } from '../../src/guards/pii/heuristics.js';
 import { ANCHORED as NUMBERS } from '../../src/guards/pii/numbers.js';
@@ -196,16 +194,8 @@ describe('digit-anchored PII patterns equal plain matchAll', () => {
   });
 
   it('on the 1 MB benchmark documents and Presidio rows (sparse and dense digits)', () => {
-    const lines = (f: string) =>
-      readFileSync(join(datasetsDir(), f), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => (JSON.parse(l) as { text: string }).text);
-    const corpus = (src: string[], size: number, offset = 0) => {
-      let s = '';
-      for (let i = offset; s.length < size; i++) s += src[i % src.length] + '\n\n';
-      return s.slice(0, size);
-    };
+    const lines = datasetTexts;
+    const corpus = corpusOf;
     const doc = corpus(lines('benign/documentation.jsonl'), 1 << 20, 101);
     expect(digitRuns(doc)).not.toBeNull();
     same(doc);
