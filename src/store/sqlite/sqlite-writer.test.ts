@@ -96,4 +96,16 @@ describe('sqlite writer', () => {
     expect(await Promise.all([1, 2, 3, 4, 5].map(a))).toEqual([1, 2, 3, 4, 5]);
     expect(batches).toEqual([3, 2]);
   });
+  it('calls afterTransaction once per transaction, after the commit, and after a failed one too', async () => {
+    const db = openDb();
+    const calls: boolean[] = [];
+    const writer = createSqliteWriter(db, 512, () => calls.push(db.inTransaction));
+    const insert = db.prepare('INSERT INTO a VALUES (?)');
+    const a = writer.channel((items: number[]) => items.map((v) => insert.run(v).changes));
+    await Promise.all([a(1), a(2)]);
+    expect(calls).toEqual([false]);
+    db.exec("CREATE TRIGGER boom BEFORE INSERT ON a BEGIN SELECT RAISE(ROLLBACK, 'no'); END");
+    await expect(a(3)).rejects.toThrow();
+    expect(calls).toEqual([false, false]);
+  });
 });

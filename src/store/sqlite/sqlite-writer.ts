@@ -24,14 +24,19 @@ interface Channel {
  * only after the COMMIT of the transaction holding its item, so nothing is acknowledged before it is written
  * (fail-closed semantics are unchanged), and a request that both corrects its counters and appends its audit
  * record pays for one commit, not two. The transaction is IMMEDIATE, so other processes on the same file are
- * serialised by SQLite's write lock exactly as before.
+ * serialised by SQLite's write lock exactly as before. `afterTransaction` runs after each transaction, committed or
+ * not (the store arms its idle WAL checkpoint there).
  *
  * @example
  * const writer = createSqliteWriter(db);
  * const append = writer.channel((rows: Row[]) => rows.map(insertRow));
  * await append(row);
  */
-export function createSqliteWriter(db: Database.Database, maxItems = 512): SqliteWriter {
+export function createSqliteWriter(
+  db: Database.Database,
+  maxItems = 512,
+  afterTransaction: () => void = () => {},
+): SqliteWriter {
   const channels: Channel[] = [];
   let scheduled = false;
 
@@ -73,6 +78,8 @@ export function createSqliteWriter(db: Database.Database, maxItems = 512): Sqlit
       // BEGIN or COMMIT failed (disk full, locked too long): the whole transaction rolled back, every item failed.
       for (const { waiters } of batch) for (const w of waiters) w.reject(error);
       return;
+    } finally {
+      afterTransaction();
     }
     batch.forEach(({ waiters }, i) => {
       const outcome = outcomes[i] as (typeof outcomes)[number];
