@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { COMMANDS } from '../src/cli/commands/index.js';
+import { loadCommands } from '../src/cli/commands/index.js';
 
 const OUT = 'docs/cli.md';
 
-function buildProgram(): Command {
+async function buildProgram(): Promise<Command> {
   const program = new Command()
     .name('bastion')
     .description(
@@ -17,7 +17,7 @@ function buildProgram(): Command {
     .version('0.1.0');
   // Help text is rendered at a fixed width so the file does not depend on the terminal it was made in.
   program.configureOutput({ getOutHelpWidth: () => 100, getErrHelpWidth: () => 100 });
-  for (const register of Object.values(COMMANDS)) register(program);
+  for (const register of await loadCommands()) register(program);
   return program;
 }
 
@@ -42,8 +42,8 @@ function section(command: Command, depth: number, lines: string[]): void {
   for (const sub of command.commands) section(sub, depth + 1, lines);
 }
 
-export function renderCliDocs(): string {
-  const program = buildProgram();
+export async function renderCliDocs(): Promise<string> {
+  const program = await buildProgram();
   const lines = [
     '# CLI reference',
     '',
@@ -67,7 +67,7 @@ export function renderCliDocs(): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
-const text = renderCliDocs();
+const text = await renderCliDocs();
 if (process.argv.includes('--check')) {
   const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   if (current !== text) {

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeCauses, isBastionError } from '../core/errors/index.js';
-import { COMMANDS } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 
 const program = new Command()
   .name('bastion')
@@ -11,7 +11,8 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of Object.values(COMMANDS)) register(program);
+// Only the command being run is loaded; anything else (`--help`, `help`, a typo) loads them all.
+for (const register of await loadCommands(process.argv[2])) register(program);
 
 // `bastion … | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
