@@ -1,11 +1,11 @@
-import type { DataClass, GuardAction } from '../core/config/index.js';
+import type { GuardAction } from '../core/config/index.js';
 import { BastionError } from '../core/errors/index.js';
 import type { GuardEngine, ResolvedScannerSettings } from '../guards/engine.js';
 import { redact } from '../guards/redact.js';
 import { disjointSpans, labelOf } from '../guards/spans.js';
 import type { Direction, Finding } from '../guards/types.js';
 import type { Vault } from '../guards/vault.js';
-import { decide } from '../policy/decide.js';
+import { decide, type DecisionInput } from '../policy/decide.js';
 
 /** A finding the policy acted on, with the action taken and why (for the audit record). */
 export interface ActedFinding {
@@ -14,19 +14,11 @@ export interface ActedFinding {
   reason?: string;
 }
 
-/** What the policy needs to know about where a text goes (data-class rules, reroute targets). */
-export interface PolicyTarget {
-  model?: { name: string; dataClasses: readonly DataClass[] };
-  useCase?: {
-    id: string;
-    onDisallowedData: 'tokenize' | 'reroute' | 'block';
-    models?: readonly string[];
-    dataClasses?: readonly DataClass[];
-  };
-  models?: Readonly<Record<string, { dataClasses: readonly DataClass[] }>>;
+/** What the policy needs to know about where a text goes (data-class rules, reroute targets), plus the vault. */
+export type PolicyTarget = Pick<DecisionInput, 'model' | 'useCase' | 'models'> & {
   /** Per-request vault: `tokenize` spans become placeholders the answer gets back. Without one, they are redacted. */
   vault?: Vault;
-}
+};
 
 export interface GuardVerdict {
   /** The text with redact/tokenize spans replaced; the original when nothing was replaced. */
@@ -52,23 +44,12 @@ export function applyGuardActions(
   direction: Direction = 'input',
   target: PolicyTarget = {},
 ): GuardVerdict {
-  const decision = decide({
-    direction,
-    findings,
-    settings,
-    ...(target.model ? { model: target.model } : {}),
-    ...(target.useCase ? { useCase: target.useCase } : {}),
-    ...(target.models ? { models: target.models } : {}),
-  });
-  const acted: ActedFinding[] = decision.acted.map((a) => ({
-    finding: a.finding,
-    action: a.action,
-    reason: a.reason,
-  }));
+  const { vault, ...where } = target;
+  const decision = decide({ direction, findings, settings, ...where });
+  const acted: ActedFinding[] = decision.acted;
   const blocked = decision.action === 'block' ? acted.filter((a) => a.action === 'block') : [];
   let out = text;
   if (decision.action !== 'block') {
-    const vault = target.vault;
     const redactions = vault ? decision.redact : [...decision.redact, ...decision.tokenize];
     out = redactions.length > 0 ? redact(text, redactions) : text;
     if (vault && decision.tokenize.length > 0)
