@@ -34,7 +34,9 @@ describe('bastion scan (real CLI)', () => {
       '',
     ].join('\n');
     const r = run(['--jsonl'], input);
-    expect(r.status).toBe(0);
+    // Bad lines are reported in place and the run goes on, but the exit code says the input was not clean.
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('2 of 4 lines');
     const lines = r.stdout
       .trim()
       .split('\n')
@@ -44,6 +46,25 @@ describe('bastion scan (real CLI)', () => {
     expect(lines[1]?.error?.line).toBe(2);
     expect(lines[2]).toMatchObject({ flagged: true });
     expect(lines[3]?.error?.line).toBe(4);
+  });
+
+  it('batch --jsonl exits 1 when a line is blocked and 0 when every line passes', () => {
+    const clean = run(
+      ['--jsonl'],
+      '{"text":"What is the capital of France?"}\n{"text":"Translate good morning into German."}\n',
+    );
+    expect(clean.status).toBe(0);
+    expect(clean.stdout.trim().split('\n')).toHaveLength(2);
+    const blocked = run(
+      ['--jsonl'],
+      '{"text":"What is the capital of France?"}\n{"text":"My card is 4111 1111 1111 1111"}\n',
+    );
+    expect(blocked.status).toBe(1);
+    const rows = blocked.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { action: string });
+    expect(rows.map((r) => r.action)).toEqual(['allow', 'block']);
   });
 
   it('applies a use case and model from a config file, and rejects an unknown use case', () => {

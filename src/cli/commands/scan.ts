@@ -89,10 +89,11 @@ function printReadable(text: string, res: GuardScanResponse, threshold: (scanner
 async function scanJsonl(
   deps: GuardScanDeps,
   base: Record<string, unknown>,
-): Promise<{ lines: number; errors: number }> {
+): Promise<{ lines: number; errors: number; blocked: number }> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lines = 0;
   let errors = 0;
+  let blocked = 0;
   const progress = process.stderr.isTTY;
   for await (const line of rl) {
     lines++;
@@ -114,6 +115,7 @@ async function scanJsonl(
       }
       const { text } = row as { text: string };
       const res = handleGuardScan({ ...base, text }, deps);
+      if (res.action === 'block') blocked++;
       result = { flagged: res.flagged, action: res.action, findings: res.findings, reasons: res.reasons };
     } catch (error) {
       errors++;
@@ -129,8 +131,8 @@ async function scanJsonl(
     process.stdout.write(JSON.stringify(result) + '\n');
     if (progress && lines % 500 === 0) process.stderr.write(`\rscanned ${lines} lines`);
   }
-  if (progress) process.stderr.write(`\rscanned ${lines} lines, ${errors} errors\n`);
-  return { lines, errors };
+  if (progress) process.stderr.write(`\rscanned ${lines} lines, ${blocked} blocked, ${errors} errors\n`);
+  return { lines, errors, blocked };
 }
 
 /** Registers `bastion scan`. */
@@ -154,7 +156,7 @@ export function register(program: Command): void {
     .option('--json', 'print the full result as JSON')
     .option(
       '--jsonl',
-      'batch: read {"text": …} lines from stdin, write {"flagged","action","findings"} lines',
+      'batch: read {"text": …} lines from stdin, write {"flagged","action","findings"} lines (exit 1 when a line is blocked, 2 when a line is invalid)',
     )
     .action(async (text: string | undefined, options: ScanOptions) => {
       const deps = buildDeps(options);
@@ -167,7 +169,14 @@ export function register(program: Command): void {
       if (options.jsonl) {
         if (text !== undefined)
           throw new BastionError('BASTION_ERR_INPUT_INVALID', '--jsonl reads stdin; do not pass TEXT');
-        await scanJsonl(deps, base);
+        const batch = await scanJsonl(deps, base);
+        // Same meaning as everywhere in the CLI: 2 = bad input (a line was not {"text": …}), 1 = a check failed.
+        if (batch.errors > 0) {
+          process.stderr.write(
+            `bastion: ${batch.errors} of ${batch.lines} lines were not {"text": …} (see the error lines)\n`,
+          );
+          process.exitCode = 2;
+        } else if (batch.blocked > 0) process.exitCode = 1;
         return;
       }
       const input = text === undefined || text === '-' ? await readStdin() : text;
