@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.cache/', 'reports/', 'coverage/', 'src/web/dist/', 'models/'] },
+  { ignores: ['node_modules/', 'dist/', '.cache/', 'reports/', 'coverage/', 'src/web/dist/', 'models/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

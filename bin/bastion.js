@@ -1,6 +1,28 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx so a checkout works right after `npm install`, with no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled JavaScript in dist/ (scripts/build.js; `npm install` and `npm start` build it) when it matches
+// the sources, else the TypeScript sources through tsx, so a checkout works right after `npm install` and an edit to
+// src/ takes effect at once. tsx's loader thread costs ~40 MiB of RSS and most of a second of start-up, hence dist/.
+// BASTION_RUNTIME=dist|tsx forces one (bin/build-stamp.js).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chooseRuntime, fingerprint, readStamp } from './build-stamp.js';
 
-register();
-await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const choice = chooseRuntime({
+  override: process.env.BASTION_RUNTIME,
+  stamp: readStamp(root),
+  hasSources: existsSync(new URL('../src/cli/main.ts', import.meta.url)),
+  current: () => fingerprint(root),
+});
+if (choice.warn) process.stderr.write(`bastion: ${choice.reason}\n`);
+if (choice.run === 'dist') {
+  if (!existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
+    process.stderr.write(`bastion: dist/ is not built (${choice.reason}); run \`npm run build\`\n`);
+    process.exit(1);
+  }
+  await import('../dist/cli/main.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

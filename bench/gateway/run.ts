@@ -2,13 +2,15 @@
  * `npm run bench:gateway`: the same fake upstream reached directly, through Bastion (auth, limits, audit on),
  * and through Portkey's open-source gateway, in one run. Reports added latency at concurrency 1, requests/s and
  * p99 at concurrency 32, streaming and not, peak RSS, and the ratios against Portkey.
- * Options: --quick (shorter phases), --json FILE.
+ * Options: --quick (shorter phases), --json FILE; --npm-start-sweep [--semi-space LIST] [--runtime LIST] [--rounds N]
+ * compares `npm start` variants instead (npm-start-sweep.ts).
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVING_HEAP_GROWING_PERCENT } from '../../src/gateway/heap-tuning.js';
 import { runLoad, type LoadResult, type Target } from './load.js';
+import { runNpmStartSweep } from './npm-start-sweep.js';
 import {
   bundleBastion,
   startBareProxy,
@@ -26,6 +28,10 @@ const quick = process.argv.includes('--quick');
 const jsonIndex = process.argv.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? process.argv[jsonIndex + 1] : 'reports/bench-gateway.json';
 const PHASE = quick ? { warm: 500, c1: 1500, c32: 2500 } : { warm: 1000, c1: 4000, c32: 6000 };
+const option = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 
 const body = (stream: boolean): string =>
   JSON.stringify({
@@ -36,6 +42,28 @@ const body = (stream: boolean): string =>
   });
 
 const fmt = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+async function sweep(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bastion-bench-'));
+  const children: Child[] = [];
+  try {
+    const report = await runNpmStartSweep(
+      {
+        semiSpaces: (option('--semi-space') ?? 'default').split(','),
+        runtimes: (option('--runtime') ?? 'dist').split(','),
+        rounds: Number(option('--rounds') ?? 3),
+        phase: PHASE,
+        body,
+        dir,
+      },
+      children,
+    );
+    process.stdout.write(report + '\n');
+  } finally {
+    for (const c of children) c.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   const loadBefore = loadavg();
@@ -61,8 +89,8 @@ async function main(): Promise<void> {
       'sqlite',
     );
     children.push(bastionSqlite.child);
-    // Bastion exactly as users run it (npm start → scripts/start.sh → bastion serve, TypeScript through tsx), for its
-    // memory under the same load.
+    // Bastion exactly as users run it (npm start → scripts/start.sh → bastion serve from dist/), for its memory under
+    // the same load.
     const bastionServe = await startBastionServe('bastion-npm-start', `${upstream.url}/v1`, dir);
     children.push(bastionServe.child);
     const bare = await startBareProxy(upstream.url);
@@ -135,14 +163,14 @@ async function main(): Promise<void> {
 
     // Load the npm-start server too, so its peak RSS is measured under the same concurrency.
     const payload = body(false);
-    const tsxTarget: Target = {
+    const npmStartTarget: Target = {
       name: 'bastion-npm-start',
       origin: bastionServe.url,
       path: '/v1/chat/completions',
       headers: { authorization: `Bearer ${bastionServe.key}` },
     };
-    await runLoad(tsxTarget, payload, { concurrency: 32, durationMs: PHASE.c32 / 2 });
-    await runLoad(tsxTarget, body(true), { concurrency: 32, durationMs: PHASE.c32 / 2 });
+    await runLoad(npmStartTarget, payload, { concurrency: 32, durationMs: PHASE.c32 / 2 });
+    await runLoad(npmStartTarget, body(true), { concurrency: 32, durationMs: PHASE.c32 / 2 });
     const rss = Object.fromEntries(children.map((c) => [c.name, c.peakRssMiB()]));
     const loadAfter = loadavg();
     const lines: string[] = [];
@@ -188,7 +216,7 @@ async function main(): Promise<void> {
         .map(([name, mib]) => `${name} ${fmt(mib, 1)}`)
         .join(
           ', ',
-        )} (bastion/bastion-sqlite: the esbuild bundle of the same sources on plain node with npm start's node flags; bastion-npm-start: \`npm start\` itself, i.e. scripts/start.sh → bin/bastion.js serve through tsx, SQLite counters)`,
+        )} (bastion/bastion-sqlite: the esbuild bundle of the same sources on plain node with npm start's node flags; bastion-npm-start: \`npm start\` itself, i.e. scripts/start.sh → bin/bastion.js serve from dist/, SQLite counters, started in ${fmt(bastionServe.startMs, 0)} ms)`,
     );
     for (const [mode, s] of Object.entries(summary) as [string, Record<string, number>][]) {
       lines.push(
@@ -210,4 +238,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await (process.argv.includes('--npm-start-sweep') ? sweep() : main());
