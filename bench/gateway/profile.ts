@@ -1,9 +1,12 @@
 /**
- * `npx tsx bench/gateway/profile.ts [--stream] [--sqlite] [--seconds N] [--cpu-prof DIR]`: starts the fake upstream
- * and the bundled Bastion bench server, drives it at concurrency 32, and prints Bastion's CPU time per request
- * (user+system from /proc, robust on a shared machine where wall-clock throughput is noisy). With --cpu-prof the
- * server writes a V8 CPU profile into DIR on exit (open it in Chrome DevTools, or summarise with
- * `npx tsx bench/gateway/profile-summary.ts FILE`).
+ * `npx tsx bench/gateway/profile.ts [--stream] [--sqlite] [--seconds N] [--cpu-prof DIR] [--alloc] [--entry FILE]
+ * [--json]`: starts the fake upstream and the bundled Bastion bench server, drives it at concurrency 32, and prints
+ * Bastion's CPU time per request (user+system from /proc, robust on a shared machine where wall-clock throughput is
+ * noisy). With --cpu-prof the server writes a V8 CPU profile into DIR on exit (open it in Chrome DevTools, or
+ * summarise with `npx tsx bench/gateway/profile-summary.ts FILE`). --alloc runs the server with `--trace-gc-nvp`
+ * and sums V8's `allocated=` (bytes allocated on the JS heap since the previous GC) over the measured phase: heap
+ * bytes allocated per request. --entry serves a prebuilt bundle instead of bundling the working tree (A/B runs:
+ * profile-ab.ts); --json prints one JSON line for such a driver.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +23,10 @@ const seconds = Number(argv[argv.indexOf('--seconds') + 1] ?? 0) || 6;
 const profIndex = argv.indexOf('--cpu-prof');
 const profDir = profIndex >= 0 ? argv[profIndex + 1] : undefined;
 const concurrency = Number(argv[argv.indexOf('--concurrency') + 1] ?? 0) || 32;
+const alloc = argv.includes('--alloc');
+const json = argv.includes('--json');
+const entryIndex = argv.indexOf('--entry');
+const prebuilt = entryIndex >= 0 ? argv[entryIndex + 1] : undefined;
 
 function cpuTicks(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
@@ -37,8 +44,9 @@ const dir = mkdtempSync(join(tmpdir(), 'bastion-prof-'));
 const upstream = await startUpstream();
 // Whatever happens below (the server fails to start, the load throws), the upstream must not outlive us.
 process.on('exit', () => upstream.child.stop());
-const entry = await bundleBastion();
+const entry = prebuilt ?? (await bundleBastion());
 const nodeFlags = (process.env.BASTION_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+if (alloc) nodeFlags.push('--trace-gc-nvp');
 const wrapper = process.env.BASTION_PROFILE_WRAPPER?.split(' ') ?? [];
 const args = [
   ...nodeFlags,
@@ -58,10 +66,25 @@ const proc = spawn(
     env: { ...process.env, BENCH_COUNTERS: sqlite ? 'sqlite' : 'memory' },
   },
 );
+// Bytes V8 reports as allocated since the previous GC, summed over every GC line while `counting`.
+let allocated = 0;
+let counting = false;
+let partial = '';
+proc.stdout.on('data', (d: Buffer) => {
+  if (!alloc) return;
+  const lines = (partial + d.toString()).split('\n');
+  partial = lines.pop() ?? '';
+  if (!counting) return;
+  for (const l of lines) {
+    const m = / allocated=(\d+)/.exec(l);
+    if (m) allocated += Number(m[1]);
+  }
+});
 const line = await new Promise<string>((resolve, reject) => {
   let out = '';
   // Node flags such as --trace-gc print to stdout too: the server's line is the one starting with {"url".
   proc.stdout.on('data', (d: Buffer) => {
+    if (out.includes('{"url"')) return;
     out += d.toString();
     const at = out.indexOf('{"url"');
     if (at >= 0 && out.indexOf('\n', at) > at) resolve(out.slice(at, out.indexOf('\n', at)));
@@ -87,14 +110,26 @@ const pid = proc.pid as number;
 const upPid = upstream.child.process.pid as number;
 const t0 = cpuTicks(pid);
 const u0 = cpuTicks(upPid);
+counting = true;
 const r = await runLoad(target, body, { concurrency, durationMs: seconds * 1000 });
+counting = false;
 const ticks = cpuTicks(pid) - t0;
 const upTicks = cpuTicks(upPid) - u0;
 const mem = rssMiB(pid);
-process.stdout.write(
-  `${stream ? 'stream' : 'json'} ${sqlite ? 'sqlite' : 'memory'} c=${concurrency}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(2)} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}\n` +
-    `  bastion CPU ${((ticks * 10_000) / r.requests).toFixed(1)} µs/request (${((ticks / 100 / r.seconds) * 100).toFixed(0)}% of a core); upstream ${((upTicks * 10_000) / r.requests).toFixed(1)} µs/request; RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB\n`,
-);
+const cpuUs = (ticks * 10_000) / r.requests;
+const allocKb = alloc ? allocated / 1024 / r.requests : undefined;
+if (json) {
+  process.stdout.write(
+    JSON.stringify({ rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, cpuUs, allocKb, rss: mem.hwm }) +
+      '\n',
+  );
+} else
+  process.stdout.write(
+    `${stream ? 'stream' : 'json'} ${sqlite ? 'sqlite' : 'memory'} c=${concurrency}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(2)} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}\n` +
+      `  bastion CPU ${cpuUs.toFixed(1)} µs/request (${((ticks / 100 / r.seconds) * 100).toFixed(0)}% of a core); upstream ${((upTicks * 10_000) / r.requests).toFixed(1)} µs/request; RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB` +
+      (allocKb !== undefined ? `; JS heap allocated ${allocKb.toFixed(1)} KB/request` : '') +
+      '\n',
+  );
 proc.kill('SIGTERM');
 upstream.child.stop();
 await new Promise((r2) => proc.on('exit', r2));

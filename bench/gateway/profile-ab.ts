@@ -1,0 +1,124 @@
+/**
+ * A/B of the gateway's CPU and allocations per request, alternated in the same minutes so that the shared machine's
+ * load hits both sides alike: A is a committed tree (`--base REF`, default HEAD), B is that same tree with the
+ * working-tree copies of the `--overlay` paths on top (default: the gateway's own areas), so another helper's
+ * uncommitted work elsewhere never leaks into the comparison. Each round runs `profile.ts --alloc --json` once per
+ * side (order swapped every round) and the medians are printed.
+ *
+ * Usage: npx tsx bench/gateway/profile-ab.ts [--base REF] [--b-ref REF] [--rounds N] [--seconds N] [--stream]
+ *        [--sqlite] [--overlay "src/gateway src/store"]
+ * With --b-ref, B is that committed tree instead (commit against commit, no overlay).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const argv = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const base = opt('--base') ?? 'HEAD';
+const bRef = opt('--b-ref');
+const rounds = Number(opt('--rounds') ?? 0) || 4;
+const seconds = opt('--seconds') ?? '4';
+const overlay = (opt('--overlay') ?? 'src/gateway src/providers src/store src/policy')
+  .split(' ')
+  .filter(Boolean);
+const passOn = ['--stream', '--sqlite'].filter((f) => argv.includes(f));
+
+const outDir = resolve('.cache/bench/gateway-ab');
+mkdirSync(outDir, { recursive: true });
+
+/** Extracts REF's tree into a temporary folder (git archive: the shared checkout and its index stay untouched). */
+function extract(ref: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bastion-ab-'));
+  execFileSync('sh', ['-c', `git archive ${ref} src bench models | tar -x -C ${dir}`]);
+  return dir;
+}
+
+async function bundle(root: string, name: string): Promise<string> {
+  const { build } = await import('esbuild');
+  // Same depth as the benchmark's own bundle, so paths resolved relative to the bundle (models/) still work.
+  const outfile = join(outDir, `${name}.mjs`);
+  await build({
+    entryPoints: [join(root, 'bench/gateway/bastion-server.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+const aRoot = extract(base);
+const bRoot = extract(bRef ?? base);
+if (!bRef) {
+  for (const path of overlay) {
+    if (!existsSync(path)) continue;
+    rmSync(join(bRoot, path), { recursive: true, force: true });
+    cpSync(path, join(bRoot, path), { recursive: true });
+  }
+}
+const entries = { A: await bundle(aRoot, 'a'), B: await bundle(bRoot, 'b') };
+rmSync(aRoot, { recursive: true, force: true });
+rmSync(bRoot, { recursive: true, force: true });
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuUs: number;
+  allocKb: number;
+  rss: number;
+}
+const samples: Record<'A' | 'B', Sample[]> = { A: [], B: [] };
+for (let round = 0; round < rounds; round++) {
+  const order: ('A' | 'B')[] = round % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+  for (const side of order) {
+    const run = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'bench/gateway/profile.ts',
+        '--entry',
+        entries[side],
+        '--alloc',
+        '--json',
+        '--seconds',
+        seconds,
+        ...passOn,
+      ],
+      { encoding: 'utf8' },
+    );
+    const line = run.stdout.trim().split('\n').pop() ?? '';
+    if (run.status !== 0 || !line.startsWith('{')) {
+      process.stderr.write(`${side}: profile failed (${run.status})\n${run.stderr}\n`);
+      process.exit(1);
+    }
+    const s = JSON.parse(line) as Sample;
+    samples[side].push(s);
+    process.stdout.write(
+      `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req, ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
+    );
+  }
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const label = `${passOn.includes('--stream') ? 'stream' : 'json'} ${passOn.includes('--sqlite') ? 'sqlite' : 'memory'} counters`;
+for (const side of ['A', 'B'] as const) {
+  const xs = samples[side];
+  process.stdout.write(
+    `${side} (${side === 'A' ? base : (bRef ?? `${base} + working tree of ${overlay.join(', ')}`)}), ${label}: median ${median(xs.map((x) => x.cpuUs)).toFixed(1)} µs CPU/req, ${median(xs.map((x) => x.allocKb)).toFixed(1)} KB/req, ${median(xs.map((x) => x.rps)).toFixed(0)} req/s\n`,
+  );
+}
+const ratio = median(samples.B.map((x) => x.cpuUs)) / median(samples.A.map((x) => x.cpuUs));
+process.stdout.write(`B/A CPU per request: ${ratio.toFixed(3)}\n`);
