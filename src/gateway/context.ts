@@ -6,6 +6,7 @@ import type { ToolsDecision } from '../policy/index.js';
 import type { ChatRequest, ChatResponse, EmbeddingsRequest, EmbeddingsResponse } from '../providers/types.js';
 import type { KeyRecord, Reservation } from '../store/types.js';
 import type { Vault } from '../guards/vault.js';
+import { RequestSignal } from '../providers/index.js';
 import type { ModelPlan } from './stages.js';
 
 /** Pipeline stages, in order; each one's latency is recorded under this name (metrics and audit). */
@@ -31,7 +32,7 @@ export class RequestContext {
   /** Milliseconds per stage, plus `total` at the end. */
   readonly timings: Record<string, number> = {};
   /** Aborted when the client disconnects: upstream work stops at once. */
-  readonly abort = new AbortController();
+  readonly abort = new RequestSignal();
   route = 'unknown';
   body: unknown = undefined;
   key: KeyRecord | undefined = undefined;

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { ChatChunk, ChatResponse } from '../providers/types.js';
+import type { CallSignal, ChatChunk, ChatResponse } from '../providers/index.js';
 import { errorBody } from './error-funnel.js';
 import type { BastionError } from '../core/errors/index.js';
 
@@ -22,7 +22,7 @@ function uncork(res: ServerResponse): void {
  * whole answer) leave in one syscall instead of one each, and an event that arrives alone still leaves at once
  * (no timer, only the rest of this tick). `end()` uncorks fully, so nothing stays behind.
  */
-export function writeEvent(res: ServerResponse, data: string, signal: AbortSignal): void | Promise<void> {
+export function writeEvent(res: ServerResponse, data: string, signal: CallSignal): void | Promise<void> {
   res.cork();
   const ok = res.write(`data: ${data}\n\n`);
   process.nextTick(uncork, res);

@@ -12,6 +12,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Pool, type Dispatcher } from 'undici';
 import { systemClock, type Clock } from '../core/clock.js';
 import { BastionError } from '../core/errors/index.js';
+import type { CallSignal } from './call-signal.js';
 
 export interface EgressUpstream {
   /** Any URL on the origin, e.g. the provider's baseUrl; only scheme, host and port are used. */
@@ -35,7 +36,7 @@ export interface EgressRequest {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
-  signal?: AbortSignal;
+  signal?: CallSignal;
   /** Until the response headers arrive, in ms. */
   firstByteTimeout: number;
   /** Whole exchange including the body, in ms. */
@@ -187,7 +188,8 @@ export function createEgress(options: EgressOptions): Egress {
           method: req.method,
           headers: req.headers,
           body: req.body,
-          signal: callerSignal,
+          // undici takes any signal with add/removeEventListener (run-time check), not only an AbortSignal.
+          signal: callerSignal as AbortSignal | undefined,
           headersTimeout: Math.min(req.firstByteTimeout, budget),
           // Between body chunks; the timer above bounds the whole stream.
           bodyTimeout: budget,

@@ -1,6 +1,8 @@
 /** The providers module: upstream model adapters, egress and resilience. The gateway uses `createProviderRouter`. */
 export type * from './types.js';
 export { createProviderRouter } from './router.js';
+export { RequestSignal } from './call-signal.js';
+export type { CallSignal } from './call-signal.js';
 export type { ProviderRouter, ProviderRouterOptions, Routed, RouteAttempt } from './router.js';
 export { modelAvailability, fallbackChain } from './availability.js';
 export type { ModelAvailability } from './availability.js';

@@ -4,6 +4,7 @@
  * `providers/` ever sees a provider-specific format. The zod schemas that validate incoming bodies live at the
  * gateway edge; these are the types they produce.
  */
+import type { CallSignal } from './call-signal.js';
 
 export type ChatRole = 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'function';
 
@@ -187,7 +188,7 @@ export interface ModelInfo {
 /** Per-call context from the gateway. */
 export interface CallContext {
   /** Aborted when the client goes away or the gateway gives up; adapters stop upstream work at once. */
-  signal: AbortSignal;
+  signal: CallSignal;
   /** Absolute deadline in the Clock's `now()` milliseconds (epoch); the whole call, retries included, ends by then. */
   deadline?: number;
   /** Sent upstream as `x-request-id` for correlation, and used in logs. */

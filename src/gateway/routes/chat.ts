@@ -103,7 +103,7 @@ const policy: Stage = {
 };
 
 function callContext(ctx: RequestContext) {
-  return { signal: ctx.abort.signal, requestId: ctx.id };
+  return { signal: ctx.abort, requestId: ctx.id };
 }
 
 /** Non-streaming call: the model, then allowed fallbacks on overload or outage. */
@@ -230,7 +230,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   if (!plan || !tools) throw new BastionError('BASTION_ERR_INTERNAL', 'stream without a plan');
   const wantUsage = original.stream_options?.include_usage === true;
   const res = ctx.res;
-  const signal = ctx.abort.signal;
+  const signal = ctx.abort;
 
   if (ctx.chatResponse) {
     // An approved answer collected as a stream.

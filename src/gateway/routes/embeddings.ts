@@ -53,7 +53,7 @@ const upstream: Stage = {
     if (!plan) return;
     try {
       const routed = await gw.providers.embeddings(plan.models, request, {
-        signal: ctx.abort.signal,
+        signal: ctx.abort,
         requestId: ctx.id,
       });
       noteRouted(ctx, gw, routed);

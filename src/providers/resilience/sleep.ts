@@ -1,7 +1,8 @@
 import { BastionError } from '../../core/errors/index.js';
+import type { CallSignal } from '../call-signal.js';
 
 /** Waits `ms`, or rejects with BASTION_ERR_PROVIDERS_ABORTED when the signal aborts first. Injected in tests. */
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+export type Sleep = (ms: number, signal?: CallSignal) => Promise<void>;
 
 export const realSleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
