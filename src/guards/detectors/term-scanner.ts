@@ -1,0 +1,148 @@
+/**
+ * Finds every lexicon term in a lower-cased text in one pass, for the rule layer (rules.ts).
+ *
+ * A trie regex (trie-regex.ts) was fast for a few hundred terms, but V8 stops compiling an alternation of
+ * thousands of terms in many scripts to native code: with the multilingual concept lexicon one 2 KB Arabic
+ * text took milliseconds. This scanner looks at each character once with typed-array tables and walks a trie only
+ * where a term can start:
+ *  - in scripts written with spaces (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic) only at the start of a word,
+ *    like the regex's `\b` (Arabic also after one or two one-letter proclitics: و ف ب ل ك س, "وتجاهل");
+ *  - in scripts without spaces (Han, kana, Hangul, Thai) and for punctuation terms (quotes) anywhere;
+ *  - and only if the first three characters begin some term (a hashed trigram table).
+ */
+export interface TermScanner {
+  /**
+   * Calls `onMatch(start, end, term)` for every term found, all terms at one position longest first; `term`
+   * indexes the array the scanner was compiled from. Return `false` from `onMatch` to stop the scan.
+   */
+  scan(lower: string, onMatch: (start: number, end: number, term: number) => boolean | void): void;
+}
+
+const START_ANYWHERE = 1;
+const START_WORD = 2;
+const TRI_BITS = 16;
+const TRI_MASK = (1 << TRI_BITS) - 1;
+
+/** Characters that continue a word in scripts written with spaces (a start there is mid-word). */
+const WORD = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if (
+    (c >= 48 && c <= 57) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 95 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x5ff) ||
+    (c >= 0x600 && c <= 0x6ff && !(c >= 0x60c && c <= 0x61f) && !(c >= 0x660 && c <= 0x66d)) ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0x900 && c <= 0xdff && c !== 0x964 && c !== 0x965)
+  ) {
+    WORD[c] = 1;
+  }
+}
+const PROCLITIC = new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x633]);
+
+function startKind(c: number): number {
+  return WORD[c] === 1 ? START_WORD : START_ANYWHERE;
+}
+
+function tri(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) & TRI_MASK;
+}
+
+/** Compiles the terms (already lower-cased and normalised like the texts they will be matched in). */
+export function compileTerms(terms: readonly string[]): TermScanner {
+  const start = new Uint8Array(65536);
+  // trigram table: bit set when some term of 3+ chars starts with that trigram; SHORT: a term of 1–2 chars
+  // starts with that character, so the trigram test must not reject it.
+  const trigrams = new Uint8Array(1 << TRI_BITS);
+  const short = new Uint8Array(65536);
+  // The trie as one open-addressing hash table of edges (node, char) → child: a few typed-array reads per step
+  // instead of a Map per node. Node 0 is the root; termAt[node] is the term ending there, or -1.
+  let chars = 0;
+  for (const t of terms) chars += t.length;
+  const size = 1 << Math.ceil(Math.log2(2 * chars + 16));
+  const mask = size - 1;
+  const edgeFrom = new Int32Array(size).fill(-1);
+  const edgeChar = new Int32Array(size);
+  const edgeTo = new Int32Array(size);
+  const termAt = new Int32Array(chars + 1).fill(-1);
+  let nodes = 1;
+  const child = (node: number, c: number, create: boolean): number => {
+    let h = (Math.imul(node, 0x9e3779b1) ^ c) & mask;
+    for (;;) {
+      const from = edgeFrom[h]!;
+      if (from === -1) {
+        if (!create) return -1;
+        edgeFrom[h] = node;
+        edgeChar[h] = c;
+        edgeTo[h] = nodes;
+        return nodes++;
+      }
+      if (from === node && edgeChar[h] === c) return edgeTo[h]!;
+      h = (h + 1) & mask;
+    }
+  };
+  terms.forEach((t, id) => {
+    if (t.length === 0) return;
+    const c0 = t.charCodeAt(0);
+    start[c0] = startKind(c0);
+    if (t.length < 3) short[c0] = 1;
+    else trigrams[tri(c0, t.charCodeAt(1), t.charCodeAt(2))] = 1;
+    let node = 0;
+    for (let i = 0; i < t.length; i++) node = child(node, t.charCodeAt(i), true);
+    termAt[node] = id;
+  });
+  let longest = 0;
+  for (const t of terms) longest = Math.max(longest, t.length);
+  // All terms found at one position, reported longest first once the walk is done.
+  const ends = new Int32Array(longest + 1);
+  const ids = new Int32Array(longest + 1);
+  // One table lookup per character: bit 1 continues a word, bit 2 may start a term anywhere, bit 4 may start
+  // one at the start of a word, bit 8 may start a term of one or two characters.
+  const cls = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    cls[c] = (WORD[c] === 1 ? 1 : 0) | (start[c] === START_ANYWHERE ? 2 : start[c] === START_WORD ? 4 : 0);
+    if (short[c] === 1) cls[c] = cls[c]! | 8;
+  }
+  return {
+    scan(lower, onMatch) {
+      const n = lower.length;
+      let wordStart = 0;
+      let prevWord = false;
+      for (let i = 0; i < n; i++) {
+        const c = lower.charCodeAt(i);
+        const f = cls[c]!;
+        const wasWord = prevWord;
+        prevWord = (f & 1) !== 0;
+        if (!wasWord) wordStart = i;
+        if ((f & 6) === 0) continue;
+        if ((f & 4) !== 0 && wasWord) {
+          // Arabic: a term may follow one or two one-letter proclitics at the start of the word.
+          if (i - wordStart > 2 || c < 0x600 || c > 0x6ff) continue;
+          let ok = true;
+          for (let k = wordStart; k < i; k++) if (!PROCLITIC.has(lower.charCodeAt(k))) ok = false;
+          if (!ok) continue;
+        }
+        if ((f & 8) === 0) {
+          if (i + 2 >= n) continue;
+          if (trigrams[tri(c, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))] === 0) continue;
+        }
+        let node = child(0, c, false);
+        let j = i + 1;
+        let found = 0;
+        while (node !== -1) {
+          const term = termAt[node]!;
+          if (term >= 0) {
+            ends[found] = j;
+            ids[found++] = term;
+          }
+          if (j >= n) break;
+          node = child(node, lower.charCodeAt(j), false);
+          j++;
+        }
+        for (let k = found - 1; k >= 0; k--) if (onMatch(i, ends[k]!, ids[k]!) === false) return;
+      }
+    },
+  };
+}
