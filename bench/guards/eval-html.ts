@@ -75,6 +75,20 @@ ${bars(
   })),
   '#6b46c1',
 )}
+${
+  rep.blind === null
+    ? ''
+    : `<h2>Blind multilingual set: written by another author, never read by the lexicon author</h2>
+<p>All ${rep.blind.languages.length} languages: recall ${pct(rep.blind.all.attacks)} of ${rep.blind.all.attacks.n} attack rows (model alone ${pct(rep.blind.all.modelOnly)}); false positives ${pct(rep.blind.all.benign)} of ${rep.blind.all.benign.n} hard-benign rows (${pct(rep.blind.all.benignAsDocument)} scanned as documents).</p>
+${bars(
+  rep.blind.languages.map((l) => ({
+    label: l.lang,
+    value: l.attacks.rate,
+    note: `${pct(l.attacks)} of ${l.attacks.n} (model alone ${pct(l.modelOnly)}; benign FPR ${pct(l.benign)} of ${l.benign.n})`,
+  })),
+  '#2c7a7b',
+)}`
+}
 <h2>Multilingual attacks from the older held-out templates</h2>
 <p style="font-size:12px">The rule lexicon was written with these templates in view, so this is not a measure of generalisation.</p>
 ${bars(

@@ -1,18 +1,31 @@
 import { createDetectorRuntime } from '../../src/guards/detectors/classifier.js';
+import { gatedHarmProbability } from '../../src/guards/detectors/harm-topics.js';
 import type { LoadedWeights } from '../../src/guards/detectors/weights.js';
 import { normalize } from '../../src/guards/normalize/index.js';
 import { heldoutMultilingual, prng, synthesizeAttacks, type Row } from './eval-data.js';
 import { freshHalf } from './eval-fresh-multilingual.js';
+import { evaluateBlind, formatBlind, type BlindReport } from './eval-blind.js';
 import { OBFUSCATIONS } from './eval-obfuscate.js';
 
 /** Probabilities of the heads [prompt_injection, indirect_injection, jailbreak, harmful_intent], as the scanners compute them. */
 export type Scores = readonly [number, number, number, number];
 
-export function scoreRows(weights: LoadedWeights, rows: readonly Row[], rules = true): Scores[] {
+/**
+ * `harmGate`: score harmful_intent as the scanner decides it, the head gated by a harm topic in its window
+ * (harm-topics.ts). Off for threshold selection in training, which calibrates the head itself.
+ */
+export function scoreRows(
+  weights: LoadedWeights,
+  rows: readonly Row[],
+  rules = true,
+  harmGate = false,
+): Scores[] {
   const run = createDetectorRuntime(weights, { rules });
   return rows.map((r) => {
-    const h = run(normalize(r.text)).heads;
-    return [h[0]!.score, h[1]!.score, h[2]!.score, h[3]!.score] as const;
+    const t = normalize(r.text);
+    const h = run(t).heads;
+    const harm = harmGate ? gatedHarmProbability(t, h[3]!, weights.threshold[3]!) : h[3]!.score;
+    return [h[0]!.score, h[1]!.score, h[2]!.score, harm] as const;
   });
 }
 
@@ -74,6 +87,8 @@ export interface EvalReport {
    * after the lexicon (rules + model, and model alone), and the FPR on that language's benign rows of this split.
    */
   languages: { lang: string; heldout: Rate; fresh: Rate; freshModelOnly: Rate; benign: Rate }[];
+  /** The blind multilingual set (eval-blind.ts); test split only, so development runs on dev never show it. */
+  blind: BlindReport | null;
 }
 
 function benignKindOf(r: Row): string {
@@ -90,7 +105,7 @@ export function evaluate(
 ): EvalReport {
   const rand = prng(97);
   const rows = all.filter((r) => r.split === split && (sample >= 1 || rand() < sample));
-  const scores = scoreRows(weights, rows);
+  const scores = scoreRows(weights, rows, true, true);
   const t = weights.threshold;
 
   const byFile = new Map<string, { a: number; ah: number; b: number; bh: number }>();
@@ -145,8 +160,8 @@ export function evaluate(
 
   // Held-out multilingual phrases (templates never used in training), in contexts from test rows.
   const ml = heldoutMultilingual(all);
-  const mlScores = scoreRows(weights, ml);
-  const mlPlain = scoreRows(weights, ml, false);
+  const mlScores = scoreRows(weights, ml, true, true);
+  const mlPlain = scoreRows(weights, ml, false, true);
   const mlModelOnly = new Map<string, { n: number; h: number }>();
   ml.forEach((r, i) => {
     const hit = r.label === 'harmful' ? isHarmFlag(mlPlain[i]!, t) : isAttackFlag(mlPlain[i]!, t);
@@ -276,6 +291,7 @@ export function evaluate(
         freshModelOnly: rate(v.fM, v.f),
         benign: rate(v.bH, v.b),
       })),
+    blind: split === 'test' ? evaluateBlind(weights, all) : null,
   };
 }
 
@@ -360,5 +376,6 @@ export function formatReport(rep: EvalReport): string {
   );
   for (const x of rep.obfuscated)
     lines.push(`${x.transform.padEnd(42)} ${String(x.recall.n).padStart(6)} ${pct(x.recall)}`);
+  if (rep.blind !== null) lines.push('', formatBlind(rep.blind));
   return lines.join('\n');
 }
