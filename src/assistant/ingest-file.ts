@@ -167,3 +167,13 @@ export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPo
     analysis: analyzeDocument(doc, task.key, sha256, scan, policy),
   };
 }
+
+/** `processFile` for the ingest loops: a bug on one file must not take the others down; the report names it. */
+export function processFileSafely(task: FileTask, scan: IngestScanFn, policy: IngestPolicy): FileResult {
+  try {
+    return processFile(task, scan, policy);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot ingest: ${reason}` };
+  }
+}

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { unchangedResult, type FileResult, type FileTask } from './ingest-file.js';
+import { processFileSafely, unchangedResult, type FileResult, type FileTask } from './ingest-file.js';
 import {
   applyResult,
   BATCH_BYTES,
@@ -10,7 +10,8 @@ import {
   type IngestOptions,
   type IngestReport,
 } from './ingest.js';
-import { createIngestPool, type ScannerModule } from './ingest-pool.js';
+import { createIngestPool, type IngestPool, type ScannerModule } from './ingest-pool.js';
+import { memoizeScan } from './ingest-scanner.js';
 
 export interface ParallelIngestOptions extends IngestOptions {
   /** The scan each worker builds (the same one `scan` is, for the in-process path). */
@@ -19,6 +20,8 @@ export interface ParallelIngestOptions extends IngestOptions {
   workers?: number;
   /** Below this many files to (re)read, starting workers costs more than it saves: run in process. */
   minFiles?: number;
+  /** Whether this thread ingests files itself while the workers start (default true; false: workers do all). */
+  overlapStart?: boolean;
 }
 
 /** Files per message to a worker: amortises the message round trip without making batches lumpy. */
@@ -52,7 +55,14 @@ export async function ingestPathsParallel(
     return finishIngest(run, o);
   }
 
-  const pool = await createIngestPool(workers, o.scanner, o.policy);
+  // Starting a worker (loading its modules, building its guard engine) takes ~0.5-1 CPU-second. Meanwhile this
+  // thread works through requests from the front itself, with the same scan, so the start-up overlaps useful work.
+  let startSettled = false;
+  const starting: Promise<IngestPool> = createIngestPool(workers, o.scanner, o.policy);
+  const settle = () => {
+    startSettled = true;
+  };
+  starting.then(settle, settle);
   try {
     const requests: FileTask[][] = [];
     for (let i = 0; i < tasks.length; i += TASKS_PER_REQUEST)
@@ -63,10 +73,23 @@ export async function ingestPathsParallel(
     const window = Math.max(workers * 8, MIN_WRITE_REQUESTS * 2);
     let dispatched = 0;
     let applied = 0;
+    const scan = memoizeScan(o.scan);
+    // Bounded like the workers' window: results wait here until the writer starts (a few MB at most).
+    const localLimit = Math.min(requests.length, 2 * window);
+    while (o.overlapStart !== false && !startSettled && dispatched < localLimit) {
+      const i = dispatched++;
+      settled[i] = (requests[i] as FileTask[]).map((task) => processFileSafely(task, scan, o.policy));
+      // Lets the workers' "ready" messages in. Nothing is written yet: if the workers cannot start, the ingest
+      // fails as a whole, before touching the index.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const ready = await starting;
+    // The workers start on new requests at once, not after this thread wrote what it did meanwhile.
+    const local = dispatched;
     const fill = () => {
-      while (dispatched < requests.length && dispatched - applied < window) {
+      while (dispatched < requests.length && dispatched - Math.max(applied, local) < window) {
         const i = dispatched++;
-        pending[i] = pool.run(requests[i] as FileTask[]);
+        pending[i] = ready.run(requests[i] as FileTask[]);
         pending[i]?.then((r) => (settled[i] = r)).catch(() => undefined);
       }
     };
@@ -100,7 +123,8 @@ export async function ingestPathsParallel(
       o.onProgress?.(done, run.tasks.length, run.report.totals.bytes);
     }
   } finally {
-    await pool.close();
+    // Also when starting failed: createIngestPool has then closed its workers and `starting` rejects again here.
+    await starting.then((p) => p.close()).catch(() => undefined);
   }
   return finishIngest(run, o);
 }

@@ -4,7 +4,7 @@
  * main thread alone writes to SQLite.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, type FileResult, type FileTask } from './ingest-file.js';
+import { processFileSafely } from './ingest-file.js';
 import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import type { ScannerModule, WorkerReply, WorkerRequest } from './ingest-pool.js';
@@ -39,14 +39,7 @@ async function main(): Promise<void> {
     return;
   }
   port.on('message', (request: WorkerRequest) => {
-    const results = request.tasks.map((task: FileTask): FileResult => {
-      try {
-        return processFile(task, scan, init.policy);
-      } catch (error) {
-        // A bug on one file must not take the others down; the report names the file and the error.
-        return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot ingest: ${describe(error)}` };
-      }
-    });
+    const results = request.tasks.map((task) => processFileSafely(task, scan, init.policy));
     port.postMessage({ type: 'results', id: request.id, results } satisfies WorkerReply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
