@@ -34,6 +34,7 @@ export const CONCEPTS = [
   'neverrefuse',
   'quote',
   'yours',
+  'this',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptTerms = Partial<Record<Concept, string>>;
@@ -73,6 +74,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse:
       'nie ablehn|niemals ablehn|lehnst nie|lehnst niemals|lehnt nie|lehnt niemals|verweigert nie|verweigerst nie|keine anfrage ablehnt',
     yours: 'deine|dein~|euer~|eure~',
+    this: 'diese|dieses|diesen|dieser',
   },
   fr: {
     override:
@@ -105,6 +107,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: "libere|desactive|supprime|leve|n’existent plus|n'existent plus|n’existe plus|n'existe plus|eteint|coupe|retire|plus de~|enleve|sont tombes",
     neverrefuse: 'ne refuse jamais|ne refuses jamais|refuse jamais|ne dit jamais non|ne dis jamais non',
     yours: 'tes~|ton~|ta~|vos~|votre',
+    this: 'ce~|cet~|cette|ces~',
   },
   es: {
     override:
@@ -138,6 +141,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse:
       'nunca se niega|nunca te niegas|jamas se niega|nunca rechaza|nunca rechazas|no se niega a nada',
     yours: 'tus~|tu~',
+    this: 'este|esta|estas|estos',
   },
   it: {
     override:
@@ -172,6 +176,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'disattivat|spent|rimoss|non avere piu|non hai piu|non esistono piu|eliminat|tolt|liberat|sospes',
     neverrefuse: 'non rifiuta mai|non rifiuti mai|mai rifiutare|non si rifiuta mai|non dice mai di no',
     yours: 'tue~|tuoi~|tua~|tuo~',
+    this: 'questo|questa|questi|queste',
   },
   pt: {
     override:
@@ -204,6 +209,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'desligad|desativad|removid|nao existem|nao tem mais|eliminad|retirad|libertad|suspens|sem~',
     neverrefuse: 'nunca recusa|nunca se recusa|nunca recusas|jamais recusa|nunca diz nao',
     yours: 'tuas|teus|suas|seus|sua~|seu~',
+    this: 'este|esta|isto|estes|estas',
   },
   nl: {
     override:
@@ -233,6 +239,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'uit staan|staan uit|uitgeschakeld|uitgezet|verwijderd|bestaan niet|bestaan niet meer|opgeheven|bevrijd|weg~|uit~',
     neverrefuse: 'nooit weigert|weigert nooit|weiger nooit|nooit nee',
     yours: 'je~|jouw|uw~',
+    this: 'deze|dit~',
   },
   pl: {
     override:
@@ -264,6 +271,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'wylaczon|wylaczone|usunie|nie istnieja|nie masz|zniesion|uwolnion|zdjet|nieaktywn',
     neverrefuse: 'nigdy nie odmawia|nigdy nie odmawiasz|nie odmawia',
     yours: 'twoje|twoich|twoim|twoja|twoj',
+    this: 'ten~|ta~|te~|to~|tego~|tej~',
   },
   ru: {
     override:
@@ -294,6 +302,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'отключен|выключен|сняты|удален|не существуют|больше нет|нет~|освобожден|деактивирован',
     neverrefuse: 'никогда не отказывает|никогда не отказываешь|не отказывает|не отказываешь',
     yours: 'твои|твой|твоя|твоих|ваши|ваш~',
+    this: 'это~|этот|эту|эти|этого|этой',
   },
   tr: {
     override:
@@ -323,6 +332,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'kapali|kapatildi|devre disi|kaldirildi|yok~|olmadigini|mevcut degil|serbest',
     neverrefuse: 'asla reddetmeyen|asla reddetme|hic reddetmeyen|reddetmez',
     yours: 'senin|kurallarin|talimatlarin|yonergelerin',
+    this: 'bu~|bunu|bunun',
   },
   ar: {
     override: 'تجاهل|تجاهلي|انس|انسى|اغفل|لا تهتم|لا تلتفت|لا تأخذ|أهمل|اهمل|تخط|تخطى|اترك',
@@ -350,6 +360,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'معطلة|معطل|متوقفة|أزيلت|ازيلت|غير موجودة|لم تعد موجودة|مطفأة|ملغاة|حر~',
     neverrefuse: 'لا يرفض أبدا|لا يرفض ابدا|لا ترفض أبدا|لا ترفض ابدا|لا يرفض',
     yours: 'الخاصة بك',
+    this: 'هذه|هذا',
   },
   hi: {
     override: 'अनदेखा|भूल जाओ|भूल जाइए|भूल जा|नज़रअंदाज़|नजरअंदाज|ध्यान मत दो|ध्यान न दो|छोड़ दो|परवाह मत',
@@ -376,6 +387,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'बंद हैं|बंद है|बंद हो|हटा दिए|हटा दी|निष्क्रिय|मौजूद नहीं|नहीं हैं|आज़ाद|आजाद',
     neverrefuse: 'कभी मना नहीं|कभी इनकार नहीं|कभी इंकार नहीं|मना नहीं करता',
     yours: 'तुम्हारे|आपके|तुम्हारी|आपकी',
+    this: 'इस~|यह~|इन~',
   },
   zh: {
     override: '忽略|忽视|无视|忘记|忘掉|不要理会|别理会|不用理会|抛开|丢掉|放弃|跳过|不予理睬|置之不理',
@@ -401,6 +413,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: '关闭|关掉|已关闭|禁用|移除|解除|失效|不存在|被删除|停用',
     neverrefuse: '从不拒绝|绝不拒绝|永远不会拒绝|不会拒绝',
     yours: '你的',
+    this: '这|此|本',
   },
   ja: {
     override: '無視|忘れ|気にしない|気にせず|従わな|破棄|スルー|放棄|取り消',
@@ -429,6 +442,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: '外れ|オフ|無効|解除|停止|存在しない|取り除|なくなっ|切れ',
     neverrefuse: '決して断らない|絶対に断らない|断らない|拒否しない',
     yours: 'あなたの',
+    this: 'この|こちらの',
   },
   ko: {
     override: '무시|잊어|잊고|잊으|신경 쓰지|신경쓰지|따르지 마|따르지 말|버려|건너뛰|폐기',
@@ -456,6 +470,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: '꺼졌|꺼져|꺼진|해제|비활성|제거|없다고|없어졌|사라졌',
     neverrefuse: '절대 거절하지|거절하지 않는|거절하지 않아|거부하지 않',
     yours: '너의|네~|당신의',
+    this: '이~|이번',
   },
   vi: {
     override: 'bo qua|quen di|quen het|phot lo|lo di|khong can de y|dung de y|mac ke|gat bo|vut bo',
@@ -485,6 +500,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'da tat|bi tat|tat~|vo hieu hoa|bi go bo|da go|khong ton tai|khong con',
     neverrefuse: 'khong bao gio tu choi|khong tu choi',
     yours: 'cua ban',
+    this: 'nay~',
   },
   id: {
     override:
@@ -515,5 +531,130 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'dimatikan|mati~|nonaktif|dinonaktifkan|dihapus|dicabut|tidak ada|tidak berlaku|bebas',
     neverrefuse: 'tidak pernah menolak|tak pernah menolak|tidak akan menolak',
     yours: 'aturanmu|instruksimu|kamu~|anda~',
+    this: 'ini~',
+  },
+  uk: {
+    override:
+      'ігноруй|проігноруй|забудь|не звертай уваги|не зважай|не враховуй|відкинь|знехтуй|пропусти|не слухай|обійди',
+    instructions:
+      'інструкці|правил|вказівк|настанов|директив|команд|системний промпт|системне повідомлення|текст вище|попередній текст|все, що тобі|усе, що тобі|що тобі казали|обмежен',
+    reveal:
+      'покажи|виведи|розкрий|повтори|перепиши|скопіюй|назви|напиши|скажи|процитуй|перелічи|видай|надрукуй|повідом',
+    secret:
+      'системний промпт|системне повідомлення|початковий промпт|секретні інструкції|приховані інструкції|внутрішні інструкції|твій розробник|твої розробники|твого розробника|твої інструкції|твої правила|початкові інструкції|на початку розмови',
+    unrestricted: 'режим розробника|без обмежень|жодних обмежень|без фільтрів|без цензури|без правил',
+    verbatim: 'дослівно|слово в слово|буквально|без змін|повністю|цілком',
+    prior: 'попередн|колишн|раніше|вище~|початков|стар',
+    annulled:
+      'скасован|анульован|більше не діють|більше не чинні|втратили чинність|недійсн|відкликан|вимкнен',
+    unbound:
+      "більше не зв'язаний|більше не зв’язаний|не зв'язаний|не зв’язаний|більше не зобов'язаний|більше не зобов’язаний|не зобов'язаний|не мусиш дотримуватися|слухаєшся тільки мене|підкоряєшся тільки мені|вільний від своїх",
+    ai: 'ШІ~|AI~|асистент|помічник|чат-бот|чатбот|мовна модель|мовної моделі|штучний інтелект|штучного інтелекту|нейромереж|бот~',
+    reading: 'читає|читаєш|читаюч|прочитає|переказує|аналізує|обробляє',
+    send: 'перешли|надішли|відправ|передай|перенаправ|завантаж|опублікуй|вивантаж|експортуй',
+    timeswitch: 'з цього моменту|відтепер|від сьогодні|надалі|починаючи з цього',
+    only: 'тільки|лише|виключно',
+    respond: 'відповідай|відповідь|пиши|напиши|кажи',
+    nolimits:
+      'без обмежень|без будь-яких обмежень|жодних обмежень|без меж|без фільтрів|без цензури|без моралі|без етики|без правил|жодних правил|без заборон|без табу',
+    persona: 'тепер ти|ти тепер|відтепер ти|персонаж|роль|граєш|зіграй|прикинься|вдавай|модель',
+    safety:
+      'фільтри безпеки|фільтр безпеки|правила безпеки|захисні механізми|обмеження безпеки|політика контенту|політики контенту|етичні норми|етичні принципи|модераці',
+    off: 'вимкнен|відключен|знят|видален|не існують|більше немає|немає~|звільнен|деактивован',
+    neverrefuse: 'ніколи не відмовляє|ніколи не відмовляєш|не відмовляє|не відмовляєш',
+    yours: 'твої|твій|твоя|твоїх|ваші|ваш~',
+    this: 'цей|цю|це~|цього|цієї|ці~',
+  },
+  sv: {
+    override:
+      'ignorera|glom|bortse fran|strunta i|bry dig inte om|hoppa over|kringga|asidosatt|lyssna inte pa|folj inte',
+    instructions:
+      'instruktion|regler|riktlinjer|direktiv|anvisningar|systemprompt|systemmeddelande|texten ovan|tidigare text|allt du har fatt hora|allt man har sagt till dig|kommandon|programmering',
+    reveal: 'visa|skriv ut|avsloja|upprepa|kopiera|beratta|skriv|citera|lista|ge mig|tala om',
+    secret:
+      'systemprompt|systemmeddelande|startprompt|forsta prompten|hemliga instruktioner|dolda instruktioner|interna instruktioner|din utvecklare|dina utvecklare|dina instruktioner|dina regler|ursprungliga instruktioner|borjan av samtalet',
+    unrestricted:
+      'utvecklarlage|utan begransningar|inga begransningar|utan filter|utan censur|utan regler|ocensurerad|ofiltrerad',
+    verbatim: 'ordagrant|ord for ord|exakt som det star|oforandrat|i sin helhet',
+    prior: 'tidigare|foregaende|ovanstaende|ursprungliga|gamla~|forra',
+    annulled:
+      'upphavda|upphavts|ogiltiga|ogiltig~|galler inte langre|galler inte lagre|har dragits tillbaka|annullerade|avaktiverade|satts ur kraft',
+    unbound:
+      'inte langre bunden|inte bunden|behover inte folja|maste inte folja|behover inte lyda|lyder bara mig|bara mig|fri fran dina|befriad fran',
+    ai: 'AI~|assistent|chattbot|chatbot|sprakmodell|artificiell intelligens|bot~',
+    reading: 'laser|sammanfattar|bearbetar|analyserar|gar igenom',
+    send: 'skicka|vidarebefordra|overfor|dela|ladda upp|publicera|exportera|mejla',
+    timeswitch: 'fran och med nu|fran nu|fran och med idag|hadanefter|framover|fran detta ogonblick',
+    only: 'bara|endast|enbart|uteslutande',
+    respond: 'svara|svar~|skriv|sag~',
+    nolimits:
+      'utan begransningar|inga begransningar|utan nagra begransningar|utan granser|inga granser|utan filter|inga filter|utan censur|utan moral|utan etik|utan regler|inga regler|utan tabun|ocensurerad|ofiltrerad|obegransad',
+    persona: 'du ar nu|nu ar du|fran och med nu ar du|karaktar|roll~|rollen|persona|spela|gestalta|modell~',
+    safety:
+      'sakerhetsfilter|sakerhetsregler|sakerhetsriktlinjer|skyddsmekanismer|sparrar|innehallspolicy|etiska riktlinjer|moraliska granser|moderering',
+    off: 'avstangda|avstangd|avaktiverade|avaktiverad|borttagna|finns inte|finns inte langre|upphavda|befriad|av~|borta',
+    neverrefuse: 'aldrig vagrar|vagrar aldrig|aldrig sager nej|sager aldrig nej|aldrig avboja|avbojer aldrig',
+    yours: 'dina|din~|ditt~|era~|er~',
+    this: 'detta|denna|det har|den har|dessa',
+  },
+  fa: {
+    override:
+      'نادیده بگیر|نادیده‌بگیر|نادیده|فراموش کن|فراموش‌کن|فراموش|توجه نکن|اعتنا نکن|کنار بگذار|رها کن|دور بزن|گوش نکن',
+    instructions:
+      'دستورالعمل|دستورات|دستور|قوانین|قواعد|رهنمود|پرامپت سیستم|پیام سیستم|متن بالا|متن قبلی|هر چه به تو گفته|هرچه به تو گفته|آنچه به تو گفته|برنامه‌ریزی|محدودیت',
+    reveal: 'نشان بده|نمایش بده|فاش کن|افشا کن|تکرار کن|کپی کن|بنویس|بگو|به من بگو|چاپ کن|فهرست کن|بده~',
+    secret:
+      'پرامپت سیستم|پرامپت سیستمی|پیام سیستم|پرامپت اولیه|دستورالعمل‌های مخفی|دستورالعمل های مخفی|دستورات مخفی|دستورات پنهان|دستورالعمل‌های داخلی|توسعه‌دهنده‌ات|توسعه دهنده ات|دستورالعمل‌هایت|دستوراتت|قوانینت|ابتدای گفتگو',
+    unrestricted:
+      'حالت توسعه‌دهنده|حالت توسعه دهنده|بدون محدودیت|بی‌محدودیت|بدون فیلتر|بدون سانسور|بدون قانون',
+    verbatim: 'کلمه به کلمه|عینا|عیناً|بدون تغییر|به طور کامل|کامل~|حرف به حرف',
+    prior: 'قبلی|پیشین|بالا~|اولیه|اصلی|قدیمی',
+    annulled: 'لغو شده|لغو شد|باطل|دیگر معتبر نیست|دیگر اعتبار ندارند|منسوخ|غیرفعال|ملغی',
+    unbound:
+      'دیگر ملزم نیستی|ملزم نیستی|دیگر مقید نیستی|مقید نیستی|لازم نیست رعایت|لازم نیست پیروی|فقط از من اطاعت|فقط به حرف من|آزاد از',
+    ai: 'هوش مصنوعی|دستیار|چت‌بات|چت بات|ربات|مدل زبانی|AI~',
+    reading: 'می‌خوانی|میخوانی|می خوانی|می‌خواند|میخواند|می خواند|خلاصه می‌کند|پردازش می‌کند|می‌خوانید',
+    send: 'بفرست|ارسال کن|ارسال|فوروارد|منتقل کن|به اشتراک بگذار|آپلود|منتشر کن',
+    timeswitch: 'از این به بعد|از حالا به بعد|از حالا|از این لحظه|از امروز',
+    only: 'فقط|تنها|صرفا|صرفاً',
+    respond: 'جواب بده|پاسخ بده|پاسخ|جواب|بنویس|بگو',
+    nolimits:
+      'بدون هیچ محدودیتی|بدون محدودیت|بی‌محدودیت|بی محدودیت|هیچ محدودیتی|بدون مرز|بدون فیلتر|بدون سانسور|بدون اخلاق|بدون قانون|بدون هیچ قانونی|بی‌قید|بدون قید',
+    persona: 'تو اکنون|تو الان|حالا تو|شخصیت|نقش|وانمود کن|تظاهر کن|مدل',
+    safety:
+      'فیلترهای ایمنی|فیلتر ایمنی|فیلترهای امنیتی|قوانین ایمنی|سازوکارهای ایمنی|سیاست محتوا|اصول اخلاقی|رهنمودهای اخلاقی',
+    off: 'خاموش|غیرفعال|برداشته شده|حذف شده|وجود ندارند|وجود ندارد|آزاد شده',
+    neverrefuse:
+      'هرگز رد نمی‌کند|هرگز رد نمیکند|هیچ‌وقت رد نمی‌کند|هیچ وقت رد نمی‌کند|هرگز امتناع نمی‌کند|رد نمی‌کند',
+    yours: 'تو~|شما~',
+    this: 'این',
+  },
+  th: {
+    override: 'เพิกเฉย|ไม่ต้องสนใจ|อย่าสนใจ|ลืม|ละเลย|ไม่ต้องทำตาม|อย่าทำตาม',
+    instructions:
+      'คำสั่งก่อนหน้า|คำสั่งทั้งหมด|คำสั่งเดิม|คำสั่งของระบบ|คำสั่งที่ได้รับ|คำสั่งข้างบน|คำแนะนำก่อนหน้า|คำแนะนำทั้งหมด|กฎทั้งหมด|กฎของคุณ|กฎเดิม|กฎก่อนหน้า|ข้อกำหนดทั้งหมด|แนวทางของคุณ|พรอมต์ระบบ|พรอมท์ระบบ|ข้อความระบบ|ข้อความข้างบน|ข้อความด้านบน|ข้อความก่อนหน้า|ทุกอย่างที่ถูกบอก|สิ่งที่ถูกบอก|ข้อจำกัดทั้งหมด|ข้อจำกัดของคุณ',
+    reveal: 'แสดง|เปิดเผย|บอก|พิมพ์|ทวน|ซ้ำ|คัดลอก|เขียน|ให้ดู|ส่งให้ดู',
+    secret:
+      'พรอมต์ระบบ|พรอมท์ระบบ|ข้อความระบบ|พรอมต์เริ่มต้น|คำสั่งลับ|คำสั่งที่ซ่อน|คำสั่งภายใน|ผู้พัฒนาของคุณ|คำสั่งของคุณ|กฎของคุณ|คำสั่งเดิม|ตอนเริ่มบทสนทนา',
+    unrestricted: 'โหมดนักพัฒนา|ไม่มีข้อจำกัด|ไร้ข้อจำกัด|ไม่มีตัวกรอง|ไม่มีการเซ็นเซอร์|ไม่มีกฎ',
+    verbatim: 'คำต่อคำ|ทุกคำ|ตามตัวอักษร|แบบเต็ม|ทั้งหมดโดยไม่เปลี่ยน|ไม่ต้องเปลี่ยน',
+    prior: 'ก่อนหน้า|ข้างบน|ด้านบน|เดิม|แรกเริ่ม|เก่า',
+    annulled: 'ถูกยกเลิก|ยกเลิกแล้ว|เป็นโมฆะ|ไม่มีผลแล้ว|ไม่มีผลบังคับ|ใช้ไม่ได้แล้ว|ถูกเพิกถอน|ปิดใช้งาน',
+    unbound: 'ไม่ถูกผูกมัด|ไม่ต้องปฏิบัติตาม|ไม่จำเป็นต้องทำตาม|ไม่ต้องทำตามกฎ|เชื่อฟังแค่ฉัน|ฟังแค่ฉัน|เป็นอิสระจาก',
+    ai: 'เอไอ|ปัญญาประดิษฐ์|ผู้ช่วย|แชทบอท|โมเดลภาษา|บอท|AI~',
+    reading: 'กำลังอ่าน|ที่อ่านอีเมล|ที่อ่านข้อความ|ที่อ่านเอกสาร|ที่อ่านหน้า',
+    send: 'ส่ง|ส่งต่อ|โอน|แชร์|อัปโหลด|เผยแพร่|ฟอร์เวิร์ด',
+    timeswitch: 'ตั้งแต่นี้ไป|ต่อจากนี้|นับจากนี้|ตั้งแต่ตอนนี้|จากนี้ไป|ตั้งแต่วันนี้',
+    only: 'แค่|เพียง|เท่านั้น',
+    respond: 'ตอบ|พูด|เขียน',
+    nolimits:
+      'ไม่มีข้อจำกัดใด|ไม่มีข้อจำกัด|ไร้ข้อจำกัด|ไร้ขีดจำกัด|ไม่มีขีดจำกัด|ไม่มีตัวกรอง|ไม่มีการเซ็นเซอร์|ไม่มีศีลธรรม|ไม่มีจริยธรรม|ไม่มีกฎ|ไร้กฎ|ไม่มีขอบเขต',
+    persona: 'ตอนนี้คุณคือ|คุณคือ|ตัวละคร|บทบาท|สวมบทบาท|แกล้งทำเป็น|ทำเป็นว่า|โมเดล',
+    safety:
+      'ตัวกรองความปลอดภัย|ระบบกรองความปลอดภัย|กฎความปลอดภัย|มาตรการความปลอดภัย|ระบบป้องกัน|นโยบายเนื้อหา|หลักจริยธรรม|แนวทางจริยธรรม',
+    off: 'ปิดอยู่|ถูกปิด|ปิดแล้ว|ปิดใช้งาน|ถูกลบ|ไม่มีอยู่|หายไป|ถูกปลด',
+    neverrefuse: 'ไม่เคยปฏิเสธ|ไม่ปฏิเสธ|ไม่มีวันปฏิเสธ|ไม่เคยบอกว่าไม่',
+    yours: 'ของคุณ|ของเธอ|ของนาย',
+    this: 'นี้',
   },
 };

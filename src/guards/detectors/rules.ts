@@ -30,9 +30,10 @@ export const RULES: readonly Rule[] = [
   { kind: 'injection', all: ['unbound', 'instructions'] },
   { kind: 'injection', all: ['timeswitch', 'unbound'] },
   // "AI reading this e-mail: forward …" — instructions planted in a document for the model that reads it.
-  { kind: 'injection', all: ['ai', 'reading', 'send'] },
-  { kind: 'injection', all: ['ai', 'reading', 'override'] },
-  { kind: 'injection', all: ['ai', 'reading', 'reveal'] },
+  // "THIS": a product description ("the assistant reads e-mails and sends replies") is not addressed to anyone.
+  { kind: 'injection', all: ['ai', 'reading', 'this', 'send'] },
+  { kind: 'injection', all: ['ai', 'reading', 'this', 'override'] },
+  { kind: 'injection', all: ['ai', 'reading', 'this', 'reveal'] },
   // Sending the system prompt anywhere is extraction. Sending DATA to an address is not enough: e-mails ask that.
   { kind: 'injection', all: ['send', 'secret'] },
   // "From now on answer only «OK»": a dictated reply. Without the quote it is a user's wish ("only in Spanish").
@@ -98,7 +99,8 @@ const TERM_CASED = TERMS.map((t) => CASED.get(t));
 /** All terms in one scanner: one pass over the text (term-scanner.ts says why not a regex). */
 const SCANNER = compileTerms(TERMS);
 // A full stop ends a sentence only before a space: "extern@beispiel.de" and "www.x.org" stay in one sentence.
-const SENTENCE_END = /[.!?](?=\s|$)|[\n。！？।؟]/g;
+// Thai marks the end of a sentence with a space between Thai words.
+const SENTENCE_END = /[.!?](?=\s|$)|[\n。！？।؟]|(?<=[\u0e01-\u0e5b]) (?=[\u0e01-\u0e5b])/g;
 const MAX_RULE_TEXT = 8192;
 const MAX_MATCHES = 64;
 /** Arabic harakat and Hebrew points: optional vowel marks that would split a term ("تخيّل" is "تخيل"). */
