@@ -6,10 +6,12 @@
  * side (order swapped every round) and the medians are printed.
  *
  * Usage: npx tsx bench/gateway/profile-ab.ts [--base REF] [--b-ref REF] [--rounds N] [--seconds N] [--stream]
- *        [--sqlite] [--overlay "src/gateway src/store"]
- * With --b-ref, B is that committed tree instead (commit against commit, no overlay).
+ *        [--sqlite] [--concurrency N] [--parallel] [--overlay "src/gateway src/store"]
+ * With --b-ref, B is that committed tree instead (commit against commit, no overlay). With --parallel, A and B
+ * run AT THE SAME TIME each round (each with its own upstream and load): on a machine other people load
+ * unpredictably, both sides then see the same contention, which sequential rounds cannot promise.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +29,7 @@ const overlay = (opt('--overlay') ?? 'src/gateway src/providers src/store src/po
   .split(' ')
   .filter(Boolean);
 const passOn = ['--stream', '--sqlite'].filter((f) => argv.includes(f));
+if (opt('--concurrency')) passOn.push('--concurrency', opt('--concurrency') as string);
 
 const outDir = resolve('.cache/bench/gateway-ab');
 mkdirSync(outDir, { recursive: true });
@@ -78,42 +81,48 @@ interface Sample {
   rss: number;
 }
 const samples: Record<'A' | 'B', Sample[]> = { A: [], B: [] };
+const parallel = argv.includes('--parallel');
+
+function profileOnce(side: 'A' | 'B'): Promise<Sample> {
+  const args = ['tsx', 'bench/gateway/profile.ts', '--entry', entries[side], '--alloc', '--json'];
+  const child = spawn('npx', [...args, '--seconds', seconds, ...passOn], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) reject(new Error(`${side}: profile failed (${code})\n${err}`));
+      else resolve(JSON.parse(line) as Sample);
+    });
+  });
+}
+
+const report = (round: number, side: 'A' | 'B', s: Sample): void => {
+  samples[side].push(s);
+  process.stdout.write(
+    `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req, ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
+  );
+};
 for (let round = 0; round < rounds; round++) {
   const order: ('A' | 'B')[] = round % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
-  for (const side of order) {
-    const run = spawnSync(
-      'npx',
-      [
-        'tsx',
-        'bench/gateway/profile.ts',
-        '--entry',
-        entries[side],
-        '--alloc',
-        '--json',
-        '--seconds',
-        seconds,
-        ...passOn,
-      ],
-      { encoding: 'utf8' },
-    );
-    const line = run.stdout.trim().split('\n').pop() ?? '';
-    if (run.status !== 0 || !line.startsWith('{')) {
-      process.stderr.write(`${side}: profile failed (${run.status})\n${run.stderr}\n`);
-      process.exit(1);
-    }
-    const s = JSON.parse(line) as Sample;
-    samples[side].push(s);
-    process.stdout.write(
-      `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req, ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
-    );
+  if (parallel) {
+    const [first, second] = await Promise.all(order.map((side) => profileOnce(side)));
+    report(round, order[0] as 'A' | 'B', first as Sample);
+    report(round, order[1] as 'A' | 'B', second as Sample);
+    continue;
   }
+  for (const side of order) report(round, side, await profileOnce(side));
 }
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
-const label = `${passOn.includes('--stream') ? 'stream' : 'json'} ${passOn.includes('--sqlite') ? 'sqlite' : 'memory'} counters`;
+const label = `${passOn.includes('--stream') ? 'stream' : 'json'} ${passOn.includes('--sqlite') ? 'sqlite' : 'memory'} counters, c=${opt('--concurrency') ?? 32}`;
 for (const side of ['A', 'B'] as const) {
   const xs = samples[side];
   process.stdout.write(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashAuditRecord, sealAuditRecord } from './audit-chain.js';
-import type { AuditRecord } from './types.js';
+import { hashAuditRecord, sealAuditRecord, toAuditFields } from './audit-chain.js';
+import type { AuditEntry, AuditRecord } from './types.js';
 
 describe('hashAuditRecord', () => {
   const record: Omit<AuditRecord, 'hash'> = {
@@ -34,5 +34,53 @@ describe('hashAuditRecord', () => {
     expect(hashAuditRecord({ ...shuffled, hash: 'x' } as AuditRecord)).toBe(hashAuditRecord(record));
     expect(hashAuditRecord({ ...record, status: 500 })).not.toBe(hashAuditRecord(record));
     expect(sealAuditRecord(record, 42, record.prevHash).hash).toBe(hashAuditRecord(record));
+  });
+});
+
+describe('toAuditFields', () => {
+  const entry: AuditEntry = {
+    requestId: 'req-1',
+    keyId: 'key_1',
+    useCase: 'support',
+    model: 'gpt-4o-mini',
+    provider: 'up',
+    status: 200,
+    errorCode: null,
+    tokensIn: 3,
+    tokensOut: 4,
+    costUsd: 0.5,
+    latencyMs: { total: 1.5, auth: 0.25 },
+    findings: [],
+    content: { mode: 'hashes', prompt: null, response: null },
+  };
+
+  it('keeps an ISO time as given, normalises other date forms, and uses now when none is given', () => {
+    expect(toAuditFields({ ...entry, time: '2026-11-25T18:00:00.123Z' }, 0).time).toBe(
+      '2026-11-25T18:00:00.123Z',
+    );
+    expect(toAuditFields({ ...entry, time: '2026-11-25T19:00:00+01:00' }, 0).time).toBe(
+      '2026-11-25T18:00:00.000Z',
+    );
+    expect(toAuditFields(entry, Date.UTC(2026, 0, 2)).time).toBe('2026-01-02T00:00:00.000Z');
+  });
+
+  it('refuses a time that only looks like ISO, and non-finite numbers, as a write failure (fail closed)', () => {
+    for (const bad of [
+      { ...entry, time: '2026-13-45T99:00:00.000Z' },
+      { ...entry, time: 'yesterday' },
+      { ...entry, latencyMs: { total: Number.NaN } },
+      { ...entry, costUsd: Number.POSITIVE_INFINITY },
+    ]) {
+      expect(() => toAuditFields(bad, 0)).toThrow(
+        expect.objectContaining({ code: 'BASTION_ERR_STORE_AUDIT_WRITE' }),
+      );
+    }
+  });
+
+  it('copies the latencies it was given (own members only)', () => {
+    const latencyMs = Object.assign(Object.create({ inherited: 9 }) as Record<string, number>, { total: 2 });
+    const fields = toAuditFields({ ...entry, latencyMs }, 0);
+    expect(fields.latencyMs).toEqual({ total: 2 });
+    expect(fields.latencyMs).not.toBe(latencyMs);
   });
 });

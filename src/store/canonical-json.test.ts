@@ -17,6 +17,25 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson([Infinity])).toThrow(/non-finite/);
   });
 
+  it('orders keys exactly as Array.prototype.sort does, few or many, ASCII or not (and quotes them as JSON does)', () => {
+    const alphabet = ['a', 'B', 'z', '_', 'é', 'Z', '0', '\u{1F600}', '"', '\\', 'ä', '\u2028', '\ud800'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    for (const size of [2, 3, 10, 31, 32, 33, 80]) {
+      const keys = new Set<string>();
+      while (keys.size < size) {
+        let key = '';
+        for (let n = 1 + (next() % 4); n > 0; n--) key += alphabet[next() % alphabet.length];
+        keys.add(key);
+      }
+      const shuffled = [...keys].sort(() => (next() % 3) - 1);
+      const value = Object.fromEntries(shuffled.map((k, i) => [k, i]));
+      const sorted = Object.keys(value).sort();
+      const expected = '{' + sorted.map((k) => `${JSON.stringify(k)}:${value[k]}`).join(',') + '}';
+      expect(canonicalJson(value)).toBe(expected);
+    }
+  });
+
   it('writes numbers as JSON does, negative zero included', () => {
     expect(canonicalJson([0, -0, 1e21, 1.5e-7, -12.25, 2 ** 53])).toBe(
       JSON.stringify([0, -0, 1e21, 1.5e-7, -12.25, 2 ** 53]),
