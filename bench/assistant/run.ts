@@ -18,18 +18,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
-import { guardScannerModule, ingestScanFromConfig } from '../../src/assistant/guard-ingest-scan.js';
 import { createDocsAssistant } from '../../src/assistant/docs-assistant.js';
 import { percentile } from '../../src/assistant/eval.js';
-import { ingestPaths, type IngestReport } from '../../src/assistant/ingest.js';
-import { ingestPathsParallel } from '../../src/assistant/ingest-parallel.js';
+import type { IngestReport } from '../../src/assistant/ingest.js';
 import { createIdfCache, retrieve } from '../../src/assistant/retrieve.js';
 import { parseMarkdown } from '../../src/assistant/parse-markdown.js';
 import { contentTerms, splitSentences, words, isStopword } from '../../src/assistant/text.js';
 import { parseConfig } from '../../src/core/config/index.js';
-import { openDocsDb } from '../../src/store/docs-db.js';
-import { createDocsStore } from '../../src/store/docs-store.js';
+import type { SqliteDb } from '../../src/store/docs-db.js';
+import type { DocsStore } from '../../src/store/docs-store.js';
 import { buildCorpus, type CorpusDoc } from './corpus.js';
+import { loadIngestRuntime } from './ingest-runtime.js';
 import { mulberry32 } from '../../src/core/random.js';
 
 // --quick: a 1,500-document subset and 200 questions (a minute on a busy machine), for iterating; the recorded
@@ -115,18 +114,20 @@ async function main(): Promise<void> {
     const results: string[] = [];
     // BENCH_GUARDS=0 skips the guard scan (quick iterations on retrieval); the recorded figures keep it on.
     const withGuards = process.env.BENCH_GUARDS !== '0';
-    const noScan = { url: new URL('./no-scan.ts', import.meta.url).href, name: 'noScan', options: null };
-    const dbs: ReturnType<typeof openDocsDb>[] = [];
-    const ingest = async (guarded: boolean, workers: number, into?: ReturnType<typeof createDocsStore>) => {
+    // The ingest runs through the build `bastion docs ingest` runs (dist/ when built, else the sources).
+    const rt = await loadIngestRuntime(repo);
+    console.log(`ingest runtime: ${rt.run} (${rt.reason})`);
+    const dbs: SqliteDb[] = [];
+    const ingest = async (guarded: boolean, workers: number, into?: DocsStore) => {
       let store = into;
       if (!store) {
-        const db = openDocsDb(join(work, `ingest-${dbs.length}.db`));
+        const db = rt.openDocsDb(join(work, `ingest-${dbs.length}.db`));
         dbs.push(db);
-        store = createDocsStore(db);
+        store = rt.createDocsStore(db);
       }
       const o = {
         store,
-        scan: guarded ? ingestScanFromConfig(guards) : () => [],
+        scan: guarded ? rt.ingestScanFromConfig(guards) : () => [],
         policy,
         root: corpus,
         maxFileBytes: 5e6,
@@ -135,12 +136,12 @@ async function main(): Promise<void> {
       const c0 = process.cpuUsage();
       const report: IngestReport =
         workers > 1
-          ? await ingestPathsParallel([corpus], {
+          ? await rt.ingestPathsParallel([corpus], {
               ...o,
-              scanner: guarded ? guardScannerModule(guards) : noScan,
+              scanner: guarded ? rt.guardScannerModule(guards) : rt.noScan,
               workers,
             })
-          : ingestPaths([corpus], o);
+          : rt.ingestPaths([corpus], o);
       // CPU seconds of every thread of the process: load-independent, unlike wall time on a shared machine.
       const c = process.cpuUsage(c0);
       const cpu = (c.user + c.system) / 1e6;
@@ -250,7 +251,7 @@ async function main(): Promise<void> {
     );
     console.log('\n' + results.join('\n'));
     console.log(
-      `\nnode ${process.version}, ${availableParallelism()} CPUs, ${docs.length} documents, ${questions.length} questions (seed 42), load average ${loadavg()
+      `\nnode ${process.version}, ingest runtime ${rt.run}, ${availableParallelism()} CPUs, ${docs.length} documents, ${questions.length} questions (seed 42), load average ${loadavg()
         .map((l) => fmt(l, 1))
         .join(' ')} at the end (${fmt(loadAtStart, 1)} at the start)`,
     );
