@@ -213,12 +213,13 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
   },
   nl: {
     override:
-      'negeer|vergeet|let niet op|sla over|trek je niets aan|schuif opzij|omzeil|laat alle|laat de vorige',
+      'negeer|vergeet|let niet op|sla over|trek je niets aan|schuif opzij|omzeil|laat alle|laat de vorige|laat varen|gooi overboord|schuif terzijde|veronachtzaam|negeren|vergeten',
     instructions:
       'tekst hierboven|bovenstaande tekst|vorige tekst|alles wat je is verteld|alles wat men je|alles wat je hebt gekregen|systeembericht|beginprompt|aanwijzingen|voorschriften|bevelen|programmering',
-    reveal: 'toon|laat zien|geef|onthul|herhaal|kopieer|vertel|schrijf|print|citeer|som op',
+    reveal:
+      'toon|laat zien|laat je|laat jouw|laat me|laat mij|geef|onthul|herhaal|kopieer|vertel|schrijf|print|citeer|som op|deel|publiceer|noem|onthullen|tonen',
     secret:
-      'systeembericht|beginprompt|eerste prompt|geheime instructies|interne instructies|je ontwikkelaar|jouw ontwikkelaar|je instructies|jouw instructies|je regels|oorspronkelijke instructies',
+      'systeembericht|beginprompt|eerste prompt|geheime instructies|interne instructies|je ontwikkelaar|jouw ontwikkelaar|je instructies|jouw instructies|je regels|oorspronkelijke instructies|systeeminstructies|systeemopdracht|oorspronkelijke prompt|verborgen prompt|je prompt|jouw prompt|eerste instructies',
     verbatim: 'woord voor woord|letterlijk|woordelijk|ongewijzigd|integraal',
     prior: 'vorige|eerdere|bovenstaande|oorspronkelijke|oude~|hierboven',
     annulled:
@@ -243,13 +244,13 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
   },
   pl: {
     override:
-      'zignoruj|ignoruj|zapomnij|pomin|nie zwracaj uwagi|nie bierz pod uwage|odrzuc|olej|porzuc|nie sluchaj',
+      'zignoruj|ignoruj|zapomnij|pomin|nie zwracaj uwagi|nie bierz pod uwage|odrzuc|olej|porzuc|nie sluchaj|zignorowac|zapomniec|pominac|odrzucic|przestan stosowac|przestan sluchac|zlekcewaz|lekcewaz',
     instructions:
       'tekst powyzej|powyzszy tekst|poprzedni tekst|wszystko, co ci powiedziano|wszystko co ci powiedziano|wszystko, co ci kazano|to, co ci powiedziano|wiadomosc systemowa|prompt poczatkowy|wskazowki|rozkazy|komendy|programowanie|regul',
     reveal:
-      'pokaz|wyswietl|ujawnij|powtorz|przepisz|skopiuj|podaj|napisz|wypisz|zacytuj|wymien|zdradz|powiedz',
+      'pokaz|wyswietl|ujawnij|powtorz|przepisz|skopiuj|podaj|napisz|wypisz|zacytuj|wymien|zdradz|powiedz|przedstaw|udostepnij|opublikuj|wyjaw',
     secret:
-      'wiadomosc systemowa|prompt poczatkowy|pierwotny prompt|tajne instrukcje|wewnetrzne instrukcje|twoj programista|twoj tworca|twoich tworcow|twoje instrukcje|twoje zasady|oryginalne instrukcje|poczatkowe instrukcje',
+      'wiadomosc systemowa|prompt poczatkowy|pierwotny prompt|tajne instrukcje|wewnetrzne instrukcje|twoj programista|twoj tworca|twoich tworcow|twoje instrukcje|twoje zasady|oryginalne instrukcje|poczatkowe instrukcje|instrukcje systemowe|polecenia systemowe|komunikat systemowy|ukryte polecenia|ukryty prompt|poczatkowe polecenia|twoj prompt',
     verbatim: 'slowo w slowo|doslownie|slowo po slowie|bez zmian|w calosci',
     prior: 'poprzedni|wczesniejsz|powyzsz|pierwotn|dotychczasow|stare~',
     annulled:
@@ -275,13 +276,13 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
   },
   ru: {
     override:
-      'игнорируй|проигнорируй|забудь|не обращай внимания|не учитывай|пренебреги|отбрось|откажись от|не слушай|пропусти',
+      'игнорируй|проигнорируй|забудь|не обращай внимания|не учитывай|пренебреги|отбрось|откажись от|не слушай|пропусти|наплюй на|плюнь на|отложи в сторону|перестань следовать|перестань соблюдать|нарушь',
     instructions:
       'текст выше|текст ранее|предыдущий текст|всё, что тебе говорили|все, что тебе говорили|все что тебе говорили|всё, что тебе сказали|все, что тебе сказали|что тебе говорили|системное сообщение|начальный промпт|указани|установк|приказ|программировани',
     reveal:
-      'покажи|выведи|раскрой|повтори|перепиши|скопируй|назови|напиши|скажи|процитируй|перечисли|выдай|распечатай|сообщи',
+      'покажи|выведи|раскрой|повтори|перепиши|скопируй|назови|напиши|скажи|процитируй|перечисли|выдай|распечатай|сообщи|расскажи|расскажите|поделись|опубликуй|огласи|зачитай|отобрази',
     secret:
-      'системное сообщение|начальный промпт|исходный промпт|секретные инструкции|скрытые инструкции|внутренние инструкции|твой разработчик|твои разработчики|твоего разработчика|твои инструкции|твои правила|исходные инструкции|первоначальные инструкции',
+      'системное сообщение|начальный промпт|исходный промпт|секретные инструкции|скрытые инструкции|внутренние инструкции|твой разработчик|твои разработчики|твоего разработчика|твои инструкции|твои правила|исходные инструкции|первоначальные инструкции|системную подсказку|системные инструкции|системный запрос|системные указания|исходные указания|первоначальный промпт|начальные инструкции|скрытую инструкцию|свои инструкции|свой промпт',
     verbatim: 'дословно|слово в слово|буквально|без изменений|целиком|полностью',
     prior: 'предыдущ|прежн|ранее|выше~|исходн|первоначальн|стар',
     annulled:
@@ -306,12 +307,13 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
   },
   tr: {
     override:
-      'yok say|unut|gormezden gel|gormezden|dikkate alma|umursama|aldirma|bosver|bos ver|es gec|atla|gecersiz kil',
+      'yok say|unut|gormezden gel|gormezden|dikkate alma|umursama|aldirma|bosver|bos ver|es gec|atla|gecersiz kil|dinleme|takma|aldiris etme|hice say|kulak asma|cigne',
     instructions:
       'yukaridaki metin|onceki metin|yukaridaki|sana soylenen|sana verilen|sistem mesaj|baslangic istem|yonerge|emir|komut|talimat|kural|programlama',
-    reveal: 'goster|yazdir|acikla|tekrarla|kopyala|yaz|soyle|ver~|listele|aktar|ifsa et|paylas',
+    reveal:
+      'goster|yazdir|acikla|tekrarla|kopyala|yaz|soyle|ver~|listele|aktar|ifsa et|paylas|listele|dok|ac~|paylas|bildir|anlat',
     secret:
-      'sistem mesaj|sistem istem|baslangic istem|ilk istem|gizli talimat|ic talimat|gelistiricin|gelistiricinin|talimatlarini|kurallarini|orijinal talimat',
+      'sistem mesaj|sistem istem|baslangic istem|ilk istem|gizli talimat|ic talimat|gelistiricin|gelistiricinin|talimatlarini|kurallarini|orijinal talimat|sistem prompt|sistem komut|baslangic talimat|gizli komut|gizli yonerge|ilk talimat|sana verilen talimat',
     verbatim: 'kelimesi kelimesine|kelime kelime|aynen|oldugu gibi|birebir|harfi harfine',
     prior: 'onceki|daha onceki|yukaridaki|eski~|ilk~|orijinal',
     annulled:
@@ -333,14 +335,17 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'asla reddetmeyen|asla reddetme|hic reddetmeyen|reddetmez',
     yours: 'senin|kurallarin|talimatlarin|yonergelerin',
     this: 'bu~|bunu|bunun',
+    unrestricted: 'gelistirici modu|sinirsiz mod|kisitlamasiz mod',
   },
   ar: {
-    override: 'تجاهل|تجاهلي|انس|انسى|اغفل|لا تهتم|لا تلتفت|لا تأخذ|أهمل|اهمل|تخط|تخطى|اترك',
+    override:
+      'تجاهل|تجاهلي|انس|انسى|اغفل|لا تهتم|لا تلتفت|لا تأخذ|أهمل|اهمل|تخط|تخطى|اترك|تجاهلوا|تجاهلي|انسي|انسوا|لا تتقيد|لا تلتزمي|ضع جانبا|ضرب بعرض الحائط|اضرب بعرض الحائط|لا تعر',
     instructions:
-      'النص أعلاه|النص السابق|ما سبق|كل ما قيل لك|ما قيل لك|رسالة النظام|الموجه الأولي|الأوامر|أوامر|الإرشادات|إرشادات|توجيهات|البرمجة',
-    reveal: 'اعرض|أظهر|اظهر|اكشف|كرر|انسخ|أخبرني|اخبرني|اكتب|اطبع|اذكر|أعطني|اعطني|قل لي',
+      'النص أعلاه|النص السابق|ما سبق|كل ما قيل لك|ما قيل لك|رسالة النظام|الموجه الأولي|الأوامر|أوامر|الإرشادات|إرشادات|توجيهات|البرمجة|الأوامر السابقة|التوجيهات|الضوابط|الشروط|المطالبة|البرومبت|برومبت|ما قيل لك',
+    reveal:
+      'اعرض|أظهر|اظهر|اكشف|كرر|انسخ|أخبرني|اخبرني|اكتب|اطبع|اذكر|أعطني|اعطني|قل لي|شارك|أرني|ارني|اعطني|أعطني|أطلعني|اطلعني|انشر|اسرد|أفصح|افصح|بين لي|وضح لي|اذكر لي',
     secret:
-      'رسالة النظام|موجه النظام|الموجه الأولي|التعليمات السرية|تعليمات سرية|التعليمات الداخلية|مطورك|المطور|تعليماتك|قواعدك|التعليمات الأصلية',
+      'رسالة النظام|موجه النظام|الموجه الأولي|التعليمات السرية|تعليمات سرية|التعليمات الداخلية|مطورك|المطور|تعليماتك|قواعدك|التعليمات الأصلية|البرومبت|برومبت النظام|تعليمات النظام|التعليمات الأولية|تعليماتك الأولية|الموجه الخاص بك|الرسالة الأولى|التعليمات المخفية|أوامرك|توجيهاتك',
     verbatim: 'حرفيا|حرفياً|كلمة بكلمة|بالحرف|كما هي|بالكامل',
     prior: 'السابقة|السابق|أعلاه|الأصلية|القديمة|الأولى',
     annulled: 'ملغاة|ملغية|ألغيت|الغيت|تم إلغاء|لم تعد سارية|لم تعد صالحة|باطلة|غير سارية|معطلة',
@@ -353,7 +358,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     only: 'فقط|إلا~|الا~|حصرا',
     respond: 'أجب|اجب|رد~|ردي|أجيبي|اكتب|قل~',
     nolimits:
-      'بلا أي قيود|بلا قيود|بدون أي قيود|بدون قيود|دون قيود|بلا حدود|بدون حدود|بلا فلترة|بدون فلترة|بدون رقابة|بلا رقابة|بلا أخلاق|بدون أخلاق|بلا قواعد|بدون قواعد|غير مقيد|بلا أي',
+      'بلا أي قيود|بلا قيود|بدون أي قيود|بدون قيود|دون قيود|بلا حدود|بدون حدود|بلا فلترة|بدون فلترة|بدون رقابة|بلا رقابة|بلا أخلاق|بدون أخلاق|بلا قواعد|بدون قواعد|غير مقيد|بلا أي|دون أي قيود|بلا ضوابط|بدون ضوابط|بلا حدود أخلاقية|غير خاضع',
     persona: 'أنت الآن|انت الآن|انت الان|شخصية|دور~|الدور|تقمص|تظاهر|نموذج',
     safety:
       'مرشحات الأمان|مرشحات الامان|فلاتر الأمان|فلاتر الامان|قواعد الأمان|قواعد السلامة|الحماية|سياسات المحتوى|المبادئ الأخلاقية|الضوابط',
@@ -361,41 +366,47 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'لا يرفض أبدا|لا يرفض ابدا|لا ترفض أبدا|لا ترفض ابدا|لا يرفض',
     yours: 'الخاصة بك',
     this: 'هذه|هذا',
+    unrestricted: 'وضع المطور|دون أي قيود|بلا ضوابط|بدون ضوابط|وضع بلا قيود|كسر الحماية',
   },
   hi: {
-    override: 'अनदेखा|भूल जाओ|भूल जाइए|भूल जा|नज़रअंदाज़|नजरअंदाज|ध्यान मत दो|ध्यान न दो|छोड़ दो|परवाह मत',
+    override:
+      'अनदेखा|भूल जाओ|भूल जाइए|भूल जा|नज़रअंदाज़|नजरअंदाज|ध्यान मत दो|ध्यान न दो|छोड़ दो|परवाह मत|अनदेखा करें|अनदेखा कीजिए|भूल जाएं|भूल जाएँ|भूल जाइए|नज़रअंदाज़ करें|नजरअंदाज करें|ध्यान न दें|मत मानो|मत मानें|पालन न करें|पालन मत करो|उपेक्षा',
     instructions:
-      'ऊपर का पाठ|ऊपर लिखा|पिछला पाठ|जो कुछ तुम्हें|तुम्हें जो बताया|सिस्टम संदेश|आदेश|हुक्म|कमांड|प्रोग्रामिंग|जो कुछ भी बताया|बताया गया था|जो बताया गया|जो कहा गया',
-    reveal: 'दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|कॉपी करो|छापो|प्रकट करो|सुनाओ',
+      'ऊपर का पाठ|ऊपर लिखा|पिछला पाठ|जो कुछ तुम्हें|तुम्हें जो बताया|सिस्टम संदेश|आदेश|हुक्म|कमांड|प्रोग्रामिंग|जो कुछ भी बताया|बताया गया था|जो बताया गया|जो कहा गया|सभी निर्देश|पिछले निर्देश|आदेशों|हिदायत|गाइडलाइन|प्रॉम्प्ट|प्रोम्प्ट',
+    reveal:
+      'दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|कॉपी करो|छापो|प्रकट करो|सुनाओ|दिखाएं|दिखाएँ|बताएं|बताएँ|लिखें|लिखिए|दोहराएं|दोहराइए|प्रकट करें|साझा करो|साझा करें|शेयर करो|छापें|सुनाएं',
     secret:
-      'सिस्टम संदेश|सिस्टम प्रॉम्प्ट|शुरुआती प्रॉम्प्ट|गुप्त निर्देश|छिपे निर्देश|आंतरिक निर्देश|तुम्हारे डेवलपर|डेवलपर ने|तुम्हारे निर्देश|तुम्हारे नियम|मूल निर्देश',
+      'सिस्टम संदेश|सिस्टम प्रॉम्प्ट|शुरुआती प्रॉम्प्ट|गुप्त निर्देश|छिपे निर्देश|आंतरिक निर्देश|तुम्हारे डेवलपर|डेवलपर ने|तुम्हारे निर्देश|तुम्हारे नियम|मूल निर्देश|सिस्टम प्रोम्प्ट|सिस्टम निर्देश|प्रारंभिक निर्देश|शुरुआती निर्देश|गुप्त प्रॉम्प्ट|आपके निर्देश|आपके नियम',
     verbatim: 'शब्दशः|शब्द-दर-शब्द|शब्द दर शब्द|हूबहू|ज्यों का त्यों|जैसा का तैसा',
     prior: 'पिछले|पहले के|पहले वाले|ऊपर के|मूल~|पुराने',
     annulled: 'रद्द|अमान्य|अब लागू नहीं|लागू नहीं|निरस्त|खत्म कर दिए|हटा दिए',
     unbound:
       'बंधे नहीं|बंधे हुए नहीं|बाध्य नहीं|पालन करने की ज़रूरत नहीं|पालन करने की जरूरत नहीं|सिर्फ़ मेरी बात|सिर्फ मेरी बात|केवल मेरी बात|आज़ाद हो|आजाद हो',
     ai: 'एआई|ए.आई.|AI~|सहायक|असिस्टेंट|चैटबॉट|भाषा मॉडल|कृत्रिम बुद्धि|आर्टिफिशियल इंटेलिजेंस',
-    reading: 'पढ़ने वाले|पढ़ रहे|पढ़ रहा|पढ़ रही|पढ़ता|पढ़ती|सारांश बना',
-    send: 'भेज|भेजो|भेज दो|फ़ॉरवर्ड|फॉरवर्ड|ट्रांसफर|साझा करो|शेयर करो|अपलोड',
+    reading: 'पढ़ने वाले|पढ़ रहे|पढ़ रहा|पढ़ रही|पढ़ता|पढ़ती|सारांश बना|पढ़ने वाला|पढ़ने वाली|पढ़ रहे हो|पढ़ रहे हैं',
+    send: 'भेज|भेजो|भेज दो|फ़ॉरवर्ड|फॉरवर्ड|ट्रांसफर|साझा करो|शेयर करो|अपलोड|भेजें|भेजिए|भेज दें|फॉरवर्ड करें',
     timeswitch: 'अब से|आज से|इस पल से|अभी से|आगे से|अब~',
     only: 'सिर्फ़|सिर्फ|केवल|बस~',
-    respond: 'जवाब|उत्तर|लिखो|कहो|बोलो',
+    respond: 'जवाब|उत्तर|लिखो|कहो|बोलो|जवाब दें|उत्तर दें|लिखें|कहें',
     nolimits:
-      'बिना किसी सीमा|बिना सीमा|कोई सीमा नहीं|बिना किसी पाबंदी|बिना पाबंदी|कोई पाबंदी नहीं|बिना किसी रोक|बिना रोक-टोक|बिना फ़िल्टर|बिना फिल्टर|बिना सेंसर|बिना नैतिक|बिना नियम|कोई नियम नहीं|बिना किसी',
+      'बिना किसी सीमा|बिना सीमा|कोई सीमा नहीं|बिना किसी पाबंदी|बिना पाबंदी|कोई पाबंदी नहीं|बिना किसी रोक|बिना रोक-टोक|बिना फ़िल्टर|बिना फिल्टर|बिना सेंसर|बिना नैतिक|बिना नियम|कोई नियम नहीं|बिना किसी|बिना रोक|बिना प्रतिबंध|कोई प्रतिबंध नहीं|कोई सीमा नहीं|असीमित|बेलगाम',
     persona: 'अब तुम|तुम अब|किरदार|भूमिका|रोल|ऐसा दिखाओ|नाटक करो|मॉडल',
     safety: 'सुरक्षा फ़िल्टर|सुरक्षा फिल्टर|सुरक्षा नियम|सुरक्षा उपाय|सामग्री नीति|कंटेंट नीति|नैतिक नियम|नैतिक दिशानिर्देश',
     off: 'बंद हैं|बंद है|बंद हो|हटा दिए|हटा दी|निष्क्रिय|मौजूद नहीं|नहीं हैं|आज़ाद|आजाद',
     neverrefuse: 'कभी मना नहीं|कभी इनकार नहीं|कभी इंकार नहीं|मना नहीं करता',
     yours: 'तुम्हारे|आपके|तुम्हारी|आपकी',
     this: 'इस~|यह~|इन~',
+    unrestricted: 'डेवलपर मोड|बिना किसी प्रतिबंध|बिना सेंसरशिप',
   },
   zh: {
-    override: '忽略|忽视|无视|忘记|忘掉|不要理会|别理会|不用理会|抛开|丢掉|放弃|跳过|不予理睬|置之不理',
+    override:
+      '忽略|忽视|无视|忘记|忘掉|不要理会|别理会|不用理会|抛开|丢掉|放弃|跳过|不予理睬|置之不理|不要管|别管|不用管|不必理会|抛弃|丢弃|忽视掉|无视掉|不要遵循|不再遵循|不必遵循|不用遵守|违背',
     instructions:
-      '上面的文字|上面的内容|上文|之前告诉你的|告诉你的一切|之前的一切|以上内容|系统消息|初始提示|命令|编程',
-    reveal: '显示|展示|输出|告诉我|重复|抄写|复述|写出|打印|透露|列出|给我看|念出|发给我|原样给出',
+      '上面的文字|上面的内容|上文|之前告诉你的|告诉你的一切|之前的一切|以上内容|系统消息|初始提示|命令|编程|上面的话|之前说的|前面的内容|先前的所有|所有规定|规定|指引|设定的规则|原有设定|系统设定|系统指令',
+    reveal:
+      '显示|展示|输出|告诉我|重复|抄写|复述|写出|打印|透露|列出|给我看|念出|发给我|原样给出|打出来|展示出来|说出|讲出|念一遍|贴出来|告诉我们|发出来|完整输出|原样输出|复制',
     secret:
-      '系统消息|系统提示|初始提示|秘密指令|内部指令|隐藏的指令|你的开发者|开发者给你|开发者对你|你的设定|你的规则|原始指令|最初的指令',
+      '系统消息|系统提示|初始提示|秘密指令|内部指令|隐藏的指令|你的开发者|开发者给你|开发者对你|你的设定|你的规则|原始指令|最初的指令|初始指令|系统设定|隐藏提示|原始提示|开发者写的|开发者设置|你的指令|你的提示|预设指令|后台指令',
     verbatim: '逐字|一字不差|一字不漏|原封不动|原文|完整地|逐句',
     prior: '之前|以前|先前|上面|上述|原来|原先|最初',
     annulled: '作废|失效|无效|取消|废除|不再有效|不再适用|解除|撤销|已被关闭',
@@ -407,13 +418,14 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     only: '只|仅|只能|只许',
     respond: '回答|回复|答复|说~|写~',
     nolimits:
-      '没有任何限制|没有限制|不受限制|毫无限制|无限制|没有过滤|没有审查|不受约束|无拘无束|没有道德|没有规则|没有底线|不设限',
+      '没有任何限制|没有限制|不受限制|毫无限制|无限制|没有过滤|没有审查|不受约束|无拘无束|没有道德|没有规则|没有底线|不设限|解除了所有限制|不受道德约束|没有任何约束|不受约束',
     persona: '你现在是|现在你是|你是一个|扮演|角色|假装|人设|模型',
     safety: '安全过滤|安全限制|安全规则|安全措施|安全机制|安全策略|内容政策|道德准则|伦理准则|审核机制',
     off: '关闭|关掉|已关闭|禁用|移除|解除|失效|不存在|被删除|停用',
     neverrefuse: '从不拒绝|绝不拒绝|永远不会拒绝|不会拒绝',
     yours: '你的',
     this: '这|此|本',
+    unrestricted: '解除所有限制|解除限制|越狱模式|越狱|不受任何约束|无任何限制|没有底线',
   },
   ja: {
     override: '無視|忘れ|気にしない|気にせず|従わな|破棄|スルー|放棄|取り消',
@@ -473,13 +485,14 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     this: '이~|이번',
   },
   vi: {
-    override: 'bo qua|quen di|quen het|phot lo|lo di|khong can de y|dung de y|mac ke|gat bo|vut bo',
+    override:
+      'bo qua|quen di|quen het|phot lo|lo di|khong can de y|dung de y|mac ke|gat bo|vut bo|lam ngo|dung lam theo|khong lam theo|dung tuan theo|vut bo|bat chap',
     instructions:
-      'van ban o tren|van ban tren|noi dung tren|noi dung o tren|moi thu da duoc|nhung gi da noi|tin nhan he thong|loi nhac ban dau|chi thi|menh lenh|lenh~|lap trinh|moi dieu nguoi ta|nhung gi nguoi ta da noi|da noi voi ban|moi dieu da',
+      'van ban o tren|van ban tren|noi dung tren|noi dung o tren|moi thu da duoc|nhung gi da noi|tin nhan he thong|loi nhac ban dau|chi thi|menh lenh|lenh~|lap trinh|moi dieu nguoi ta|nhung gi nguoi ta da noi|da noi voi ban|moi dieu da|cac lenh truoc|tat ca huong dan|moi huong dan|moi chi dan|cac quy tac',
     reveal:
-      'hien thi|tiet lo|chep lai|cho toi biet|cho toi xem|viet ra|viet lai|lap lai|in ra|sao chep|liet ke|dua ra|noi cho toi',
+      'hien thi|tiet lo|chep lai|cho toi biet|cho toi xem|viet ra|viet lai|lap lai|in ra|sao chep|liet ke|dua ra|noi cho toi|xuat ra|noi ra|chia se|dua cho toi|viet cho toi|liet ke',
     secret:
-      'tin nhan he thong|loi nhac he thong|loi nhac ban dau|chi thi bi mat|huong dan bi mat|huong dan noi bo|nha phat trien|huong dan cua ban|quy tac cua ban|huong dan goc|huong dan ban dau',
+      'tin nhan he thong|loi nhac he thong|loi nhac ban dau|chi thi bi mat|huong dan bi mat|huong dan noi bo|nha phat trien|huong dan cua ban|quy tac cua ban|huong dan goc|huong dan ban dau|prompt he thong|chi dan he thong|huong dan he thong|lenh he thong|huong dan an|prompt ban dau|cau lenh ban dau',
     verbatim: 'nguyen van|tung chu|tung tu|y nguyen|chinh xac tung|day du',
     prior: 'truoc do|truoc day|o tren|ban dau|cu~|goc~',
     annulled: 'bi huy|da huy|huy bo|khong con hieu luc|het hieu luc|vo hieu|bai bo|thu hoi',

@@ -13,6 +13,8 @@ type Kind = 'injection' | 'jailbreak';
 interface Rule {
   kind: Kind;
   all: readonly Concept[];
+  /** The other concepts may also sit in the sentence after the first one's ("AI reading this. Send …"). */
+  next?: true;
 }
 
 /**
@@ -31,9 +33,9 @@ export const RULES: readonly Rule[] = [
   { kind: 'injection', all: ['timeswitch', 'unbound'] },
   // "AI reading this e-mail: forward …" — instructions planted in a document for the model that reads it.
   // "THIS": a product description ("the assistant reads e-mails and sends replies") is not addressed to anyone.
-  { kind: 'injection', all: ['ai', 'reading', 'this', 'send'] },
-  { kind: 'injection', all: ['ai', 'reading', 'this', 'override'] },
-  { kind: 'injection', all: ['ai', 'reading', 'this', 'reveal'] },
+  { kind: 'injection', all: ['ai', 'reading', 'this', 'send'], next: true },
+  { kind: 'injection', all: ['ai', 'reading', 'this', 'override'], next: true },
+  { kind: 'injection', all: ['ai', 'reading', 'this', 'reveal'], next: true },
   // Sending the system prompt anywhere is extraction. Sending DATA to an address is not enough: e-mails ask that.
   { kind: 'injection', all: ['send', 'secret'] },
   // "From now on answer only «OK»": a dictated reply. Without the quote it is a user's wish ("only in Spanish").
@@ -52,10 +54,11 @@ const BIT = new Map<Concept, number>(CONCEPTS.map((c, i) => [c, i]));
 
 /**
  * Letters that NFKC does not decompose, folded like accents (same length, so offsets hold): Polish "ł",
- * Vietnamese and Croatian "đ", Nordic "ø", Maltese "ħ". Lexicon terms may then be written with or without them.
+ * Vietnamese and Croatian "đ", Nordic "ø", Maltese "ħ"; and typographic apostrophes (Ukrainian "зобов’язаний",
+ * French "qu’on"). Lexicon terms may then be written either way.
  */
-const UNDECOMPOSED = /[łđøħ]/g;
-const FOLD: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h' };
+const UNDECOMPOSED = /[łđøħ’ʼ]/g;
+const FOLD: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', '’': "'", ʼ: "'" };
 function foldLetters(lower: string): string {
   UNDECOMPOSED.lastIndex = 0;
   return UNDECOMPOSED.test(lower) ? lower.replace(UNDECOMPOSED, (ch) => FOLD[ch] ?? ch) : lower;
@@ -211,7 +214,7 @@ function fire(
       const c = rule.all[k]!;
       const y = found[BIT.get(c)!]!.find(
         (m) =>
-          m.sentence === x.sentence &&
+          (m.sentence === x.sentence || (rule.next === true && m.sentence === x.sentence + 1)) &&
           !overlaps(m, chosen) &&
           !(NEGATABLE.has(c) && negated(lower, m.start, m.end)),
       );
