@@ -66,6 +66,15 @@ ${bars(
   rep.obfuscated.map((o) => ({ label: o.transform, value: o.recall.rate, note: pct(o.recall) })),
   '#2f855a',
 )}
+<h2>Obfuscated attacks in other languages (fresh set, this split's half, plain recall ${pct(rep.obfuscatedMultilingual.plain)})</h2>
+${bars(
+  rep.obfuscatedMultilingual.transforms.map((o) => ({
+    label: o.transform,
+    value: o.recall.rate,
+    note: pct(o.recall),
+  })),
+  '#2f855a',
+)}
 <h2>Attacks in other languages: fresh set written after the lexicon (this split's half), per language</h2>
 ${bars(
   rep.languages.map((l) => ({

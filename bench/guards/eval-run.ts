@@ -6,6 +6,7 @@ import { heldoutMultilingual, prng, synthesizeAttacks, type Row } from './eval-d
 import { freshHalf } from './eval-fresh-multilingual.js';
 import { evaluateBlind, formatBlind, type BlindReport } from './eval-blind.js';
 import { OBFUSCATIONS } from './eval-obfuscate.js';
+import { evaluateObfuscatedMultilingual } from './eval-obfuscated-multilingual.js';
 
 /** Probabilities of the heads [prompt_injection, indirect_injection, jailbreak, harmful_intent], as the scanners compute them. */
 export type Scores = readonly [number, number, number, number];
@@ -87,6 +88,8 @@ export interface EvalReport {
    * after the lexicon (rules + model, and model alone), and the FPR on that language's benign rows of this split.
    */
   languages: { lang: string; heldout: Rate; fresh: Rate; freshModelOnly: Rate; benign: Rate }[];
+  /** The fresh set's phrases of this split's half, alone, through the obfuscations (eval-obfuscated-multilingual.ts). */
+  obfuscatedMultilingual: { plain: Rate; transforms: { transform: string; recall: Rate }[] };
   /** The blind multilingual set (eval-blind.ts); test split only, so development runs on dev never show it. */
   blind: BlindReport | null;
 }
@@ -291,6 +294,7 @@ export function evaluate(
         freshModelOnly: rate(v.fM, v.f),
         benign: rate(v.bH, v.b),
       })),
+    obfuscatedMultilingual: evaluateObfuscatedMultilingual(weights, split),
     blind: split === 'test' ? evaluateBlind(weights, all) : null,
   };
 }
@@ -375,6 +379,13 @@ export function formatReport(rep: EvalReport): string {
     `obfuscated held-out attacks (same ${rep.obfuscatedBaseline.n} rows; plain recall ${pct(rep.obfuscatedBaseline).trim()})`,
   );
   for (const x of rep.obfuscated)
+    lines.push(`${x.transform.padEnd(42)} ${String(x.recall.n).padStart(6)} ${pct(x.recall)}`);
+  const om = rep.obfuscatedMultilingual;
+  lines.push(
+    '',
+    `obfuscated attacks in other languages (fresh set, this split's half, phrases alone; plain recall ${pct(om.plain).trim()} of ${om.plain.n})`,
+  );
+  for (const x of om.transforms)
     lines.push(`${x.transform.padEnd(42)} ${String(x.recall.n).padStart(6)} ${pct(x.recall)}`);
   if (rep.blind !== null) lines.push('', formatBlind(rep.blind));
   return lines.join('\n');

@@ -64,6 +64,17 @@ function foldLetters(lower: string): string {
   return UNDECOMPOSED.test(lower) ? lower.replace(UNDECOMPOSED, (ch) => FOLD[ch] ?? ch) : lower;
 }
 
+/**
+ * Accents off, when the normaliser has not already done it: decoded payloads (base64, hex, URL) are matched as
+ * decoded, and "ignoré les règles" must meet the terms' accent-free spelling. Only when the length stays the same.
+ */
+const ACCENTED = /[\u00c0-\u024f]/;
+function stripAccents(lower: string): string {
+  if (!ACCENTED.test(lower)) return lower;
+  const plain = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain.length === lower.length ? plain : lower;
+}
+
 /** Terms are normalised like the text they are matched against (accents stripped, NFKC) and lower-cased. */
 function canonical(term: string): string {
   return foldLetters(normalize(term).text.toLowerCase());
@@ -291,7 +302,7 @@ export function matchRules(text: string): RuleResult {
   const marked = MARKS.test(input);
   MARKS.lastIndex = 0;
   const cased = marked ? input.replace(MARKS, '') : input;
-  const lower = foldLetters(cased.toLowerCase());
+  const lower = stripAccents(foldLetters(cased.toLowerCase()));
   const found: Match[][] = CONCEPTS.map(() => []);
   const present = allMatches(lower, cased, found);
   // Most texts complete no rule at all: then sentence boundaries are not needed.
