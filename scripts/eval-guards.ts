@@ -11,6 +11,7 @@ import { loadWeights } from '../src/guards/detectors/weights.js';
 import { datasetsDir, loadDatasetRows } from '../bench/guards/eval-data.js';
 import { renderEvalHtml } from '../bench/guards/eval-html.js';
 import { evaluate, formatReport } from '../bench/guards/eval-run.js';
+import { evaluateEveryday, formatEveryday } from '../bench/guards/eval-everyday.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,13 +40,14 @@ function main(): number {
     model: path.relative(root, MODEL_PATH),
     seconds: (Date.now() - started) / 1000,
     ...report,
+    everyday: evaluateEveryday(),
   };
   mkdirSync(path.join(root, 'reports'), { recursive: true });
   writeFileSync(path.join(root, 'reports/guards-eval.json'), `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(path.join(root, 'reports/guards-eval.html'), renderEvalHtml(report, split));
   if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   else {
-    process.stdout.write(`${formatReport(report)}\n\n`);
+    process.stdout.write(`${formatReport(report)}\n\n${formatEveryday(out.everyday)}\n\n`);
     process.stdout.write(
       `wrote reports/guards-eval.json and reports/guards-eval.html (${out.seconds.toFixed(1)} s)\n`,
     );

@@ -39,8 +39,11 @@ describe('bastion scan: everyday requests vs harmful ones (real CLI, default set
       .split('\n')
       .map((l) => JSON.parse(l) as Line);
     expect(lines).toHaveLength(texts.length);
-    for (const line of lines.slice(0, -1)) {
-      expect(line).toMatchObject({ flagged: false, action: 'allow' });
+    for (const [i, line] of lines.slice(0, -1).entries()) {
+      expect(line, `${texts[i]} → ${JSON.stringify(line)}`).toMatchObject({
+        flagged: false,
+        action: 'allow',
+      });
       expect(line.findings.filter((f) => f.scanner === 'harmful_intent')).toEqual([]);
     }
     expect(lines.at(-1)).toMatchObject({ flagged: true, action: 'block' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineScanner } from '../types.js';
 import { MIN_REPORTED_SCORE } from './calibrate.js';
-import { gateHarm } from './harm-topics.js';
+import { gateHarm, warmUpHarmTopics } from './harm-topics.js';
 import { sharedDetector } from './model-file.js';
 
 const options = z.object({}).strict();
@@ -23,6 +23,7 @@ export default defineScanner({
   create() {
     const { weights, run } = sharedDetector();
     const threshold = weights.threshold[3]!;
+    warmUpHarmTopics();
     return (t) => {
       const head = run(t).heads[3]!;
       const gated = gateHarm(t, head, threshold);
