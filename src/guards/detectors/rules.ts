@@ -282,15 +282,67 @@ function looksEnglish(lower: string): boolean {
   return words > 0 && english / words >= 0.12;
 }
 
-/** Index in `marked` of each character of `marked` with its vowel marks removed (only computed for a hit). */
-function unmarkedIndex(marked: string): number[] {
-  const index: number[] = [];
-  for (let i = 0; i < marked.length; i++) {
+// "з а б у д ь   в с е": letters spaced out one by one, words apart by wider gaps. The normaliser joins them in
+// Latin script only.
+const SPACED = /(?<!\S)\S(?: \S){2,}(?: {2,3}\S(?: \S)*)*(?!\S)/gu;
+/** Vowel marks, letters to fold or accents to strip, or spaced-out letters: the cases needing extra work. */
+const SPECIAL = /[\u00c0-\u024f\u0591-\u05c7\u064b-\u065f\u0670’ʼ]| \S \S \S /u;
+/** Cheap first test for SPACED (most texts have no three single characters in a row). */
+const SPACED_HINT = / \S \S \S /u;
+
+interface Squeezed {
+  text: string;
+  /** Per character of `text`, its index in the input, and the input's length at the end (built on demand). */
+  index: () => number[];
+}
+
+/** Which input characters the rule layer reads past: vowel marks, and the gaps inside spaced-out letters. */
+function dropMask(input: string, marks: boolean, spaced: boolean): Uint8Array {
+  const drop = new Uint8Array(input.length);
+  if (marks) {
     MARKS.lastIndex = 0;
-    if (!MARKS.test(marked[i]!)) index.push(i);
+    for (const m of input.matchAll(MARKS)) drop[m.index] = 1;
   }
-  index.push(marked.length);
-  return index;
+  if (spaced) {
+    SPACED.lastIndex = 0;
+    for (const m of input.matchAll(SPACED)) {
+      const end = m.index + m[0].length;
+      for (let k = m.index; k < end; k++) {
+        if (input.charCodeAt(k) !== 32) continue;
+        let run = k;
+        while (run < end && input.charCodeAt(run) === 32) run++;
+        // A single space sits between letters of one word; a wider gap between words keeps one space.
+        for (let d = run - k === 1 ? k : k + 1; d < run; d++) drop[d] = 1;
+        k = run - 1;
+      }
+    }
+  }
+  return drop;
+}
+
+/** The text without vowel marks and spaced-out gaps; null when there are none (nearly always). */
+function squeeze(input: string): Squeezed | null {
+  MARKS.lastIndex = 0;
+  const marks = MARKS.test(input);
+  const spaced = SPACED_HINT.test(input);
+  if (!marks && !spaced) return null;
+  const drop = dropMask(input, marks, spaced);
+  const index = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < input.length; i++) if (drop[i] === 0) out.push(i);
+    out.push(input.length);
+    return out;
+  };
+  MARKS.lastIndex = 0;
+  if (!spaced) return { text: input.replace(MARKS, ''), index };
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= input.length; i++) {
+    if (i < input.length && drop[i] === 0) continue;
+    if (i > from) pieces.push(input.slice(from, i));
+    from = i + 1;
+  }
+  return { text: pieces.join(''), index };
 }
 
 const RULE_MASKS = RULES.map((r) => r.all.reduce((m, c) => m | (1 << BIT.get(c)!), 0));
@@ -298,11 +350,11 @@ const RULE_MASKS = RULES.map((r) => r.all.reduce((m, c) => m | (1 << BIT.get(c)!
 /** Injection and jailbreak hits of the rule layer on a normalised text (spans in its coordinates). */
 export function matchRules(text: string): RuleResult {
   const input = text.length > MAX_RULE_TEXT ? text.slice(0, MAX_RULE_TEXT) : text;
-  MARKS.lastIndex = 0;
-  const marked = MARKS.test(input);
-  MARKS.lastIndex = 0;
-  const cased = marked ? input.replace(MARKS, '') : input;
-  const lower = stripAccents(foldLetters(cased.toLowerCase()));
+  // One look for anything the three preparations below would change; plain normalised text has none of it.
+  const special = SPECIAL.test(input);
+  const squeezed = special ? squeeze(input) : null;
+  const cased = squeezed === null ? input : squeezed.text;
+  const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : cased.toLowerCase();
   const found: Match[][] = CONCEPTS.map(() => []);
   const present = allMatches(lower, cased, found);
   // Most texts complete no rule at all: then sentence boundaries are not needed.
@@ -324,10 +376,10 @@ export function matchRules(text: string): RuleResult {
     if (result[rule.kind] !== null || (present & RULE_MASKS[i]!) !== RULE_MASKS[i]) return;
     const hit = fire(rule, found, lower, bounds);
     if (hit === null) return;
-    if (!marked) result[rule.kind] = hit;
+    if (squeezed === null) result[rule.kind] = hit;
     else {
-      index ??= unmarkedIndex(input);
-      result[rule.kind] = { ...hit, start: index[hit.start]!, end: index[hit.end]! };
+      index ??= squeezed.index();
+      result[rule.kind] = { ...hit, start: index[hit.start]!, end: index[hit.end - 1]! + 1 };
     }
   });
   return result;
