@@ -90,17 +90,17 @@ afterAll(() => {
 describe('ingestPathsParallel', { timeout: 60_000 }, () => {
   it.each([
     ['every file on the workers', false],
-    ['this thread ingesting while the workers start', true],
-  ])('builds exactly the index the in-process ingest builds (%s)', async (_name, overlapStart) => {
-    const a = index(`serial-${String(overlapStart)}`);
-    const b = index(`parallel-${String(overlapStart)}`);
+    ['this thread scanning files too', true],
+  ])('builds exactly the index the in-process ingest builds (%s)', async (_name, scanOnMain) => {
+    const a = index(`serial-${String(scanOnMain)}`);
+    const b = index(`parallel-${String(scanOnMain)}`);
     const serial = ingestPaths(['docs'], options(a.store));
     const parallel = await ingestPathsParallel(['docs'], {
       ...options(b.store),
       scanner: guardScannerModule(guards),
       workers: 2,
       minFiles: 1,
-      overlapStart,
+      scanOnMain,
     });
     expect(parallel.totals).toEqual(serial.totals);
     expect(parallel.totals).toMatchObject({ added: 96, rejected: 1, skipped: 1, failed: 1 });

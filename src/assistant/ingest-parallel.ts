@@ -16,12 +16,13 @@ import { memoizeScan } from './ingest-scanner.js';
 export interface ParallelIngestOptions extends IngestOptions {
   /** The scan each worker builds (the same one `scan` is, for the in-process path). */
   scanner: ScannerModule;
-  /** Worker threads; default: one per CPU. 0 or 1 runs in process (`ingestPaths`). */
+  /** Threads that read, parse and scan files, this one included; default: one per CPU. 0 or 1 runs in process. */
   workers?: number;
   /** Below this many files to (re)read, starting workers costs more than it saves: run in process. */
   minFiles?: number;
-  /** Whether this thread ingests files itself while the workers start (default true; false: workers do all). */
-  overlapStart?: boolean;
+  /** Whether this thread also reads and scans files between its writes (default true; false: `workers` worker
+   * threads do every file and this one only writes). */
+  scanOnMain?: boolean;
 }
 
 /** Files per message to a worker: amortises the message round trip without making batches lumpy. */
@@ -55,56 +56,59 @@ export async function ingestPathsParallel(
     return finishIngest(run, o);
   }
 
-  // Starting a worker (loading its modules, building its guard engine) takes ~0.5-1 CPU-second. Meanwhile this
-  // thread works through requests from the front itself, with the same scan, so the start-up overlaps useful work.
-  let startSettled = false;
-  const starting: Promise<IngestPool> = createIngestPool(workers, o.scanner, o.policy);
-  const settle = () => {
-    startSettled = true;
-  };
-  starting.then(settle, settle);
+  // This thread is one of the `workers`: between transactions it reads, parses and scans files itself (with the
+  // same scan), so one worker thread fewer is started (~0.5 CPU-second each: modules, guard engine) and its share of
+  // results is never copied between threads. It also works while the worker threads start.
+  const onMain = o.scanOnMain !== false;
+  const starting: Promise<IngestPool> = createIngestPool(onMain ? workers - 1 : workers, o.scanner, o.policy);
+  let pool: IngestPool | null = null;
+  let startFailed = false;
+  starting.then(
+    (p) => {
+      pool = p;
+    },
+    () => {
+      startFailed = true;
+    },
+  );
   try {
     const requests: FileTask[][] = [];
     for (let i = 0; i < tasks.length; i += TASKS_PER_REQUEST)
       requests.push(tasks.slice(i, i + TASKS_PER_REQUEST));
+    const total = requests.length;
     const settled: (FileResult[] | undefined)[] = [];
-    const pending: Promise<FileResult[]>[] = [];
-    // At most this many requests outstanding: bounds the memory held by results waiting for the writer.
+    const pending: (Promise<FileResult[]> | undefined)[] = [];
+    // At most this many requests between the oldest unwritten and the newest started: bounds the memory held by
+    // results waiting for the writer.
     const window = Math.max(workers * 8, MIN_WRITE_REQUESTS * 2);
+    // Requests queued on the worker threads: enough that none idles while this thread works on one of its own.
+    const poolDepth = 2 * Math.max(1, onMain ? workers - 1 : workers);
     let dispatched = 0;
     let applied = 0;
+    let inPool = 0;
     const scan = memoizeScan(o.scan);
-    // Bounded like the workers' window: results wait here until the writer starts (a few MB at most).
-    const localLimit = Math.min(requests.length, 2 * window);
-    while (o.overlapStart !== false && !startSettled && dispatched < localLimit) {
-      const i = dispatched++;
-      settled[i] = (requests[i] as FileTask[]).map((task) => processFileSafely(task, scan, o.policy));
-      // Lets the workers' "ready" messages in. Nothing is written yet: if the workers cannot start, the ingest
-      // fails as a whole, before touching the index.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const ready = await starting;
-    // The workers start on new requests at once, not after this thread wrote what it did meanwhile.
-    const local = dispatched;
-    const fill = () => {
-      while (dispatched < requests.length && dispatched - Math.max(applied, local) < window) {
+    const fill = (p: IngestPool) => {
+      while (dispatched < total && dispatched - applied < window && inPool < poolDepth) {
         const i = dispatched++;
-        pending[i] = ready.run(requests[i] as FileTask[]);
-        pending[i]?.then((r) => (settled[i] = r)).catch(() => undefined);
+        inPool++;
+        const promise = p.run(requests[i] as FileTask[]);
+        pending[i] = promise;
+        promise.then(
+          (r) => {
+            settled[i] = r;
+            inPool--;
+          },
+          () => undefined,
+        );
       }
     };
-    fill();
     let done = run.tasks.length - tasks.length;
-    while (applied < requests.length) {
-      // Wait for a few requests before writing: every commit flushes FTS5's pending terms into a new segment that
-      // must be merged later, so many small transactions cost the writer more than a few larger ones.
-      const upto = Math.min(dispatched, applied + MIN_WRITE_REQUESTS);
-      for (let i = applied; i < upto; i++) settled[i] ??= await (pending[i] as Promise<FileResult[]>);
-      // Write every request already finished, in order, in one transaction (up to the batch limits).
+    const write = () => {
+      // Every request already finished, in order, in one transaction (up to the batch limits).
       o.store.transaction(() => {
         let files = 0;
         let bytes = 0;
-        while (applied < requests.length && files < BATCH_FILES && bytes < BATCH_BYTES) {
+        while (applied < total && files < BATCH_FILES && bytes < BATCH_BYTES) {
           const results = settled[applied];
           if (!results) break;
           const batch = requests[applied] as FileTask[];
@@ -114,13 +118,35 @@ export async function ingestPathsParallel(
           });
           files += results.length;
           settled[applied] = undefined;
-          delete pending[applied];
+          pending[applied] = undefined;
           applied++;
         }
         done += files;
       });
-      fill();
       o.onProgress?.(done, run.tasks.length, run.report.totals.bytes);
+    };
+    while (applied < total) {
+      if (startFailed) await starting; // throws the pool's error: nothing was written
+      if (pool) fill(pool);
+      let ready = 0;
+      while (settled[applied + ready]) ready++;
+      const canTake = dispatched < total && dispatched - applied < window;
+      // Wait for a few requests before writing: every commit flushes FTS5's pending terms into a new segment that
+      // must be merged later, so many small transactions cost the writer more than a few larger ones. Nothing is
+      // written before the workers are up: if they cannot start, the ingest fails before touching the index.
+      if (pool && ready > 0 && ready >= Math.min(MIN_WRITE_REQUESTS, dispatched - applied)) {
+        write();
+      } else if (canTake && (onMain || !pool)) {
+        const i = dispatched++;
+        settled[i] = (requests[i] as FileTask[]).map((task) => processFileSafely(task, scan, o.policy));
+        // Lets the workers' messages (ready, results) in before the next decision.
+        await new Promise((resolve) => setImmediate(resolve));
+      } else {
+        // Nothing to write or take: wait for the oldest request still on a worker (or for the workers to start).
+        const next = pending[applied + ready];
+        if (next) settled[applied + ready] = await next;
+        else await starting;
+      }
     }
   } finally {
     // Also when starting failed: createIngestPool has then closed its workers and `starting` rejects again here.

@@ -103,7 +103,7 @@ export function register(program: Command): void {
     .option('--force', 're-ingest unchanged files too (e.g. after changing the ingest policy)')
     .option(
       '--workers <n>',
-      'threads that read, parse and guard-scan files while the index is written (default: one per CPU; 1 = in process)',
+      'threads that read, parse and guard-scan files, the one writing the index included (default: one per CPU; 1 = in process)',
     )
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
