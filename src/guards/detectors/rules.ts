@@ -286,7 +286,7 @@ function looksEnglish(lower: string): boolean {
 // Latin script only.
 const SPACED = /(?<!\S)\S(?: \S){2,}(?: {2,3}\S(?: \S)*)*(?!\S)/gu;
 /** Vowel marks, letters to fold or accents to strip, or spaced-out letters: the cases needing extra work. */
-const SPECIAL = /[\u00c0-\u024f\u0591-\u05c7\u064b-\u065f\u0670’ʼ]| \S \S \S /u;
+const SPECIAL = /[\u0591-\u05c7\u064b-\u065f\u0670\u00c0-\u024f\u2019\u02bc]| \S \S \S /;
 /** Cheap first test for SPACED (most texts have no three single characters in a row). */
 const SPACED_HINT = / \S \S \S /u;
 
