@@ -25,7 +25,7 @@ export function scoreRows(
   return rows.map((r) => {
     const t = normalize(r.text);
     const h = run(t).heads;
-    const harm = harmGate ? gatedHarmProbability(t, h[3]!, weights.threshold[3]!) : h[3]!.score;
+    const harm = harmGate ? gatedHarmProbability(t, h[3]!, weights) : h[3]!.score;
     return [h[0]!.score, h[1]!.score, h[2]!.score, harm] as const;
   });
 }

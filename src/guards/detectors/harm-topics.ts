@@ -2,10 +2,11 @@ import { normalize } from '../normalize/index.js';
 import { trieRegexSource } from '../trie-regex.js';
 import type { NormalizedText } from '../types.js';
 import { calibratedScore } from './calibrate.js';
-import type { HeadScore } from './classifier.js';
+import { createDetectorRuntime, type HeadScore } from './classifier.js';
 import { HARM_TOPICS, type HarmCategory } from './harm-topics-lexicon.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
+import type { LoadedWeights } from './weights.js';
 
 /**
  * The harm-topic gate. The trained harmful-intent head learned the FORM of AdvBench-style requests ("write a …",
@@ -51,14 +52,47 @@ export function normalizeTerm(term: string): string {
 
 interface Compiled {
   terms: ReadonlyMap<string, Term>;
-  re: RegExp;
+  res: readonly RegExp[];
 }
 let compiled: Compiled | null = null;
 
 /**
- * The lexicon as one term map and one trie regex for every language, built on first use (scanner creation: ~80 ms
- * for ~3000 terms, so a process that never enables harmful_intent does not pay it). ASCII terms start a word (V8
- * rejects mid-word positions early); terms in other scripts, and `*` compounds, match anywhere, as in rules.ts.
+ * V8 compiles a regex to native code only below a size limit; one trie regex of all ~3000 terms (26 KB of source)
+ * stays in the bytecode interpreter, 6x slower (57 vs 9 µs per 2 KB). Word-start terms are therefore split by first
+ * character into regexes of at most this much source.
+ */
+const MAX_REGEX_SOURCE = 8000;
+
+function wordStartRegexes(terms: readonly string[]): RegExp[] {
+  const byFirst = new Map<string, string[]>();
+  for (const t of terms) {
+    const list = byFirst.get(t[0]!);
+    if (list === undefined) byFirst.set(t[0]!, [t]);
+    else list.push(t);
+  }
+  // Terms with different first characters share no trie node: the trie of a group is the alternation of theirs.
+  const out: RegExp[] = [];
+  let group: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (group.length > 0) out.push(new RegExp(`\\b(?:${group.join('|')})`, 'g'));
+    group = [];
+    size = 0;
+  };
+  for (const first of [...byFirst.keys()].sort()) {
+    const source = trieRegexSource(byFirst.get(first)!);
+    if (size + source.length > MAX_REGEX_SOURCE) flush();
+    group.push(source);
+    size += source.length + 1;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The lexicon as one term map and a few trie regexes for every language, built on first use (scanner creation:
+ * ~80 ms for ~3000 terms, so a process that never enables harmful_intent does not pay it). ASCII terms start a word
+ * (V8 rejects mid-word positions early); terms in other scripts, and `*` compounds, match anywhere, as in rules.ts.
  */
 function lexicon(): Compiled {
   if (compiled !== null) return compiled;
@@ -83,8 +117,8 @@ function lexicon(): Compiled {
       }
     }
   }
-  const re = new RegExp(`\\b(?:${trieRegexSource(wordStart)})|${trieRegexSource(anywhere)}`, 'g');
-  compiled = { terms, re };
+  const res = [...wordStartRegexes(wordStart), new RegExp(trieRegexSource(anywhere), 'g')];
+  compiled = { terms, res };
   return compiled;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -107,21 +141,35 @@ interface TermHit {
   bits: number;
 }
 
-/** Every lexicon term in `lower` (already lower-cased), longest at each position, whole-word terms checked. */
+/**
+ * Every lexicon term in `lower` (already lower-cased): the longest term at each position, whole-word terms checked,
+ * and, as one alternation would, a term inside an earlier match is skipped (the "bomb" of "bath bomb").
+ */
 function scanTerms(lower: string, max = Infinity): TermHit[] {
-  const hits: TermHit[] = [];
-  const { terms, re } = lexicon();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null && hits.length < max) {
-    const word = m[0];
-    for (let len = word.length; len > 0; len--) {
-      const term = terms.get(len === word.length ? word : word.slice(0, len));
-      if (term === undefined) continue;
-      if (term.whole && continuesWord(lower, m.index + len)) continue;
-      hits.push({ start: m.index, end: m.index + len, bits: term.bits });
-      break;
+  const found: TermHit[] = [];
+  const { terms, res } = lexicon();
+  for (const re of res) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower)) !== null && found.length < 4 * max) {
+      const word = m[0];
+      for (let len = word.length; len > 0; len--) {
+        const term = terms.get(len === word.length ? word : word.slice(0, len));
+        if (term === undefined) continue;
+        if (term.whole && continuesWord(lower, m.index + len)) continue;
+        found.push({ start: m.index, end: m.index + len, bits: term.bits });
+        break;
+      }
     }
+  }
+  if (res.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: TermHit[] = [];
+  let covered = 0;
+  for (const h of found) {
+    if (h.start < covered) continue;
+    hits.push(h);
+    covered = h.end;
+    if (hits.length >= max) break;
   }
   return hits;
 }
@@ -153,6 +201,7 @@ export function findHarmTopic(text: string, from = 0, to = text.length): TopicHi
 }
 
 const SENTENCE_END = /[.!?\n。！？]/;
+const MAX_REQUEST_TEXT = 8192;
 
 /**
  * The harm topic of a sentence that also asks for something (a request marker: "how do I", "wie", "怎么", "step by
@@ -225,6 +274,13 @@ const WINDOW_SLACK = 64;
 const MAX_DECODED_SEARCHED = 4096;
 
 /** The evidence in the text the head scored: its window of the visible text, or the decoded payload. */
+function windowRange(t: NormalizedText, head: HeadScore): { from: number; to: number } {
+  return {
+    from: Math.max(0, toNormalized(t, head.start) - WINDOW_SLACK),
+    to: Math.min(t.text.length, toNormalized(t, head.end) + WINDOW_SLACK),
+  };
+}
+
 function evidenceInWindow(t: NormalizedText, head: HeadScore): HarmEvidence {
   if (head.via !== 'text') {
     const seg = t.decoded.find(
@@ -233,10 +289,13 @@ function evidenceInWindow(t: NormalizedText, head: HeadScore): HarmEvidence {
     if (seg === undefined) return { topic: null, request: null };
     return findHarmEvidence(seg.text, 0, Math.min(seg.text.length, MAX_DECODED_SEARCHED));
   }
-  const from = Math.max(0, toNormalized(t, head.start) - WINDOW_SLACK);
-  const to = Math.min(t.text.length, toNormalized(t, head.end) + WINDOW_SLACK);
+  const { from, to } = windowRange(t, head);
   return findHarmEvidence(t.text, from, to);
 }
+
+/** Harm terms looked at outside the head's best window, and the context scored around each. */
+const MAX_OTHER_TOPICS = 4;
+const OTHER_CONTEXT = 128;
 
 export interface GatedHarm {
   /** Calibrated: ≥ 0.5 at the default threshold means harmful. */
@@ -249,27 +308,77 @@ export interface GatedHarm {
  * The harmful-intent finding for a head score, or null. Harmful: the window names a harm topic and the head scores
  * it at least TOPIC_MIN_SCORE, or a sentence of the window asks for a harm topic and the head scores it at least
  * REQUEST_MIN_SCORE. The head's score from that minimum to 1 maps linearly onto 0.5 to 1, so a stricter or looser
- * threshold in bastion.yaml still moves monotonically. The lexicon runs only on windows the head scores at least
- * REQUEST_MIN_SCORE (a few per cent of texts), so it costs nothing on most prompts.
+ * threshold in bastion.yaml still moves monotonically. The lexicon runs only on texts the head scores at least
+ * REQUEST_MIN_SCORE somewhere (a few per cent of texts), so it costs nothing on most prompts.
+ *
+ * The head reports its best window only. When that window holds no harm topic (a page of everyday requests
+ * outscores the one harmful request after it), `rescore` (the head's probability for a text) scores the context of
+ * up to MAX_OTHER_TOPICS harm terms elsewhere in the text, so padding cannot hide a request.
  *
  * There is no "the head is sure enough without a topic" path: on the dev data a cut that adds no false positive
  * (calibrated 0.998; the head gives "How to make pancakes" 0.99) adds no harmful request either.
  */
-export function gateHarm(t: NormalizedText, head: HeadScore, threshold: number): GatedHarm | null {
+export function gateHarm(
+  t: NormalizedText,
+  head: HeadScore,
+  threshold: number,
+  rescore?: (text: string) => number,
+): GatedHarm | null {
   const c = calibratedScore(head.score, threshold);
   if (c < REQUEST_MIN_SCORE) return null;
-  const ev = evidenceInWindow(t, head);
+  const found = judge(c, evidenceInWindow(t, head));
+  if (found !== null) return { score: found, start: head.start, end: head.end };
+  if (rescore === undefined || head.via !== 'text') return null;
+  const { from, to } = windowRange(t, head);
+  if (from === 0 && to === t.text.length) return null;
+  const lower = (t.text.length > MAX_REQUEST_TEXT ? t.text.slice(0, MAX_REQUEST_TEXT) : t.text).toLowerCase();
+  let looked = 0;
+  for (const h of scanTerms(lower, 256)) {
+    if ((h.bits & (CATEGORY_BIT.harm | CATEGORY_BIT.conceal)) === 0 || (h.start >= from && h.end <= to))
+      continue;
+    if (++looked > MAX_OTHER_TOPICS) break;
+    const a = Math.max(0, h.start - OTHER_CONTEXT);
+    const b = Math.min(t.text.length, h.end + OTHER_CONTEXT);
+    const context = t.text.slice(a, b);
+    const score = judge(calibratedScore(rescore(context), threshold), findHarmEvidence(context));
+    if (score !== null) {
+      const start = t.toOriginal(a);
+      return { score, start, end: Math.max(start, t.toOriginal(b)) };
+    }
+  }
+  return null;
+}
+
+/** The gated score for a calibrated head score and the evidence beside it, or null. */
+function judge(c: number, ev: HarmEvidence): number | null {
   const min = ev.request !== null ? REQUEST_MIN_SCORE : ev.topic !== null ? TOPIC_MIN_SCORE : 2;
-  if (c < min) return null;
-  return { score: 0.5 + (0.5 * (c - min)) / (1 - min), start: head.start, end: head.end };
+  return c < min ? null : 0.5 + (0.5 * (c - min)) / (1 - min);
+}
+
+const rescorers = new WeakMap<LoadedWeights, (text: string) => number>();
+
+/**
+ * The harmful-intent head's probability for a piece of text, for the context of harm terms outside the head's best
+ * window. A runtime of its own (rule layer off: it does not touch this head), so the shared runtime's cache of the
+ * text being scanned stays valid for the other scanners.
+ */
+export function harmRescorer(weights: LoadedWeights): (text: string) => number {
+  let fn = rescorers.get(weights);
+  if (fn === undefined) {
+    const run = createDetectorRuntime(weights, { rules: false });
+    fn = (text) => run(normalize(text)).heads[3]!.score;
+    rescorers.set(weights, fn);
+  }
+  return fn;
 }
 
 /**
- * The same decision as a probability comparable with the head's threshold (for the evaluation, which compares
+ * The scanner's decision as a probability comparable with the head's threshold (for the evaluation, which compares
  * probabilities): the inverse of calibratedScore applied to the gated score, 0 when the gate says no.
  */
-export function gatedHarmProbability(t: NormalizedText, head: HeadScore, threshold: number): number {
-  const g = gateHarm(t, head, threshold);
+export function gatedHarmProbability(t: NormalizedText, head: HeadScore, weights: LoadedWeights): number {
+  const threshold = weights.threshold[3]!;
+  const g = gateHarm(t, head, threshold, harmRescorer(weights));
   if (g === null) return 0;
   return g.score >= 0.5 ? threshold + 2 * (g.score - 0.5) * (1 - threshold) : 2 * g.score * threshold;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineScanner } from '../types.js';
 import { MIN_REPORTED_SCORE } from './calibrate.js';
-import { gateHarm, warmUpHarmTopics } from './harm-topics.js';
+import { gateHarm, harmRescorer, warmUpHarmTopics } from './harm-topics.js';
 import { sharedDetector } from './model-file.js';
 
 const options = z.object({}).strict();
@@ -23,10 +23,11 @@ export default defineScanner({
   create() {
     const { weights, run } = sharedDetector();
     const threshold = weights.threshold[3]!;
+    const rescore = harmRescorer(weights);
     warmUpHarmTopics();
     return (t) => {
       const head = run(t).heads[3]!;
-      const gated = gateHarm(t, head, threshold);
+      const gated = gateHarm(t, head, threshold, rescore);
       if (gated === null || gated.score < MIN_REPORTED_SCORE) return [];
       const detail =
         head.via === 'text' ? 'harmful request' : `harmful request (hidden in ${head.via} payload)`;
