@@ -9,10 +9,11 @@
  * - failures come back as BastionErrors with `BASTION_ERR_PROVIDERS_*` codes, never as raw socket errors.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { Pool, type Dispatcher } from 'undici';
+import { Pool } from 'undici';
 import { systemClock, type Clock } from '../core/clock.js';
 import { BastionError } from '../core/errors/index.js';
 import type { CallSignal } from './call-signal.js';
+import { UpstreamExchange } from './upstream-exchange.js';
 
 export interface EgressUpstream {
   /** Any URL on the origin, e.g. the provider's baseUrl; only scheme, host and port are used. */
@@ -159,126 +160,36 @@ export function createEgress(options: EgressOptions): Egress {
       throw new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: callerSignal.reason });
     }
 
-    // No AbortController of our own (creating an AbortSignal costs more than the rest of this function): the
-    // caller's signal goes straight to undici, and one timer enforces the total deadline, rejecting while we
-    // wait for headers and destroying the body once it streams.
-    let timedOut = false;
-    let body: Dispatcher.ResponseData['body'] | undefined = undefined;
-    let rejectHeaders: ((error: BastionError) => void) | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      const error = new BastionError('BASTION_ERR_PROVIDERS_TIMEOUT', undefined, {
-        details: { origin: req.origin, afterMs: budget },
-      });
-      if (body) body.destroy(error);
-      else rejectHeaders?.(error);
-    }, budget);
-    let finished = false;
-    const finish = (): void => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(timer);
-    };
-
-    const res = await new Promise<Dispatcher.ResponseData>((resolve, reject) => {
-      rejectHeaders = reject;
-      pool.request(
+    // One handler object per call (src/providers/upstream-exchange.ts): the caller's signal, the total deadline,
+    // the body limit and backpressure live there, and undici hands it raw body chunks without a Readable.
+    const exchange = new UpstreamExchange({
+      origin: req.origin,
+      signal: callerSignal,
+      maxBody,
+      budget,
+      mapError: (error, inBody) =>
+        callerSignal?.aborted && !(error instanceof BastionError)
+          ? new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: error })
+          : transportError(error, req.origin, inBody),
+    });
+    try {
+      pool.dispatch(
         {
           path: req.path,
           method: req.method,
           headers: req.headers,
           body: req.body,
-          // undici takes any signal with add/removeEventListener (run-time check), not only an AbortSignal.
-          signal: callerSignal as AbortSignal | undefined,
           headersTimeout: Math.min(req.firstByteTimeout, budget),
-          // Between body chunks; the timer above bounds the whole stream.
+          // Between body chunks; the exchange's timer bounds the whole stream.
           bodyTimeout: budget,
         },
-        (error, data) => {
-          if (timedOut) {
-            // We already answered the caller with a timeout; drop whatever came late.
-            data?.body?.destroy();
-            return;
-          }
-          if (error) {
-            finish();
-            reject(
-              callerSignal?.aborted
-                ? new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: error })
-                : transportError(error, req.origin, false),
-            );
-            return;
-          }
-          resolve(data);
-        },
+        exchange,
       );
-    });
-    const stream = res.body;
-    body = stream;
-    const bodyError = (error: unknown): BastionError =>
-      callerSignal?.aborted && !(error instanceof BastionError)
-        ? new BastionError('BASTION_ERR_PROVIDERS_ABORTED', undefined, { cause: error })
-        : transportError(error, req.origin, true);
-    const dispose = (): void => {
-      finish();
-      if (!stream.destroyed) stream.destroy();
-    };
-
-    async function* chunks(): AsyncGenerator<Buffer> {
-      try {
-        for await (const chunk of stream) yield chunk as Buffer;
-      } catch (error) {
-        throw bodyError(error);
-      } finally {
-        dispose();
-      }
+    } catch (error) {
+      // Invalid request options are reported by throwing; the exchange then never hears from undici.
+      exchange.onError(error instanceof Error ? error : new Error(String(error)));
     }
-
-    // Event listeners rather than async iteration: cheaper for the common small JSON body.
-    const text = (): Promise<string> =>
-      new Promise<string>((resolve, reject) => {
-        const parts: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size <= maxBody) {
-            parts.push(chunk);
-            return;
-          }
-          dispose();
-          reject(
-            new BastionError(
-              'BASTION_ERR_PROVIDERS_INVALID_RESPONSE',
-              `upstream body over ${maxBody} bytes`,
-              {
-                details: { origin: req.origin },
-              },
-            ),
-          );
-        });
-        stream.once('end', () => {
-          finish();
-          resolve(
-            parts.length === 1
-              ? (parts[0] as Buffer).toString('utf8')
-              : Buffer.concat(parts, size).toString('utf8'),
-          );
-        });
-        stream.once('error', (error: unknown) => {
-          finish();
-          reject(bodyError(error));
-        });
-      });
-
-    return {
-      status: res.statusCode,
-      headers: res.headers,
-      text,
-      chunks,
-      body: stream as AsyncIterable<Buffer>,
-      streamError: bodyError,
-      dispose,
-    };
+    return exchange.ready;
   }
 
   return {
