@@ -35,6 +35,7 @@ export const CONCEPTS = [
   'quote',
   'yours',
   'this',
+  'question',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptTerms = Partial<Record<Concept, string>>;
@@ -47,16 +48,17 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     override:
       'ignorier|vergiss|vergesst|vergessen sie|missacht|setz dich über|setze dich über|hinwegsetz|beachte nicht|nicht beachten|kümmere dich nicht|schenke keine beachtung|verwirf|lass alle',
     instructions:
-      'text oben|obigen text|text davor|vorherigen text|bisherigen text|alles, was man dir|alles was man dir|alles, was dir gesagt|alles was dir gesagt|vorgaben|anordnung|befehl|systemanweisung|systemnachricht|entwickleranweisung|programmierung',
-    reveal: 'ausgeb|druck|liste|zitier|kopier|abschreib|schreib|enthüll|teile mir|sag mir|nenne|gib',
+      'regel|text oben|obigen text|text davor|vorherigen text|bisherigen text|alles, was man dir|alles was man dir|alles, was dir gesagt|alles was dir gesagt|vorgaben|anordnung|befehl|systemanweisung|systemnachricht|entwickleranweisung|programmierung',
+    reveal:
+      'ausgeb|druck|liste|zitier|kopier|abschreib|schreib|enthüll|teile mir|sag mir|nenne|gib|verraten|verrätst|zeigen|nennen',
     secret:
-      'systemnachricht|systemanweisung|anfangsprompt|initialen prompt|ursprünglichen prompt|ersten anweisung|vom entwickler|deines entwicklers|dein entwickler|geheimen anweisung|vertraulichen anweisung|internen anweisung|anweisungen, die du|anweisungen die du|regeln, die du',
+      'systemnachricht|systemanweisung|anfangsprompt|initialen prompt|ursprünglichen prompt|ersten anweisung|vom entwickler|deines entwicklers|dein entwickler|geheimen anweisung|vertraulichen anweisung|internen anweisung|anweisungen, die du|anweisungen die du|regeln, die du|systemprompt|anweisungen, die du erhalten|anweisungen die du erhalten|anweisungen, die du bekommen|anweisungen die du bekommen',
     verbatim: 'wortwörtlich|wörtlich|wort für wort|buchstabengetreu|originalwortlaut|unverändert',
     prior: 'bisherig|vorherig|vorige|früher|obige|alten~|ursprünglich|vorangegangen',
     annulled:
       'aufgehoben|ungültig|nicht mehr gültig|gelten nicht mehr|gilt nicht mehr|außer kraft|annulliert|widerrufen|deaktiviert|entfallen|nichtig',
     unbound:
-      'nicht mehr an|nicht länger an|nicht mehr gebunden|nicht gebunden|musst dich nicht mehr|brauchst dich nicht|gehorchst nur|nur noch mir|frei von deinen',
+      'nicht mehr an|nicht länger an|nicht mehr gebunden|nicht gebunden|musst dich nicht mehr|brauchst dich nicht|gehorchst nur|nur noch mir|frei von deinen|alles vorherige ist ungultig|alles bisherige ist ungultig|alles vorherige gilt nicht',
     ai: 'KI~|AI~|assistent|sprachmodell|chatbot|bot~|llm~|ki-assistent|künstliche intelligenz',
     reading: 'liest|gelesen|zusammenfasst|verarbeitest|verarbeitet|auswertet|durchsucht|analysiert',
     send: 'leite|weiterleit|sende|schick|übermittel|übertrag|hochlad|lade|poste|veröffentlich|exportier',
@@ -75,6 +77,8 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       'nie ablehn|niemals ablehn|lehnst nie|lehnst niemals|lehnt nie|lehnt niemals|verweigert nie|verweigerst nie|keine anfrage ablehnt',
     yours: 'deine|dein~|euer~|eure~',
     this: 'diese|dieses|diesen|dieser',
+    question:
+      'was steht|was genau steht|wie lautet|wie lauten|welche anweisungen|welche regeln|was hat man dir|was wurde dir',
   },
   fr: {
     override:
@@ -108,6 +112,8 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'ne refuse jamais|ne refuses jamais|refuse jamais|ne dit jamais non|ne dis jamais non',
     yours: 'tes~|ton~|ta~|vos~|votre',
     this: 'ce~|cet~|cette|ces~',
+    question: 'que dit|que contient|quelles sont|quel est|que t’a-t-on dit',
+    secret: 'instructions cachees',
   },
   es: {
     override:
@@ -140,8 +146,9 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'desactivad|apagad|eliminad|quitad|no tienes|no existen|ya no existen|sin~|liberado|retirad|suspendid',
     neverrefuse:
       'nunca se niega|nunca te niegas|jamas se niega|nunca rechaza|nunca rechazas|no se niega a nada',
-    yours: 'tus~|tu~',
+    yours: 'tus~|tu~|tu~',
     this: 'este|esta|estas|estos',
+    question: 'que dice|que contiene|cuales son|cual es|que hay en|que te dijeron',
   },
   it: {
     override:
@@ -149,9 +156,9 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     instructions:
       'testo sopra|testo precedente|testo qui sopra|tutto quello che ti hanno|tutto cio che ti hanno|quello che ti hanno detto|messaggio di sistema|prompt iniziale|consegne|ordini|programmazione',
     reveal:
-      'mostra|mostrami|rivela|ripeti|ricopia|copia|dimmi|scrivi|stampa|trascrivi|trascrivimi|elenca|cita|dammi',
+      'mostra|mostrami|rivela|ripeti|ricopia|copia|dimmi|scrivi|stampa|trascrivi|trascrivimi|elenca|cita|dammi|far vedere|fai vedere|faresti vedere|mostrarmi|rivelarmi',
     secret:
-      'prompt iniziale|messaggio di sistema|istruzioni segrete|direttive segrete|istruzioni interne|tuo sviluppatore|tuoi sviluppatori|le tue istruzioni|le tue regole|istruzioni originali|istruzioni iniziali',
+      'prompt iniziale|messaggio di sistema|istruzioni segrete|direttive segrete|istruzioni interne|tuo sviluppatore|tuoi sviluppatori|le tue istruzioni|le tue regole|istruzioni originali|istruzioni iniziali|istruzioni nascoste|regole nascoste',
     verbatim:
       'parola per parola|testualmente|letteralmente|alla lettera|tale e quale|integralmente|per intero',
     prior: 'precedent|di prima|sopra~|iniziali|originali|vecchie',
@@ -177,6 +184,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'non rifiuta mai|non rifiuti mai|mai rifiutare|non si rifiuta mai|non dice mai di no',
     yours: 'tue~|tuoi~|tua~|tuo~',
     this: 'questo|questa|questi|queste',
+    question: 'cosa dice|cosa contiene|quali sono|qual e|cosa ti hanno detto',
   },
   pt: {
     override:
@@ -210,6 +218,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'nunca recusa|nunca se recusa|nunca recusas|jamais recusa|nunca diz nao',
     yours: 'tuas|teus|suas|seus|sua~|seu~',
     this: 'este|esta|isto|estes|estas',
+    question: 'o que diz|o que contem|quais sao|qual e|o que ha|o que te disseram',
   },
   nl: {
     override:
@@ -241,6 +250,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'nooit weigert|weigert nooit|weiger nooit|nooit nee',
     yours: 'je~|jouw|uw~',
     this: 'deze|dit~',
+    question: 'wat staat er|wat zegt|welke instructies|welke regels|wat is je|wat zijn je',
   },
   pl: {
     override:
@@ -273,6 +283,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'nigdy nie odmawia|nigdy nie odmawiasz|nie odmawia',
     yours: 'twoje|twoich|twoim|twoja|twoj',
     this: 'ten~|ta~|te~|to~|tego~|tej~',
+    question: 'co jest w|co zawiera|jakie sa|jaka jest|jaki jest|co ci powiedziano',
   },
   ru: {
     override:
@@ -282,7 +293,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     reveal:
       'покажи|выведи|раскрой|повтори|перепиши|скопируй|назови|напиши|скажи|процитируй|перечисли|выдай|распечатай|сообщи|расскажи|расскажите|поделись|опубликуй|огласи|зачитай|отобрази',
     secret:
-      'системное сообщение|начальный промпт|исходный промпт|секретные инструкции|скрытые инструкции|внутренние инструкции|твой разработчик|твои разработчики|твоего разработчика|твои инструкции|твои правила|исходные инструкции|первоначальные инструкции|системную подсказку|системные инструкции|системный запрос|системные указания|исходные указания|первоначальный промпт|начальные инструкции|скрытую инструкцию|свои инструкции|свой промпт',
+      'системное сообщение|начальный промпт|исходный промпт|секретные инструкции|скрытые инструкции|внутренние инструкции|твой разработчик|твои разработчики|твоего разработчика|твои инструкции|твои правила|исходные инструкции|первоначальные инструкции|системную подсказку|системные инструкции|системный запрос|системные указания|исходные указания|первоначальный промпт|начальные инструкции|скрытую инструкцию|свои инструкции|свой промпт|системном промпте|системного промпта|системным промптом',
     verbatim: 'дословно|слово в слово|буквально|без изменений|целиком|полностью',
     prior: 'предыдущ|прежн|ранее|выше~|исходн|первоначальн|стар',
     annulled:
@@ -302,8 +313,9 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       'фильтры безопасности|фильтр безопасности|правила безопасности|защитные механизмы|ограничения безопасности|политика контента|политики контента|этические нормы|этические принципы|модераци',
     off: 'отключен|выключен|сняты|удален|не существуют|больше нет|нет~|освобожден|деактивирован',
     neverrefuse: 'никогда не отказывает|никогда не отказываешь|не отказывает|не отказываешь',
-    yours: 'твои|твой|твоя|твоих|ваши|ваш~',
+    yours: 'твои|твой|твоя|твоих|ваши|ваш~|твоём|твоем|твоего|твоей',
     this: 'это~|этот|эту|эти|этого|этой',
+    question: 'что написано|что содержит|что в твоем|что в твоём|какие у тебя|какой у тебя|каковы',
   },
   tr: {
     override:
@@ -336,6 +348,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     yours: 'senin|kurallarin|talimatlarin|yonergelerin',
     this: 'bu~|bunu|bunun',
     unrestricted: 'gelistirici modu|sinirsiz mod|kisitlamasiz mod',
+    question: 'ne yaziyor|ne diyor|nelerdir|nedir|neler var',
   },
   ar: {
     override:
@@ -367,6 +380,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     yours: 'الخاصة بك',
     this: 'هذه|هذا',
     unrestricted: 'وضع المطور|دون أي قيود|بلا ضوابط|بدون ضوابط|وضع بلا قيود|كسر الحماية',
+    question: 'ماذا يقول|ماذا يحتوي|ما هي|ما هو|ماذا قيل',
   },
   hi: {
     override:
@@ -397,6 +411,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     yours: 'तुम्हारे|आपके|तुम्हारी|आपकी',
     this: 'इस~|यह~|इन~',
     unrestricted: 'डेवलपर मोड|बिना किसी प्रतिबंध|बिना सेंसरशिप',
+    question: 'क्या लिखा|क्या है|कौन से|कौन-से|क्या कहा',
   },
   zh: {
     override:
@@ -423,9 +438,10 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     safety: '安全过滤|安全限制|安全规则|安全措施|安全机制|安全策略|内容政策|道德准则|伦理准则|审核机制',
     off: '关闭|关掉|已关闭|禁用|移除|解除|失效|不存在|被删除|停用',
     neverrefuse: '从不拒绝|绝不拒绝|永远不会拒绝|不会拒绝',
-    yours: '你的',
+    yours: '你的|你的|你收到的',
     this: '这|此|本',
     unrestricted: '解除所有限制|解除限制|越狱模式|越狱|不受任何约束|无任何限制|没有底线',
+    question: '是什么|有哪些|写了什么|说了什么|内容是',
   },
   ja: {
     override: '無視|忘れ|気にしない|気にせず|従わな|破棄|スルー|放棄|取り消',
@@ -455,6 +471,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: '決して断らない|絶対に断らない|断らない|拒否しない',
     yours: 'あなたの',
     this: 'この|こちらの',
+    question: '何と書|何が書|とは何|どんな|何ですか',
   },
   ko: {
     override: '무시|잊어|잊고|잊으|신경 쓰지|신경쓰지|따르지 마|따르지 말|버려|건너뛰|폐기',
@@ -463,7 +480,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     reveal:
       '보여줘|보여 줘|보여주|출력해|출력하|알려줘|알려 줘|옮겨 적|공개해|반복해|복사해|적어줘|적어 줘|써줘|써 줘|말해줘|말해 줘|나열해',
     secret:
-      '시스템 메시지|시스템 프롬프트|초기 프롬프트|비밀 지시|내부 지시|숨겨진 지시|개발자가|개발자의|너의 지시|네 지시|너의 규칙|네 규칙|원래 지시|처음 받은',
+      '시스템 메시지|시스템 프롬프트|초기 프롬프트|비밀 지시|내부 지시|숨겨진 지시|개발자가|개발자의|너의 지시|네 지시|너의 규칙|네 규칙|원래 지시|처음 받은|시스템 프롬프트',
     verbatim: '그대로|토씨 하나|한 글자도|글자 그대로|원문 그대로|전문을|전부 다',
     prior: '이전|앞의|위의|원래|처음|기존',
     annulled: '무효|취소되|취소됐|폐지|철회|해제되|적용되지 않',
@@ -481,8 +498,9 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       '안전 필터|안전필터|보안 필터|안전 장치|안전장치|안전 규칙|콘텐츠 정책|윤리 지침|윤리 규정|검열 기능',
     off: '꺼졌|꺼져|꺼진|해제|비활성|제거|없다고|없어졌|사라졌',
     neverrefuse: '절대 거절하지|거절하지 않는|거절하지 않아|거부하지 않',
-    yours: '너의|네~|당신의',
+    yours: '너의|네~|당신의|너의|네가 받은|당신의',
     this: '이~|이번',
+    question: '무엇|뭐야|뭐라고|어떤|무슨',
   },
   vi: {
     override:
@@ -514,6 +532,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'khong bao gio tu choi|khong tu choi',
     yours: 'cua ban',
     this: 'nay~',
+    question: 'la gi|nhung gi|co gi|noi gi',
   },
   id: {
     override:
@@ -545,6 +564,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'tidak pernah menolak|tak pernah menolak|tidak akan menolak',
     yours: 'aturanmu|instruksimu|kamu~|anda~',
     this: 'ini~',
+    question: 'apa isi|apa saja|apa yang tertulis|seperti apa',
   },
   uk: {
     override:
@@ -577,6 +597,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'ніколи не відмовляє|ніколи не відмовляєш|не відмовляє|не відмовляєш',
     yours: 'твої|твій|твоя|твоїх|ваші|ваш~',
     this: 'цей|цю|це~|цього|цієї|ці~',
+    question: 'що написано|що містить|що в твоєму|які в тебе|який у тебе',
   },
   sv: {
     override:
@@ -609,6 +630,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'aldrig vagrar|vagrar aldrig|aldrig sager nej|sager aldrig nej|aldrig avboja|avbojer aldrig',
     yours: 'dina|din~|ditt~|era~|er~',
     this: 'detta|denna|det har|den har|dessa',
+    question: 'vad star|vad innehaller|vilka ar|vad ar din|vad ar dina',
   },
   fa: {
     override:
@@ -641,6 +663,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       'هرگز رد نمی‌کند|هرگز رد نمیکند|هیچ‌وقت رد نمی‌کند|هیچ وقت رد نمی‌کند|هرگز امتناع نمی‌کند|رد نمی‌کند',
     yours: 'تو~|شما~',
     this: 'این',
+    question: 'چیست|چه چیزی|چه نوشته|کدام',
   },
   th: {
     override: 'เพิกเฉย|ไม่ต้องสนใจ|อย่าสนใจ|ลืม|ละเลย|ไม่ต้องทำตาม|อย่าทำตาม',
@@ -669,5 +692,6 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     neverrefuse: 'ไม่เคยปฏิเสธ|ไม่ปฏิเสธ|ไม่มีวันปฏิเสธ|ไม่เคยบอกว่าไม่',
     yours: 'ของคุณ|ของเธอ|ของนาย',
     this: 'นี้',
+    question: 'คืออะไร|มีอะไร|เขียนว่าอะไร|อะไรบ้าง',
   },
 };
