@@ -235,9 +235,9 @@ async function main(): Promise<void> {
     results.push(
       '| measure | Bastion docs assistant | MiniSearch 7 (peer) | ratio | target |',
       '|---|---:|---:|---:|---:|',
-      `| ingest, full pipeline ${guardCell}, ${WORKERS} worker threads (MB/s wall; MB per CPU-second) | ${fmt(fullN.mbs)}; ${fmt(fullN.perCpu)} | — | — | ≥ 20 |`,
+      `| ingest, full pipeline ${guardCell}, ${WORKERS} threads (MB/s wall; MB per CPU-second) | ${fmt(fullN.mbs)}; ${fmt(fullN.perCpu)} | — | — | ≥ 20 |`,
       `| ingest, full pipeline ${guardCell}, 1 thread (MB/s wall; MB per CPU-second) | ${fmt(full1.mbs)}; ${fmt(full1.perCpu)} | — | — | |`,
-      `| ingest without guard scan, ${WORKERS} worker threads (MB/s wall; MB per CPU-second) | ${fmt(bareN.mbs)}; ${fmt(bareN.perCpu)} | ${fmt(miniMBs)} | ${fmt(bareN.mbs / miniMBs)}× | |`,
+      `| ingest without guard scan, ${WORKERS} threads (MB/s wall; MB per CPU-second) | ${fmt(bareN.mbs)}; ${fmt(bareN.perCpu)} | ${fmt(miniMBs)} | ${fmt(bareN.mbs / miniMBs)}× | |`,
       `| ingest without guard scan, 1 thread (MB/s wall; MB per CPU-second; peer: in-memory index) | ${fmt(bare1.mbs)}; ${fmt(bare1.perCpu)} | ${fmt(miniMBs)} | ${fmt(bare1.mbs / miniMBs)}× | |`,
       `| guard scan share of 1-thread ingest CPU time | ${fmt(guardShare * 100, 0)}% | — | — | |`,
       `| re-ingest, nothing changed (s) | ${fmt(again.elapsedMs / 1000)} | — | — | |`,
