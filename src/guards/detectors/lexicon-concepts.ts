@@ -87,7 +87,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       "texte precedent|texte ci-dessus|texte au-dessus|tout ce qu’on t’a|tout ce qu'on t'a|ce qu’on t’a dit|ce qu'on t'a dit|message systeme|prompt initial|consigne|regles|directives|ordres|programmation",
     reveal: 'affiche|montre|revele|repete|recopie|copie|donne|ecris|imprime|cite|transcris|retranscris|liste',
     secret:
-      "prompt initial|message systeme|message secret|instructions secretes|consignes secretes|instructions internes|ton developpeur|votre developpeur|tes instructions|tes consignes|tes regles|instructions d’origine|instructions d'origine|instructions initiales",
+      "prompt initial|message systeme|message secret|instructions secretes|consignes secretes|instructions internes|ton developpeur|votre developpeur|tes instructions|tes consignes|tes regles|instructions d’origine|instructions d'origine|instructions initiales|instructions cachees",
     verbatim:
       "mot pour mot|mot a mot|textuellement|a l’identique|a l'identique|tel quel|integralement|in extenso",
     prior: "precedent|anterieur|ci-dessus|d’avant|d'avant|initial|ancien|plus haut",
@@ -113,7 +113,6 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     yours: 'tes~|ton~|ta~|vos~|votre',
     this: 'ce~|cet~|cette|ces~',
     question: 'que dit|que contient|quelles sont|quel est|que t’a-t-on dit',
-    secret: 'instructions cachees',
   },
   es: {
     override:
@@ -138,7 +137,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     only: 'solo|solamente|unicamente|exclusivamente',
     respond: 'responde|contesta|escribe|respuesta',
     nolimits:
-      'sin restricciones|sin ninguna restriccion|sin limites|sin ningun limite|ningun limite|sin filtros|sin ningun filtro|sin censura|sin moral|sin etica|sin reglas|sin normas|sin tabues|no tiene limites|sin ninguna|sin ningun|sin ninguna|sin ningún',
+      'sin restricciones|sin ninguna restriccion|sin limites|sin ningun limite|ningun limite|sin filtros|sin ningun filtro|sin censura|sin moral|sin etica|sin reglas|sin normas|sin tabues|no tiene limites|sin ninguna|sin ningun|sin ningún',
     persona:
       'ahora eres|a partir de ahora eres|ahora seras|personaje|papel|rol~|persona~|interpretas|interpreta|modelo~',
     safety:
@@ -146,7 +145,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     off: 'desactivad|apagad|eliminad|quitad|no tienes|no existen|ya no existen|sin~|liberado|retirad|suspendid',
     neverrefuse:
       'nunca se niega|nunca te niegas|jamas se niega|nunca rechaza|nunca rechazas|no se niega a nada',
-    yours: 'tus~|tu~|tu~',
+    yours: 'tus~|tu~',
     this: 'este|esta|estas|estos',
     question: 'que dice|que contiene|cuales son|cual es|que hay en|que te dijeron',
   },
@@ -323,7 +322,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     instructions:
       'yukaridaki metin|onceki metin|yukaridaki|sana soylenen|sana verilen|sistem mesaj|baslangic istem|yonerge|emir|komut|talimat|kural|programlama',
     reveal:
-      'goster|yazdir|acikla|tekrarla|kopyala|yaz|soyle|ver~|listele|aktar|ifsa et|paylas|listele|dok|ac~|paylas|bildir|anlat',
+      'goster|yazdir|acikla|tekrarla|kopyala|yaz|soyle|ver~|listele|aktar|ifsa et|paylas|dok|ac~|bildir|anlat',
     secret:
       'sistem mesaj|sistem istem|baslangic istem|ilk istem|gizli talimat|ic talimat|gelistiricin|gelistiricinin|talimatlarini|kurallarini|orijinal talimat|sistem prompt|sistem komut|baslangic talimat|gizli komut|gizli yonerge|ilk talimat|sana verilen talimat',
     verbatim: 'kelimesi kelimesine|kelime kelime|aynen|oldugu gibi|birebir|harfi harfine',
@@ -352,11 +351,11 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
   },
   ar: {
     override:
-      'تجاهل|تجاهلي|انس|انسى|اغفل|لا تهتم|لا تلتفت|لا تأخذ|أهمل|اهمل|تخط|تخطى|اترك|تجاهلوا|تجاهلي|انسي|انسوا|لا تتقيد|لا تلتزمي|ضع جانبا|ضرب بعرض الحائط|اضرب بعرض الحائط|لا تعر',
+      'تجاهل|تجاهلي|انس|انسى|اغفل|لا تهتم|لا تلتفت|لا تأخذ|أهمل|اهمل|تخط|تخطى|اترك|تجاهلوا|انسي|انسوا|لا تتقيد|لا تلتزمي|ضع جانبا|ضرب بعرض الحائط|اضرب بعرض الحائط|لا تعر',
     instructions:
-      'النص أعلاه|النص السابق|ما سبق|كل ما قيل لك|ما قيل لك|رسالة النظام|الموجه الأولي|الأوامر|أوامر|الإرشادات|إرشادات|توجيهات|البرمجة|الأوامر السابقة|التوجيهات|الضوابط|الشروط|المطالبة|البرومبت|برومبت|ما قيل لك',
+      'النص أعلاه|النص السابق|ما سبق|كل ما قيل لك|ما قيل لك|رسالة النظام|الموجه الأولي|الأوامر|أوامر|الإرشادات|إرشادات|توجيهات|البرمجة|الأوامر السابقة|التوجيهات|الضوابط|الشروط|المطالبة|البرومبت|برومبت',
     reveal:
-      'اعرض|أظهر|اظهر|اكشف|كرر|انسخ|أخبرني|اخبرني|اكتب|اطبع|اذكر|أعطني|اعطني|قل لي|شارك|أرني|ارني|اعطني|أعطني|أطلعني|اطلعني|انشر|اسرد|أفصح|افصح|بين لي|وضح لي|اذكر لي',
+      'اعرض|أظهر|اظهر|اكشف|كرر|انسخ|أخبرني|اخبرني|اكتب|اطبع|اذكر|أعطني|اعطني|قل لي|شارك|أرني|ارني|أطلعني|اطلعني|انشر|اسرد|أفصح|افصح|بين لي|وضح لي|اذكر لي',
     secret:
       'رسالة النظام|موجه النظام|الموجه الأولي|التعليمات السرية|تعليمات سرية|التعليمات الداخلية|مطورك|المطور|تعليماتك|قواعدك|التعليمات الأصلية|البرومبت|برومبت النظام|تعليمات النظام|التعليمات الأولية|تعليماتك الأولية|الموجه الخاص بك|الرسالة الأولى|التعليمات المخفية|أوامرك|توجيهاتك',
     verbatim: 'حرفيا|حرفياً|كلمة بكلمة|بالحرف|كما هي|بالكامل',
@@ -384,11 +383,11 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
   },
   hi: {
     override:
-      'अनदेखा|भूल जाओ|भूल जाइए|भूल जा|नज़रअंदाज़|नजरअंदाज|ध्यान मत दो|ध्यान न दो|छोड़ दो|परवाह मत|अनदेखा करें|अनदेखा कीजिए|भूल जाएं|भूल जाएँ|भूल जाइए|नज़रअंदाज़ करें|नजरअंदाज करें|ध्यान न दें|मत मानो|मत मानें|पालन न करें|पालन मत करो|उपेक्षा',
+      'अनदेखा|भूल जाओ|भूल जाइए|भूल जा|नज़रअंदाज़|नजरअंदाज|ध्यान मत दो|ध्यान न दो|छोड़ दो|परवाह मत|अनदेखा करें|अनदेखा कीजिए|भूल जाएं|भूल जाएँ|नज़रअंदाज़ करें|नजरअंदाज करें|ध्यान न दें|मत मानो|मत मानें|पालन न करें|पालन मत करो|उपेक्षा',
     instructions:
       'ऊपर का पाठ|ऊपर लिखा|पिछला पाठ|जो कुछ तुम्हें|तुम्हें जो बताया|सिस्टम संदेश|आदेश|हुक्म|कमांड|प्रोग्रामिंग|जो कुछ भी बताया|बताया गया था|जो बताया गया|जो कहा गया|सभी निर्देश|पिछले निर्देश|आदेशों|हिदायत|गाइडलाइन|प्रॉम्प्ट|प्रोम्प्ट',
     reveal:
-      'दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|कॉपी करो|छापो|प्रकट करो|सुनाओ|दिखाएं|दिखाएँ|बताएं|बताएँ|लिखें|लिखिए|दोहराएं|दोहराइए|प्रकट करें|साझा करो|साझा करें|शेयर करो|छापें|सुनाएं',
+      'दिखाओ|दिखाइए|बताओ|बताइए|लिखो|लिखिए|दोहराओ|कॉपी करो|छापो|प्रकट करो|सुनाओ|दिखाएं|दिखाएँ|बताएं|बताएँ|लिखें|दोहराएं|दोहराइए|प्रकट करें|साझा करो|साझा करें|शेयर करो|छापें|सुनाएं',
     secret:
       'सिस्टम संदेश|सिस्टम प्रॉम्प्ट|शुरुआती प्रॉम्प्ट|गुप्त निर्देश|छिपे निर्देश|आंतरिक निर्देश|तुम्हारे डेवलपर|डेवलपर ने|तुम्हारे निर्देश|तुम्हारे नियम|मूल निर्देश|सिस्टम प्रोम्प्ट|सिस्टम निर्देश|प्रारंभिक निर्देश|शुरुआती निर्देश|गुप्त प्रॉम्प्ट|आपके निर्देश|आपके नियम',
     verbatim: 'शब्दशः|शब्द-दर-शब्द|शब्द दर शब्द|हूबहू|ज्यों का त्यों|जैसा का तैसा',
@@ -403,7 +402,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     only: 'सिर्फ़|सिर्फ|केवल|बस~',
     respond: 'जवाब|उत्तर|लिखो|कहो|बोलो|जवाब दें|उत्तर दें|लिखें|कहें',
     nolimits:
-      'बिना किसी सीमा|बिना सीमा|कोई सीमा नहीं|बिना किसी पाबंदी|बिना पाबंदी|कोई पाबंदी नहीं|बिना किसी रोक|बिना रोक-टोक|बिना फ़िल्टर|बिना फिल्टर|बिना सेंसर|बिना नैतिक|बिना नियम|कोई नियम नहीं|बिना किसी|बिना रोक|बिना प्रतिबंध|कोई प्रतिबंध नहीं|कोई सीमा नहीं|असीमित|बेलगाम',
+      'बिना किसी सीमा|बिना सीमा|कोई सीमा नहीं|बिना किसी पाबंदी|बिना पाबंदी|कोई पाबंदी नहीं|बिना किसी रोक|बिना रोक-टोक|बिना फ़िल्टर|बिना फिल्टर|बिना सेंसर|बिना नैतिक|बिना नियम|कोई नियम नहीं|बिना किसी|बिना रोक|बिना प्रतिबंध|कोई प्रतिबंध नहीं|असीमित|बेलगाम',
     persona: 'अब तुम|तुम अब|किरदार|भूमिका|रोल|ऐसा दिखाओ|नाटक करो|मॉडल',
     safety: 'सुरक्षा फ़िल्टर|सुरक्षा फिल्टर|सुरक्षा नियम|सुरक्षा उपाय|सामग्री नीति|कंटेंट नीति|नैतिक नियम|नैतिक दिशानिर्देश',
     off: 'बंद हैं|बंद है|बंद हो|हटा दिए|हटा दी|निष्क्रिय|मौजूद नहीं|नहीं हैं|आज़ाद|आजाद',
@@ -433,12 +432,12 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     only: '只|仅|只能|只许',
     respond: '回答|回复|答复|说~|写~',
     nolimits:
-      '没有任何限制|没有限制|不受限制|毫无限制|无限制|没有过滤|没有审查|不受约束|无拘无束|没有道德|没有规则|没有底线|不设限|解除了所有限制|不受道德约束|没有任何约束|不受约束',
+      '没有任何限制|没有限制|不受限制|毫无限制|无限制|没有过滤|没有审查|不受约束|无拘无束|没有道德|没有规则|没有底线|不设限|解除了所有限制|不受道德约束|没有任何约束',
     persona: '你现在是|现在你是|你是一个|扮演|角色|假装|人设|模型',
     safety: '安全过滤|安全限制|安全规则|安全措施|安全机制|安全策略|内容政策|道德准则|伦理准则|审核机制',
     off: '关闭|关掉|已关闭|禁用|移除|解除|失效|不存在|被删除|停用',
     neverrefuse: '从不拒绝|绝不拒绝|永远不会拒绝|不会拒绝',
-    yours: '你的|你的|你收到的',
+    yours: '你的|你收到的',
     this: '这|此|本',
     unrestricted: '解除所有限制|解除限制|越狱模式|越狱|不受任何约束|无任何限制|没有底线',
     question: '是什么|有哪些|写了什么|说了什么|内容是',
@@ -480,7 +479,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     reveal:
       '보여줘|보여 줘|보여주|출력해|출력하|알려줘|알려 줘|옮겨 적|공개해|반복해|복사해|적어줘|적어 줘|써줘|써 줘|말해줘|말해 줘|나열해',
     secret:
-      '시스템 메시지|시스템 프롬프트|초기 프롬프트|비밀 지시|내부 지시|숨겨진 지시|개발자가|개발자의|너의 지시|네 지시|너의 규칙|네 규칙|원래 지시|처음 받은|시스템 프롬프트',
+      '시스템 메시지|시스템 프롬프트|초기 프롬프트|비밀 지시|내부 지시|숨겨진 지시|개발자가|개발자의|너의 지시|네 지시|너의 규칙|네 규칙|원래 지시|처음 받은',
     verbatim: '그대로|토씨 하나|한 글자도|글자 그대로|원문 그대로|전문을|전부 다',
     prior: '이전|앞의|위의|원래|처음|기존',
     annulled: '무효|취소되|취소됐|폐지|철회|해제되|적용되지 않',
@@ -498,17 +497,17 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       '안전 필터|안전필터|보안 필터|안전 장치|안전장치|안전 규칙|콘텐츠 정책|윤리 지침|윤리 규정|검열 기능',
     off: '꺼졌|꺼져|꺼진|해제|비활성|제거|없다고|없어졌|사라졌',
     neverrefuse: '절대 거절하지|거절하지 않는|거절하지 않아|거부하지 않',
-    yours: '너의|네~|당신의|너의|네가 받은|당신의',
+    yours: '너의|네~|당신의|네가 받은',
     this: '이~|이번',
     question: '무엇|뭐야|뭐라고|어떤|무슨',
   },
   vi: {
     override:
-      'bo qua|quen di|quen het|phot lo|lo di|khong can de y|dung de y|mac ke|gat bo|vut bo|lam ngo|dung lam theo|khong lam theo|dung tuan theo|vut bo|bat chap',
+      'bo qua|quen di|quen het|phot lo|lo di|khong can de y|dung de y|mac ke|gat bo|vut bo|lam ngo|dung lam theo|khong lam theo|dung tuan theo|bat chap',
     instructions:
       'van ban o tren|van ban tren|noi dung tren|noi dung o tren|moi thu da duoc|nhung gi da noi|tin nhan he thong|loi nhac ban dau|chi thi|menh lenh|lenh~|lap trinh|moi dieu nguoi ta|nhung gi nguoi ta da noi|da noi voi ban|moi dieu da|cac lenh truoc|tat ca huong dan|moi huong dan|moi chi dan|cac quy tac',
     reveal:
-      'hien thi|tiet lo|chep lai|cho toi biet|cho toi xem|viet ra|viet lai|lap lai|in ra|sao chep|liet ke|dua ra|noi cho toi|xuat ra|noi ra|chia se|dua cho toi|viet cho toi|liet ke',
+      'hien thi|tiet lo|chep lai|cho toi biet|cho toi xem|viet ra|viet lai|lap lai|in ra|sao chep|liet ke|dua ra|noi cho toi|xuat ra|noi ra|chia se|dua cho toi|viet cho toi',
     secret:
       'tin nhan he thong|loi nhac he thong|loi nhac ban dau|chi thi bi mat|huong dan bi mat|huong dan noi bo|nha phat trien|huong dan cua ban|quy tac cua ban|huong dan goc|huong dan ban dau|prompt he thong|chi dan he thong|huong dan he thong|lenh he thong|huong dan an|prompt ban dau|cau lenh ban dau',
     verbatim: 'nguyen van|tung chu|tung tu|y nguyen|chinh xac tung|day du',
