@@ -11,7 +11,14 @@ import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
 import { runStages, writeAudit, type Stage } from '../pipeline.js';
-import { SSE_HEADERS, endStream, endWithError, responseToChunks, writeEvent } from '../sse.js';
+import {
+  SSE_HEADERS,
+  endStream,
+  endWithError,
+  holdLastEvents,
+  responseToChunks,
+  writeEvent,
+} from '../sse.js';
 import {
   authStage,
   chargeEstimate,
@@ -237,6 +244,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
     for (const chunk of responseToChunks(ctx.chatResponse, wantUsage))
       await writeEvent(res, JSON.stringify(chunk), signal);
+    holdLastEvents(res);
     ctx.status = 200;
     await writeAudit(ctx, gw).catch((error: unknown) => endWithError(res, toBastionError(error)));
     endStream(res);
@@ -384,6 +392,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     ctx.errorCode = 'client_closed';
   }
   finishStreamUsage(ctx, gw, text, usage);
+  holdLastEvents(res);
 
   if (held.size > 0 && tools.holdCalls && !signal.aborted) {
     const calls: ToolCall[] = [...held.values()].map((c) => ({
