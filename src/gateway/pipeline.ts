@@ -21,11 +21,13 @@ export async function runStages(
   gw: GatewayCore,
   stages: readonly Stage[],
 ): Promise<void> {
+  const timings = ctx.timings;
   for (const stage of stages) {
     const t0 = performance.now();
     const pending = stage.run(ctx, gw);
     if (pending !== undefined) await pending;
-    ctx.timings[stage.name] = performance.now() - t0;
+    // Added, not set: two steps can share a stage name (reading and validating the body are both `parse`).
+    timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - t0);
   }
 }
 
