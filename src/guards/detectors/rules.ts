@@ -55,6 +55,11 @@ export const RULES: readonly Rule[] = [
   { kind: 'jailbreak', all: ['unrestricted', 'persona'] },
   { kind: 'jailbreak', all: ['unrestricted', 'timeswitch'] },
   { kind: 'jailbreak', all: ['unrestricted', 'yours'] },
+  // … or an ANSWER without limits ("responde sin restricciones"), or two such phrases together
+  // ("Entwicklermodus, ohne Zensur"). A coffee "sans filtre" is neither.
+  { kind: 'jailbreak', all: ['unrestricted', 'respond'] },
+  { kind: 'jailbreak', all: ['nolimits', 'respond'] },
+  { kind: 'jailbreak', all: ['unrestricted', 'unrestricted'] },
   { kind: 'jailbreak', all: ['nolimits', 'ai'] },
   { kind: 'jailbreak', all: ['nolimits', 'persona'] },
   { kind: 'jailbreak', all: ['safety', 'off'] },
