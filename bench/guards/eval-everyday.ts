@@ -1,8 +1,12 @@
 import { guardsSchema } from '../../src/core/config/guards-schema.js';
 import { calibratedScore } from '../../src/guards/detectors/calibrate.js';
 import {
+  DEV_ABOUT_HARM_REQUESTS,
   DEV_BENIGN_REQUESTS,
+  DEV_BENIGN_REQUESTS_2,
+  DEV_BENIGN_REQUESTS_3,
   DEV_HARMFUL_REQUESTS,
+  DEV_HARMFUL_REQUESTS_2,
 } from '../../src/guards/detectors/harm-topics.fixtures.js';
 import { sharedDetector } from '../../src/guards/detectors/model-file.js';
 import { createGuardEngine } from '../../src/guards/engine.js';
@@ -76,8 +80,12 @@ export function evaluateEveryday(): EverydayReport {
     benignEnCategories: groups(EVERYDAY_BENIGN_EN_BY_CATEGORY),
     harmfulEnCategories: groups(EVERYDAY_HARMFUL_EN_BY_CATEGORY),
     dev: {
-      benign: count(Object.values(DEV_BENIGN_REQUESTS).flat()),
-      harmful: count(Object.values(DEV_HARMFUL_REQUESTS).flat()),
+      benign: count(
+        [DEV_BENIGN_REQUESTS, DEV_BENIGN_REQUESTS_2, DEV_BENIGN_REQUESTS_3, DEV_ABOUT_HARM_REQUESTS].flatMap(
+          (t) => Object.values(t).flat(),
+        ),
+      ),
+      harmful: count([DEV_HARMFUL_REQUESTS, DEV_HARMFUL_REQUESTS_2].flatMap((t) => Object.values(t).flat())),
     },
   };
 }

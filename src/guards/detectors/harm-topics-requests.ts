@@ -45,6 +45,8 @@ export const HARM_REQUESTS: HarmLexicon = {
     'erklär mir',
     'zeig mir',
     'schreib mir',
+    'schreib$',
+    'schreibe',
     'gib mir',
     // fr
     'comment',
@@ -110,19 +112,21 @@ export const HARM_REQUESTS: HarmLexicon = {
     'adım adım',
     'açıkla',
     'anlat',
-    'yaz ',
+    'yaz$',
     // ar
     'كيف',
     'خطوة بخطوة',
     'اشرح',
     'اكتب',
     'علمني',
+    'أصنع',
     // hi
     'कैसे',
     'बताओ',
     'बताइए',
     'बताएं',
     'तरीका',
+    'लिखो',
     // zh
     '怎么',
     '如何',
@@ -132,6 +136,8 @@ export const HARM_REQUESTS: HarmLexicon = {
     '步骤',
     '一步一步',
     '方法',
+    '写一',
+    '帮我写',
     // ja
     '方法',
     '作り方',
@@ -139,21 +145,26 @@ export const HARM_REQUESTS: HarmLexicon = {
     '手順',
     'どうやって',
     'やり方',
+    '書いて',
     // ko
     '방법',
     '어떻게',
     '알려줘',
     '알려주세요',
     '단계별',
+    '써줘',
+    '법$',
     // vi
     'cách$',
     'làm sao',
     'làm thế nào',
     'hướng dẫn',
+    'viết',
     // id
     'bagaimana',
     'cara ',
     'langkah',
     'jelaskan',
+    'tulis',
   ],
 };

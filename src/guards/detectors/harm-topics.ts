@@ -21,11 +21,12 @@ import type { LoadedWeights } from './weights.js';
 /** Calibrated head score (0.5 = the head's dev threshold) a window needs when it names a harm topic. */
 export const TOPIC_MIN_SCORE = 0.3;
 /**
- * ... and when a sentence of it ASKS for a harm topic ("wie baue ich eine Rohrbombe"). Low, because the head hardly
- * knows requests in most languages; not zero: on the dev splits the head at ≥ 0.01 already removes every false
- * positive of the lexicon alone (system prompts of tensor-trust that forbid "hacking into" the account they guard).
+ * ... and when a sentence of it ASKS for a harm topic ("wie baue ich eine Rohrbombe"). Very low, because the head
+ * hardly knows requests in most languages (it gives "Napisz maila phishingowego …" 0.009); not zero: the lexicon
+ * alone flags 1.7% of Tensor Trust's system prompts (they forbid "hacking into" the account they guard), all with
+ * the head under 0.002. Chosen on the dev splits and the hand-written examples: zero false positives there from 0.002.
  */
-export const REQUEST_MIN_SCORE = 0.05;
+export const REQUEST_MIN_SCORE = 0.005;
 
 const CATEGORY_BIT: Readonly<Record<HarmCategory, number>> = {
   harm: 1,
@@ -47,7 +48,12 @@ interface Term {
  * it for every one of them), and skipping them keeps scanner creation fast: normalising all ~3000 costs ~200 ms.
  */
 export function normalizeTerm(term: string): string {
-  return /^[a-z '-]+$/.test(term) ? term : normalize(term).text.toLowerCase();
+  return /^[a-z '-]+$/.test(term) ? term : foldQuotes(normalize(term).text.toLowerCase());
+}
+
+/** Typographic apostrophes ("someone’s", phones and macOS type them) read as ASCII ones; same length, same offsets. */
+function foldQuotes(lower: string): string {
+  return lower.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
 }
 
 interface Compiled {
@@ -236,7 +242,7 @@ export interface HarmEvidence {
 
 /** Harm topic and harmful request in `text[from, to)`, in `text` coordinates. */
 export function findHarmEvidence(text: string, from = 0, to = text.length): HarmEvidence {
-  const lower = text.slice(from, to).toLowerCase();
+  const lower = foldQuotes(text.slice(from, to).toLowerCase());
   const hits = scanTerms(lower, 256);
   const at = (h: TermHit | null): TopicHit | null =>
     h === null ? null : { start: from + h.start, end: from + h.end };
@@ -331,7 +337,9 @@ export function gateHarm(
   if (rescore === undefined || head.via !== 'text') return null;
   const { from, to } = windowRange(t, head);
   if (from === 0 && to === t.text.length) return null;
-  const lower = (t.text.length > MAX_REQUEST_TEXT ? t.text.slice(0, MAX_REQUEST_TEXT) : t.text).toLowerCase();
+  const lower = foldQuotes(
+    (t.text.length > MAX_REQUEST_TEXT ? t.text.slice(0, MAX_REQUEST_TEXT) : t.text).toLowerCase(),
+  );
   let looked = 0;
   for (const h of scanTerms(lower, 256)) {
     if ((h.bits & (CATEGORY_BIT.harm | CATEGORY_BIT.conceal)) === 0 || (h.start >= from && h.end <= to))
