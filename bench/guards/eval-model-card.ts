@@ -63,11 +63,13 @@ ${table}
 \`\`\`
 
 ## Rule layer
-\`src/guards/detectors/lexicon.ts\` + \`rules.ts\`: sentence-level co-occurrence of hand-written terms in 17 languages
-(override verb + instructions noun, reveal verb + secret, "developer mode"/"no restrictions" phrases), scanned with
-one trie-shaped regex. It runs on every text (the former gate "a head scores ≥ 0.1" cost multilingual recall on dev
-and saved no false positive), skips English sentences (the model covers English) and negated verbs ("do not
-reveal"), and lifts a head to halfway between its threshold and 1. All figures above include it.
+\`src/guards/detectors/rules.ts\` with \`lexicon.ts\` and \`lexicon-concepts.ts\`: hand-written attack concepts in 20
+languages (override verb + instructions, reveal + secret, an AI addressed inside the document it reads and told to
+send, fake notices voiding the earlier rules, "no longer bound", dictated replies, questions about YOUR prompt,
+personas or answers without limits, safety filters imagined off), fired when all concepts of a rule share a
+sentence; found in one pass by \`term-scanner.ts\`. It runs on every text, skips English sentences (the model covers
+English) and negated verbs ("do not reveal"), and lifts a head to halfway between its threshold and 1. All figures
+above include it.
 
 ## Limits
 - Targets from issue #3: balanced accuracy ≥ 0.95 with FPR ≤ 1% on each benign set. Balanced accuracy is
@@ -80,7 +82,15 @@ reveal"), and lifts a head to halfway between its threshold and 1. All figures a
   (model alone ${pctOf(fresh.model, fresh.n)}); per language in the table. The older held-out templates score
   ${pctOf(heldHits, heldN)} with the rule layer, but the lexicon was written with them in view: that figure is not a
   measure of generalisation. No shared dataset has real non-English attacks (3 of 927 Tensor Trust rows);
-  an independent multilingual attack set is needed. Harmful requests in other languages are not detected.
+  an independent multilingual attack set is needed. Harmful requests in other languages are not detected.${
+    report.blind === null
+      ? ''
+      : `
+- Blind multilingual set (\`bench/guards/eval-blind-multilingual.ts\`, another author, never read by the lexicon
+  author): ${pctOf(report.blind.all.attacks.hits, report.blind.all.attacks.n)} of ${report.blind.all.attacks.n} attack rows caught (model alone
+  ${pctOf(report.blind.all.modelOnly.hits, report.blind.all.modelOnly.n)}); ${pctOf(report.blind.all.benign.hits, report.blind.all.benign.n)} of its ${report.blind.all.benign.n} hard-benign rows flagged. This is the honest figure
+  for other languages, and it is low.`
+  }
 - Bag-of-n-grams: paraphrased attacks with no lexical overlap with the training data are missed; semantic
   attacks that read as ordinary requests (many BIPIA "tasks") are hard by construction.
 - Documentation ABOUT prompt injection (quoting "ignore previous instructions") is flagged when scanned as a
