@@ -1,6 +1,9 @@
 /**
  * Summarises a V8 .cpuprofile: self time by function and by source file (top N), and inclusive time for
- * functions matching --match. Usage: npx tsx bench/gateway/profile-summary.ts FILE [--top N] [--match RE]
+ * functions matching --match. With --bundle (the esbuild bundle the profile ran, e.g.
+ * .cache/bench/gateway/bastion-server.mjs) samples in the bundle are attributed to the SOURCE files it was built
+ * from (esbuild's `// src/…` markers), so the gateway's own costs show per module instead of as one bundle line.
+ * Usage: npx tsx bench/gateway/profile-summary.ts FILE [--top N] [--match RE] [--bundle FILE]
  */
 import { readFileSync } from 'node:fs';
 
@@ -15,6 +18,33 @@ if (!file) throw new Error('usage: profile-summary.ts FILE');
 const top = Number(process.argv[process.argv.indexOf('--top') + 1] ?? 0) || 40;
 const matchIndex = process.argv.indexOf('--match');
 const match = matchIndex >= 0 ? new RegExp(process.argv[matchIndex + 1] as string) : undefined;
+const bundleIndex = process.argv.indexOf('--bundle');
+const bundle = bundleIndex >= 0 ? process.argv[bundleIndex + 1] : undefined;
+/** Bundle line (0-based) where each source module starts, in order. */
+const modules: { line: number; source: string }[] = [];
+if (bundle) {
+  readFileSync(bundle, 'utf8')
+    .split('\n')
+    .forEach((text, line) => {
+      const m = /^\/\/ ((?:src|bench|test)\/\S+)$/.exec(text);
+      if (m) modules.push({ line, source: m[1] as string });
+    });
+}
+/** The source module a bundle line belongs to (the last marker at or above it). */
+const sourceOf = (line: number): string | undefined => {
+  let lo = 0;
+  let hi = modules.length - 1;
+  let found: string | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = modules[mid] as { line: number; source: string };
+    if (m.line <= line) {
+      found = m.source;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+};
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[] };
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
@@ -22,23 +52,27 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 const selfCount = new Map<number, number>();
 for (const s of profile.samples) selfCount.set(s, (selfCount.get(s) ?? 0) + 1);
 const total = profile.samples.length;
-const short = (url: string): string =>
+const shortUrl = (url: string): string =>
   url.replace(/^.*\/(node_modules\/)/, '$1').replace(/^file:\/\/.*\/main\//, '');
+const inBundle = (url: string): boolean => bundle !== undefined && url.endsWith(bundle.replace(/^.*\//, ''));
+/** A frame's file: its source module when it ran inside the bundle and --bundle was given. */
+const fileOf = (frame: Node['callFrame']): string =>
+  (inBundle(frame.url) ? sourceOf(frame.lineNumber) : undefined) ?? shortUrl(frame.url);
 const fn = new Map<string, number>();
 const files = new Map<string, number>();
 const inclusive = new Map<string, number>();
 for (const [id, count] of selfCount) {
   const n = byId.get(id) as Node;
-  const name = `${n.callFrame.functionName || '(anon)'} ${short(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const name = `${n.callFrame.functionName || '(anon)'} ${fileOf(n.callFrame)}:${n.callFrame.lineNumber + 1}`;
   fn.set(name, (fn.get(name) ?? 0) + count);
-  const f = short(n.callFrame.url) || n.callFrame.functionName;
+  const f = fileOf(n.callFrame) || n.callFrame.functionName;
   files.set(f, (files.get(f) ?? 0) + count);
   if (match) {
     // Inclusive: every distinct matching frame on the stack gets the sample once.
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const c = byId.get(cur) as Node;
-      const key = `${c.callFrame.functionName || '(anon)'} ${short(c.callFrame.url)}:${c.callFrame.lineNumber + 1}`;
+      const key = `${c.callFrame.functionName || '(anon)'} ${fileOf(c.callFrame)}:${c.callFrame.lineNumber + 1}`;
       if (match.test(key) && !seen.has(key)) {
         seen.add(key);
         inclusive.set(key, (inclusive.get(key) ?? 0) + count);
