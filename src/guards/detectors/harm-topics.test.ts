@@ -12,14 +12,8 @@ import {
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_TOPICS } from './harm-topics-lexicon.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
-import {
-  findHarmEvidence,
-  findHarmTopic,
-  gateHarm,
-  gatedHarmProbability,
-  harmRescorer,
-  normalizeTerm,
-} from './harm-topics.js';
+import { findHarmEvidence, findHarmTopic, normalizeTerm } from './harm-topics-match.js';
+import { gateHarm, gatedHarmProbability, harmRescorer } from './harm-topics.js';
 import harmfulIntent from './harmful-intent.js';
 import { sharedDetector } from './model-file.js';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineScanner } from '../types.js';
 import { MIN_REPORTED_SCORE } from './calibrate.js';
-import { gateHarm, harmRescorer, warmUpHarmTopics } from './harm-topics.js';
+import { warmUpHarmTopics } from './harm-topics-match.js';
+import { gateHarm, harmRescorer } from './harm-topics.js';
 import { sharedDetector } from './model-file.js';
 
 const options = z.object({}).strict();
