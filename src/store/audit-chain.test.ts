@@ -64,6 +64,35 @@ describe('toAuditFields', () => {
     expect(toAuditFields(entry, Date.UTC(2026, 0, 2)).time).toBe('2026-01-02T00:00:00.000Z');
   });
 
+  it('keeps exactly the ISO strings toISOString would print (every day of 2024, 2100 and 2000; edge times)', () => {
+    for (const year of [2000, 2024, 2100]) {
+      for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += 86_400_000 + 3_723_001) {
+        const iso = new Date(ms).toISOString();
+        expect(toAuditFields({ ...entry, time: iso }, 0).time).toBe(iso);
+      }
+    }
+    // Shaped like ISO but not a real instant: normalised the way Date does, or refused (never kept as given).
+    expect(toAuditFields({ ...entry, time: '2023-02-29T00:00:00.000Z' }, 0).time).toBe(
+      '2023-03-01T00:00:00.000Z',
+    );
+    expect(toAuditFields({ ...entry, time: '2100-02-29T00:00:00.000Z' }, 0).time).toBe(
+      '2100-03-01T00:00:00.000Z',
+    );
+    expect(toAuditFields({ ...entry, time: '2024-02-29T23:59:59.999Z' }, 0).time).toBe(
+      '2024-02-29T23:59:59.999Z',
+    );
+    for (const bad of ['2026-00-10T00:00:00.000Z', '2026-04-31T00:00:00.000Z', '2026-01-01T24:00:00.000Z']) {
+      const stored = (() => {
+        try {
+          return toAuditFields({ ...entry, time: bad }, 0).time;
+        } catch {
+          return 'refused';
+        }
+      })();
+      expect(stored).not.toBe(bad);
+    }
+  });
+
   it('refuses a time that only looks like ISO, and non-finite numbers, as a write failure (fail closed)', () => {
     for (const bad of [
       { ...entry, time: '2026-13-45T99:00:00.000Z' },

@@ -10,15 +10,33 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditFields = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
 
-/** `Date#toISOString` output: what the gateway passes, and what is stored (then no parse-and-format round trip). */
+/** `Date#toISOString` output for years 0000–9999: what the gateway passes and what is stored. */
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+/** Two ASCII digits at `at` as a number (the shape was checked by ISO_UTC). */
+function two(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/**
+ * Whether an ISO_UTC-shaped string is a real instant, i.e. exactly what `toISOString` would print for it: month
+ * 01–12, a day that month has (leap years included), 00:00:00–23:59:59. Field checks instead of a parse and a
+ * format: this runs on every audit append.
+ */
+function isCanonicalIso(text: string): boolean {
+  if (!ISO_UTC.test(text)) return false;
+  const year = two(text, 0) * 100 + two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days && two(text, 11) <= 23 && two(text, 14) <= 59 && two(text, 17) <= 59;
+}
+
 function isoTime(given: string | undefined, now: number): string {
-  // The shape alone does not make a valid date ("2026-13-45…"), so the round trip decides whether it is one.
-  if (given !== undefined && ISO_UTC.test(given)) {
-    const ms = Date.parse(given);
-    if (!Number.isNaN(ms) && new Date(ms).toISOString() === given) return given;
-  }
+  if (given !== undefined && isCanonicalIso(given)) return given;
   const time = new Date(given ?? now);
   if (Number.isNaN(time.getTime())) throw new TypeError(`audit entry: time "${given}" is not a date`);
   return time.toISOString();
