@@ -43,7 +43,8 @@ function openBlockStart(text: string): number {
 }
 
 export function createStreamGuard(engine: GuardEngine, useCase: string): StreamGuard {
-  const settings = engine.settings('output', useCase);
+  // Built on the first finding: most streams have none, and `settings()` makes a new map per call.
+  let settings: ReturnType<GuardEngine['settings']> | undefined;
   let held = '';
   const blocked: ActedFinding[] = [];
   const reasons: string[] = [];
@@ -57,7 +58,14 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
     if (block !== -1 && held.length - block < MAX_BLOCK_HOLD_CHARS) cut = Math.min(cut, block);
     // Never release half of a finding: hold back from its start.
     for (const f of scan.findings) if (f.start < cut && f.end > cut) cut = f.start;
+    if (scan.findings.length === 0) {
+      // Nothing found: released as is, as guardText does for a clean text (no policy decision to make).
+      const text = held.slice(0, cut);
+      held = held.slice(cut);
+      return text;
+    }
     const released = scan.findings.filter((f) => f.end <= cut);
+    settings ??= engine.settings('output', useCase);
     const verdict = applyGuardActions(held.slice(0, cut), released, settings, 'output');
     findings.push(...released);
     if (verdict.action === 'block') {
