@@ -151,7 +151,8 @@ export async function startBastionServe(
 ): Promise<{ child: Child; url: string; key: string; startMs: number }> {
   const config = join(dir, `${name}.yaml`);
   writeFileSync(config, benchConfigYaml(upstreamBaseUrl, join(dir, `${name}.db`)));
-  const env = { ...process.env, BENCH_COUNTERS: 'sqlite', ...extraEnv };
+  const baseEnv = { ...process.env, BENCH_COUNTERS: 'sqlite' };
+  const env = { ...baseEnv, ...extraEnv };
   // Built first, so that the timing below is the start of an up-to-date checkout, as every start after the first.
   execFileSync(process.execPath, ['scripts/build.js', '--if-stale'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -159,7 +160,8 @@ export async function startBastionServe(
   const key = execFileSync(
     process.execPath,
     ['bin/bastion.js', 'keys', 'create', '--use-case', 'bench', '--config', config],
-    { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    // Without extraEnv: node flags such as --trace-gc would print into the key on stdout.
+    { env: baseEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   ).trim();
   const started = performance.now();
   // `exec node` in start.sh: the bash process becomes the node server, so its /proc entry is the server's.
