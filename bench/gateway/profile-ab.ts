@@ -104,7 +104,7 @@ function profileOnce(side: 'A' | 'B'): Promise<Sample> {
 const report = (round: number, side: 'A' | 'B', s: Sample): void => {
   samples[side].push(s);
   process.stdout.write(
-    `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req, ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
+    `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req, ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p50 ${s.p50.toFixed(3)} ms, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
   );
 };
 for (let round = 0; round < rounds; round++) {
