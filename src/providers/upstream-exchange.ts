@@ -127,8 +127,8 @@ export class UpstreamExchange implements Dispatcher.DispatchHandler, EgressRespo
   }
 
   onUpgrade(): void {
-    // Never asked for (no `upgrade` option): an upstream switching protocols is an invalid answer.
-    this.fail(new Error('unexpected protocol upgrade'));
+    // Never asked for (no `upgrade` option): an upstream switching protocols is an invalid answer, whenever it comes.
+    this.onError(new Error('unexpected protocol upgrade'));
   }
 
   // --- EgressResponse ---
