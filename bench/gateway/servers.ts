@@ -79,7 +79,7 @@ export async function startUpstream(): Promise<{ child: Child; url: string }> {
 
 /**
  * Bundles the Bastion bench server into one ES module with esbuild, dependencies external. Running it with plain
- * node leaves out tsx's loader thread (~40 MiB of RSS), as `npm start` does by running dist/; the code that runs per
+ * node leaves out tsx's loader thread (15-20 MiB of peak RSS), as `npm start` does by running dist/; the code that runs per
  * request is the same. The bundle sits three folders deep, like the sources, so paths resolved from
  * import.meta.url (model weights) stay right.
  */
