@@ -15,14 +15,30 @@ const choice = chooseRuntime({
   current: () => fingerprint(root),
 });
 if (choice.warn) process.stderr.write(`bastion: ${choice.reason}\n`);
-if (choice.run === 'dist') {
-  if (!existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
-    process.stderr.write(`bastion: dist/ is not built (${choice.reason}); run \`npm run build\`\n`);
-    process.exit(1);
-  }
-  await import('../dist/cli/main.js');
-} else {
+async function runSources() {
   const { register } = await import('tsx/esm/api');
   register();
   await import('../src/cli/main.ts');
+}
+
+// Chosen because dist/ matched the sources, so the sources can run instead if dist/ vanishes under us (a build
+// swapping in a new dist/ at this very moment): nothing has run yet.
+const sourcesWillDo = choice.run === 'dist' && choice.reason === 'dist/ matches src/';
+if (choice.run === 'tsx') {
+  await runSources();
+} else if (!existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
+  if (!sourcesWillDo) {
+    process.stderr.write(`bastion: dist/ is not built (${choice.reason}); run \`npm run build\`\n`);
+    process.exit(1);
+  }
+  await runSources();
+} else {
+  try {
+    await import('../dist/cli/main.js');
+  } catch (error) {
+    const vanished =
+      error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.url ?? error.message).includes('/dist/');
+    if (!vanished || !sourcesWillDo) throw error;
+    await runSources();
+  }
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,16 @@ describe('bin/bastion.js runs dist/ while it matches src/, else the sources', ()
 
   it('runs the sources through tsx before any build', () => {
     expect(bastion()).toBe('0.1.0');
+  });
+
+  it('says how to build when BASTION_RUNTIME=dist finds no dist/', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/bastion.js'), '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, BASTION_RUNTIME: 'dist' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('dist/ is not built');
+    expect(run.stderr).toContain('npm run build');
   });
 
   it('builds dist/ with every module, asset and a stamp, and runs it', () => {
