@@ -65,6 +65,8 @@ export class RequestContext {
   vault: Vault | undefined = undefined;
   /** A model the data-class policy moved the request to. */
   rerouteTo: string | undefined = undefined;
+  /** Set once the request waited for the end of an event-loop turn (a batched limit check): see turn.ts. */
+  waitedForTurn = false;
   /** Set when the audit record for this request has been written (or deliberately skipped). */
   audited = false;
 

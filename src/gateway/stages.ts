@@ -104,6 +104,7 @@ export function chargeEstimate(
   if (reservation instanceof Promise) {
     return reservation.then((r) => {
       ctx.reservation = r;
+      ctx.waitedForTurn = true;
     });
   }
   ctx.reservation = reservation;

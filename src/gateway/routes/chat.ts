@@ -11,6 +11,7 @@ import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
 import { runStages, writeAudit, type Stage } from '../pipeline.js';
+import { endOfTurn } from '../turn.js';
 import {
   SSE_HEADERS,
   endStream,
@@ -121,6 +122,7 @@ const upstream: Stage = {
     const plan = ctx.plan;
     const request = ctx.chatRequest as ChatRequest;
     if (!plan) return;
+    if (!ctx.waitedForTurn) await endOfTurn();
     try {
       const routed = await gw.providers.chat(plan.models, { ...request, stream: false }, callContext(ctx));
       noteRouted(ctx, gw, routed);
@@ -256,6 +258,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     stream: true,
     stream_options: { ...(original.stream_options ?? {}), include_usage: true },
   };
+  if (!ctx.waitedForTurn) await endOfTurn();
   const t0 = performance.now();
   let routed: Routed<AsyncIterable<ChatChunk>>;
   try {
