@@ -15,6 +15,7 @@ import {
   readBodyStage,
 } from '../stages.js';
 import { costUsd, estimateEmbeddingTokens } from '../tokens.js';
+import { endOfTurn } from '../turn.js';
 
 const validate: Stage = {
   name: 'parse',
@@ -51,6 +52,7 @@ const upstream: Stage = {
     const plan = ctx.plan;
     const request = ctx.embeddingsRequest as EmbeddingsRequest;
     if (!plan) return;
+    if (!ctx.waitedForTurn) await endOfTurn();
     try {
       const routed = await gw.providers.embeddings(plan.models, request, {
         signal: ctx.abort,
