@@ -11,10 +11,9 @@
  * run AT THE SAME TIME each round (each with its own upstream and load): on a machine other people load
  * unpredictably, both sides then see the same contention, which sequential rounds cannot promise.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { AB_OUT_DIR, buildAbSides, bundleForNode, parseOverlay } from './ab-trees.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -25,51 +24,17 @@ const base = opt('--base') ?? 'HEAD';
 const bRef = opt('--b-ref');
 const rounds = Number(opt('--rounds') ?? 0) || 4;
 const seconds = opt('--seconds') ?? '4';
-const overlay = (opt('--overlay') ?? 'src/gateway src/providers src/store src/policy')
-  .split(' ')
-  .filter(Boolean);
+const overlay = parseOverlay(opt('--overlay'));
 const passOn = ['--stream', '--sqlite'].filter((f) => argv.includes(f));
 if (opt('--concurrency')) passOn.push('--concurrency', opt('--concurrency') as string);
 
-const outDir = resolve('.cache/bench/gateway-ab');
-mkdirSync(outDir, { recursive: true });
-
-/** Extracts REF's tree into a temporary folder (git archive: the shared checkout and its index stay untouched). */
-function extract(ref: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bastion-ab-'));
-  execFileSync('sh', ['-c', `git archive ${ref} src bench models | tar -x -C ${dir}`]);
-  return dir;
-}
-
-async function bundle(root: string, name: string): Promise<string> {
-  const { build } = await import('esbuild');
-  // Same depth as the benchmark's own bundle, so paths resolved relative to the bundle (models/) still work.
-  const outfile = join(outDir, `${name}.mjs`);
-  await build({
-    entryPoints: [join(root, 'bench/gateway/bastion-server.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
-const aRoot = extract(base);
-const bRoot = extract(bRef ?? base);
-if (!bRef) {
-  for (const path of overlay) {
-    if (!existsSync(path)) continue;
-    rmSync(join(bRoot, path), { recursive: true, force: true });
-    cpSync(path, join(bRoot, path), { recursive: true });
-  }
-}
-const entries = { A: await bundle(aRoot, 'a'), B: await bundle(bRoot, 'b') };
-rmSync(aRoot, { recursive: true, force: true });
-rmSync(bRoot, { recursive: true, force: true });
+// Same depth as the benchmark's own bundle, so paths resolved relative to the bundle (models/) still work.
+const entries = await buildAbSides({ base, ...(bRef ? { bRef } : {}), overlay }, (root, name) =>
+  bundleForNode(
+    { entryPoints: [join(root, 'bench/gateway/bastion-server.ts')] },
+    join(AB_OUT_DIR, `${name}.mjs`),
+  ),
+);
 
 interface Sample {
   rps: number;

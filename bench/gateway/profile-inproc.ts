@@ -9,13 +9,13 @@
  * Usage: npx tsx bench/gateway/profile-inproc.ts [--base REF] [--bursts N] [--requests N] [--concurrency N]
  *        [--stream] [--memory] [--overlay "src/gateway src/store"]
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Pool } from 'undici';
 import { startFakeUpstream } from '../../test/fixtures/fake-upstream.js';
+import { AB_OUT_DIR, buildAbSides, bundleForNode, parseOverlay } from './ab-trees.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -28,44 +28,26 @@ const perBurst = Number(opt('--requests') ?? 0) || 3000;
 const concurrency = Number(opt('--concurrency') ?? 0) || 32;
 const stream = argv.includes('--stream');
 const counters = argv.includes('--memory') ? 'memory' : 'sqlite';
-const overlay = (opt('--overlay') ?? 'src/gateway src/providers src/store src/policy')
-  .split(' ')
-  .filter(Boolean);
-
-const outDir = resolve('.cache/bench/gateway-ab');
-mkdirSync(outDir, { recursive: true });
-
-function extract(ref: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bastion-ab-'));
-  execFileSync('sh', ['-c', `git archive ${ref} src bench models | tar -x -C ${dir}`]);
-  return dir;
-}
+const overlay = parseOverlay(opt('--overlay'));
 
 /** Bundles the pieces the bench server uses, exported instead of run, so both trees can live in one process. */
-async function bundle(root: string, name: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const outfile = join(outDir, `${name}-lib.mjs`);
-  await build({
-    stdin: {
-      contents: [
-        "export { parseConfig } from './src/core/config/index.js';",
-        "export { createLogger } from './src/core/log.js';",
-        "export { createGateway } from './src/gateway/create-gateway.js';",
-        "export { openStore } from './src/store/open-store.js';",
-        "export { benchConfigYaml } from './bench/gateway/bench-config.js';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
+function bundle(root: string, name: string): Promise<string> {
+  return bundleForNode(
+    {
+      stdin: {
+        contents: [
+          "export { parseConfig } from './src/core/config/index.js';",
+          "export { createLogger } from './src/core/log.js';",
+          "export { createGateway } from './src/gateway/create-gateway.js';",
+          "export { openStore } from './src/store/open-store.js';",
+          "export { benchConfigYaml } from './bench/gateway/bench-config.js';",
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
     },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
+    join(AB_OUT_DIR, `${name}-lib.mjs`),
+  );
 }
 
 interface Lib {
@@ -86,16 +68,7 @@ interface Lib {
   benchConfigYaml(upstream: string, db: string): string;
 }
 
-const aRoot = extract(base);
-const bRoot = extract(base);
-for (const path of overlay) {
-  if (!existsSync(path)) continue;
-  rmSync(join(bRoot, path), { recursive: true, force: true });
-  cpSync(path, join(bRoot, path), { recursive: true });
-}
-const files = { A: await bundle(aRoot, 'a'), B: await bundle(bRoot, 'b') };
-rmSync(aRoot, { recursive: true, force: true });
-rmSync(bRoot, { recursive: true, force: true });
+const files = await buildAbSides({ base, overlay }, bundle);
 
 const up = await startFakeUpstream();
 const work = mkdtempSync(join(tmpdir(), 'bastion-inproc-'));

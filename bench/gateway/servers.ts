@@ -3,6 +3,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { bundleForNode } from './ab-trees.js';
 import { benchConfigYaml } from './bench-config.js';
 
 export const PORTKEY_VERSION = '1.15.2';
@@ -83,20 +84,11 @@ export async function startUpstream(): Promise<{ child: Child; url: string }> {
  * request is the same. The bundle sits three folders deep, like the sources, so paths resolved from
  * import.meta.url (model weights) stay right.
  */
-export async function bundleBastion(): Promise<string> {
-  const { build } = await import('esbuild');
-  const outfile = resolve('.cache/bench/gateway/bastion-server.mjs');
-  await build({
-    entryPoints: ['bench/gateway/bastion-server.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
+export function bundleBastion(): Promise<string> {
+  return bundleForNode(
+    { entryPoints: ['bench/gateway/bastion-server.ts'] },
+    resolve('.cache/bench/gateway/bastion-server.mjs'),
+  );
 }
 
 /**
