@@ -8,5 +8,10 @@ export function calibratedScore(p: number, threshold: number): number {
   return threshold <= 0 ? 0 : (0.5 * p) / threshold;
 }
 
+/** The inverse of calibratedScore: the head probability a calibrated score stands for. */
+export function probabilityFromScore(score: number, threshold: number): number {
+  return score >= 0.5 ? threshold + 2 * (score - 0.5) * (1 - threshold) : 2 * score * threshold;
+}
+
 /** Findings below this calibrated score are not reported at all (keeps output small; thresholds below it are moot). */
 export const MIN_REPORTED_SCORE = 0.3;

@@ -1,6 +1,6 @@
 import { normalize } from '../normalize/index.js';
 import type { NormalizedText } from '../types.js';
-import { calibratedScore } from './calibrate.js';
+import { calibratedScore, probabilityFromScore } from './calibrate.js';
 import { createDetectorRuntime, type HeadScore } from './classifier.js';
 import { findHarmEvidence, harmTermSpans, type HarmEvidence } from './harm-topics-match.js';
 import type { LoadedWeights } from './weights.js';
@@ -140,11 +140,11 @@ export function harmRescorer(weights: LoadedWeights): (text: string) => number {
 
 /**
  * The scanner's decision as a probability comparable with the head's threshold (for the evaluation, which compares
- * probabilities): the inverse of calibratedScore applied to the gated score, 0 when the gate says no.
+ * probabilities): the gated score mapped back to a probability, 0 when the gate says no.
  */
 export function gatedHarmProbability(t: NormalizedText, head: HeadScore, weights: LoadedWeights): number {
   const threshold = weights.threshold[3]!;
   const g = gateHarm(t, head, threshold, harmRescorer(weights));
   if (g === null) return 0;
-  return g.score >= 0.5 ? threshold + 2 * (g.score - 0.5) * (1 - threshold) : 2 * g.score * threshold;
+  return probabilityFromScore(g.score, threshold);
 }
