@@ -1,8 +1,10 @@
 /**
  * Runs the chaos experiments for Bastion itself (experiments/bastion/*.yaml) in CI: each starts a
  * real `bastion serve` replica behind the fault proxy, in front of fake OpenAI-compatible upstreams,
- * injects its fault and checks its hypothesis. The audit store lives on a 32 MiB tmpfs so the
- * disk-full experiment can fill it (mounting needs root, as in CI's container).
+ * injects its fault and checks its hypothesis. The audit store lives on a 96 MiB tmpfs so the
+ * disk-full experiment can fill it (mounting needs root, as in CI's container). Not smaller: under the
+ * SIGKILL experiment's sustained load the SQLite WAL grows to its checkpoint bound (WAL_AUTOCHECKPOINT_PAGES,
+ * ~31 MiB) before it is reused, and a 32 MiB filesystem ran out of space there, before any fault was injected.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.
 const dir = mkdtempSync(join(tmpdir(), 'bastion-chaos-e2e-'));
 const auditDir = join(dir, 'audit-fs');
 mkdirSync(auditDir);
-const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=32m', 'tmpfs', auditDir]).status === 0;
+const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', auditDir]).status === 0;
 
 let primary: FakeUpstream;
 let secondary: FakeUpstream;
