@@ -1,3 +1,4 @@
+import { renderBlind2Html } from './eval-blind2.js';
 import type { EvalReport, Rate } from './eval-run.js';
 
 const esc = (s: string): string =>
@@ -98,6 +99,7 @@ ${bars(
   '#2c7a7b',
 )}`
 }
+${rep.blind2 === null ? '' : renderBlind2Html(rep.blind2)}
 <h2>Multilingual attacks from the older held-out templates</h2>
 <p style="font-size:12px">The rule lexicon was written with these templates in view, so this is not a measure of generalisation.</p>
 ${bars(

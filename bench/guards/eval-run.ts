@@ -5,6 +5,7 @@ import { normalize } from '../../src/guards/normalize/index.js';
 import { heldoutMultilingual, prng, synthesizeAttacks, type Row } from './eval-data.js';
 import { freshHalf } from './eval-fresh-multilingual.js';
 import { evaluateBlind, formatBlind, type BlindReport } from './eval-blind.js';
+import { evaluateBlind2, formatBlind2, type Blind2Report } from './eval-blind2.js';
 import { OBFUSCATIONS } from './eval-obfuscate.js';
 import { evaluateObfuscatedMultilingual } from './eval-obfuscated-multilingual.js';
 
@@ -92,6 +93,8 @@ export interface EvalReport {
   obfuscatedMultilingual: { plain: Rate; transforms: { transform: string; recall: Rate }[] };
   /** The blind multilingual set (eval-blind.ts); test split only, so development runs on dev never show it. */
   blind: BlindReport | null;
+  /** The second blind sets (eval-blind2.ts: multilingual attacks + everyday requests); test split only. */
+  blind2: Blind2Report | null;
 }
 
 function benignKindOf(r: Row): string {
@@ -296,6 +299,7 @@ export function evaluate(
       })),
     obfuscatedMultilingual: evaluateObfuscatedMultilingual(weights, split),
     blind: split === 'test' ? evaluateBlind(weights, all) : null,
+    blind2: split === 'test' ? evaluateBlind2(weights) : null,
   };
 }
 
@@ -388,5 +392,6 @@ export function formatReport(rep: EvalReport): string {
   for (const x of om.transforms)
     lines.push(`${x.transform.padEnd(42)} ${String(x.recall.n).padStart(6)} ${pct(x.recall)}`);
   if (rep.blind !== null) lines.push('', formatBlind(rep.blind));
+  if (rep.blind2 !== null) lines.push('', formatBlind2(rep.blind2));
   return lines.join('\n');
 }
