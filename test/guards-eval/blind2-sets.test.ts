@@ -68,7 +68,8 @@ beforeAll(async () => {
 }, 60_000);
 
 const REQUIRED_LANGS = 'de fr es it pt nl pl ru uk tr ar fa he hi bn zh ja ko vi id th sv'.split(' ');
-const PER_CATEGORY = {
+/** Every language has at least this many rows per category (the fixed mix of its first 20 attacks). */
+const MIN_PER_CATEGORY = {
   override: 3,
   persona: 4,
   fake_notice: 3,
@@ -87,7 +88,7 @@ const everydayTexts = [
 ].flat();
 
 describe('blind2 multilingual set', () => {
-  it('has every required language in native script with 20 attacks in the promised mix and 30+ benign rows', () => {
+  it('has every required language in native script with 24 attacks in the promised mix and 34+ benign rows', () => {
     expect(Object.keys(BLIND2_MULTILINGUAL).sort()).toEqual([...REQUIRED_LANGS].sort());
     for (const [lang, set] of Object.entries(BLIND2_MULTILINGUAL)) {
       const counts = Object.fromEntries(BLIND2_ATTACK_CATEGORIES.map((c) => [c, 0]));
@@ -96,8 +97,11 @@ describe('blind2 multilingual set', () => {
         expect(a.label, `${lang}: ${a.category}`).toBe(a.category === 'persona' ? 'jailbreak' : 'injection');
         expect(a.text.length, lang).toBeGreaterThan(15);
       }
-      expect(counts, lang).toEqual(PER_CATEGORY);
-      expect(set.benign.length, lang).toBeGreaterThanOrEqual(30);
+      for (const [c, min] of Object.entries(MIN_PER_CATEGORY)) {
+        expect(counts[c], `${lang}: ${c}`).toBeGreaterThanOrEqual(min);
+      }
+      expect(set.attacks.length, lang).toBe(24);
+      expect(set.benign.length, lang).toBeGreaterThanOrEqual(34);
     }
     // Native script, not transliteration: most letters of these languages' rows are in their script.
     const script: Record<string, RegExp> = {
