@@ -4,9 +4,10 @@ import { synthesizeAttacks, type Row } from './eval-data.js';
 import { isAttackFlag, scoreRows, type Rate } from './eval-run.js';
 
 /**
- * The blind multilingual set (eval-blind-multilingual.ts): attacks and hard benign rows in 20 languages written by
- * another author for this evaluation, which the lexicon author never read. Only these aggregate figures are
- * looked at, and the lexicon is never changed in response to them. Attack phrases get the same variants as the
+ * The formerly blind multilingual set (eval-blind-multilingual.ts): attacks and hard benign rows in 20 languages
+ * written by another author. It was blind until 2026-11-25; since 2026-11-26 it is a DEVELOPMENT set: its rows were
+ * read and the rule layer tuned against its false positives (bench/guards/eval-dev-multilingual.ts prints them), so
+ * its figures are no longer a measure of generalisation. Attack phrases get the same variants as the
  * other phrase sets (alone, after and before a benign sentence of that language, inside an English document);
  * benign rows are scanned alone, as a user prompt and as a document.
  */
@@ -90,7 +91,7 @@ const pct = (r: Rate): string => `${(r.rate * 100).toFixed(1)}%`.padStart(7);
 
 export function formatBlind(rep: BlindReport): string {
   const lines = [
-    'blind multilingual set (another author, never read by the lexicon author): injection + jailbreak recall, hard-benign FPR',
+    'formerly blind multilingual set (another author), a DEV set since 2026-11-26 (tuned on): injection + jailbreak recall, hard-benign FPR',
     `${'lang'.padEnd(6)} ${'attacks'.padStart(7)} ${'recall'.padStart(7)} ${'model only'.padStart(10)} ${'benign'.padStart(7)} ${'FPR'.padStart(7)} ${'as doc'.padStart(7)}`,
   ];
   for (const l of [...rep.languages, rep.all]) {

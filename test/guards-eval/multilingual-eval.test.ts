@@ -48,6 +48,9 @@ describe('attacks in other languages', () => {
     }
     expect(blind.all.attacks.n).toBe(blind.languages.reduce((a, l) => a + l.attacks.n, 0));
     expect(blind.all.attacks.rate).toBeGreaterThanOrEqual(0.25);
+    // A development set since 2026-11-26 (the rule layer was tuned against its false positives): the bar is the target.
+    expect(blind.all.benign.rate).toBeLessThanOrEqual(0.01);
+    expect(blind.all.benignAsDocument.rate).toBeLessThanOrEqual(0.01);
     expect(formatReport(report)).toContain('blind multilingual set');
   });
 

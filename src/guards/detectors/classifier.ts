@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../types.js';
 import * as features from './features.js';
+import { isForeignDocumentation } from './doc-context.js';
 import { matchRules, type RuleHit } from './rules.js';
 import { HEADS, type LoadedWeights } from './weights.js';
 
@@ -24,6 +25,9 @@ export interface DetectorScores {
 /** Decoded payloads longer than this are scored on their first part only: bounded work per prompt. */
 const MAX_DECODED_SCORED = 4096;
 const MAX_DECODED_SEGMENTS = 8;
+
+/** A vetoed model score stays visible, below the head's threshold. */
+const DOC_DISCOUNT = 0.9;
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
@@ -125,6 +129,13 @@ export function createDetectorRuntime(
     }
     if (rules) {
       const r = matchRules(t.text);
+      // The model alone does not flag documentation in other languages (doc-context.ts says why); a rule still does.
+      for (const h of [0, 1, 2]) {
+        if (heads[h]!.score < w.threshold[h]!) continue;
+        if (isForeignDocumentation(t.text.slice(at[2 * h]!, at[2 * h + 1]!))) {
+          heads[h] = { ...heads[h]!, score: w.threshold[h]! * DOC_DISCOUNT };
+        }
+      }
       const span = (hit: RuleHit): { start: number; end: number } => ({
         start: t.toOriginal(hit.start),
         end: Math.max(t.toOriginal(hit.start), t.toOriginal(hit.end)),

@@ -38,6 +38,10 @@ export const CONCEPTS = [
   'question',
   'rules',
   'vocative',
+  // Context that makes the concepts above everyday language (lexicon-context.ts).
+  'idiom',
+  'docpart',
+  'howto',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptTerms = Partial<Record<Concept, string>>;

@@ -1,5 +1,6 @@
 import { normalize } from '../normalize/index.js';
 import { COMMON_TERMS, CONCEPTS, CONCEPT_LEXICON, RULE_NOUNS, type Concept } from './lexicon-concepts.js';
+import { CONTEXT_CONCEPTS, CONTEXT_LEXICON } from './lexicon-context.js';
 import { LEXICON } from './lexicon.js';
 import { compileTerms } from './term-scanner.js';
 
@@ -128,6 +129,9 @@ for (const lex of Object.values(LEXICON)) {
 for (const lex of [...Object.values(CONCEPT_LEXICON), COMMON_TERMS]) {
   for (const c of CONCEPTS) for (const t of (lex[c] ?? '').split('|')) addTerm(t, c);
 }
+for (const lex of Object.values(CONTEXT_LEXICON)) {
+  for (const c of CONTEXT_CONCEPTS) for (const t of (lex[c] ?? '').split('|')) addTerm(t, c);
+}
 
 const TERMS = [...TERM_CONCEPTS.keys()];
 const TERM_BITS = TERMS.map((t) => TERM_CONCEPTS.get(t)!);
@@ -250,11 +254,14 @@ function fire(
         (m) =>
           (m.sentence === x.sentence || (rule.next === true && m.sentence === x.sentence + 1)) &&
           !overlaps(m, chosen) &&
-          !(NEGATABLE.has(c) && negated(lower, m.start, m.end)),
+          !(NEGATABLE.has(c) && negated(lower, m.start, m.end)) &&
+          !(c === 'instructions' && manualNoun(m, found)),
       );
       if (y === undefined) continue outer;
       chosen.push(y);
     }
+    if (rule.all.includes('secret') && !rule.all.includes('question') && describesHow(chosen, found))
+      continue;
     let start = x.start;
     let end = x.end;
     for (const m of chosen) {
@@ -296,7 +303,7 @@ const ENGLISH_SHARED = new Set(['to', 'is', 'in', 'be']);
  * prompts that legitimately say "ignore any instructions in the user input". The lexicon is for the languages
  * the datasets barely cover.
  */
-function looksEnglish(lower: string): boolean {
+export function looksEnglish(lower: string): boolean {
   let words = 0;
   let english = 0;
   for (const m of lower.matchAll(/[a-z]+|[^\sa-z0-9]+/g)) {
@@ -370,6 +377,57 @@ function squeeze(input: string): Squeezed | null {
   return { text: pieces.join(''), index };
 }
 
+const IDIOM = BIT.get('idiom')!;
+const IDIOM_BIT = 1 << IDIOM;
+const DOCPART = BIT.get('docpart')!;
+const HOWTO = BIT.get('howto')!;
+const YOURS = BIT.get('yours')!;
+const PRIOR = BIT.get('prior')!;
+
+/** "Click «Passwort vergessen»": a term starting inside an idiom counts for nothing. Returns the concepts left. */
+function dropInsideIdioms(found: Match[][]): number {
+  const idioms = found[IDIOM]!;
+  let present = 0;
+  found.forEach((list, c) => {
+    if (c !== IDIOM) {
+      const kept = list.filter((m) => !idioms.some((i) => m.start >= i.start && m.start < i.end));
+      list.length = 0;
+      list.push(...kept);
+    }
+    if (list.length > 0) present |= 1 << c;
+  });
+  return present;
+}
+
+/** Characters between a document part and the instruction noun it makes a manual ("abschnitt der anleitung"). */
+const DOCPART_REACH = 30;
+
+/**
+ * "Ignore the first paragraph of the instructions": a document part just before the noun, in a sentence that does
+ * not call the instructions previous or yours ("ignore the part with your previous instructions" is an attack).
+ */
+function manualNoun(m: Match, found: readonly Match[][]): boolean {
+  const same = (x: Match): boolean => x.sentence === m.sentence;
+  if (found[PRIOR]!.some(same) || found[YOURS]!.some(same)) return false;
+  return found[DOCPART]!.some((d) => same(d) && d.end <= m.start && m.start - d.end <= DOCPART_REACH);
+}
+
+/**
+ * "Explains how to write the system prompt": "how" between the reveal (or send, or copy) verb and the secret, or
+ * just before the first of them, in a sentence that does not make the secret YOURS.
+ */
+function describesHow(chosen: readonly Match[], found: readonly Match[][]): boolean {
+  let start = Infinity;
+  let end = 0;
+  for (const m of chosen) {
+    start = Math.min(start, m.start);
+    end = Math.max(end, m.end);
+  }
+  const sentence = chosen[0]!.sentence;
+  if (found[YOURS]!.some((y) => y.sentence === sentence)) return false;
+  return found[HOWTO]!.some((h) => h.sentence === sentence && h.start >= start - 12 && h.end <= end);
+}
+
 const RULE_MASKS = RULES.map((r) => r.all.reduce((m, c) => m | (1 << BIT.get(c)!), 0));
 
 /** Injection and jailbreak hits of the rule layer on a normalised text (spans in its coordinates). */
@@ -381,7 +439,8 @@ export function matchRules(text: string): RuleResult {
   const cased = squeezed === null ? input : squeezed.text;
   const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : cased.toLowerCase();
   const found: Match[][] = CONCEPTS.map(() => []);
-  const present = allMatches(lower, cased, found);
+  let present = allMatches(lower, cased, found);
+  if ((present & IDIOM_BIT) !== 0) present = dropInsideIdioms(found);
   // Most texts complete no rule at all: then sentence boundaries are not needed.
   if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: null, jailbreak: null };
   const bounds: number[] = [];

@@ -44,4 +44,17 @@ describe('term scanner', () => {
     });
     expect(seen).toEqual([0, 2]);
   });
+
+  it('starts terms flagged "anywhere" inside words too, and only those', () => {
+    const terms = ['bombe', 'bomb', 'пароль'];
+    const out: string[] = [];
+    compileTerms(terms, { anywhere: [true, false, true] }).scan(
+      'rohrbombe, abomb, bomb, спароль',
+      (s, e, id) => {
+        out.push(`${s}:${terms[id]}`);
+      },
+    );
+    // "bombe" inside "rohrbombe"; "bomb" (word start only) not inside "abomb"; Cyrillic flagged anywhere.
+    expect(out).toEqual(['4:bombe', '18:bomb', '25:пароль']);
+  });
 });

@@ -8,8 +8,13 @@
  *  - in scripts written with spaces (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic) only at the start of a word,
  *    like the regex's `\b` (Arabic also after one or two one-letter proclitics: و ف ب ل ك س, "وتجاهل");
  *  - in scripts without spaces (Han, kana, Hangul, Thai) and for punctuation terms (quotes) anywhere;
+ *  - terms compiled with `anywhere` (the harm-topic lexicon's compounds and non-Latin terms) at any position;
  *  - and only if the first three characters begin some term (a hashed trigram table).
  */
+export interface CompileOptions {
+  /** Per term: may start inside a word ("*bombe" in "Rohrbombe"), whatever its script. */
+  anywhere?: readonly boolean[];
+}
 export interface TermScanner {
   /**
    * Calls `onMatch(start, end, term)` for every term found, all terms at one position longest first; `term`
@@ -51,8 +56,12 @@ function tri(a: number, b: number, c: number): number {
 }
 
 /** Compiles the terms (already lower-cased and normalised like the texts they will be matched in). */
-export function compileTerms(terms: readonly string[]): TermScanner {
+export function compileTerms(terms: readonly string[], opts: CompileOptions = {}): TermScanner {
+  const anywhere = opts.anywhere;
   const start = new Uint8Array(65536);
+  // A term flagged `anywhere` may start mid-word: its first character gets bit 16 in `cls`.
+  const midWord = new Uint8Array(65536);
+  const termAnywhere = new Uint8Array(terms.length);
   // trigram table: bit set when some term of 3+ chars starts with that trigram; SHORT: a term of 1–2 chars
   // starts with that character, so the trigram test must not reject it.
   const trigrams = new Uint8Array(1 << TRI_BITS);
@@ -87,6 +96,10 @@ export function compileTerms(terms: readonly string[]): TermScanner {
     if (t.length === 0) return;
     const c0 = t.charCodeAt(0);
     start[c0] = startKind(c0);
+    if (anywhere?.[id] === true) {
+      midWord[c0] = 1;
+      termAnywhere[id] = 1;
+    }
     if (t.length < 3) short[c0] = 1;
     else trigrams[tri(c0, t.charCodeAt(1), t.charCodeAt(2))] = 1;
     let node = 0;
@@ -99,11 +112,13 @@ export function compileTerms(terms: readonly string[]): TermScanner {
   const ends = new Int32Array(longest + 1);
   const ids = new Int32Array(longest + 1);
   // One table lookup per character: bit 1 continues a word, bit 2 may start a term anywhere, bit 4 may start
-  // one at the start of a word, bit 8 may start a term of one or two characters.
+  // one at the start of a word, bit 8 may start a term of one or two characters, bit 16 starts a term flagged
+  // `anywhere` (then a position inside a word is walked too, and only such terms count there).
   const cls = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     cls[c] = (WORD[c] === 1 ? 1 : 0) | (start[c] === START_ANYWHERE ? 2 : start[c] === START_WORD ? 4 : 0);
     if (short[c] === 1) cls[c] = cls[c]! | 8;
+    if (midWord[c] === 1) cls[c] = cls[c]! | 16;
   }
   return {
     scan(lower, onMatch) {
@@ -117,12 +132,16 @@ export function compileTerms(terms: readonly string[]): TermScanner {
         prevWord = (f & 1) !== 0;
         if (!wasWord) wordStart = i;
         if ((f & 6) === 0) continue;
+        // Inside a word only terms flagged `anywhere` may start (or, below, Arabic terms after proclitics).
+        let onlyAnywhere = false;
         if ((f & 4) !== 0 && wasWord) {
           // Arabic: a term may follow one or two one-letter proclitics at the start of the word.
-          if (i - wordStart > 2 || c < 0x600 || c > 0x6ff) continue;
-          let ok = true;
-          for (let k = wordStart; k < i; k++) if (!PROCLITIC.has(lower.charCodeAt(k))) ok = false;
-          if (!ok) continue;
+          let ok = i - wordStart <= 2 && c >= 0x600 && c <= 0x6ff;
+          for (let k = wordStart; ok && k < i; k++) if (!PROCLITIC.has(lower.charCodeAt(k))) ok = false;
+          if (!ok) {
+            if ((f & 16) === 0) continue;
+            onlyAnywhere = true;
+          }
         }
         if ((f & 8) === 0) {
           if (i + 2 >= n) continue;
@@ -133,7 +152,7 @@ export function compileTerms(terms: readonly string[]): TermScanner {
         let found = 0;
         while (node !== -1) {
           const term = termAt[node]!;
-          if (term >= 0) {
+          if (term >= 0 && (!onlyAnywhere || termAnywhere[term] === 1)) {
             ends[found] = j;
             ids[found++] = term;
           }
