@@ -208,11 +208,11 @@ export function formatBlind2(rep: Blind2Report): string {
   }
   const e = rep.everyday;
   const line = (g: Blind2EverydayGroup, harmful: boolean) =>
-    `${g.group.padEnd(22)} ${String(g.n).padStart(5)} ${pctOf(g.harm, g.n)} ${harmful ? '' : `${pctOf(g.attack, g.n)} `}${pctOf(g.blocked, g.n)}`;
+    `${g.group.padEnd(24)} ${String(g.n).padStart(5)} ${pctOf(g.harm, g.n)} ${harmful ? '' : `${pctOf(g.attack, g.n)} `}${pctOf(g.blocked, g.n)}`;
   lines.push(
     '',
     'BLIND2 everyday requests (bench/guards/blind2-everyday-requests.ts), default input pipeline (`bastion scan`, no config)',
-    `${'benign, per language'.padEnd(22)} ${'rows'.padStart(5)} ${'harm'.padStart(7)} ${'inj/jb'.padStart(7)} ${'blocked'.padStart(7)}`,
+    `${'benign, per language'.padEnd(24)} ${'rows'.padStart(5)} ${'harm'.padStart(7)} ${'inj/jb'.padStart(7)} ${'blocked'.padStart(7)}`,
   );
   for (const g of e.benign) lines.push(line(g, false));
   lines.push(line(sumEveryday('all', e.benign), false));
@@ -227,7 +227,7 @@ export function formatBlind2(rep: Blind2Report): string {
   );
   for (const g of e.benignEnCategories) lines.push(line({ ...g, group: `  en/${g.group}` }, false));
   lines.push(
-    `${'harmful, per language'.padEnd(22)} ${'rows'.padStart(5)} ${'harm'.padStart(7)} ${'blocked'.padStart(7)}`,
+    `${'harmful, per language'.padEnd(24)} ${'rows'.padStart(5)} ${'harm'.padStart(7)} ${'blocked'.padStart(7)}`,
   );
   for (const g of e.harmful) lines.push(line(g, true));
   lines.push(line(sumEveryday('all', e.harmful), true));
