@@ -29,6 +29,11 @@ export interface Row {
   /** BIPIA: the injected sentence, so training windows can be labelled precisely. */
   attack?: string;
   lang?: string;
+  /**
+   * Trains the harmful_intent head only (train-data/everyday.ts): the other heads never see the row, so adding
+   * everyday requests leaves their weights byte for byte as they were.
+   */
+  harmOnly?: true;
 }
 
 export function fnv1a(s: string): number {

@@ -20,6 +20,7 @@ const SIZES = [...new Set(HEAD_WINDOW_BLOCKS)].sort((a, b) => a - b);
  * direct head.
  */
 function headLabels(row: Row): number[] {
+  if (row.harmOnly === true) return [-1, -1, -1, row.label === 'harmful' ? 1 : 0];
   switch (row.label) {
     case 'injection':
       return row.attack !== undefined ? [-1, 1, -1, -1] : [1, 1, -1, -1];

@@ -1,8 +1,8 @@
 import { normalize } from '../normalize/index.js';
-import { trieRegexSource } from '../trie-regex.js';
 import { HARM_TOPICS, type HarmCategory } from './harm-topics-lexicon.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
+import { compileTerms, type TermScanner } from './term-scanner.js';
 
 /**
  * Matching the harm-topic lexicon (harm-topics-lexicon.ts, harm-topics-intl.ts, harm-topics-requests.ts) against
@@ -19,12 +19,6 @@ const CATEGORY_BIT: Readonly<Record<HarmCategory, number>> = {
   request: 32,
 };
 
-interface Term {
-  bits: number;
-  /** Must end at a word end ("meth$" is not "method"). */
-  whole: boolean;
-}
-
 /**
  * Terms are normalised like the text they are matched against. Plain ASCII terms are already normal (a test checks
  * it for every one of them), and skipping them keeps scanner creation fast: normalising all ~3000 costs ~200 ms.
@@ -39,54 +33,21 @@ function foldQuotes(lower: string): string {
 }
 
 interface Compiled {
-  terms: ReadonlyMap<string, Term>;
-  res: readonly RegExp[];
+  scanner: TermScanner;
+  /** Per term id: category bits, and whether it must end at a word end ("meth$" is not "method"). */
+  bits: Uint8Array;
+  whole: Uint8Array;
 }
 let compiled: Compiled | null = null;
 
 /**
- * V8 compiles a regex to native code only below a size limit; one trie regex of all ~3000 terms (26 KB of source)
- * stays in the bytecode interpreter, 6x slower (57 vs 9 µs per 2 KB). Word-start terms are therefore split by first
- * character into regexes of at most this much source.
- */
-const MAX_REGEX_SOURCE = 8000;
-
-function wordStartRegexes(terms: readonly string[]): RegExp[] {
-  const byFirst = new Map<string, string[]>();
-  for (const t of terms) {
-    const list = byFirst.get(t[0]!);
-    if (list === undefined) byFirst.set(t[0]!, [t]);
-    else list.push(t);
-  }
-  // Terms with different first characters share no trie node: the trie of a group is the alternation of theirs.
-  const out: RegExp[] = [];
-  let group: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (group.length > 0) out.push(new RegExp(`\\b(?:${group.join('|')})`, 'g'));
-    group = [];
-    size = 0;
-  };
-  for (const first of [...byFirst.keys()].sort()) {
-    const source = trieRegexSource(byFirst.get(first)!);
-    if (size + source.length > MAX_REGEX_SOURCE) flush();
-    group.push(source);
-    size += source.length + 1;
-  }
-  flush();
-  return out;
-}
-
-/**
- * The lexicon as one term map and a few trie regexes for every language, built on first use (scanner creation:
- * ~80 ms for ~3000 terms, so a process that never enables harmful_intent does not pay it). ASCII terms start a word
- * (V8 rejects mid-word positions early); terms in other scripts, and `*` compounds, match anywhere, as in rules.ts.
+ * The lexicon in one term scanner (term-scanner.ts, the rule layer's one-pass matcher), built on first use
+ * (scanner creation, so a process that never enables harmful_intent does not pay it). ASCII terms start a word;
+ * terms in other scripts, and `*` compounds, match anywhere (inside words too).
  */
 function lexicon(): Compiled {
   if (compiled !== null) return compiled;
-  const terms = new Map<string, Term>();
-  const wordStart: string[] = [];
-  const anywhere: string[] = [];
+  const terms = new Map<string, { bits: number; whole: boolean; anywhere: boolean }>();
   for (const lex of [...Object.values(HARM_TOPICS), ...Object.values(HARM_TOPICS_INTL), HARM_REQUESTS]) {
     for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[]) {
       for (const raw of lex[cat] ?? []) {
@@ -95,8 +56,7 @@ function lexicon(): Compiled {
         const term = normalizeTerm(raw.slice(inside ? 1 : 0, whole ? -1 : undefined));
         const prev = terms.get(term);
         if (prev === undefined) {
-          terms.set(term, { bits: CATEGORY_BIT[cat], whole });
-          (inside || term.charCodeAt(0) >= 128 ? anywhere : wordStart).push(term);
+          terms.set(term, { bits: CATEGORY_BIT[cat], whole, anywhere: inside || term.charCodeAt(0) >= 128 });
         } else {
           // The same string in two languages: a whole-word requirement anywhere wins (the stricter reading).
           prev.bits |= CATEGORY_BIT[cat];
@@ -105,8 +65,13 @@ function lexicon(): Compiled {
       }
     }
   }
-  const res = [...wordStartRegexes(wordStart), new RegExp(trieRegexSource(anywhere), 'g')];
-  compiled = { terms, res };
+  const list = [...terms.keys()];
+  const info = list.map((t) => terms.get(t)!);
+  compiled = {
+    scanner: compileTerms(list, { anywhere: info.map((x) => x.anywhere) }),
+    bits: Uint8Array.from(info.map((x) => x.bits)),
+    whole: Uint8Array.from(info.map((x) => (x.whole ? 1 : 0))),
+  };
   return compiled;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -130,35 +95,21 @@ interface TermHit {
 }
 
 /**
- * Every lexicon term in `lower` (already lower-cased): the longest term at each position, whole-word terms checked,
- * and, as one alternation would, a term inside an earlier match is skipped (the "bomb" of "bath bomb").
+ * Every lexicon term in `lower` (already lower-cased), left to right: the longest term at each position that passes
+ * its whole-word check, and no term that starts inside an earlier one (the "bomb" of "bath bomb").
  */
 function scanTerms(lower: string, max = Infinity): TermHit[] {
-  const found: TermHit[] = [];
-  const { terms, res } = lexicon();
-  for (const re of res) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower)) !== null && found.length < 4 * max) {
-      const word = m[0];
-      for (let len = word.length; len > 0; len--) {
-        const term = terms.get(len === word.length ? word : word.slice(0, len));
-        if (term === undefined) continue;
-        if (term.whole && continuesWord(lower, m.index + len)) continue;
-        found.push({ start: m.index, end: m.index + len, bits: term.bits });
-        break;
-      }
-    }
-  }
-  if (res.length > 1) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const { scanner, bits, whole } = lexicon();
   const hits: TermHit[] = [];
   let covered = 0;
-  for (const h of found) {
-    if (h.start < covered) continue;
-    hits.push(h);
-    covered = h.end;
-    if (hits.length >= max) break;
-  }
+  scanner.scan(lower, (start, end, id) => {
+    // Terms at one position come longest first: once one is taken, `covered` passes over the shorter ones.
+    if (start < covered) return;
+    if (whole[id] === 1 && continuesWord(lower, end)) return;
+    hits.push({ start, end, bits: bits[id]! });
+    covered = end;
+    return hits.length < max;
+  });
   return hits;
 }
 
@@ -234,8 +185,8 @@ export function findHarmEvidence(text: string, from = 0, to = text.length): Harm
 }
 
 /**
- * Runs the lexicon regex on a few texts so V8 compiles it (and tiers it up to native code) at scanner creation:
- * the first run takes ~30 ms, which on the first scanned prompt would overrun a scanner's time budget.
+ * Builds the lexicon's scanner and runs it on a few texts at scanner creation, so the first scanned prompt does
+ * not pay for building the tables (and V8's first compilation of the scan loop) inside its time budget.
  */
 export function warmUpHarmTopics(): void {
   for (const text of [
