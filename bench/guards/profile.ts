@@ -79,3 +79,28 @@ for (let i = 0; i < n2; i++)
   for (const t of engine.scan(prompt2k, ctx).timings)
     per2.set(t.scanner, (per2.get(t.scanner) ?? 0) + t.elapsedUs / n2);
 out('  per scanner, wall µs: ' + [...per2].map(([k, v]) => `${k} ${fmt(v)}`).join(' · '));
+
+// Docs-ingest passages (bench/guards/passages.ts): per-call cost, where the per-text overhead shows.
+if (process.argv.includes('--passages')) {
+  const { loadPassageDocs } = await import('./passages.js');
+  const { ingestScanFromConfig } = await import('../../src/assistant/guard-ingest-scan.js');
+  const passages = loadPassageDocs(7).flatMap((d) => d.passages);
+  const bytes = passages.reduce((n, p) => n + p.length, 0);
+  const ingest = ingestScanFromConfig(guardsSchema.parse({}));
+  const docCtx = { direction: 'input' as const, source: 'document' as const };
+  const norms = passages.map((p) => normalize(p));
+  const runtime = createDetectorRuntime(weights);
+  const perPassage: [string, () => unknown][] = [
+    ['normalise', () => passages.forEach((p) => normalize(p))],
+    ['detectors (3 heads + rule layer)', () => norms.forEach((t) => runtime(t))],
+    ['pii', () => norms.forEach((t) => pii(t, docCtx))],
+    ['secrets', () => norms.forEach((t) => secrets(t, docCtx))],
+    ['engine (input, document)', () => passages.forEach((p) => engine.scan(p, docCtx))],
+    ['ingest scan (engine + basic rules)', () => passages.forEach((p) => ingest(p))],
+  ];
+  out(`${passages.length} passages, ${(bytes / passages.length).toFixed(0)} chars each on average`);
+  for (const [name, fn] of perPassage) {
+    const us = cpuUs(fn, 1, quick ? 2 : 4) / passages.length;
+    out(`passage ${name}: ${fmt(us)} µs CPU (${fmt(bytes / passages.length / us)} MB/s)`);
+  }
+}

@@ -14,14 +14,20 @@ const KEEP = 1 << 22;
 /** One reusable buffer per hot loop: callers must not share one across code that can interleave. */
 export function createCodeUnitBuffer(): CodeUnitBuffer {
   let kept = new Uint16Array(1024);
+  // A Buffer over the kept array, made once: a view per call cost as much as the copy on passage-sized texts.
+  let keptBytes = Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength);
   return {
     of(text) {
-      let units = kept;
-      if (text.length > units.length) {
-        units = new Uint16Array(text.length);
-        if (text.length <= KEEP) kept = units;
+      if (text.length <= kept.length) {
+        keptBytes.write(text, 0, text.length * 2, 'utf16le');
+        return kept;
       }
-      Buffer.from(units.buffer, units.byteOffset, text.length * 2).write(text, 0, 'utf16le');
+      const units = new Uint16Array(text.length);
+      Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 0, 'utf16le');
+      if (text.length <= KEEP) {
+        kept = units;
+        keptBytes = Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength);
+      }
       return units;
     },
   };

@@ -118,12 +118,25 @@ const PLAIN_JUMP = 32;
 
 const unitBuffer = createCodeUnitBuffer();
 
-/** The UTF-16 code units of `s` in a typed array, copied natively (no per-character JavaScript). */
-function utf16(s: string, capacity: number): Uint16Array {
-  const out = new Uint16Array(capacity);
-  const bytes = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  bytes.write(s, 0, 'utf16le');
-  return out;
+/** Working arrays up to this many units are reused between calls (the codes never outlive one normalize()). */
+const KEEP_CODES = 1 << 16;
+let scratchCodes = new Uint16Array(4096);
+
+/**
+ * The working copy of the code units: `units[0..len)` followed by 16 zeros, `len + 16` long. Small texts get a view
+ * of one reused array (a fresh typed array per passage-sized text cost as much as the copy); its length is what a
+ * fresh array's would be, so the capacity arithmetic below is unchanged.
+ */
+function workingCodes(units: Uint16Array, len: number): Uint16Array {
+  const size = len + 16;
+  let codes: Uint16Array;
+  if (size <= KEEP_CODES) {
+    if (scratchCodes.length < size) scratchCodes = new Uint16Array(Math.max(size, scratchCodes.length * 2));
+    codes = scratchCodes.subarray(0, size);
+    codes.fill(0, len);
+  } else codes = new Uint16Array(size);
+  codes.set(units.subarray(0, len));
+  return codes;
 }
 
 /**
@@ -138,7 +151,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
   const first = original.search(SPECIAL);
   if (first < 0) {
     return {
-      codes: utf16(original, len + 16),
+      codes: workingCodes(src, len),
       map: null,
       n: len,
       changed: false,
@@ -147,8 +160,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
       hidden,
     };
   }
-  let codes = new Uint16Array(len + 16);
-  codes.set(src.subarray(0, len));
+  let codes = workingCodes(src, len);
   let map: Int32Array | null = null;
   let n = first;
   let changed = false;

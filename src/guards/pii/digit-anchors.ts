@@ -32,7 +32,9 @@ let lastRuns: DigitRuns | null = null;
 
 /**
  * The digit runs of `text`, or null when digits are too dense for anchoring to pay off. Cached for the last text:
- * the recognizers run one after another on the same string.
+ * the recognizers run one after another on the same string. The arrays are views of buffers reused by the next
+ * text's call (a passage-sized text paid more for four fresh typed arrays than for finding its digits), so a
+ * caller must not keep them past its own use of `text`.
  */
 export function digitRuns(text: string): DigitRuns | null {
   if (text === lastText) return lastRuns;
@@ -41,9 +43,21 @@ export function digitRuns(text: string): DigitRuns | null {
   return lastRuns;
 }
 
+/** Reused between calls up to this many digits; larger texts get arrays of their own. */
+const KEEP_DIGITS = 1 << 16;
+let positions = new Int32Array(1024);
+let runParts = new Int32Array(3 * 1024);
+const NO_DIGITS: DigitRuns = {
+  digits: new Int32Array(0),
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  first: new Int32Array(0),
+  count: 0,
+};
+
 function findRuns(text: string): DigitRuns | null {
   const limit = Math.floor(text.length / DENSE) + 16;
-  let buf = new Int32Array(64);
+  let buf = positions;
   let n = 0;
   for (let k = 0; k < 10; k++) {
     const d = DIGITS[k] as string;
@@ -53,14 +67,21 @@ function findRuns(text: string): DigitRuns | null {
         const next = new Int32Array(buf.length * 2);
         next.set(buf);
         buf = next;
+        if (buf.length <= KEEP_DIGITS) positions = buf;
       }
       buf[n++] = p;
     }
   }
+  if (n === 0) return NO_DIGITS;
   const digits = buf.subarray(0, n).sort();
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const first = new Int32Array(n);
+  let parts = runParts;
+  if (parts.length < 3 * n) {
+    parts = new Int32Array(Math.max(3 * n, 2 * parts.length));
+    if (parts.length <= 3 * KEEP_DIGITS) runParts = parts;
+  }
+  const start = parts.subarray(0, n);
+  const end = parts.subarray(n, 2 * n);
+  const first = parts.subarray(2 * n, 3 * n);
   let count = 0;
   for (let i = 0; i < n; i++) {
     const p = digits[i] as number;
