@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { CallSignal, ChatChunk, ChatResponse } from '../providers/index.js';
+import type { CallSignal } from '../providers/index.js';
 import { errorBody } from './error-funnel.js';
 import type { BastionError } from '../core/errors/index.js';
 
@@ -64,32 +64,4 @@ export function endWithError(res: ServerResponse, error: BastionError): void {
 export function endStream(res: ServerResponse): void {
   if (res.writableEnded || res.destroyed) return;
   res.end('data: [DONE]\n\n');
-}
-
-/** A complete answer replayed as stream chunks (for a held answer collected with `stream: true`). */
-export function responseToChunks(response: ChatResponse, includeUsage: boolean): ChatChunk[] {
-  const base = {
-    id: response.id,
-    object: 'chat.completion.chunk' as const,
-    created: response.created,
-    model: response.model,
-  };
-  const chunks: ChatChunk[] = response.choices.map((choice) => ({
-    ...base,
-    choices: [
-      {
-        index: choice.index,
-        delta: {
-          role: 'assistant' as const,
-          content: choice.message.content,
-          ...(choice.message.tool_calls
-            ? { tool_calls: choice.message.tool_calls.map((call, index) => ({ index, ...call })) }
-            : {}),
-        },
-        finish_reason: choice.finish_reason,
-      },
-    ],
-  }));
-  if (includeUsage && response.usage) chunks.push({ ...base, choices: [], usage: response.usage });
-  return chunks;
 }

@@ -7,6 +7,7 @@ export type { ProviderRouter, ProviderRouterOptions, Routed, RouteAttempt } from
 export { modelAvailability, fallbackChain } from './availability.js';
 export type { ModelAvailability } from './availability.js';
 export { createLocalProvider } from './adapters/local.js';
+export { responseToChunks } from './adapters/response-chunks.js';
 export { createEgress, originOf } from './egress.js';
 export type { Egress, EgressRequest, EgressResponse, EgressUpstream } from './egress.js';
 export { parseSse } from './sse.js';

@@ -6,6 +6,14 @@
  * The first append after an idle period is flushed on the next `setImmediate`, so a lone request waits only
  * for the current event-loop turn.
  *
+ * Why this is not the SQLite store's writer (sqlite/sqlite-writer.ts), although both batch per turn: here the write
+ * is ASYNCHRONOUS (PostgreSQL round trips), so the batch boundary is "whatever queued while the previous write was
+ * in flight" and the event loop keeps serving requests during the write; one kind of item (audit records), because
+ * PostgreSQL's counters live in Redis, not in this database. The SQLite writer runs a SYNCHRONOUS transaction (the
+ * event loop is blocked for its duration, so there is no "while in flight"), batches per turn, and carries several
+ * kinds of item (counter charges, corrections, audit records) in one transaction with a savepoint each. Folding the
+ * two together would add an async write loop to the synchronous path or channels to this one, for no caller.
+ *
  * @example
  * const append = createGroupCommit((rows: Row[]) => db.transaction(() => rows.map(insert))());
  * const record = await append(row);

@@ -95,6 +95,38 @@ describe('tool calls follow the use case policy', () => {
     expect(again.status).toBe(404);
   });
 
+  it('approve: the approved answer can be collected as a stream (same chunks as a live stream)', async () => {
+    const client = h.client(await h.key({ useCase: 'tools-approve' }));
+    const held = (await client.chat.completions
+      .create({ model: 'fast', messages, tools })
+      .catch((e: unknown) => e)) as ApiError;
+    const id = (held.error as { approval_id: string }).approval_id;
+    await raw(`${h.url}/admin/v1/approvals/${id}/approve`, {
+      headers: { authorization: `Bearer ${admin}` },
+      body: '',
+    });
+    const upstreamCalls = h.up.requests;
+    const stream = await client.chat.completions.create(
+      { model: 'fast', messages, tools, stream: true },
+      { headers: { 'x-bastion-approval': id } },
+    );
+    const names: string[] = [];
+    const finishes: (string | null)[] = [];
+    let usageChunks = 0;
+    for await (const chunk of stream) {
+      if (chunk.usage) usageChunks++;
+      for (const choice of chunk.choices) {
+        for (const call of choice.delta.tool_calls ?? [])
+          if (call.function?.name) names.push(call.function.name);
+        if (choice.finish_reason) finishes.push(choice.finish_reason);
+      }
+    }
+    expect(names).toEqual(['delete_repo']);
+    expect(finishes).toEqual(['tool_calls']);
+    expect(usageChunks).toBe(0); // the client did not ask for usage
+    expect(h.up.requests).toBe(upstreamCalls);
+  });
+
   it('approve, streaming: tool-call deltas are held and the stream ends with the approval error', async () => {
     const client = h.client(await h.key({ useCase: 'tools-approve' }));
     const stream = await client.chat.completions.create({ model: 'fast', messages, tools, stream: true });

@@ -1,5 +1,6 @@
 import { BastionError, toBastionError } from '../../core/errors/index.js';
 import { decideTools, withoutTools } from '../../policy/index.js';
+import { responseToChunks } from '../../providers/index.js';
 import type { ChatChunk, ChatRequest, ChatResponse, Routed, ToolCall } from '../../providers/index.js';
 import { chatRequestSchema, parseBody } from '../api-schemas.js';
 import { approvalView } from '../approvals.js';
@@ -12,14 +13,7 @@ import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
 import { runStages, writeAudit, type Stage } from '../pipeline.js';
 import { endOfTurn } from '../turn.js';
-import {
-  SSE_HEADERS,
-  endStream,
-  endWithError,
-  holdLastEvents,
-  responseToChunks,
-  writeEvent,
-} from '../sse.js';
+import { SSE_HEADERS, endStream, endWithError, holdLastEvents, writeEvent } from '../sse.js';
 import {
   authStage,
   chargeEstimate,
@@ -244,7 +238,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   if (ctx.chatResponse) {
     // An approved answer collected as a stream.
     res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
-    for (const chunk of responseToChunks(ctx.chatResponse, wantUsage))
+    for (const chunk of responseToChunks(ctx.chatResponse, { includeUsage: wantUsage }))
       await writeEvent(res, JSON.stringify(chunk), signal);
     holdLastEvents(res);
     ctx.status = 200;

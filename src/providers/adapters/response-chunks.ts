@@ -1,10 +1,18 @@
 import type { ChatChunk, ChatResponse } from '../types.js';
 
 /**
- * The chunks a stream would have carried for a complete response. Some OpenAI-compatible servers ignore
- * `stream: true` (or do so for certain models) and answer plain JSON; callers still get a stream.
+ * The chunks a stream would have carried for a complete response: per choice, one chunk with the role, the whole
+ * content and any tool calls, then one with its finish reason, then the usage chunk. Two callers need this, and
+ * share it so that a replayed answer looks exactly like a streamed one:
+ * - OpenAI-compatible servers that ignore `stream: true` (or do so for certain models) and answer plain JSON:
+ *   callers still get a stream (with usage, which the gateway always asks the upstream for);
+ * - the gateway, when a client collects an approved (held) answer with `stream: true`: usage only if the client
+ *   asked for it (`stream_options.include_usage`), as a live stream would.
+ *
+ * @example
+ * for (const chunk of responseToChunks(answer, { includeUsage: false })) write(JSON.stringify(chunk));
  */
-export function responseToChunks(res: ChatResponse): ChatChunk[] {
+export function responseToChunks(res: ChatResponse, options: { includeUsage?: boolean } = {}): ChatChunk[] {
   const base = {
     id: res.id,
     object: 'chat.completion.chunk' as const,
@@ -33,6 +41,6 @@ export function responseToChunks(res: ChatResponse): ChatChunk[] {
       choices: [{ index: choice.index, delta: {}, finish_reason: choice.finish_reason ?? 'stop' }],
     });
   }
-  if (res.usage) chunks.push({ ...base, choices: [], usage: res.usage });
+  if (res.usage && options.includeUsage !== false) chunks.push({ ...base, choices: [], usage: res.usage });
   return chunks;
 }
