@@ -42,6 +42,7 @@ interface Sample {
   p99: number;
   errors: number;
   cpuUs: number;
+  mainCpuUs: number;
   allocKb: number;
   rss: number;
 }
@@ -69,7 +70,7 @@ function profileOnce(side: 'A' | 'B'): Promise<Sample> {
 const report = (round: number, side: 'A' | 'B', s: Sample): void => {
   samples[side].push(s);
   process.stdout.write(
-    `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req, ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p50 ${s.p50.toFixed(3)} ms, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
+    `round ${round + 1} ${side}: ${s.cpuUs.toFixed(1)} µs CPU/req (main thread ${s.mainCpuUs.toFixed(1)}), ${s.allocKb.toFixed(1)} KB/req, ${s.rps.toFixed(0)} req/s, p50 ${s.p50.toFixed(3)} ms, p99 ${s.p99.toFixed(2)} ms${s.errors ? `, ${s.errors} errors` : ''}\n`,
   );
 };
 for (let round = 0; round < rounds; round++) {
@@ -91,7 +92,7 @@ const label = `${passOn.includes('--stream') ? 'stream' : 'json'} ${passOn.inclu
 for (const side of ['A', 'B'] as const) {
   const xs = samples[side];
   process.stdout.write(
-    `${side} (${side === 'A' ? base : (bRef ?? `${base} + working tree of ${overlay.join(', ')}`)}), ${label}: median ${median(xs.map((x) => x.cpuUs)).toFixed(1)} µs CPU/req, ${median(xs.map((x) => x.allocKb)).toFixed(1)} KB/req, ${median(xs.map((x) => x.rps)).toFixed(0)} req/s\n`,
+    `${side} (${side === 'A' ? base : (bRef ?? `${base} + working tree of ${overlay.join(', ')}`)}), ${label}: median ${median(xs.map((x) => x.cpuUs)).toFixed(1)} µs CPU/req (main thread ${median(xs.map((x) => x.mainCpuUs)).toFixed(1)}), ${median(xs.map((x) => x.allocKb)).toFixed(1)} KB/req, ${median(xs.map((x) => x.rps)).toFixed(0)} req/s\n`,
   );
 }
 const ratio = median(samples.B.map((x) => x.cpuUs)) / median(samples.A.map((x) => x.cpuUs));

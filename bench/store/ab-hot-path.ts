@@ -1,0 +1,104 @@
+/**
+ * A/B of the SQLite store's request path, in ONE process so that both sides see the same machine in the same
+ * second: A = `--base REF`'s src/ (default HEAD, extracted with git archive), B = the working tree. Each "request"
+ * is what the gateway does with SQLite counters: a limit check (consume), then a turn later its correction (adjust)
+ * and its audit append, which share a commit. Rounds alternate ABBA at concurrency 1 (every request alone: its own
+ * two commits, the gateway's c=1 path) and 32 (group commit); CPU from process.cpuUsage per round.
+ * Usage: npx tsx bench/store/ab-hot-path.ts [--base REF] [--rounds N] [--requests N]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const argv = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const base = opt('--base') ?? 'HEAD';
+const rounds = Number(opt('--rounds') ?? 0) || 8;
+const perRound = Number(opt('--requests') ?? 0) || 3000;
+
+interface StoreLib {
+  openStore(options: { store: string; counters: string }): Promise<{
+    counters: {
+      consume(r: unknown): Promise<{ allowed: boolean; reservation?: unknown }>;
+      adjust(r: unknown, actual: unknown): Promise<void>;
+    };
+    audit: { append(e: unknown): Promise<unknown> };
+    close(): Promise<void>;
+  }>;
+  sampleAuditEntry(i: number): unknown;
+}
+
+// Inside the checkout, so that the extracted sources resolve the checkout's node_modules.
+const tree = mkdtempSync(resolve('.cache/store-ab-'));
+const work = mkdtempSync(join(tmpdir(), 'bastion-store-ab-db-'));
+try {
+  execFileSync('sh', ['-c', `git archive ${base} src | tar -x -C ${tree}`]);
+  const load = async (root: string): Promise<StoreLib> => ({
+    ...((await import(pathToFileURL(join(root, 'src/store/open-store.ts')).href)) as Pick<
+      StoreLib,
+      'openStore'
+    >),
+    ...((await import(pathToFileURL(join(root, 'src/store/audit-fixtures.ts')).href)) as Pick<
+      StoreLib,
+      'sampleAuditEntry'
+    >),
+  });
+  const libs = { A: await load(tree), B: await load(resolve('.')) };
+  const stores = {
+    A: await libs.A.openStore({ store: `sqlite://${join(work, 'a.db')}`, counters: 'sqlite' }),
+    B: await libs.B.openStore({ store: `sqlite://${join(work, 'b.db')}`, counters: 'sqlite' }),
+  };
+  const limits = { rpm: 1e8, tpm: 1e12, dailyBudgetUsd: 1e9 };
+  const request = async (side: 'A' | 'B', i: number): Promise<void> => {
+    const store = stores[side];
+    const r = await store.counters.consume({ keyId: 'k1', limits, tokens: 100, costUsd: 0.001 });
+    if (!r.allowed) throw new Error('refused');
+    await new Promise((done) => setImmediate(done)); // the upstream call
+    await Promise.all([
+      store.counters.adjust(r.reservation, { tokens: 80, costUsd: 0.0008 }),
+      store.audit.append(libs[side].sampleAuditEntry(i)),
+    ]);
+  };
+  const burst = async (side: 'A' | 'B', concurrency: number, n: number): Promise<number> => {
+    let next = 0;
+    const c0 = process.cpuUsage();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < n) await request(side, next++);
+      }),
+    );
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / n;
+  };
+  for (const side of ['A', 'B'] as const) for (const c of [1, 32]) await burst(side, c, perRound); // warm-up
+  const median = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  };
+  for (const concurrency of [1, 32]) {
+    const cpu: Record<'A' | 'B', number[]> = { A: [], B: [] };
+    let bLower = 0;
+    for (let round = 0; round < rounds; round++) {
+      const order: ('A' | 'B')[] = round % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+      const got: Partial<Record<'A' | 'B', number>> = {};
+      for (const side of order) got[side] = await burst(side, concurrency, perRound);
+      cpu.A.push(got.A as number);
+      cpu.B.push(got.B as number);
+      if ((got.B as number) < (got.A as number)) bLower++;
+    }
+    process.stdout.write(
+      `c=${concurrency}: A (${base}) ${median(cpu.A).toFixed(1)} µs CPU/request, B (working tree) ${median(cpu.B).toFixed(1)}; B lower in ${bLower} of ${rounds} rounds\n`,
+    );
+  }
+  await stores.A.close();
+  await stores.B.close();
+} finally {
+  rmSync(tree, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+}
