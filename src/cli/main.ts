@@ -24,7 +24,9 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    process.exit(error.exitCode);
+    // Commander exits 1 on a usage error (unknown option or command, missing argument), but 1 means "a check
+    // failed" here (`audit verify`, `redteam run --fail-above`): a typo in a CI flag must not read as that.
+    process.exit(error.exitCode === 0 ? 0 : 2);
   }
   if (isBastionError(error)) {
     process.stderr.write(`bastion: ${error.message}\n  (${error.code})\n`);
