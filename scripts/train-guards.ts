@@ -12,6 +12,7 @@ import { trainHead, type TrainOptions } from '../src/guards/detectors/train-logr
 import { HEADS, encodeHead, loadWeights, type WeightsFile } from '../src/guards/detectors/weights.js';
 import { datasetsDir, loadDatasetRows, trainingSynthetic, type Row } from '../bench/guards/eval-data.js';
 import { buildExamples } from '../bench/guards/eval-examples.js';
+import { everydayTrainingRows } from '../bench/guards/train-data/everyday.js';
 import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
 
@@ -53,8 +54,13 @@ function main(): void {
   const dir = datasetsDir(root);
   const rows = loadDatasetRows(dir);
   const synthetic = trainingSynthetic(rows);
-  const train: Row[] = [...rows.filter((r) => r.split === 'train'), ...synthetic];
-  log(`rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual)`);
+  // Everyday requests train the harm head only and come last, so the other heads see exactly the examples they saw
+  // before (same indices, same shuffles): their weights do not move.
+  const everyday = everydayTrainingRows();
+  const train: Row[] = [...rows.filter((r) => r.split === 'train'), ...synthetic, ...everyday];
+  log(
+    `rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual, ${everyday.length} everyday requests for the harm head)`,
+  );
   const set = buildExamples(train);
   log(`windows: ${set.count}, feature occurrences: ${set.ids.length}`);
 
@@ -90,12 +96,14 @@ function main(): void {
   });
 
   file.meta = {
-    datasets: 'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts',
+    datasets:
+      'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts + bench/guards/train-data/everyday*.ts (harm head only)',
     split:
       'FNV-1a of group key (normalised text; BIPIA: attack sentence / context id) mod 100: <70 train, <80 dev, else test',
     options: OPTIONS,
     devFprTarget: DEV_FPR_TARGET,
     trainRows: train.length,
+    everydayRows: everyday.length,
     trainWindows: set.count,
   };
   const weightsPath = path.join(root, 'models/guards-detectors.json');

@@ -43,6 +43,11 @@ Regenerate: \`npm run train:guards\` (deterministic). Evaluate the shipped file:
   \`bench/guards/eval-heldout-templates.ts\`: different phrases, used only for the multilingual evaluation;
   \`bench/guards/eval-fresh-multilingual.ts\`: a fresh set written after the lexicon without looking at it (its odd
   phrases are the reported test half, the even ones a dev half for error analysis; neither is trained on).
+- \`bench/guards/train-data/everyday*.ts\` (2026-11-26): everyday requests written for training, for the
+  \`harmful_intent\` head only — the same request forms ("how do I …", "Develop a plan to …") with benign tasks as
+  negatives and harmful tasks as positives, in English and 14 other languages (${String(file.meta?.everydayRows ?? '?')}
+  training rows; one task in five is held out as a dev set for the harm gate's cut-offs). The other heads never
+  see these rows, so their weights are the same as without them.
 - Licences: see \`shared/datasets/README.md\`. Tensor Trust has no licence file: used for training and evaluation
   here; the weights contain hashed-feature coefficients only, no text.
 
@@ -61,6 +66,12 @@ Balanced accuracy over all shared-dataset test rows: **${report.overall.balanced
 \`\`\`
 ${table}
 \`\`\`
+
+## Harm-topic gate
+The \`harmful_intent\` scanner reports harm only when the head's window also names a harmful object or act from a
+hand-written lexicon in 17 languages (\`src/guards/detectors/harm-topics*.ts\`), cancelled by protective or harmless
+contexts; the head needs a calibrated score of 0.1 with a topic, 0.02 when the same sentence asks for it. The
+harmful-intent figures above are the gated scanner's.
 
 ## Rule layer
 \`src/guards/detectors/rules.ts\` with \`lexicon.ts\` and \`lexicon-concepts.ts\`: hand-written attack concepts in 20
@@ -82,14 +93,15 @@ above include it.
   (model alone ${pctOf(fresh.model, fresh.n)}); per language in the table. The older held-out templates score
   ${pctOf(heldHits, heldN)} with the rule layer, but the lexicon was written with them in view: that figure is not a
   measure of generalisation. No shared dataset has real non-English attacks (3 of 927 Tensor Trust rows);
-  an independent multilingual attack set is needed. Harmful requests in other languages are not detected.${
+  an independent multilingual attack set is needed.${
     report.blind === null
       ? ''
       : `
-- Blind multilingual set (\`bench/guards/eval-blind-multilingual.ts\`, another author, never read by the lexicon
-  author): ${pctOf(report.blind.all.attacks.hits, report.blind.all.attacks.n)} of ${report.blind.all.attacks.n} attack rows caught (model alone
-  ${pctOf(report.blind.all.modelOnly.hits, report.blind.all.modelOnly.n)}); ${pctOf(report.blind.all.benign.hits, report.blind.all.benign.n)} of its ${report.blind.all.benign.n} hard-benign rows flagged. This is the honest figure
-  for other languages, and it is low.`
+- Multilingual development set (\`bench/guards/eval-blind-multilingual.ts\`, another author; blind until
+  2026-11-25, since then read and tuned on, so no longer a measure of generalisation):
+  ${pctOf(report.blind.all.attacks.hits, report.blind.all.attacks.n)} of ${report.blind.all.attacks.n} attack rows caught (model alone
+  ${pctOf(report.blind.all.modelOnly.hits, report.blind.all.modelOnly.n)}); ${pctOf(report.blind.all.benign.hits, report.blind.all.benign.n)} of its ${report.blind.all.benign.n} hard-benign rows flagged as prompts,
+  ${pctOf(report.blind.all.benignAsDocument.hits, report.blind.all.benignAsDocument.n)} as documents. Recall in other languages is low.`
   }
 - Bag-of-n-grams: paraphrased attacks with no lexical overlap with the training data are missed; semantic
   attacks that read as ordinary requests (many BIPIA "tasks") are hard by construction.

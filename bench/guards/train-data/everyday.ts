@@ -1,5 +1,5 @@
 import { mulberry32 } from '../../../src/core/random.js';
-import type { Row } from '../eval-data.js';
+import { fnv1a, type Row, type Split } from '../eval-data.js';
 import {
   EN_BENIGN_TASKS,
   EN_BENIGN_WHOLE,
@@ -10,28 +10,35 @@ import {
 import { INTL_REQUESTS } from './everyday-intl.js';
 
 /**
- * Everyday requests as training rows for the harmful_intent head only (`harmOnly`): benign tasks as negatives and
- * harmful tasks as positives, each dropped into a few request templates of its language chosen by a seeded PRNG,
- * so the same FORM appears on both sides and only the content separates them. All rows are training rows: they
- * are the author's own, and every figure is measured on other data (the datasets' test split, the everyday set).
+ * Everyday requests as rows for the harmful_intent head only (`harmOnly`): benign tasks as negatives and harmful
+ * tasks as positives, each dropped into a few request templates of its language chosen by a seeded PRNG, so the
+ * same FORM appears on both sides and only the content separates them. One task in five (by a hash of the task) is
+ * kept out of training as a development set, to choose the gate's cut-offs on tasks the head never saw; reported
+ * figures come from other data (the datasets' test split, the everyday-requests set).
  */
 const TEMPLATES_PER_TASK = 3;
+
+/** Train or dev, by task (all templates of one task stay on one side). */
+export function everydaySplit(task: string): Split {
+  return fnv1a(`bastion-everyday-v1:${task}`) % 5 === 0 ? 'dev' : 'train';
+}
 
 function fill(template: string, task: string): string {
   return template.replace('{t}', task);
 }
 
-export function everydayTrainingRows(seed = 7): Row[] {
+/** All everyday rows, train and dev (see everydaySplit). */
+export function everydayRows(seed = 7): Row[] {
   const rand = mulberry32(seed);
   const out: Row[] = [];
-  const add = (lang: string, label: 'benign' | 'harmful', text: string): void => {
+  const add = (lang: string, label: 'benign' | 'harmful', text: string, task = text): void => {
     out.push({
       file: 'synthetic/everyday-train',
       id: `${lang}-${label}-${out.length}`,
       text,
       label,
       kind: `everyday:${label}`,
-      split: 'train',
+      split: everydaySplit(task),
       lang,
       harmOnly: true,
     });
@@ -48,7 +55,7 @@ export function everydayTrainingRows(seed = 7): Row[] {
         let i = Math.floor(rand() * templates.length);
         while (used.has(i)) i = (i + 1) % templates.length;
         used.add(i);
-        add(lang, label, fill(templates[i]!, task));
+        add(lang, label, fill(templates[i]!, task), task);
       }
     }
   };
@@ -61,4 +68,9 @@ export function everydayTrainingRows(seed = 7): Row[] {
     expand(lang, r.templates, 'harmful', r.harmful);
   }
   return out;
+}
+
+/** The rows the harm head trains on. */
+export function everydayTrainingRows(): Row[] {
+  return everydayRows().filter((r) => r.split === 'train');
 }

@@ -1,11 +1,12 @@
 import { normalize } from '../normalize/index.js';
 import { HARM_TOPICS, type HarmCategory } from './harm-topics-lexicon.js';
+import { HARM_TOPICS_EXTRA } from './harm-topics-extra.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
 import { compileTerms, type TermScanner } from './term-scanner.js';
 
 /**
- * Matching the harm-topic lexicon (harm-topics-lexicon.ts, harm-topics-intl.ts, harm-topics-requests.ts) against
+ * Matching the harm-topic lexicon (harm-topics-lexicon.ts, -intl.ts, -extra.ts, -requests.ts) against
  * normalised text: which harm topic a piece of text names, and whether a sentence asks for it. The gate that combines
  * this with the trained head is harm-topics.ts.
  */
@@ -48,7 +49,8 @@ let compiled: Compiled | null = null;
 function lexicon(): Compiled {
   if (compiled !== null) return compiled;
   const terms = new Map<string, { bits: number; whole: boolean; anywhere: boolean }>();
-  for (const lex of [...Object.values(HARM_TOPICS), ...Object.values(HARM_TOPICS_INTL), HARM_REQUESTS]) {
+  const lexicons = [HARM_TOPICS, HARM_TOPICS_INTL, HARM_TOPICS_EXTRA].flatMap((l) => Object.values(l));
+  for (const lex of [...lexicons, HARM_REQUESTS]) {
     for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[]) {
       for (const raw of lex[cat] ?? []) {
         const inside = raw.startsWith('*');

@@ -6,24 +6,38 @@ import { findHarmEvidence, harmTermSpans, type HarmEvidence } from './harm-topic
 import type { LoadedWeights } from './weights.js';
 
 /**
- * The harm-topic gate. The trained harmful-intent head learned the FORM of AdvBench-style requests ("write a …",
- * "how do I …") as much as their content, so it scores "How do I bake bread?" like "How do I build a bomb?". A
- * request is harmful because of what it asks for: the scanner reports harm only when the head scores the window
- * high AND the window names a harmful object or act (harm-topics-lexicon.ts), with no protective intent around it.
- * With a topic present the head needs less certainty (TOPIC_MIN_SCORE), and less again when the sentence asks for
- * it (REQUEST_MIN_SCORE): that recovers requests the head scores low only because their wording is rare in training
- * (keyloggers, phishing e-mails, other languages).
+ * The harm-topic gate. The trained harmful-intent head first learned the FORM of AdvBench-style requests ("write a
+ * …", "how do I …") as much as their content, and scored "How do I bake bread?" like "How do I build a bomb?". Since
+ * 2026-11-26 it also trains on everyday requests whose benign and harmful versions share one form
+ * (bench/guards/train-data/), so it leans on content, but n-grams know only the harms they saw. A request is harmful
+ * because of what it asks for: the scanner reports harm only when the head scores the window AND the window names a
+ * harmful object or act (harm-topics-lexicon.ts and the files beside it), with no protective intent around it. With
+ * a topic present the head needs little certainty (TOPIC_MIN_SCORE), and less again when the sentence asks for it
+ * (REQUEST_MIN_SCORE): that recovers requests the head scores low only because their wording is rare in training.
  */
 
-/** Calibrated head score (0.5 = the head's dev threshold) a window needs when it names a harm topic. */
-export const TOPIC_MIN_SCORE = 0.3;
 /**
- * ... and when a sentence of it ASKS for a harm topic ("wie baue ich eine Rohrbombe"). Very low, because the head
- * hardly knows requests in most languages (it gives "Napisz maila phishingowego …" 0.009); not zero: the lexicon
- * alone flags 1.7% of Tensor Trust's system prompts (they forbid "hacking into" the account they guard), all with
- * the head under 0.002. Chosen on the dev splits and the hand-written examples: zero false positives there from 0.002.
+ * Calibrated head score (0.5 = the head's dev threshold) a window needs when it names a harm topic. 0.3 with the
+ * form-trained head; 0.1 since the retraining (chosen on held-out tasks of the everyday training rows, the
+ * hand-written examples and the dev split: same false positives, more recall).
  */
-export const REQUEST_MIN_SCORE = 0.005;
+export const TOPIC_MIN_SCORE = 0.1;
+/**
+ * ... and when a sentence of it ASKS for a harm topic ("wie baue ich eine Rohrbombe"). Low, because the head knows
+ * few requests in most languages; not zero: the lexicon alone flags 1.7% of Tensor Trust's system prompts (they
+ * forbid "hacking into" the account they guard), all with the head under 0.002. 0.005 with the form-trained head;
+ * 0.02 since the retraining (one false positive fewer on the hand-written examples, same recall on held-out tasks).
+ */
+export const REQUEST_MIN_SCORE = 0.02;
+
+/** The gate's cut-offs (calibrated head scores); the defaults are the constants above. */
+export interface HarmCuts {
+  request: number;
+  topic: number;
+  /** Without any harm topic in the window: only a head this sure reports harm (> 1: never). */
+  alone: number;
+}
+export const HARM_CUTS: HarmCuts = { request: REQUEST_MIN_SCORE, topic: TOPIC_MIN_SCORE, alone: 2 };
 
 /** Smallest normalised offset whose original offset is ≥ `orig` (toOriginal is non-decreasing). */
 function toNormalized(t: NormalizedText, orig: number): number {
@@ -83,18 +97,20 @@ export interface GatedHarm {
  * outscores the one harmful request after it), `rescore` (the head's probability for a text) scores the context of
  * up to MAX_OTHER_TOPICS harm terms elsewhere in the text, so padding cannot hide a request.
  *
- * There is no "the head is sure enough without a topic" path: on the dev data a cut that adds no false positive
- * (calibrated 0.998; the head gives "How to make pancakes" 0.99) adds no harmful request either.
+ * There is no "the head is sure enough without a topic" path by default (HARM_CUTS.alone = 2): with the retrained
+ * head, a cut of 0.9 adds one held-out harmful request and 7 false positives on the hand-written examples; 0.98 and
+ * above add nothing.
  */
 export function gateHarm(
   t: NormalizedText,
   head: HeadScore,
   threshold: number,
   rescore?: (text: string) => number,
+  cuts: HarmCuts = HARM_CUTS,
 ): GatedHarm | null {
   const c = calibratedScore(head.score, threshold);
-  if (c < REQUEST_MIN_SCORE) return null;
-  const found = judge(c, evidenceInWindow(t, head));
+  if (c < Math.min(cuts.request, cuts.topic, cuts.alone)) return null;
+  const found = judge(c, evidenceInWindow(t, head), cuts);
   if (found !== null) return { score: found, start: head.start, end: head.end };
   if (rescore === undefined || head.via !== 'text') return null;
   const { from, to } = windowRange(t, head);
@@ -106,7 +122,7 @@ export function gateHarm(
     const a = Math.max(0, h.start - OTHER_CONTEXT);
     const b = Math.min(t.text.length, h.end + OTHER_CONTEXT);
     const context = t.text.slice(a, b);
-    const score = judge(calibratedScore(rescore(context), threshold), findHarmEvidence(context));
+    const score = judge(calibratedScore(rescore(context), threshold), findHarmEvidence(context), cuts);
     if (score !== null) {
       const start = t.toOriginal(a);
       return { score, start, end: Math.max(start, t.toOriginal(b)) };
@@ -116,8 +132,10 @@ export function gateHarm(
 }
 
 /** The gated score for a calibrated head score and the evidence beside it, or null. */
-function judge(c: number, ev: HarmEvidence): number | null {
-  const min = ev.request !== null ? REQUEST_MIN_SCORE : ev.topic !== null ? TOPIC_MIN_SCORE : 2;
+function judge(c: number, ev: HarmEvidence, cuts: HarmCuts): number | null {
+  let min = cuts.alone;
+  if (ev.topic !== null) min = Math.min(min, cuts.topic);
+  if (ev.request !== null) min = Math.min(min, cuts.request);
   return c < min ? null : 0.5 + (0.5 * (c - min)) / (1 - min);
 }
 
@@ -142,9 +160,14 @@ export function harmRescorer(weights: LoadedWeights): (text: string) => number {
  * The scanner's decision as a probability comparable with the head's threshold (for the evaluation, which compares
  * probabilities): the gated score mapped back to a probability, 0 when the gate says no.
  */
-export function gatedHarmProbability(t: NormalizedText, head: HeadScore, weights: LoadedWeights): number {
+export function gatedHarmProbability(
+  t: NormalizedText,
+  head: HeadScore,
+  weights: LoadedWeights,
+  cuts: HarmCuts = HARM_CUTS,
+): number {
   const threshold = weights.threshold[3]!;
-  const g = gateHarm(t, head, threshold, harmRescorer(weights));
+  const g = gateHarm(t, head, threshold, harmRescorer(weights), cuts);
   if (g === null) return 0;
   return probabilityFromScore(g.score, threshold);
 }
