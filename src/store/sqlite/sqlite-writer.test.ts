@@ -85,6 +85,36 @@ describe('sqlite writer', () => {
     }
   });
 
+  it('a channel alone in its turn (no savepoint) still rolls back everything it wrote when it fails', async () => {
+    const db = openDb();
+    const writer = createSqliteWriter(db);
+    const insertA = db.prepare('INSERT INTO a VALUES (?)');
+    let fail = true;
+    const a = writer.channel((items: number[]) => {
+      const results = items.map((v) => insertA.run(v).changes);
+      if (fail) throw new Error('broken after writing');
+      return results;
+    });
+    await expect(Promise.all([a(1), a(2)])).rejects.toThrow('broken after writing');
+    expect(db.inTransaction).toBe(false);
+    expect(db.prepare('SELECT count(*) AS n FROM a').get()).toEqual({ n: 0 });
+    fail = false;
+    expect(await a(3)).toBe(1);
+    expect(db.prepare('SELECT v FROM a').all()).toEqual([{ v: 3 }]);
+  });
+
+  it('a channel returning the wrong number of results fails alone in its turn as in a shared one', async () => {
+    const db = openDb();
+    const writer = createSqliteWriter(db);
+    const insertA = db.prepare('INSERT INTO a VALUES (?)');
+    const a = writer.channel((items: number[]) => {
+      for (const v of items) insertA.run(v);
+      return [];
+    });
+    await expect(a(1)).rejects.toThrow('wrong number of results');
+    expect(db.prepare('SELECT count(*) AS n FROM a').get()).toEqual({ n: 0 });
+  });
+
   it('caps one transaction at maxItems and writes the rest in the next turn', async () => {
     const db = openDb();
     const batches: number[] = [];

@@ -43,6 +43,16 @@ export function createSqliteWriter(
   // Nested db.transaction() calls run as savepoints inside the outer transaction.
   const inSavepoint = db.transaction((channel: Channel, items: unknown[]) => channel.write(items));
 
+  // A turn that queued items of one channel only (every turn of a lone request: its limit check, or its audit
+  // record without a counter correction) needs no savepoint: a failure rolls back the transaction, which holds that
+  // channel's items alone, and rejects them, exactly as the savepoint would. Two statements fewer per commit.
+  const singleTx = db.transaction((channel: Channel, items: unknown[]) => {
+    const results = channel.write(items);
+    if (results.length !== items.length)
+      throw new Error('writer channel returned the wrong number of results');
+    return results;
+  });
+
   const flushTx = db.transaction((batch: { channel: Channel; items: unknown[] }[]) =>
     batch.map(({ channel, items }) => {
       try {
@@ -73,9 +83,13 @@ export function createSqliteWriter(
     if (batch.length === 0) return;
     let outcomes: ReturnType<typeof flushTx>;
     try {
-      outcomes = flushTx.immediate(batch);
+      const only = batch.length === 1 ? batch[0] : undefined;
+      outcomes = only
+        ? [{ ok: true as const, results: singleTx.immediate(only.channel, only.items) }]
+        : flushTx.immediate(batch);
     } catch (error) {
-      // BEGIN or COMMIT failed (disk full, locked too long): the whole transaction rolled back, every item failed.
+      // BEGIN or COMMIT failed (disk full, locked too long), or the one channel of the turn failed: the whole
+      // transaction rolled back, every item failed.
       for (const { waiters } of batch) for (const w of waiters) w.reject(error);
       return;
     } finally {
