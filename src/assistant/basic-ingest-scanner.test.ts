@@ -70,4 +70,46 @@ describe('basic ingest scanner', () => {
     // The comparison covered texts with findings, not only clean ones.
     expect(withFindings).toBeGreaterThanOrEqual(kinds?.has('prompt_injection') === false ? 5 : 8);
   });
+  // The injection rules' hints (cheaper regexes run first) must hold wherever a rule matches: random texts made of
+  // the rules' own words, separators and case changes, so that many of them match and many nearly match.
+  it('the hints of the injection rules never reject a text a rule matches', () => {
+    const words = [
+      ...['ignore', 'Disregard', 'FORGET', 'override', 'all', 'your', 'previous', 'prior', 'above', 'System'],
+      ...['instructions', 'prompt', 'rules', 'guidelines', 'AI', 'assistant', 'LLMs', 'chatbot', 'model'],
+      ...[
+        'reading',
+        'processing',
+        'summarizing',
+        'summarising',
+        'this',
+        'note',
+        'message',
+        'to',
+        'for',
+        'the',
+      ],
+      ...['system:', 'assistant :', 'you are', 'You are now', 'from now on', 'new instructions', 'developer'],
+      ...['DAN', 'in', 'do not', "don't", 'never', 'tell', 'reveal', 'mention', 'user', 'send', 'Forward'],
+      ...['post', 'exfiltrate', 'conversation', 'chat history', 'user data', 'credentials', 'page', 'and'],
+    ];
+    const seps = [' ', ' ', ' ', '  ', '\n', '\n  ', '. ', ', ', ': ', ''];
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const kinds = new Set<FindingKind>(['prompt_injection']);
+    const fast = createBasicIngestScanner(kinds);
+    const reference = createBasicIngestScanner(kinds, { prefilter: false });
+    let withFindings = 0;
+    for (let t = 0; t < 6000; t++) {
+      let text = '';
+      for (let w = 4 + random(14); w > 0; w--)
+        text += words[random(words.length)]! + seps[random(seps.length)]!;
+      const expected = reference(text);
+      expect(fast(text), text).toEqual(expected);
+      if (expected.length > 0) withFindings++;
+    }
+    expect(withFindings).toBeGreaterThan(100);
+  });
 });

@@ -7,6 +7,12 @@ interface Rule {
   pattern: RegExp;
   score: number;
   check?: (match: string) => boolean;
+  /**
+   * A regex source (same flags) that matches somewhere in every text `pattern` matches: the part of each
+   * alternative that starts with a word, without the word-boundary and line-start assertions that keep V8 from
+   * skipping ahead. Texts it does not match skip the rule's regex.
+   */
+  hint?: string;
 }
 
 function luhn(digits: string): boolean {
@@ -56,6 +62,7 @@ const RULES: readonly Rule[] = [
     pattern:
       /\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|all|your|system)\b[^.\n]{0,30}\b(?:instructions?|prompts?|rules|directions|guidelines)\b/gi,
     score: 0.9,
+    hint: '(?:ignore|disregard|forget|override)[^.\\n]{0,40}(?:previous|prior|above|earlier|all|your|system)',
   },
   {
     kind: 'prompt_injection',
@@ -63,6 +70,7 @@ const RULES: readonly Rule[] = [
     pattern:
       /\b(?:(?:AI|language model|assistant|chatbot|LLM)s?\s*(?:reading|processing|summari[sz]ing) this|(?:note|instructions?|message) (?:to|for) (?:the )?(?:AI|assistant|model|LLM|chatbot))\b/gi,
     score: 0.85,
+    hint: '(?:reading|processing|summari[sz]ing) this|(?:note|instructions?|message) (?:to|for) ',
   },
   {
     kind: 'prompt_injection',
@@ -70,6 +78,7 @@ const RULES: readonly Rule[] = [
     pattern:
       /(?:^|\n)\s*(?:system|assistant)\s*:\s*(?:you are|from now on|new instructions)|\byou are now (?:in )?(?:developer|DAN|jailbreak)/gi,
     score: 0.85,
+    hint: '(?:system|assistant)\\s*:|you are now ',
   },
   {
     kind: 'prompt_injection',
@@ -77,6 +86,7 @@ const RULES: readonly Rule[] = [
     pattern:
       /\b(?:do not|don't|never) (?:tell|inform|mention|reveal)[^.\n]{0,20}\b(?:the )?user\b|\b(?:send|post|exfiltrate|forward) (?:the |all )?(?:conversation|chat history|user data|credentials)\b/gi,
     score: 0.85,
+    hint: "(?:do not|don't|never) (?:tell|inform|mention|reveal)|(?:send|post|exfiltrate|forward) (?:the |all )?(?:conversation|chat history|user data|credentials)",
   },
 ];
 
@@ -98,6 +108,16 @@ function anyOf(rules: readonly Rule[]): RegExp[] {
   );
 }
 
+/** One regex per flag set made of the rules' hints, like anyOf. */
+function hintsOf(rules: readonly Rule[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const rule of rules) {
+    const flags = rule.pattern.flags.replace('g', '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${rule.hint ?? ''})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
 /**
  * Ingestion's fallback scanner: a few high-precision rules for secrets, personal data and instruction-like text.
  * `kinds` limits it to the rules of those finding kinds (default: all). `prefilter: false` runs every rule on every
@@ -114,7 +134,11 @@ export function createBasicIngestScanner(
   // Only the rules whose findings the caller keeps: the others would be computed and thrown away.
   const rules = kinds ? RULES.filter((r) => kinds.has(r.kind)) : RULES;
   const prefilter = options.prefilter === false ? null : anyOf(rules);
+  // The injection rules (all the guard ingest scan adds to the engine) have hints: one cheaper regex first.
+  const hinted = prefilter !== null && rules.length > 0 && rules.every((r) => r.hint !== undefined);
+  const hints = hinted ? hintsOf(rules) : null;
   return (text) => {
+    if (hints && !hints.some((h) => h.test(text))) return [];
     if (prefilter && !prefilter.some((p) => p.test(text))) return [];
     const findings: Finding[] = [];
     for (const rule of rules) {

@@ -196,14 +196,25 @@ export function findEncodedRuns(
       if (d >= 128 || CLASS[d] === 0) break;
       i++;
     }
+    // One look at the run: all hex digits, and whether it mixes cases (decodeBase64 refuses one-case runs, most
+    // identifiers and paths, before decoding: known here without slicing the run out).
     let allHex = true;
-    for (let k = start; k < i && allHex; k++) if (CLASS[units[k]!] !== 3) allHex = false;
+    let upper = false;
+    let lower = false;
+    for (let k = start; k < i; k++) {
+      const c = units[k]!;
+      if (CLASS[c] !== 3) allHex = false;
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) lower = true;
+    }
     let end = i;
     while (end < n && end - i < 2 && units[end]! === 61 /* = */) end++;
     const len = i - start;
     if (len > MAX_RUN) continue;
     if (allHex && len >= MIN_HEX) push('hex', decodeHex(original.slice(start, i)), start, i);
-    else if (len >= MIN_BASE64) push('base64', decodeBase64(original.slice(start, end)), start, end);
+    else if (len >= MIN_BASE64 && upper && lower) {
+      push('base64', decodeBase64(original.slice(start, end)), start, end);
+    }
     i = end;
   }
 

@@ -108,11 +108,13 @@ export function stickyOf(re: RegExp): RegExp {
 export function matchAtCandidates(
   sticky: RegExp,
   text: string,
-  candidates: Iterable<number>,
+  candidates: ArrayLike<number>,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (const c of candidates) {
+  // An index loop: for-of over a typed array or a short list paid for an iterator per pattern per text.
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c < from) continue;
     sticky.lastIndex = c;
     const m = sticky.exec(text);

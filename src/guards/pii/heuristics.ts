@@ -90,7 +90,9 @@ const NUMBER_LAST = new RegExp(
   `\\b(?:${STREET_WORDS})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*\\s+\\d{1,5}\\b${UNIT}`,
   'gu',
 );
-const STREET_FIRST = new Set(STREET_WORDS.split('|').map((w) => w.charCodeAt(0)));
+/** 1 at the code of each street word's first letter (a table: this is probed for every letter near every number). */
+const STREET_FIRST = new Uint8Array(65536);
+for (const w of STREET_WORDS.split('|')) STREET_FIRST[w.charCodeAt(0)] = 1;
 const STREET_MAX = Math.max(...STREET_WORDS.split('|').map((w) => w.replace('s?', 's').length)) + 1;
 
 /**
@@ -114,7 +116,7 @@ function numberLastStarts(runs: DigitRuns, text: string): number[] {
       if (w === t) break;
       // Candidates in [w - STREET_MAX, w - 2], inside the token that ends at w, descending.
       for (let s = w - 2; s >= 0 && s >= w - STREET_MAX && !isRegexSpace(text.charCodeAt(s)); s--) {
-        if (STREET_FIRST.has(text.charCodeAt(s))) group.push(s);
+        if (STREET_FIRST[text.charCodeAt(s)] === 1) group.push(s);
       }
       e = w;
     }
