@@ -2,6 +2,7 @@ import { normalize } from '../normalize/index.js';
 import { COMMON_TERMS, CONCEPTS, CONCEPT_LEXICON, RULE_NOUNS, type Concept } from './lexicon-concepts.js';
 import { CONTEXT_CONCEPTS, CONTEXT_LEXICON } from './lexicon-context.js';
 import { LEXICON } from './lexicon.js';
+import { matchStructure } from './structure.js';
 import { compileTerms } from './term-scanner.js';
 
 /**
@@ -441,8 +442,10 @@ export function matchRules(text: string): RuleResult {
   const found: Match[][] = CONCEPTS.map(() => []);
   let present = allMatches(lower, cased, found);
   if ((present & IDIOM_BIT) !== 0) present = dropInsideIdioms(found);
+  // Structural injections (structure.ts) need no words of any language.
+  const structural = matchStructure(input);
   // Most texts complete no rule at all: then sentence boundaries are not needed.
-  if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: null, jailbreak: null };
+  if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: structural, jailbreak: null };
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = 0;
   let e: RegExpExecArray | null;
@@ -454,7 +457,7 @@ export function matchRules(text: string): RuleResult {
       m.sentence = k;
     }
   }
-  const result: RuleResult = { injection: null, jailbreak: null };
+  const result: RuleResult = { injection: structural, jailbreak: null };
   let index: number[] | null = null;
   RULES.forEach((rule, i) => {
     if (result[rule.kind] !== null || (present & RULE_MASKS[i]!) !== RULE_MASKS[i]) return;

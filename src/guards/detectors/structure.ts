@@ -1,0 +1,55 @@
+/**
+ * Injections recognised by their STRUCTURE, whatever the language around them (the rule layer's concepts need
+ * words in one of its 20 languages):
+ *  - a Markdown image (or link) whose URL ends in an empty query parameter, `![x](https://host/p.png?d=)`: the
+ *    reply is told to complete the parameter with data from the conversation, and rendering the image sends it to
+ *    the host; or whose parameter value is a placeholder (`?q={history}`, `?d=[DATA]`, `?u=<secret>`);
+ *  - text hidden from the human reader (an HTML comment, `display:none`, zero font size, `hidden`, an image's alt
+ *    text) that addresses an AI: "<div style='display:none'>To the AI reading this page: …".
+ * Spans are in the scanned text's coordinates.
+ */
+export interface StructureHit {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const IMAGE_EXFIL =
+  /!?\[[^\]\n]{0,100}\]\(\s*<?https?:\/\/[^\s)>]+[?&][\w.-]{1,24}=(?:\s*>?\)|\{[^}\s]{1,40}\}|\[[^\]\s]{1,40}\]|<[^>\s]{1,40}>|\$\w{1,40})/;
+
+const HIDDEN =
+  /<!--([\s\S]{1,600}?)(?:-->|$)|<(?:div|span|p|font|section)\b[^>]{0,200}?(?:display\s*:\s*none|font-size\s*:\s*0(?![.\d])|visibility\s*:\s*hidden|\bhidden\b|color\s*:\s*(?:white|#fff\b|#ffffff\b))[^>]{0,200}>([\s\S]{1,600}?)(?:<\/|$)|\balt\s*=\s*["']([^"']{1,600})["']/gi;
+
+/**
+ * An AI addressed in hidden text: "AI", "IA", "KI", "ИИ" in capitals (French "ai" is "have"), or a word for
+ * assistant, language model, chatbot in the covered languages, followed on the same line by a colon or a comma, as in
+ * a greeting ("To the AI reading this page: …").
+ */
+const AI_CAPS = /(?:\bAI\b|\bIA\b|\bKI\b|ИИ)[^\n]{0,120}?[:,：，、]/u;
+const AI_WORD_LIST =
+  'assistant|assistent|asistente|assistente|asystent|ассистент|асистент|помощник|помічник|asistan|نموذج|مساعد|دستیار|सहायक|助手|アシスタント|어시스턴트|trợ lý|tro ly|asisten|ผู้ช่วย|language model|sprachmodell|mod[eè]les? de langage|modelos? de lenguaje|modell[oi] linguistic|taalmodel|språkmodell|sprakmodell|model językow|model jezykow|языков\\S* модел|dil modeli|语言模型|言語モデル|언어 모델|chatbot|нейросет|yapay zek|人工智能|人工知能|인공지능|\\bbot\\b';
+const AI_WORDS = new RegExp(`(?:${AI_WORD_LIST})[^\\n]{0,120}?[:,：，、]`, 'iu');
+/** ... or named in hidden text that tells it what to do when it summarises the page. */
+const AI_NAMED = new RegExp(AI_WORD_LIST, 'iu');
+const AI_NAMED_CAPS = /\b(?:AI|IA|KI)\b|ИИ/u;
+const SUMMARISE =
+  /summar|zusammenfass|r[ée]sum|riassum|resum|streszcz|samenvat|sammanfatt|özet|ozet|резюм|подыт|ملخص|تلخيص|خلاصه|सारांश|摘要|总结|總結|要約|요약|tóm tắt|tom tat|ringkas|สรุป/i;
+
+const addressesAi = (hidden: string): boolean =>
+  AI_CAPS.test(hidden) ||
+  AI_WORDS.test(hidden) ||
+  (SUMMARISE.test(hidden) && (AI_NAMED.test(hidden) || AI_NAMED_CAPS.test(hidden)));
+
+export function matchStructure(text: string): StructureHit | null {
+  if (text.includes('](')) {
+    const m = IMAGE_EXFIL.exec(text);
+    if (m !== null) return { start: m.index, end: m.index + m[0].length, rule: 'image-exfiltration' };
+  }
+  if (!text.includes('<') && !/\balt\s*=/i.test(text)) return null;
+  HIDDEN.lastIndex = 0;
+  for (const m of text.matchAll(HIDDEN)) {
+    const hidden = m[1] ?? m[2] ?? m[3] ?? '';
+    if (addressesAi(hidden)) return { start: m.index, end: m.index + m[0].length, rule: 'hidden-text-to-ai' };
+  }
+  return null;
+}
