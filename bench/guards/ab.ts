@@ -12,12 +12,8 @@
  *
  * Usage: npx tsx bench/guards/ab.ts [--base REF] [--rounds N] [--stride N] [--overlay "paths"] [--only passages|1mb|2kb]
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { bundleForNode } from '../gateway/ab-trees.js';
 import { corpusOf, datasetTexts } from './datasets.js';
+import { defaultOverlay, loadSide } from './ab-sides.js';
 import { loadPassageDocs } from './passages.js';
 
 const argv = process.argv.slice(2);
@@ -29,20 +25,7 @@ const base = opt('--base') ?? 'HEAD';
 const rounds = Number(opt('--rounds') ?? 0) || 6;
 const stride = Number(opt('--stride') ?? 0) || 7;
 const only = opt('--only');
-const repo = resolve(import.meta.dirname, '../..');
-
-/** Everything under src/guards except the detectors (another helper's area), plus the ingest code. */
-function defaultOverlay(): string[] {
-  const guards = readdirSync(join(repo, 'src/guards'))
-    .filter((f) => f !== 'detectors')
-    .map((f) => `src/guards/${f}`);
-  const store = readdirSync(join(repo, 'src/store'))
-    .filter((f) => f.startsWith('docs-'))
-    .map((f) => `src/store/${f}`);
-  return [...guards, 'src/assistant', ...store];
-}
 const overlay = opt('--overlay')?.split(' ').filter(Boolean) ?? defaultOverlay();
-const OUT = join(repo, '.cache/bench/guards-ab');
 
 interface Finding {
   scanner: string;
@@ -59,44 +42,14 @@ interface Lib {
   };
 }
 
-/** The tree of REF (git archive: the shared checkout and its index are not touched), under .cache so packages resolve. */
-function extract(ref: string, name: string): string {
-  const dir = join(OUT, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  execFileSync('sh', ['-c', `git archive ${ref} src models | tar -x -C ${dir}`], { cwd: repo });
-  return dir;
-}
-
-async function side(name: 'a' | 'b'): Promise<Lib> {
-  const root = extract(base, name);
-  if (name === 'b') {
-    for (const path of overlay) {
-      rmSync(join(root, path), { recursive: true, force: true });
-      if (existsSync(join(repo, path))) cpSync(join(repo, path), join(root, path), { recursive: true });
-    }
-  }
-  const hasBatch = existsSync(join(root, 'src/assistant/guard-ingest-batch.ts'));
-  // Three levels deep, where src/guards/detectors/model-file.ts finds ../../../models.
-  const file = await bundleForNode(
-    {
-      stdin: {
-        contents: [
-          "export { parseConfig } from './src/core/config/index.js';",
-          "export { ingestScanFromConfig } from './src/assistant/guard-ingest-scan.js';",
-          "export { createGuardEngine } from './src/guards/engine.js';",
-          hasBatch
-            ? "export { ingestBatchScanFromConfig } from './src/assistant/guard-ingest-batch.js';"
-            : '',
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-    },
-    join(root, 'src/guards/detectors/ab-bundle.mjs'),
-  );
-  return (await import(pathToFileURL(file).href)) as Lib;
-}
+const EXPORTS = [
+  "export { parseConfig } from './src/core/config/index.js';",
+  "export { ingestScanFromConfig } from './src/assistant/guard-ingest-scan.js';",
+  "export { createGuardEngine } from './src/guards/engine.js';",
+  "export { ingestBatchScanFromConfig } from './src/assistant/guard-ingest-batch.js';",
+];
+const side = (name: 'a' | 'b'): Promise<Lib> =>
+  loadSide<Lib>(base, `guards-ab/${name}`, EXPORTS, name === 'b' ? overlay : undefined);
 
 const cpuUs = (): number => {
   const c = process.cpuUsage();

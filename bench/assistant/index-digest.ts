@@ -1,0 +1,130 @@
+/**
+ * `npx tsx bench/assistant/index-digest.ts [--base REF] [--docs N] [--workers N]`: does a change leave the docs index
+ * exactly as it was? Ingests the assistant bench corpus (bench/assistant/corpus.ts, guards on, the bench's policy)
+ * once with A = REF's tree and once with B = REF + the working copies of the guard/ingest files
+ * (bench/guards/ab-sides.ts), dumps each index — sources (path, SHA-256, status, chunk count, findings tally),
+ * chunks (source, ordinal, pid, heading, span, flags, SHA-1 of the text), quarantine (source, heading, span,
+ * reason, scanner, score, excerpt) — and compares the dumps row by row. Prints both SHA-256s and each side's
+ * ingest CPU time; exit code 1 on any difference.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultOverlay, loadSide, REPO } from '../guards/ab-sides.js';
+import { buildCorpus } from './corpus.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const base = opt('--base') ?? 'HEAD';
+const docs = Number(opt('--docs') ?? 0) || 10_500;
+const workers = Number(opt('--workers') ?? 0) || 1;
+
+interface Db {
+  prepare(sql: string): { all(): Record<string, unknown>[] };
+  close(): void;
+}
+interface Lib {
+  parseConfig(yaml: string, file: string): { config: { guards: unknown } };
+  ingestScanFromConfig(guards: unknown): (text: string) => unknown[];
+  guardScannerModule(guards: unknown): unknown;
+  ingestPaths(paths: string[], o: Record<string, unknown>): { totals: { bytes: number; chunks: number } };
+  ingestPathsParallel(
+    paths: string[],
+    o: Record<string, unknown>,
+  ): Promise<{ totals: { bytes: number; chunks: number } }>;
+  openDocsDb(path: string): Db;
+  createDocsStore(db: Db): unknown;
+}
+const EXPORTS = [
+  "export { parseConfig } from './src/core/config/index.js';",
+  "export { ingestScanFromConfig, guardScannerModule } from './src/assistant/guard-ingest-scan.js';",
+  "export { ingestPaths } from './src/assistant/ingest.js';",
+  "export { ingestPathsParallel } from './src/assistant/ingest-parallel.js';",
+  "export { openDocsDb } from './src/store/docs-db.js';",
+  "export { createDocsStore } from './src/store/docs-store.js';",
+];
+
+const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+
+/** The index as sorted lines, independent of row ids and ingestion times. */
+function dump(db: Db): string[] {
+  const rows = (sql: string): Record<string, unknown>[] => db.prepare(sql).all();
+  const out: string[] = [];
+  for (const r of rows(
+    'SELECT path, sha256, size, format, title, headings, chunks, status, findings FROM docs_sources',
+  ))
+    out.push(`source ${JSON.stringify(r)}`);
+  for (const r of rows('SELECT source, ordinal, pid, heading, start, "end", flags, text FROM docs_chunks')) {
+    const { text, ...rest } = r;
+    out.push(`chunk ${JSON.stringify({ ...rest, text: sha1(String(text)) })}`);
+  }
+  for (const r of rows(
+    'SELECT source, heading, start, "end", reason, scanner, score, excerpt FROM docs_quarantine',
+  ))
+    out.push(`quarantine ${JSON.stringify(r)}`);
+  return out.sort();
+}
+
+async function ingestWith(lib: Lib, corpus: string): Promise<{ lines: string[]; cpu: number; mb: number }> {
+  const work = mkdtempSync(join(tmpdir(), 'bastion-index-digest-'));
+  try {
+    const db = lib.openDocsDb(join(work, 'docs.db'));
+    const guards = lib.parseConfig('{}', '<inline>').config.guards;
+    const o = {
+      store: lib.createDocsStore(db),
+      scan: lib.ingestScanFromConfig(guards),
+      policy: { pii: 'redact', secrets: 'reject' },
+      root: corpus,
+      maxFileBytes: 5e6,
+      now: () => 0,
+    };
+    const c0 = process.cpuUsage();
+    const report =
+      workers > 1
+        ? await lib.ingestPathsParallel([corpus], { ...o, scanner: lib.guardScannerModule(guards), workers })
+        : lib.ingestPaths([corpus], o);
+    const c = process.cpuUsage(c0);
+    const lines = dump(db);
+    db.close();
+    return { lines, cpu: (c.user + c.system) / 1e6, mb: report.totals.bytes / 1e6 };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const corpusRoot = mkdtempSync(join(tmpdir(), 'bastion-index-digest-corpus-'));
+try {
+  const npm = buildCorpus(join(corpusRoot, 'probe'), REPO, 0).length;
+  rmSync(join(corpusRoot, 'probe'), { recursive: true, force: true });
+  const corpus = join(corpusRoot, 'corpus');
+  const n = buildCorpus(corpus, REPO, Math.max(0, docs - npm)).length;
+  const overlay = defaultOverlay();
+  const A = await loadSide<Lib>(base, 'index-digest/a', EXPORTS);
+  const B = await loadSide<Lib>(base, 'index-digest/b', EXPORTS, overlay);
+  const a = await ingestWith(A, corpus);
+  const b = await ingestWith(B, corpus);
+  const digest = (lines: string[]): string =>
+    createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+  process.stdout.write(
+    `${n} documents, ${a.mb.toFixed(1)} MB, ${workers} thread(s)\n` +
+      `A (${base}): ${a.lines.length} rows, sha256 ${digest(a.lines)}, ingest ${a.cpu.toFixed(2)} CPU-s (${(a.mb / a.cpu).toFixed(2)} MB/CPU-s)\n` +
+      `B (+ working copies): ${b.lines.length} rows, sha256 ${digest(b.lines)}, ingest ${b.cpu.toFixed(2)} CPU-s (${(b.mb / b.cpu).toFixed(2)} MB/CPU-s)\n`,
+  );
+  const setA = new Set(a.lines);
+  const onlyB = b.lines.filter((l) => !setA.has(l));
+  const setB = new Set(b.lines);
+  const onlyA = a.lines.filter((l) => !setB.has(l));
+  if (onlyA.length === 0 && onlyB.length === 0) process.stdout.write('index: identical\n');
+  else {
+    process.stdout.write(`index: DIFFERENT (${onlyA.length} rows only in A, ${onlyB.length} only in B)\n`);
+    for (const l of [...onlyA.slice(0, 3), ...onlyB.slice(0, 3)])
+      process.stdout.write(`  ${l.slice(0, 200)}\n`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(corpusRoot, { recursive: true, force: true });
+}

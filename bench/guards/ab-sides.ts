@@ -1,0 +1,54 @@
+/**
+ * The two trees the guard and ingest A/B tools compare (ab.ts, bench/assistant/index-digest.ts): A = a committed
+ * tree, B = that tree with the working-tree copies of OVERLAY on top (default: the guard engine's files without
+ * src/guards/detectors, src/assistant and src/store/docs-*), so another helper's uncommitted detector or model work
+ * never reaches either side. Trees live under .cache/ so that bundles resolve packages from node_modules.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleForNode } from '../gateway/ab-trees.js';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+
+/** Everything under src/guards except the detectors (another helper's area), plus the ingest code. */
+export function defaultOverlay(): string[] {
+  const guards = readdirSync(join(REPO, 'src/guards'))
+    .filter((f) => f !== 'detectors')
+    .map((f) => `src/guards/${f}`);
+  const store = readdirSync(join(REPO, 'src/store'))
+    .filter((f) => f.startsWith('docs-'))
+    .map((f) => `src/store/${f}`);
+  return [...guards, 'src/assistant', ...store];
+}
+
+/**
+ * Extracts REF's tree (git archive: the shared checkout and its index are not touched) into .cache/bench/NAME,
+ * overlays the working copies of `overlay` when given, and bundles `exportsFrom` (lines of `export … from './src/…'`)
+ * three folders deep, where src/guards/detectors/model-file.ts finds ../../../models. Returns the loaded module.
+ */
+export async function loadSide<T>(
+  ref: string,
+  name: string,
+  exportsFrom: readonly string[],
+  overlay?: readonly string[],
+): Promise<T> {
+  const root = join(REPO, '.cache/bench', name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  execFileSync('sh', ['-c', `git archive ${ref} src models | tar -x -C ${root}`], { cwd: REPO });
+  for (const path of overlay ?? []) {
+    rmSync(join(root, path), { recursive: true, force: true });
+    if (existsSync(join(REPO, path))) cpSync(join(REPO, path), join(root, path), { recursive: true });
+  }
+  const lines = exportsFrom.filter((line) => {
+    const m = /from '\.\/(src\/[^']+)\.js'/.exec(line);
+    return m !== null && existsSync(join(root, `${m[1]}.ts`));
+  });
+  const file = await bundleForNode(
+    { stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' } },
+    join(root, 'src/guards/detectors/ab-bundle.mjs'),
+  );
+  return (await import(pathToFileURL(file).href)) as T;
+}
