@@ -71,6 +71,8 @@ const proc = spawn(
 );
 // Bytes V8 reports as allocated since the previous GC, summed over every GC line while `counting`.
 let allocated = 0;
+// Main-thread pauses of young-generation GCs (scavenges) in the measured phase: what a request caught in one waits.
+const scavengePauses: number[] = [];
 let counting = false;
 let partial = '';
 proc.stdout.on('data', (d: Buffer) => {
@@ -81,6 +83,8 @@ proc.stdout.on('data', (d: Buffer) => {
   for (const l of lines) {
     const m = / allocated=(\d+)/.exec(l);
     if (m) allocated += Number(m[1]);
+    const p = /pause=([\d.]+) .*gc=s /.exec(l);
+    if (p) scavengePauses.push(Number(p[1]));
   }
 });
 const line = await new Promise<string>((resolve, reject) => {
@@ -124,6 +128,15 @@ const mem = rssMiB(pid);
 const cpuUs = (ticks * 10_000) / r.requests;
 const mainCpuUs = (mainTicks * 10_000) / r.requests;
 const allocKb = alloc ? allocated / 1024 / r.requests : undefined;
+scavengePauses.sort((a, b) => a - b);
+const scavenges = alloc
+  ? {
+      every: r.requests / Math.max(1, scavengePauses.length),
+      p50: scavengePauses[scavengePauses.length >> 1] ?? 0,
+      p90: scavengePauses[Math.floor(scavengePauses.length * 0.9)] ?? 0,
+      usPerRequest: (scavengePauses.reduce((a, b) => a + b, 0) * 1000) / r.requests,
+    }
+  : undefined;
 if (json) {
   process.stdout.write(
     JSON.stringify({
@@ -134,6 +147,7 @@ if (json) {
       cpuUs,
       mainCpuUs,
       allocKb,
+      scavenges,
       rss: mem.hwm,
     }) + '\n',
   );
@@ -142,6 +156,9 @@ if (json) {
     `${stream ? 'stream' : 'json'} ${sqlite ? 'sqlite' : 'memory'} c=${concurrency}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(2)} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}\n` +
       `  bastion CPU ${cpuUs.toFixed(1)} µs/request (main thread ${mainCpuUs.toFixed(1)}; ${((ticks / 100 / r.seconds) * 100).toFixed(0)}% of a core); upstream ${((upTicks * 10_000) / r.requests).toFixed(1)} µs/request; RSS ${mem.rss.toFixed(1)} MiB, peak ${mem.hwm.toFixed(1)} MiB` +
       (allocKb !== undefined ? `; JS heap allocated ${allocKb.toFixed(1)} KB/request` : '') +
+      (scavenges
+        ? `\n  scavenges: one every ${scavenges.every.toFixed(0)} requests, pause p50 ${scavenges.p50} ms, p90 ${scavenges.p90} ms, ${scavenges.usPerRequest.toFixed(1)} µs of pause per request`
+        : '') +
       '\n',
   );
 proc.kill('SIGTERM');
