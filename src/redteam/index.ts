@@ -6,7 +6,7 @@ export type { Probe, ProbePlan } from './probes.js';
 export { runProbes } from './runner.js';
 export { createLlmJudge } from './graders/llm-judge.js';
 export type { RunOptions } from './runner.js';
-export { buildReport, compareBaseline, thresholdFailures } from './report/build.js';
+export { buildReport, compareBaseline, thresholdFailures, unansweredFailure } from './report/build.js';
 export type { BaselineDiff, Thresholds } from './report/build.js';
 export { renderHtml } from './report/html.js';
 export { renderJUnit } from './report/junit.js';

@@ -50,7 +50,8 @@ export function rateOf(results: readonly ProbeResult[]): Rate {
     total,
     succeeded,
     blocked: results.filter((r) => r.blocked).length,
-    errors: results.filter((r) => r.error !== null && r.status === 0).length,
+    // Neither succeeded nor blocked, with an error: the probe never reached a model (grade's isTargetError).
+    errors: results.filter((r) => r.error !== null && !r.succeeded && !r.blocked).length,
     attackSuccessRate: total === 0 ? 0 : succeeded / total,
   };
 }

@@ -24,6 +24,7 @@ import {
   selectAttacks,
   startVulnerableModel,
   thresholdFailures,
+  unansweredFailure,
   type RedteamReport,
   type Target,
 } from '../../redteam/index.js';
@@ -255,6 +256,13 @@ async function attack(flags: RunFlags, target: Target): Promise<void> {
   });
   if (diff && diff.regressions.length > 0 && flags.failAbove === undefined)
     failures.push(`${diff.regressions.length} regressions against the baseline`);
+  const unanswered = unansweredFailure(report);
+  if (unanswered) {
+    const keyHint = report.results.some((r) => r.status === 401)
+      ? ` — is the target's key in $${flags.apiKeyEnv}?`
+      : '';
+    failures.push(unanswered + keyHint);
+  }
   if (controller.signal.aborted) failures.push('interrupted');
   for (const failure of failures) process.stderr.write(`FAIL: ${failure}\n`);
   if (failures.length > 0) process.exitCode = 1;

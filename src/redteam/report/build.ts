@@ -76,6 +76,18 @@ export function thresholdFailures(report: RedteamReport, thresholds: Thresholds)
   return failures;
 }
 
+/**
+ * Why a run cannot pass CI although no threshold was exceeded: probes that never reached a model (see grade's
+ * `isTargetError`) lower the success rate without measuring anything. `undefined` when every probe was answered.
+ */
+export function unansweredFailure(report: RedteamReport): string | undefined {
+  const { errors, total } = report.summary;
+  const first = report.results.find((r) => r.error !== null && !r.succeeded && !r.blocked);
+  if (errors === 0 || !first) return undefined;
+  const what = first.status === 0 ? 'no answer' : `HTTP ${first.status}`;
+  return `${errors} of ${total} probes got no answer from the target and measured nothing (first: ${what}: ${first.error})`;
+}
+
 export interface BaselineDiff {
   regressions: string[];
   fixes: string[];

@@ -21,7 +21,9 @@ export function renderTerminal(report: RedteamReport, diff?: BaselineDiff): stri
     `${'TOTAL'.padEnd(width)}  ${String(report.summary.total).padStart(6)}  ${String(report.summary.succeeded).padStart(9)}  ${String(report.summary.blocked).padStart(7)}  ${pct(report.summary.attackSuccessRate).padStart(12)}`,
   ];
   if (report.summary.errors > 0)
-    lines.push(`${report.summary.errors} probes got no answer (network errors or timeouts)`);
+    lines.push(
+      `${report.summary.errors} probes got no answer from the target (network error, timeout, 401, 404, 5xx): not measured`,
+    );
   if (diff) {
     lines.push(
       '',
