@@ -22,6 +22,8 @@ const opt = (name: string): string | undefined => {
 const base = opt('--base') ?? 'HEAD';
 const docs = Number(opt('--docs') ?? 0) || 10_500;
 const workers = Number(opt('--workers') ?? 0) || 1;
+/** Ingests per side, alternating A B B A …: CPU time per side is the median, the index must match every time. */
+const rounds = Number(opt('--rounds') ?? 0) || 1;
 
 interface Db {
   prepare(sql: string): { all(): Record<string, unknown>[] };
@@ -105,20 +107,37 @@ try {
   const overlay = defaultOverlay();
   const A = await loadSide<Lib>(base, 'index-digest/a', EXPORTS);
   const B = await loadSide<Lib>(base, 'index-digest/b', EXPORTS, overlay);
-  const a = await ingestWith(A, corpus);
-  const b = await ingestWith(B, corpus);
+  const runs: Record<'a' | 'b', { lines: string[]; cpu: number; mb: number }[]> = { a: [], b: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const s of r % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
+      runs[s].push(await ingestWith(s === 'a' ? A : B, corpus));
+    }
+  }
   const digest = (lines: string[]): string =>
     createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const describe = (side: 'a' | 'b'): string => {
+    const list = runs[side];
+    const cpu = median(list.map((x) => x.cpu));
+    const digests = [...new Set(list.map((x) => digest(x.lines)))].join(', ');
+    return `${list[0]!.lines.length} rows, sha256 ${digests}, ingest ${cpu.toFixed(2)} CPU-s median of ${list.length} (${(list[0]!.mb / cpu).toFixed(2)} MB/CPU-s; each: ${list.map((x) => x.cpu.toFixed(2)).join(' ')})`;
+  };
+  const a = runs.a[0]!;
   process.stdout.write(
     `${n} documents, ${a.mb.toFixed(1)} MB, ${workers} thread(s)\n` +
-      `A (${base}): ${a.lines.length} rows, sha256 ${digest(a.lines)}, ingest ${a.cpu.toFixed(2)} CPU-s (${(a.mb / a.cpu).toFixed(2)} MB/CPU-s)\n` +
-      `B (+ working copies): ${b.lines.length} rows, sha256 ${digest(b.lines)}, ingest ${b.cpu.toFixed(2)} CPU-s (${(b.mb / b.cpu).toFixed(2)} MB/CPU-s)\n`,
+      `A (${base}): ${describe('a')}\n` +
+      `B (+ working copies): ${describe('b')}\n`,
   );
+  // Every ingest of either side must give the first A index.
+  const b = {
+    lines: [...runs.a.slice(1), ...runs.b].find((x) => digest(x.lines) !== digest(a.lines))?.lines ?? a.lines,
+  };
   const setA = new Set(a.lines);
   const onlyB = b.lines.filter((l) => !setA.has(l));
   const setB = new Set(b.lines);
   const onlyA = a.lines.filter((l) => !setB.has(l));
-  if (onlyA.length === 0 && onlyB.length === 0) process.stdout.write('index: identical\n');
+  if (onlyA.length === 0 && onlyB.length === 0 && a.lines.length === b.lines.length)
+    process.stdout.write(`index: identical in all ${2 * rounds} ingests\n`);
   else {
     process.stdout.write(`index: DIFFERENT (${onlyA.length} rows only in A, ${onlyB.length} only in B)\n`);
     for (const l of [...onlyA.slice(0, 3), ...onlyB.slice(0, 3)])
