@@ -25,7 +25,8 @@ interface Channel {
  * (fail-closed semantics are unchanged), and a request that both corrects its counters and appends its audit
  * record pays for one commit, not two. The transaction is IMMEDIATE, so other processes on the same file are
  * serialised by SQLite's write lock exactly as before. `afterTransaction` runs after each transaction, committed or
- * not (the store arms its idle WAL checkpoint there).
+ * not (the store arms its idle WAL checkpoint there). PostgreSQL batches its audit appends differently (an async write
+ * loop, one kind of item): see ../group-commit.ts for why the two are not one mechanism.
  *
  * @example
  * const writer = createSqliteWriter(db);
