@@ -42,6 +42,11 @@ export const CONCEPTS = [
   'idiom',
   'docpart',
   'howto',
+  // Role switches, exfiltration of the conversation, credentials (lexicon-concepts-extra.ts). 32 concepts at most:
+  // rules.ts keeps them as bits of one int32.
+  'nolonger',
+  'convo',
+  'credential',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptTerms = Partial<Record<Concept, string>>;
@@ -110,8 +115,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
       'nie ablehn|niemals ablehn|lehnst nie|lehnst niemals|lehnt nie|lehnt niemals|verweigert nie|verweigerst nie|keine anfrage ablehnt',
     yours: 'deine|dein~|euer~|eure~',
     this: 'diese|dieses|diesen|dieser',
-    question:
-      'was steht|was genau steht|wie lautet|wie lauten|welche anweisungen|welche regeln|was hat man dir|was wurde dir',
+    question: 'was steht|was genau steht|wie lautet|wie lauten|welche|was hat man dir|was wurde dir',
     vocative: 'an die|an den|hallo|hey|liebe~|lieber~|hinweis fur',
   },
   fr: {
