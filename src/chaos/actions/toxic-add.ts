@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOXICS } from '../proxy/toxics/index.js';
 import { DEFAULT_PROXY_API, proxyApi } from './proxy-api.js';
 import { defineAction } from './types.js';
 
@@ -17,7 +18,27 @@ export const toxicAdd = defineAction({
           toxicity: z.number().min(0).max(1).default(1),
           attributes: z.record(z.string(), z.unknown()).default({}),
         })
-        .strict(),
+        .strict()
+        // Checked when the experiment loads (`chaos validate`, `--dry-run`), not when the proxy refuses the toxic
+        // half-way through a run. The types and attribute schemas are the fault proxy's own (Toxiproxy's are a subset).
+        .superRefine((toxic, ctx) => {
+          const definition = TOXICS[toxic.type];
+          if (!definition) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['type'],
+              message: `unknown toxic type "${toxic.type}" (known: ${Object.keys(TOXICS).join(', ')})`,
+            });
+            return;
+          }
+          try {
+            definition.compile(toxic.attributes);
+          } catch (error) {
+            if (!(error instanceof z.ZodError)) throw error;
+            for (const issue of error.issues)
+              ctx.addIssue({ code: 'custom', path: ['attributes', ...issue.path], message: issue.message });
+          }
+        }),
     })
     .strict(),
   run: async (a) => {

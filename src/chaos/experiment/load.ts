@@ -85,8 +85,20 @@ export function parseYamlFile<S extends z.ZodType>(
   if (!result.success || unresolved.length > 0) {
     const issues = result.success ? [] : result.error.issues.flatMap((i) => explain(i, value));
     const seen = new Set<string>();
-    const lines = [...envProblems.slice(0, unresolved.length + (result.success ? 0 : missing.length))];
+    const envShown = [...unresolved, ...missing].slice(
+      0,
+      unresolved.length + (result.success ? 0 : missing.length),
+    );
+    const lines = [...envProblems.slice(0, envShown.length)];
+    // A field whose variable is unset already has its line; "expected string, received undefined" or "Invalid URL"
+    // for the same field (or inside it) would only repeat it.
+    const envPaths = envShown.map((u) => formatPath(u.path));
+    const explained = (path: Path) => {
+      const at = formatPath(path);
+      return envPaths.some((p) => at === p || at.startsWith(`${p}.`) || at.startsWith(`${p}[`));
+    };
     for (const issue of issues) {
+      if (explained(issue.path)) continue;
       const line = lineOf(doc, counter, issue.path);
       const text = `${file}${line ? `:${line}` : ''} ${formatPath(issue.path)}: ${issue.message}`;
       if (!seen.has(text)) lines.push(text);

@@ -14,7 +14,7 @@ import { journalsJunit } from '../../chaos/report/junit.js';
 import { asJournal, journalHtml, journalMarkdown, verdictOf } from '../../chaos/report/render.js';
 import { exitCodeOf, type Journal, type StepRecord } from '../../chaos/runner/journal.js';
 import { runExperiment } from '../../chaos/runner/run-experiment.js';
-import { BastionError } from '../../core/errors/index.js';
+import { BastionError, isBastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
 
 const collect = (value: string, prior: string[]) => [...prior, value];
@@ -141,12 +141,25 @@ function registerExperiments(chaos: Command): void {
     .description('Check experiment files against the schema (errors as file:line)')
     .argument('<files...>', 'experiment YAML files')
     .action((files: string[]) => {
+      // Every file is checked and reported (`chaos validate experiments/*.yaml`), not only up to the first bad one.
+      let invalid = 0;
       for (const file of files) {
-        const { experiment } = loadExperiment(file, process.env);
-        process.stdout.write(
-          `${file}: ok — "${experiment.title}" (${experiment.method.length} method steps, ${experiment.rollbacks.length} rollbacks)\n`,
-        );
+        try {
+          const { experiment } = loadExperiment(file, process.env);
+          process.stdout.write(
+            `${file}: ok — "${experiment.title}" (${experiment.method.length} method steps, ${experiment.rollbacks.length} rollbacks)\n`,
+          );
+        } catch (error) {
+          if (!isBastionError(error) || files.length === 1) throw error;
+          invalid++;
+          process.stderr.write(`bastion: ${error.message}\n  (${error.code})\n`);
+        }
       }
+      if (invalid > 0)
+        throw new BastionError(
+          'BASTION_ERR_CHAOS_EXPERIMENT_INVALID',
+          `${invalid} of ${files.length} experiment files are invalid`,
+        );
     });
 
   chaos
