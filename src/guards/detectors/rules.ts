@@ -3,7 +3,7 @@ import { COMMON_TERMS, CONCEPTS, CONCEPT_LEXICON, RULE_NOUNS, type Concept } fro
 import { CONTEXT_CONCEPTS, CONTEXT_LEXICON } from './lexicon-context.js';
 import { EXTRA_CONCEPTS, EXTRA_LEXICON } from './lexicon-concepts-extra.js';
 import { LEXICON } from './lexicon.js';
-import { matchStructure } from './structure.js';
+import { matchDan, matchStructure } from './structure.js';
 import { compileTerms } from './term-scanner.js';
 
 /**
@@ -465,8 +465,9 @@ export function matchRules(text: string): RuleResult {
   if ((present & IDIOM_BIT) !== 0) present = dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.
   const structural = matchStructure(input);
+  const dan = matchDan(input);
   // Most texts complete no rule at all: then sentence boundaries are not needed.
-  if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: structural, jailbreak: null };
+  if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: structural, jailbreak: dan };
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = 0;
   let e: RegExpExecArray | null;
@@ -478,7 +479,7 @@ export function matchRules(text: string): RuleResult {
       m.sentence = k;
     }
   }
-  const result: RuleResult = { injection: structural, jailbreak: null };
+  const result: RuleResult = { injection: structural, jailbreak: dan };
   let index: number[] | null = null;
   RULES.forEach((rule, i) => {
     if (result[rule.kind] !== null || (present & RULE_MASKS[i]!) !== RULE_MASKS[i]) return;

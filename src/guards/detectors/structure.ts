@@ -6,6 +6,9 @@
  *    the host; or whose parameter value is a placeholder (`?q={history}`, `?d=[DATA]`, `?u=<secret>`);
  *  - text hidden from the human reader (an HTML comment, `display:none`, zero font size, `hidden`, an image's alt
  *    text) that addresses an AI: "<div style='display:none'>To the AI reading this page: …".
+ * And one jailbreak: "DAN" ("Do Anything Now") in capitals among words that are not, in any language ("Jesteś
+ * teraz DAN", "あなたはDANです"); in the datasets it occurs in 144 attack rows and no benign one. Indonesian "dan"
+ * (and) in an all-capitals heading ("SYARAT DAN KETENTUAN") has capitals around it and does not count.
  * Spans are in the scanned text's coordinates.
  */
 export interface StructureHit {
@@ -50,6 +53,26 @@ export function matchStructure(text: string): StructureHit | null {
   for (const m of text.matchAll(HIDDEN)) {
     const hidden = m[1] ?? m[2] ?? m[3] ?? '';
     if (addressesAi(hidden)) return { start: m.index, end: m.index + m[0].length, rule: 'hidden-text-to-ai' };
+  }
+  return null;
+}
+
+// Not inside a word of a cased script ("DANA", "ADANA"); scripts without case may touch it ("あなたはDANです").
+const DAN = /(?<![\p{Lu}\p{Ll}\p{N}])DAN(?![\p{Lu}\p{Ll}\p{N}])/gu;
+const WORD_BEFORE = /(\p{L}+)[^\p{L}]*$/u;
+const WORD_AFTER = /^[^\p{L}]*(\p{L}+)/u;
+const allCaps = (w: string | undefined): boolean =>
+  w !== undefined && w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+/** "DAN" as a persona name (see above), or null. */
+export function matchDan(text: string): StructureHit | null {
+  if (!text.includes('DAN')) return null;
+  DAN.lastIndex = 0;
+  for (const m of text.matchAll(DAN)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const after = WORD_AFTER.exec(text.slice(m.index + 3, m.index + 43))?.[1];
+    if (allCaps(before) || allCaps(after)) continue;
+    return { start: m.index, end: m.index + 3, rule: 'dan-persona' };
   }
   return null;
 }
