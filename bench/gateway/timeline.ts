@@ -217,6 +217,33 @@ for (const d of done) {
       insideMs += g.duration;
     }
 }
+// The slowest 1 % of requests (the p99 tail): which segment made each slow, and whether a GC overlapped it.
+const totals = done.map((d) => (d.finish as number) - (d.start as number)).sort((a, b) => a - b);
+const tailFrom = totals[Math.floor(totals.length * 0.99)] ?? Infinity;
+const blame = new Map<string, { n: number; withGc: number }>();
+for (const d of done) {
+  if ((d.finish as number) - (d.start as number) < tailFrom) continue;
+  let worst = '';
+  let worstMs = -1;
+  for (const [name, a, b] of segments.slice(0, -1)) {
+    if (d[a] === undefined || d[b] === undefined) continue;
+    const ms = (d[b] as number) - (d[a] as number);
+    if (ms > worstMs) {
+      worstMs = ms;
+      worst = name;
+    }
+  }
+  const gc = gcs.some((g) => g.start < (d.finish as number) && g.start + g.duration > (d.start as number));
+  const entry = blame.get(worst) ?? { n: 0, withGc: 0 };
+  entry.n++;
+  if (gc) entry.withGc++;
+  blame.set(worst, entry);
+}
+process.stdout.write(
+  `slowest 1 % (server total ≥ ${(tailFrom * 1000).toFixed(0)} µs), by their longest segment:\n`,
+);
+for (const [name, e] of [...blame].sort((x, y) => y[1].n - x[1].n))
+  process.stdout.write(`  ${String(e.n).padStart(4)} × ${name} (${e.withGc} with a GC inside the request)\n`);
 for (const [kind, k] of byKind)
   process.stdout.write(
     `GC kind ${kind}: ${k.n} (every ${(done.length / k.n).toFixed(0)} requests), median ${pct(k.ms, 50).toFixed(3)} ms, max ${Math.max(...k.ms).toFixed(3)} ms\n`,
