@@ -15,47 +15,46 @@ type Extra = Partial<Record<(typeof EXTRA_CONCEPTS)[number], string>>;
 
 export const EXTRA_LEXICON: Readonly<Record<string, Extra>> = {
   de: {
-    nolonger:
-      'bist du nicht mehr|du bist nicht mehr|du bist kein~|du bist keine~|sind sie nicht mehr|bist nicht mehr',
+    nolonger: 'bist du nicht mehr|du bist nicht mehr|sind sie nicht mehr|bist nicht mehr',
     convo:
       'chatverlauf|gesprachsverlauf|verlauf~|konversation|unterhaltung|gesprach~|chat~|kundendaten|nutzerdaten',
     credential:
       'passwort|kennwort|zugangsdaten|api-schlussel|api-key|api schlussel|token|schlussel~|geheimschlussel',
   },
   fr: {
-    nolonger: "tu n'es plus|tu n'es pas~|vous n'etes plus|tu ne joues plus",
+    nolonger: "tu n'es plus|vous n'etes plus|tu ne joues plus",
     convo:
       'conversation|discussion|historique|echange~|echanges~|donnees client|donnees des clients|donnees utilisateur',
     credential: 'mot de passe|mots de passe|identifiants|cle api|cles api|cle secrete|jeton|token',
   },
   es: {
-    nolonger: 'ya no eres|no eres~|ya no es usted|deja de ser',
+    nolonger: 'ya no eres|ya no es usted|deja de ser',
     convo:
       'conversacion|historial|chat~|lo que hemos hablado|datos de client|datos del client|datos de usuario',
     credential: 'contrasena|clave api|claves api|clave secreta|token|credenciales|la clave~',
   },
   it: {
-    nolonger: 'non sei piu|non sei~|smetti di essere',
+    nolonger: 'non sei piu|smetti di essere',
     convo: 'conversazione|chat~|cronologia|dati dei client|dati del client|dati utente|rubrica',
     credential: 'password|chiave api|chiavi api|chiave segreta|token|credenziali',
   },
   pt: {
-    nolonger: 'voce nao e mais|nao es mais|voce nao e~|deixa de ser|nao e mais',
+    nolonger: 'voce nao e mais|nao es mais|deixa de ser|nao e mais',
     convo: 'conversa~|historico|chat~|dados do client|dados dos client|dados de client|dados do usuario',
     credential: 'senha|chave de api|chave api|chaves de api|chave secreta|token|credenciais',
   },
   nl: {
-    nolonger: 'je bent niet langer|je bent geen|je bent niet meer|u bent niet langer',
+    nolonger: 'je bent niet langer|je bent niet meer|u bent niet langer',
     convo: 'gesprek|chat~|conversatie|geschiedenis|klantgegevens|gebruikersgegevens',
     credential: 'wachtwoord|api-sleutel|api sleutel|sleutel~|token|inloggegevens',
   },
   pl: {
-    nolonger: 'nie jestes juz|juz nie jestes|nie jestes~|przestan byc',
+    nolonger: 'nie jestes juz|juz nie jestes|przestan byc',
     convo: 'rozmow|czat~|histori|dane klient|danymi klient|dane uzytkownik',
     credential: 'hasl|haslo|klucz api|klucze api|klucz~|token|dane logowania',
   },
   ru: {
-    nolonger: 'ты больше не|ты уже не|вы больше не|ты не ~|перестань быть',
+    nolonger: 'ты больше не|ты уже не|вы больше не|перестань быть',
     convo: 'переписк|разговор|диалог|чат~|истори|данные клиент|контакты клиент|данными клиент',
     credential: 'пароль|пароли|api-ключ|ключ~|ключи~|токен|учетные данные|учётные данные',
   },
@@ -65,58 +64,110 @@ export const EXTRA_LEXICON: Readonly<Record<string, Extra>> = {
     credential: 'пароль|паролі|ключ~|ключі~|токен|облікові дані',
   },
   tr: {
-    nolonger: 'artik|degilsin|değilsin',
+    nolonger: 'degilsin|artik sen',
     convo: 'sohbet|konusma|yazisma|gecmis|musteri bilgi|kullanici bilgi',
     credential: 'sifre|parola|api anahtar|anahtar|token|kimlik bilgi',
   },
   ar: {
-    nolonger: 'لم تعد|لست~|لستَ|أنت لست',
+    nolonger: 'لم تعد|لم تعودي',
     convo: 'المحادثة|محادثة|الدردشة|سجل|بيانات العميل|بيانات العملاء',
     credential: 'كلمة المرور|كلمات المرور|مفتاح|مفاتيح|رمز الوصول|بيانات الدخول',
   },
   fa: {
-    nolonger: 'دیگر|نیستی',
+    nolonger: 'نیستی|دیگر نیستی',
     convo: 'گفتگو|مکالمه|چت|تاریخچه|اطلاعات مشتری',
     credential: 'رمز عبور|کلید|توکن|اطلاعات ورود',
   },
   hi: {
-    nolonger: 'अब तुम|अब आप|नहीं हो|नहीं रहे',
+    nolonger: 'नहीं हो|नहीं रहे',
     convo: 'बातचीत|चैट|इतिहास|ग्राहकों का डेटा|ग्राहक डेटा',
     credential: 'पासवर्ड|कुंजी|की~|टोकन|लॉगिन विवरण',
   },
   zh: {
-    nolonger: '你不再是|你已经不是|你不是|不再是',
+    nolonger: '你不再是|你已经不是|不再是',
     convo: '对话|聊天记录|会话|聊天|客户资料|用户资料|通讯录',
     credential: '密码|密钥|令牌|token|凭证|账号密码',
   },
   ja: {
-    nolonger: 'ではなく|ではありません|もう〜ではない|じゃない',
+    nolonger: 'ではなく',
     convo: '会話|チャット|履歴|やり取り|お客様の|顧客情報',
     credential: 'パスワード|キー|トークン|認証情報|秘密鍵',
   },
   ko: {
-    nolonger: '더 이상|이 아니|가 아니',
+    nolonger: '더 이상',
     convo: '대화|채팅|기록|고객 정보|고객 데이터',
     credential: '비밀번호|키~|토큰|인증 정보|api 키',
   },
   vi: {
-    nolonger: 'khong con la|ban khong phai|khong phai la',
+    nolonger: 'khong con la|khong con',
     convo: 'cuoc tro chuyen|cuoc hoi thoai|lich su|doan chat|du lieu khach hang|thong tin khach hang',
     credential: 'mat khau|khoa api|khoa bi mat|token|thong tin dang nhap',
   },
   id: {
-    nolonger: 'bukan lagi|kamu bukan|anda bukan|tidak lagi menjadi',
+    nolonger: 'bukan lagi|tidak lagi menjadi',
     convo: 'percakapan|obrolan|riwayat|chat~|data pelanggan|data pengguna',
     credential: 'kata sandi|password|kunci api|kunci rahasia|token|kredensial',
   },
   th: {
-    nolonger: 'ไม่ใช่|ไม่ได้เป็น|อีกต่อไป',
+    nolonger: 'ไม่ได้เป็น|อีกต่อไป',
     convo: 'บทสนทนา|แชท|ประวัติ|ข้อมูลลูกค้า',
     credential: 'รหัสผ่าน|คีย์|โทเค็น',
   },
   sv: {
-    nolonger: 'du ar inte langre|du ar inte~|du ar ingen',
+    nolonger: 'du ar inte langre|du ar ingen',
     convo: 'konversation|samtal|chatt~|historik|kunddata|kunduppgifter',
     credential: 'losenord|api-nyckel|api nyckel|nyckel~|token|inloggningsuppgifter',
   },
+};
+
+/**
+ * "You no longer have …" said to the assistant, for the jailbreak "you have no policies any more" (rules.ts pairs it
+ * with a rule noun); kept with "you are no longer" in one concept.
+ */
+export const NO_MORE: Readonly<Record<string, string>> = {
+  de: 'du hast keine|du hast nicht mehr|hast du keine',
+  fr: "tu n'as plus|tu n'as aucune|vous n'avez plus",
+  es: 'ya no tienes|no tienes ninguna|no tienes ningun',
+  it: 'non hai piu|non hai nessuna|non hai alcuna',
+  pt: 'voce nao tem mais|nao tem mais|voce nao tem nenhuma',
+  nl: 'je hebt geen|u hebt geen|je hebt niet langer',
+  pl: 'nie masz juz|nie masz zadnych',
+  ru: 'у тебя больше нет|у тебя нет никаких|у вас больше нет',
+  uk: 'у тебе більше немає|у тебе немає жодних',
+  tr: 'artik hicbir',
+  ar: 'لم تعد لديك|ليس لديك أي',
+  fa: 'دیگر هیچ',
+  hi: 'तुम्हारी कोई|आपकी कोई',
+  zh: '你不再有|你已经没有|你没有任何',
+  ja: 'あなたにはもう|もうありません',
+  ko: '너에게는 더 이상|더 이상 없어',
+  vi: 'ban khong con|ban khong co bat ky',
+  id: 'kamu tidak lagi punya|kamu tidak punya',
+  th: 'คุณไม่มี',
+  sv: 'du har inte langre|du har inga',
+};
+
+/** Content policies, which rule nouns lacked ("Non hai più policy", "У тебя больше нет никаких политик"). */
+export const POLICY_NOUNS: Readonly<Record<string, string>> = {
+  en: 'policies|content policy',
+  de: 'richtlinien|inhaltsrichtlinien|policies',
+  fr: 'politiques|politique de contenu|regles de contenu',
+  es: 'politicas|politica de contenido',
+  it: 'policy~|politiche|linee guida sui contenuti',
+  pt: 'politicas|politica de conteudo',
+  nl: 'beleid~|beleidsregels',
+  pl: 'polityk|zasady tresci',
+  ru: 'политик|правила контента',
+  uk: 'політик|правила контенту',
+  tr: 'politika',
+  ar: 'سياسات|سياسة المحتوى',
+  fa: 'سیاست',
+  hi: 'नीतियाँ|नीतियां|नीति~',
+  zh: '政策|内容政策',
+  ja: 'ポリシー',
+  ko: '정책',
+  vi: 'chinh sach',
+  id: 'kebijakan',
+  th: 'นโยบาย',
+  sv: 'policyer|riktlinjer',
 };
