@@ -97,7 +97,11 @@ export function register(program: Command): void {
   docs
     .command('ingest')
     .description(
-      'Ingest Markdown, HTML and text files or folders (only changed files are re-read; deleted ones are removed)',
+      'Ingest Markdown, HTML, text and PDF files or folders (only changed files are re-read; deleted ones are removed)',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every file indexed; 3 a file was rejected by the ingest guards or could not be read or parsed\n(the others are still indexed); 2 bad input (no such path, bad config).',
     )
     .argument('[paths...]', 'files and folders (default: assistant.ingestOnStart of the config)')
     .option('--force', 're-ingest unchanged files too (e.g. after changing the ingest policy)')
@@ -204,6 +208,10 @@ export function register(program: Command): void {
     .argument('<question>', 'the question, quoted')
     .option('--json', 'print {answer, citations, …} as JSON')
     .option('--extractive', 'answer extractively even when assistant.generative names a model')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 answered; 4 the docs do not answer it ("I don\'t know"); 2 bad input.',
+    )
     .action(async (question: string, _o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { extractive?: boolean };
       const rt = open(o);
