@@ -137,6 +137,19 @@ function urlEncodedRuns(s: string): [number, number][] {
   return runs;
 }
 
+/** Whether units[from, to) hold both an upper-case and a lower-case ASCII letter. */
+function mixesCase(units: Uint16Array, from: number, to: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let k = from; k < to; k++) {
+    const c = units[k]!;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    if (upper && lower) return true;
+  }
+  return false;
+}
+
 const ownUnits = createCodeUnitBuffer();
 
 /**
@@ -196,23 +209,15 @@ export function findEncodedRuns(
       if (d >= 128 || CLASS[d] === 0) break;
       i++;
     }
-    // One look at the run: all hex digits, and whether it mixes cases (decodeBase64 refuses one-case runs, most
-    // identifiers and paths, before decoding: known here without slicing the run out).
     let allHex = true;
-    let upper = false;
-    let lower = false;
-    for (let k = start; k < i; k++) {
-      const c = units[k]!;
-      if (CLASS[c] !== 3) allHex = false;
-      if (c >= 65 && c <= 90) upper = true;
-      else if (c >= 97 && c <= 122) lower = true;
-    }
+    for (let k = start; k < i && allHex; k++) if (CLASS[units[k]!] !== 3) allHex = false;
     let end = i;
     while (end < n && end - i < 2 && units[end]! === 61 /* = */) end++;
     const len = i - start;
     if (len > MAX_RUN) continue;
     if (allHex && len >= MIN_HEX) push('hex', decodeHex(original.slice(start, i)), start, i);
-    else if (len >= MIN_BASE64 && upper && lower) {
+    else if (len >= MIN_BASE64 && mixesCase(units, start, i)) {
+      // decodeBase64 refuses one-case runs (most identifiers and paths) before decoding: known without slicing.
       push('base64', decodeBase64(original.slice(start, end)), start, end);
     }
     i = end;
