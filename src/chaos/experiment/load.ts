@@ -104,7 +104,12 @@ export function parseYamlFile<S extends z.ZodType>(
       if (!seen.has(text)) lines.push(text);
       seen.add(text);
     }
-    throw new BastionError(codes.invalid, lines.join('\n'), { details: { issues: lines.length } });
+    const unsetVariables = [...new Set(envShown.map((u) => u.variable))];
+    throw new BastionError(codes.invalid, lines.join('\n'), {
+      // `onlyUnset`: every problem is an unset variable, so a caller loading many files (a Chaos Day plan) can say
+      // which variables to set in one line instead of repeating each place they are used.
+      details: { issues: lines.length, unsetVariables, onlyUnset: lines.length === envShown.length },
+    });
   }
   return result.data;
 }
