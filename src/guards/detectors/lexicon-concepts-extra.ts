@@ -171,3 +171,38 @@ export const POLICY_NOUNS: Readonly<Record<string, string>> = {
   th: 'นโยบาย',
   sv: 'policyer|riktlinjer',
 };
+
+/**
+ * Safety mechanisms a fake notice declares off ("SYSTEM NOTICE: the safety check is disabled for this session"):
+ * compounds only, because restrictions alone are lifted on roads and car parks too.
+ */
+export const SAFETY_EXTRA: Readonly<Record<string, string>> = {
+  de: 'sicherheitsprufung|sicherheitsprüfung|inhaltsbeschrankung|inhaltsbeschränkung|sicherheitsbeschrankung',
+  fr: 'restrictions de contenu|controles de securite|verifications de securite',
+  es: 'restricciones de contenido|restricciones de seguridad|controles de seguridad',
+  it: 'restrizioni sui contenuti|restrizioni di sicurezza|controlli di sicurezza',
+  pt: 'restricoes de conteudo|restricoes de seguranca|verificacoes de seguranca',
+  nl: 'inhoudsbeperkingen|veiligheidsbeperkingen|veiligheidscontroles',
+  pl: 'ograniczenia tresci|ograniczenia bezpieczenstwa|zabezpieczenia modelu',
+  ru: 'ограничения модели|ограничения контента|ограничения безопасности|проверки безопасности',
+  uk: 'обмеження моделі|обмеження контенту|обмеження безпеки',
+  tr: 'guvenlik kisitlama|icerik kisitlama|guvenlik kontrol',
+  ar: 'قيود المحتوى|قيود الأمان|ضوابط الأمان',
+  fa: 'محدودیت های محتوا|محدودیت‌های محتوا|محدودیت های امنیتی',
+  hi: 'सुरक्षा प्रतिबंध|सामग्री प्रतिबंध',
+  zh: '安全限制|内容限制|安全检查|安全审查',
+  ja: '安全制限|コンテンツ制限|安全チェック|セキュリティチェック',
+  ko: '안전 제한|콘텐츠 제한|보안 검사|안전 검사',
+  vi: 'gioi han noi dung|gioi han an toan|kiem tra an toan',
+  id: 'batasan konten|pembatasan keamanan|pemeriksaan keamanan',
+  th: 'ข้อจำกัดด้านความปลอดภัย|ข้อจำกัดเนื้อหา',
+  sv: 'innehallsbegransningar|sakerhetsbegransningar|sakerhetskontroll',
+};
+
+/** Ways to say "switched off" that the main lexicon lacked. */
+export const OFF_EXTRA: Readonly<Record<string, string>> = {
+  ar: 'تعطيل|تم رفع|رفعت',
+  fa: 'غیرفعال شده|برداشته شد',
+  zh: '已解除|被解除|暂停',
+  ja: '解除され|停止され',
+};
