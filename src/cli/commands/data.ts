@@ -16,6 +16,7 @@ import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
 import type { PiiType } from '../../guards/pii/detect-pii.js';
 import { dataScanHtml, formatDataScan } from '../../mlops/datascan/html.js';
 import { forbidden, scanDataPath } from '../../mlops/datascan/scan.js';
+import { SECRET_RULES } from '../../guards/secrets/rules.js';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import {
@@ -26,6 +27,38 @@ import {
   verifyWithManifest,
   writeText,
 } from '../../mlops/provenance/index.js';
+
+/**
+ * `--forbid` entries are checked against what the scan can report: a typo ("secrets", "CREDIT-CARD") used to match
+ * nothing, so the scan passed with secrets and card numbers in the data.
+ */
+function forbidList(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const known = new Set<string>([
+    'secret',
+    'pii',
+    'any',
+    ...PII_TYPES,
+    ...SECRET_RULES.map((r) => r.id),
+    'generic-high-entropy',
+  ]);
+  const norm = (t: string) => t.toLowerCase().replace(/[-_\s]/g, '');
+  const unknown = list.filter((t) => !known.has(t));
+  if (unknown.length === 0 && list.length > 0) return list;
+  const hint = (t: string) => {
+    const close = [...known].find((k) => norm(k) === norm(t) || norm(k) === norm(t).replace(/s$/, ''));
+    return close ? `"${t}" (did you mean "${close}"?)` : `"${t}"`;
+  };
+  throw new BastionError(
+    'BASTION_ERR_INPUT_INVALID',
+    unknown.length === 0
+      ? '--forbid: expected at least one kind or type'
+      : `--forbid: unknown ${unknown.map(hint).join(', ')}; expected kinds (secret, pii, any), PII types (${PII_TYPES.join(', ')}) or secret rule ids as the scan reports them (e.g. aws-access-key-id)`,
+  );
+}
 
 /** Registers `bastion data …`: provenance (manifest, sign, verify), scans, label issues and drift. */
 export function register(program: Command): void {
@@ -216,6 +249,7 @@ export function register(program: Command): void {
     .option('--html <file>', 'write a self-contained HTML report')
     .action(
       async (target: string, opts: { forbid: string; piiTypes?: string; json: boolean; html?: string }) => {
+        const forbid = forbidList(opts.forbid);
         const piiTypes = opts.piiTypes?.split(',').map((t) => t.trim());
         const unknown = piiTypes?.filter((t) => !(PII_TYPES as readonly string[]).includes(t)) ?? [];
         if (unknown.length > 0) {
@@ -234,7 +268,7 @@ export function register(program: Command): void {
             cause: error,
           });
         }
-        const bad = forbidden(report, opts.forbid.split(','));
+        const bad = forbidden(report, forbid);
         if (opts.html) await writeFile(opts.html, dataScanHtml(report, bad.length));
         process.stdout.write(
           opts.json
