@@ -14,6 +14,16 @@ describe('bastion usage errors', () => {
     const typo = run('audit', 'verify', '--jsn');
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("unknown option '--jsn'");
+    // The error stays on screen: a hint follows it, not the command's whole help.
+    expect(typo.stderr.trim().split('\n')).toEqual([
+      "error: unknown option '--jsn'",
+      '(Did you mean --json?)',
+      '(add --help for usage)',
+    ]);
+    const badValue = run('redteam', 'run', '--fail-above', '5');
+    expect(badValue.status).toBe(2);
+    expect(badValue.stderr).toMatch(/^error: option '--fail-above <rate>' argument '5' is invalid\./);
+    expect(badValue.stderr.split('\n').length).toBeLessThan(5);
     expect(run('nosuch').status).toBe(2);
     expect(run('keys', 'usage').status).toBe(2); // missing <id>
     expect(run('data', 'label-issues', 'x.csv').status).toBe(2); // missing --label-column

@@ -8,7 +8,9 @@ const program = new Command()
     'Adopt LLMs and ML models safely: gateway, guards, governance, red team, chaos, ML pipeline security.',
   )
   .version('0.1.0')
-  .showHelpAfterError()
+  // A hint, not the whole help: `redteam run`'s 70 lines of options pushed the one line saying what was wrong off
+  // the screen.
+  .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
 // Only the command being run is loaded; anything else (`--help`, `help`, a typo) loads them all.
