@@ -105,8 +105,10 @@ try {
   const corpus = join(corpusRoot, 'corpus');
   const n = buildCorpus(corpus, REPO, Math.max(0, docs - npm)).length;
   const overlay = defaultOverlay();
-  const A = await loadSide<Lib>(base, 'index-digest/a', EXPORTS);
-  const B = await loadSide<Lib>(base, 'index-digest/b', EXPORTS, overlay);
+  // Worker threads load the ingest modules from their own files: with --workers the trees run as sources (tsx).
+  const bundle = workers <= 1;
+  const A = await loadSide<Lib>(base, 'index-digest/a', EXPORTS, undefined, { bundle });
+  const B = await loadSide<Lib>(base, 'index-digest/b', EXPORTS, overlay, { bundle });
   const runs: Record<'a' | 'b', { lines: string[]; cpu: number; mb: number }[]> = { a: [], b: [] };
   for (let r = 0; r < rounds; r++) {
     for (const s of r % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)) {

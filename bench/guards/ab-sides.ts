@@ -33,6 +33,7 @@ export async function loadSide<T>(
   name: string,
   exportsFrom: readonly string[],
   overlay?: readonly string[],
+  options: { bundle?: boolean } = {},
 ): Promise<T> {
   const root = join(REPO, '.cache/bench', name);
   rmSync(root, { recursive: true, force: true });
@@ -46,6 +47,16 @@ export async function loadSide<T>(
     const m = /from '\.\/(src\/[^']+)\.js'/.exec(line);
     return m !== null && existsSync(join(root, `${m[1]}.ts`));
   });
+  if (options.bundle === false) {
+    // The tree's sources themselves (this process runs under tsx): needed where a module starts worker threads
+    // from its own file, which a bundle does not have next to it.
+    const merged: Record<string, unknown> = {};
+    for (const line of lines) {
+      const m = /from '\.\/(src\/[^']+)\.js'/.exec(line)!;
+      Object.assign(merged, await import(pathToFileURL(join(root, `${m[1]}.ts`)).href));
+    }
+    return merged as T;
+  }
   const file = await bundleForNode(
     { stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' } },
     join(root, 'src/guards/detectors/ab-bundle.mjs'),
