@@ -7,7 +7,9 @@ import {
   NO_MORE,
   OFF_EXTRA,
   POLICY_NOUNS,
+  REVEAL_EXTRA,
   SAFETY_EXTRA,
+  SECRET_EXTRA,
 } from './lexicon-concepts-extra.js';
 import { LEXICON } from './lexicon.js';
 import { matchDan, matchStructure } from './structure.js';
@@ -171,6 +173,8 @@ for (const list of Object.values(NO_MORE)) for (const t of list.split('|')) addT
 for (const list of Object.values(POLICY_NOUNS)) for (const t of list.split('|')) addTerm(t, 'rules');
 for (const list of Object.values(SAFETY_EXTRA)) for (const t of list.split('|')) addTerm(t, 'safety');
 for (const list of Object.values(OFF_EXTRA)) for (const t of list.split('|')) addTerm(t, 'off');
+for (const list of Object.values(REVEAL_EXTRA)) for (const t of list.split('|')) addTerm(t, 'reveal');
+for (const list of Object.values(SECRET_EXTRA)) for (const t of list.split('|')) addTerm(t, 'secret');
 
 const TERMS = [...TERM_CONCEPTS.keys()];
 const TERM_BITS = TERMS.map((t) => TERM_CONCEPTS.get(t)!);
