@@ -346,8 +346,29 @@ export function register(program: Command): void {
     .command('list')
     .description('List attack categories, attacks and mutators.')
     .option('--json', 'machine-readable')
-    .action((flags: { json?: boolean }) => {
+    .option('--category <cat>', "list this category's attacks: id, source and title (ids for run --attacks)")
+    .action((flags: { json?: boolean; category?: string }) => {
       const attacks = builtinAttacks();
+      if (flags.category !== undefined) {
+        const category = flags.category;
+        if (!(CATEGORY_IDS as readonly string[]).includes(category))
+          throw new BastionError(
+            'BASTION_ERR_INPUT_INVALID',
+            `--category: unknown "${category}" (known: ${CATEGORY_IDS.join(', ')})`,
+          );
+        const chosen = attacks.filter((a) => a.category === category);
+        if (flags.json) {
+          process.stdout.write(JSON.stringify(chosen, null, 2) + '\n');
+          return;
+        }
+        const width = Math.max(...chosen.map((a) => a.id.length));
+        for (const a of chosen)
+          process.stdout.write(
+            `${a.id.padEnd(width)}  ${a.source.padEnd(10)}  ${a.title.replace(/\s+/g, ' ')}\n`,
+          );
+        process.stdout.write(`\n${chosen.length} ${category} attacks\n`);
+        return;
+      }
       if (flags.json) {
         process.stdout.write(
           JSON.stringify(
@@ -371,6 +392,7 @@ export function register(program: Command): void {
       process.stdout.write(`\n${attacks.length} attacks, ${Object.keys(MUTATORS).length} mutators:\n`);
       for (const m of Object.values(MUTATORS))
         process.stdout.write(`  ${m.id.padEnd(16)} ${m.description}\n`);
+      process.stdout.write('\nAttack ids (for run --attacks): bastion redteam list --category CATEGORY\n');
     });
 
   redteam
