@@ -299,7 +299,11 @@ export function register(program: Command): void {
       '{"prompt":"{{prompt}}"}',
     )
     .option('--response-path <path>', 'with --http: dot path to the answer in the JSON response', 'answer')
-    .option('--header <name: value>', 'extra request header (repeatable)', header, {})
+    .addOption(
+      new Option('--header <name: value>', 'extra request header (repeatable)')
+        .argParser(header)
+        .default({}, 'none'),
+    )
     .option('--categories <list>', `comma-separated: ${CATEGORY_IDS.join(', ')}`, list)
     .option('--attacks <ids>', 'comma-separated attack ids (see `bastion redteam list`)', list)
     .option('--sample <n>', 'take every n-th attack per category (quick runs)', positiveInt)
@@ -326,9 +330,11 @@ export function register(program: Command): void {
       '--judge-api-key-env <var>',
       'environment variable holding the judge API key (default: --api-key-env)',
     )
-    .option('--allowed-hosts <list>', 'hosts the app may link to; others count as exfiltration', list, [
-      'acme.example',
-    ])
+    .addOption(
+      new Option('--allowed-hosts <list>', 'hosts the app may link to; others count as exfiltration')
+        .argParser(list)
+        .default(['acme.example'], 'acme.example'),
+    )
     .option('--json <file>', 'write the JSON report')
     .option('--html <file>', 'write the self-contained HTML report')
     .option('--junit <file>', 'write JUnit XML for CI')
@@ -336,7 +342,7 @@ export function register(program: Command): void {
     .addOption(
       new Option('--fail-above-category <cat=rate>', 'per-category threshold (repeatable)')
         .argParser(categoryRate)
-        .default({}),
+        .default({}, 'none'),
     )
     .option('--baseline <file>', 'an earlier JSON report: show regressions and fixes')
     .option('--quiet', 'no terminal summary', false)
