@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { servingHeapFlag, SERVING_HEAP_GROWING_PERCENT } from './heap-tuning.js';
+import { servingHeapFlag, servingScavengeFlag, SERVING_HEAP_GROWING_PERCENT } from './heap-tuning.js';
 
 describe('servingHeapFlag', () => {
   it('applies the serving growth when the operator chose none', () => {
@@ -16,5 +16,16 @@ describe('servingHeapFlag', () => {
 
   it('is not fooled by a flag that merely starts the same way', () => {
     expect(servingHeapFlag(['--heap-growing-percentage-x=1'], undefined)).toBeDefined();
+  });
+});
+
+describe('servingScavengeFlag', () => {
+  it('turns parallel scavenges off unless the operator chose, in node flags or NODE_OPTIONS', () => {
+    expect(servingScavengeFlag(['--enable-source-maps'], '--max-semi-space-size=4')).toBe(
+      '--no-parallel-scavenge',
+    );
+    expect(servingScavengeFlag(['--parallel-scavenge'], undefined)).toBeUndefined();
+    expect(servingScavengeFlag([], '--no_parallel_scavenge')).toBeUndefined();
+    expect(servingScavengeFlag(['--parallel-scavenge-x'], undefined)).toBe('--no-parallel-scavenge');
   });
 });
