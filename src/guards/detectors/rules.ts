@@ -176,7 +176,21 @@ for (const list of Object.values(OFF_EXTRA)) for (const t of list.split('|')) ad
 for (const list of Object.values(REVEAL_EXTRA)) for (const t of list.split('|')) addTerm(t, 'reveal');
 for (const list of Object.values(SECRET_EXTRA)) for (const t of list.split('|')) addTerm(t, 'secret');
 
+/**
+ * Strings that make the structural checks (structure.ts) worth running, found by the same one-pass scan instead of
+ * six more searches through the text: 1 markup or an alt attribute, 2 a Markdown link target, 4 "dan".
+ */
+const HINTS: ReadonlyMap<string, number> = new Map([
+  ['<', 1],
+  ['alt=', 1],
+  ['alt =', 1],
+  ['](', 2],
+  ['dan', 4],
+]);
+for (const t of HINTS.keys()) if (!TERM_CONCEPTS.has(t)) TERM_CONCEPTS.set(t, 0);
+
 const TERMS = [...TERM_CONCEPTS.keys()];
+const TERM_HINT = TERMS.map((t) => HINTS.get(t) ?? 0);
 const TERM_BITS = TERMS.map((t) => TERM_CONCEPTS.get(t)!);
 const TERM_WHOLE = TERMS.map((t) => WHOLE_WORD.has(t));
 const TERM_CASED = TERMS.map((t) => CASED.get(t));
@@ -221,17 +235,22 @@ function continuesWord(ch: string | undefined): boolean {
  * Every lexicon match, per concept. At one position, terms come longest first; a shorter term that is a prefix
  * ("ignore" inside "ignore all content policies") counts only for concepts the longer one did not already give.
  */
+/** The HINTS seen by the last allMatches (all of them when the scan stopped early). */
+let hints = 0;
+
 function allMatches(lower: string, cased: string, out: Match[][]): number {
   const sameLength = lower.length === cased.length;
   let present = 0;
   let total = 0;
   let at = -1;
   let seen = 0;
+  hints = 0;
   SCANNER.scan(lower, (start, end, id) => {
     if (start !== at) {
       at = start;
       seen = 0;
     }
+    hints |= TERM_HINT[id]!;
     if (TERM_WHOLE[id] && (continuesWord(lower[end]) || continuesWord(lower[start - 1]))) return;
     const form = TERM_CASED[id];
     if (form !== undefined && sameLength && !cased.startsWith(form, start)) return;
@@ -244,7 +263,9 @@ function allMatches(lower: string, cased: string, out: Match[][]): number {
     }
     seen |= bits;
     present |= bits;
-    return total < MAX_MATCHES * 8;
+    if (total < MAX_MATCHES * 8) return true;
+    hints = 7;
+    return false;
   });
   return present;
 }
@@ -495,8 +516,8 @@ export function matchRules(text: string): RuleResult {
   let present = allMatches(lower, cased, found);
   if ((present & IDIOM_BIT) !== 0) present = dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.
-  const structural = matchStructure(input);
-  const dan = matchDan(input);
+  const structural = (hints & 3) !== 0 ? matchStructure(input) : null;
+  const dan = (hints & 4) !== 0 ? matchDan(input) : null;
   // Most texts complete no rule at all: then sentence boundaries are not needed.
   if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: structural, jailbreak: dan };
   const bounds: number[] = [];

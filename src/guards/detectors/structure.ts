@@ -43,12 +43,18 @@ const addressesAi = (hidden: string): boolean =>
   AI_WORDS.test(hidden) ||
   (SUMMARISE.test(hidden) && (AI_NAMED.test(hidden) || AI_NAMED_CAPS.test(hidden)));
 
+/** An `alt=` attribute (without a tag around it, as in an extracted page): native searches, no regex scan. */
+function hasAlt(text: string): boolean {
+  return text.includes('alt=') || text.includes('alt =') || text.includes('ALT=');
+}
+
 export function matchStructure(text: string): StructureHit | null {
   if (text.includes('](')) {
     const m = IMAGE_EXFIL.exec(text);
     if (m !== null) return { start: m.index, end: m.index + m[0].length, rule: 'image-exfiltration' };
   }
-  if (!text.includes('<') && !/\balt\s*=/i.test(text)) return null;
+  // Cheap native searches first: most texts have neither markup nor an alt attribute.
+  if (!text.includes('<') && !hasAlt(text)) return null;
   HIDDEN.lastIndex = 0;
   for (const m of text.matchAll(HIDDEN)) {
     const hidden = m[1] ?? m[2] ?? m[3] ?? '';
