@@ -74,13 +74,17 @@ contexts; the head needs a calibrated score of 0.1 with a topic, 0.02 when the s
 harmful-intent figures above are the gated scanner's.
 
 ## Rule layer
-\`src/guards/detectors/rules.ts\` with \`lexicon.ts\` and \`lexicon-concepts.ts\`: hand-written attack concepts in 20
-languages (override verb + instructions, reveal + secret, an AI addressed inside the document it reads and told to
-send, fake notices voiding the earlier rules, "no longer bound", dictated replies, questions about YOUR prompt,
-personas or answers without limits, safety filters imagined off), fired when all concepts of a rule share a
-sentence; found in one pass by \`term-scanner.ts\`. It runs on every text, skips English sentences (the model covers
-English) and negated verbs ("do not reveal"), and lifts a head to halfway between its threshold and 1. All figures
-above include it.
+\`src/guards/detectors/rules.ts\` with \`lexicon.ts\`, \`lexicon-concepts.ts\` and \`lexicon-concepts-extra.ts\`: hand-written
+attack concepts in 20 languages (override verb + instructions, reveal, translate or summarise + system prompt, an AI
+addressed inside a document or with a colon and told to send or override, fake notices voiding the rules or
+switching safety off, role switches, the conversation sent to an address, YOUR keys and passwords, "no policies any
+more", dictated replies, personas or answers without limits), fired when all concepts of a rule share a sentence;
+found in one pass by \`term-scanner.ts\`. Context cancels them (\`lexicon-context.ts\`: idioms such as "Passwort
+vergessen", parts of a manual, "how to write a system prompt"). \`structure.ts\` adds language-independent shapes:
+Markdown images asking for data in an empty query parameter, hidden HTML addressed to an AI, "DAN" as a persona.
+The layer runs on every text, skips English sentences (the model covers English) and negated verbs ("do not
+reveal"), and lifts a head to halfway between its threshold and 1; the model alone does not flag non-English
+documentation naming a file or README (\`doc-context.ts\`). All figures above include it.
 
 ## Limits
 - Targets from issue #3: balanced accuracy ≥ 0.95 with FPR ≤ 1% on each benign set. Balanced accuracy is
