@@ -56,6 +56,10 @@ async function signIn(key: string): Promise<void> {
   await page.goto(stack.url);
   await page.getByLabel('API key').fill(key);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Sign-in asks the gateway about the key first: wait for the chat, or for the reason it was refused.
+  await page.waitForFunction(
+    '!document.getElementById("chat").hidden || document.getElementById("sign-in-error").textContent !== ""',
+  );
 }
 
 async function askQuestion(question: string): Promise<void> {
@@ -133,8 +137,24 @@ describe('the chat page', { timeout: 60_000 }, () => {
     expect(await page.getByLabel('Your question').isEnabled()).toBe(true);
   });
 
-  it('sends a rejected key back to the sign-in form with a message', async () => {
+  it('refuses a key that cannot use the page at sign-in, saying why', async () => {
     await signIn('bst_not-a-real-key');
+    await expect.poll(() => page.locator('#sign-in-error').textContent()).toMatch(/rejected \(401\)/);
+    expect(await page.getByLabel('Your question').isVisible()).toBe(false);
+    expect(await page.evaluate('sessionStorage.getItem("bastion.apiKey")')).toBeNull();
+
+    const admin = (await stack.store.keys.create({ useCase: null, admin: true })).secret;
+    await signIn(admin);
+    await expect
+      .poll(() => page.locator('#sign-in-error').textContent())
+      .toMatch(/Admin keys .* cannot call models/);
+    expect(await page.getByLabel('Your question').isVisible()).toBe(false);
+  });
+
+  it('sends a key rejected after sign-in back to the sign-in form with a message', async () => {
+    await signIn(secret);
+    await page.getByLabel('Your question').waitFor();
+    await page.evaluate('sessionStorage.setItem("bastion.apiKey", "bst_revoked-meanwhile")');
     await page.getByLabel('Your question').fill('How do I rotate a key?');
     await page.getByRole('button', { name: 'Ask' }).click();
     await expect.poll(() => page.locator('#sign-in-error').textContent()).toMatch(/rejected \(401\)/);
@@ -151,7 +171,8 @@ describe('the chat page', { timeout: 60_000 }, () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(secret);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate('document.activeElement?.id')).toBe('question');
+    // Sign-in first asks the gateway whether the key may use the page, then moves the focus.
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('question');
     await page.reload();
     expect(await page.getByLabel('Your question').isVisible()).toBe(true);
     const other = await browser.newPage();

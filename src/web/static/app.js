@@ -226,14 +226,50 @@ async function ask(question) {
   if (responseId) item.append(feedbackForm(responseId, requestId));
 }
 
+/**
+ * Why a key cannot use this page, asked of GET /v1/models before signing in (a typo, an admin key, or a use case
+ * without the docs model used to be accepted and failed only at the first question). `undefined`: the key works, or
+ * the gateway could not say (then the first question reports it).
+ */
+async function keyProblem(key) {
+  let res;
+  try {
+    // eslint-disable-next-line no-restricted-globals
+    res = await fetch('/v1/models', { headers: { authorization: `Bearer ${key}` } });
+  } catch {
+    return undefined;
+  }
+  let body;
+  try {
+    body = await res.json();
+  } catch {
+    return undefined;
+  }
+  if (res.status === 401) return 'This key was rejected (401): check that you pasted all of it.';
+  if (res.status === 403) return body?.error?.message ?? 'This key may not call models (403).';
+  if (!res.ok || !Array.isArray(body?.data)) return undefined;
+  const models = body.data.map((m) => m.id);
+  if (models.includes(MODEL)) return undefined;
+  return `This key's use case cannot call ${MODEL} (it may call: ${models.join(', ') || 'nothing'}). Create a key for the docs use case: npx bastion keys create --use-case docs`;
+}
+
 function start() {
-  $('sign-in-form').addEventListener('submit', (event) => {
+  $('sign-in-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const key = $('api-key').value.trim();
     if (!key) return;
+    const button = $('sign-in-form').querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    $('sign-in-error').textContent = '';
+    const problem = await keyProblem(key);
+    if (button) button.disabled = false;
+    if (problem) {
+      $('sign-in-error').textContent = problem;
+      $('api-key').focus();
+      return;
+    }
     sessionStorage.setItem(KEY, key);
     $('api-key').value = '';
-    $('sign-in-error').textContent = '';
     showSignedIn(true);
   });
   $('sign-out').addEventListener('click', () => signOut());
