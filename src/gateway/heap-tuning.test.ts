@@ -20,12 +20,17 @@ describe('servingHeapFlag', () => {
 });
 
 describe('servingScavengeFlag', () => {
-  it('turns parallel scavenges off unless the operator chose, in node flags or NODE_OPTIONS', () => {
-    expect(servingScavengeFlag(['--enable-source-maps'], '--max-semi-space-size=4')).toBe(
+  it('turns parallel scavenges off on small machines unless the operator chose, in node flags or NODE_OPTIONS', () => {
+    expect(servingScavengeFlag(['--enable-source-maps'], '--max-semi-space-size=4', 2)).toBe(
       '--no-parallel-scavenge',
     );
-    expect(servingScavengeFlag(['--parallel-scavenge'], undefined)).toBeUndefined();
-    expect(servingScavengeFlag([], '--no_parallel_scavenge')).toBeUndefined();
-    expect(servingScavengeFlag(['--parallel-scavenge-x'], undefined)).toBe('--no-parallel-scavenge');
+    expect(servingScavengeFlag([], undefined, 1)).toBe('--no-parallel-scavenge');
+    expect(servingScavengeFlag(['--parallel-scavenge'], undefined, 2)).toBeUndefined();
+    expect(servingScavengeFlag([], '--no_parallel_scavenge', 2)).toBeUndefined();
+    expect(servingScavengeFlag(['--parallel-scavenge-x'], undefined, 2)).toBe('--no-parallel-scavenge');
+  });
+
+  it('keeps the helpers where free cores are likely (more than two CPUs)', () => {
+    expect(servingScavengeFlag([], undefined, 4)).toBeUndefined();
   });
 });

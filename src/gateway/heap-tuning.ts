@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -28,16 +29,23 @@ export function servingHeapFlag(
  * WHY: a parallel scavenge hands slices to helper threads and the main thread waits for all of them; on a machine
  * whose cores are busy (a gateway beside its clients, or a container with a CPU quota) a helper that is not scheduled
  * stalls the pause, even when almost nothing survives (one trace: 80 bytes survived, 1.15 ms in the parallel phase).
- * Measured with bench/gateway/profile.ts --alloc, flag on and off running AT THE SAME TIME (same contention), 2 shared
- * cores at load average 5–9: main-thread scavenge pause per request lower with the flag in 12 of 12 pairs — c=1 14–28
- * against 35–151 µs, scavenge p90 1.1–2.8 against 2.4–14.7 ms; c=32 24–286 against 31–505 µs — and c=32 req/s higher
- * in 5 of 6 pairs. Surviving data per scavenge is small in a gateway (the in-flight requests), which one thread
- * copies in a fraction of a millisecond.
+ * Measured with bench/gateway/profile.ts --alloc, helpers on and off running AT THE SAME TIME (same contention), 2
+ * shared cores at load average 5–9, 22 pairs: scavenge pause p90 lower without helpers in 19 (c=1 e.g. 0.6–2.8 ms
+ * against 1.6–14.7 ms), pause time per request lower in 18, c=32 req/s higher in 6 of 8; c=1 end-to-end figures moved
+ * with the load more than with the flag (BENCHMARKS.md, Gateway).
+ * Surviving data per scavenge is small in a gateway (the in-flight requests), which one thread
+ * copies in a fraction of a millisecond. Only on machines with at most SINGLE_THREADED_SCAVENGE_MAX_CPUS CPUs: with
+ * more cores the helpers are likely to find one free, and at high concurrency a single thread copying a full young
+ * generation would pause longer than several.
  */
+export const SINGLE_THREADED_SCAVENGE_MAX_CPUS = 2;
+
 export function servingScavengeFlag(
   execArgv: readonly string[],
   nodeOptions: string | undefined,
+  cpus: number = availableParallelism(),
 ): string | undefined {
+  if (cpus > SINGLE_THREADED_SCAVENGE_MAX_CPUS) return undefined;
   const chosen = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].some((arg) =>
     /^--(?:no[-_])?parallel[-_]scavenge$/.test(arg),
   );
