@@ -26,3 +26,25 @@ describe('bastion chaos validate with several files', () => {
     expect(res.stderr).toContain('2 of 3 experiment files are invalid');
   });
 });
+
+describe('bastion chaos proxy --populate', () => {
+  it('reports a bad proxies file as file:line before listening, typos in field names included', () => {
+    const file = join(dir, 'proxies.yaml');
+    writeFileSync(
+      file,
+      '- name: a\n  listen: 127.0.0.1:0\n  upstream: 127.0.0.1:1\n- name: b\n  listn: 127.0.0.1:0\n  upstream: 127.0.0.1:1\n',
+    );
+    const res = spawnSync(
+      process.execPath,
+      ['bin/bastion.js', 'chaos', 'proxy', '--port', '0', '--populate', file],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(res.status).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain(`${file}:4 [1]: Unrecognized key: "listn"`);
+    expect(res.stderr).toContain(`${file}:4 [1].listen: Invalid input`);
+  });
+});

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { createInterface } from 'node:readline/promises';
 import { loadPlan } from '../../chaos/day/load-plan.js';
 import { reviewHtml, reviewMarkdown } from '../../chaos/day/review.js';
@@ -9,6 +9,8 @@ import { runbookHtml, runbookMarkdown } from '../../chaos/day/runbook.js';
 import { runDay, type DayEntry } from '../../chaos/day/run-day.js';
 import { resilienceScores } from '../../chaos/day/score.js';
 import { loadExperiment } from '../../chaos/experiment/load-experiment.js';
+import { parseYamlFile, readYamlFile } from '../../chaos/experiment/load.js';
+import { proxyCreateSchema } from '../../chaos/proxy/registry.js';
 import { createFaultProxyServer } from '../../chaos/proxy/control-api.js';
 import { journalsJunit } from '../../chaos/report/junit.js';
 import { asJournal, journalHtml, journalMarkdown, verdictOf } from '../../chaos/report/render.js';
@@ -50,19 +52,11 @@ function registerProxy(chaos: Command): void {
           allowNonLoopbackListen: opts.allowNonLoopback,
           logger: createLogger({ level: 'info' }),
         });
+        // Checked before listening, as `file:line field: problem`, with typos in field names caught (the API
+        // itself stays lenient like Toxiproxy's, but a file in source control should say what is wrong where).
+        const list = opts.populate ? readPopulateFile(opts.populate) : undefined;
         const url = await server.listen(port, opts.host);
-        if (opts.populate) {
-          let list: unknown;
-          try {
-            list = parseYaml(readFileSync(opts.populate, 'utf8'));
-          } catch (cause) {
-            await server.close();
-            throw new BastionError(
-              'BASTION_ERR_FILE_UNREADABLE',
-              `${opts.populate}: cannot be read as JSON or YAML`,
-              { cause },
-            );
-          }
+        if (list) {
           try {
             await server.registry.populate(list);
           } catch (error) {
@@ -133,6 +127,21 @@ function readJournal(file: string): Journal {
     throw new BastionError('BASTION_ERR_CHAOS_JOURNAL_INVALID', `${file}: cannot be read as JSON`, { cause });
   }
   return asJournal(parsed, file);
+}
+
+function readPopulateFile(path: string): unknown[] {
+  const { text } = readYamlFile(path, 'BASTION_ERR_FILE_UNREADABLE');
+  return parseYamlFile(
+    text,
+    path,
+    z.array(proxyCreateSchema.strict()),
+    {
+      notFound: 'BASTION_ERR_FILE_UNREADABLE',
+      yaml: 'BASTION_ERR_FILE_UNREADABLE',
+      invalid: 'BASTION_ERR_CHAOS_REQUEST_INVALID',
+    },
+    process.env,
+  );
 }
 
 function registerExperiments(chaos: Command): void {
