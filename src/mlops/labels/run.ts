@@ -103,6 +103,14 @@ export async function runLabelIssues(request: LabelIssuesRequest): Promise<Label
       `${request.file}: label column has fewer than 2 classes`,
     );
   }
+  // A numeric feature picked as the label by mistake (`--label-column 0` on a file whose class is last) has about
+  // as many "classes" as rows; cross-validation then has nothing to learn from and ranks noise, silently.
+  if (classes.length > table.rows.length / 2) {
+    throw new BastionError(
+      'BASTION_ERR_MLOPS_DATA_INVALID',
+      `${request.file}: label column "${request.labelColumn}" has ${classes.length} distinct values in ${table.rows.length} rows — is it the label? Confident learning needs several rows per class (-1 names the last column)`,
+    );
+  }
   if (table.rows.length < 10) {
     throw new BastionError(
       'BASTION_ERR_MLOPS_DATA_INVALID',
