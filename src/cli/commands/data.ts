@@ -213,7 +213,11 @@ export function register(program: Command): void {
     .argument('<new>', 'new version')
     .option('--label-column <c>', 'label column (name or 0-based index)')
     .option('--header <mode>', 'auto | yes | no', 'auto')
-    .option('--fail-above <psi>', 'exit 1 when any PSI exceeds this', '0.25')
+    .option(
+      '--fail-above <psi>',
+      'exit 1 when any PSI exceeds this, or when columns were added or dropped',
+      '0.25',
+    )
     .option('--json', 'JSON output', false)
     .action(
       async (
@@ -221,12 +225,20 @@ export function register(program: Command): void {
         newFile: string,
         opts: { labelColumn?: string; header: string; failAbove: string; json: boolean },
       ) => {
+        const failAbove = Number(opts.failAbove);
+        // NaN compares false with everything: "--fail-above 0,3" used to make the check never fail.
+        if (opts.failAbove.trim() === '' || !Number.isFinite(failAbove) || failAbove < 0)
+          throw new BastionError(
+            'BASTION_ERR_INPUT_INVALID',
+            `--fail-above: expected a PSI such as 0.25, got "${opts.failAbove}"`,
+          );
         const report = await runDrift(oldFile, newFile, {
           ...(opts.labelColumn ? { labelColumn: opts.labelColumn } : {}),
           header: opts.header as HeaderMode,
         });
         process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatDrift(report));
-        if (report.maxPsi > Number(opts.failAbove)) process.exitCode = 1;
+        const schemaChanged = report.droppedColumns.length + report.addedColumns.length > 0;
+        if (report.maxPsi > failAbove || schemaChanged) process.exitCode = 1;
       },
     );
 

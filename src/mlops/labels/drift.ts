@@ -1,3 +1,4 @@
+import { BastionError } from '../../core/errors/index.js';
 import { columnIndex, loadTable, type HeaderMode, type Table } from '../io/table.js';
 
 /**
@@ -17,6 +18,9 @@ export interface DriftReport {
   new: { file: string; rows: number };
   label?: DriftColumn & { oldShare: Record<string, number>; newShare: Record<string, number> };
   columns: DriftColumn[];
+  /** Columns of the old version missing from the new one, and columns only the new one has (a schema change). */
+  droppedColumns: string[];
+  addedColumns: string[];
   maxPsi: number;
 }
 
@@ -114,6 +118,14 @@ export async function runDrift(
   const columns: DriftColumn[] = [];
   let label: DriftReport['label'];
   const labelIdx = options.labelColumn ? columnIndex(before, options.labelColumn) : -1;
+  const labelName = before.columns[labelIdx];
+  // Without this the label's drift was silently left out when the new version renamed or lost the column.
+  if (labelName !== undefined && !after.columns.includes(labelName)) {
+    throw new BastionError(
+      'BASTION_ERR_MLOPS_COLUMN_MISSING',
+      `${newFile}: no label column "${labelName}" (columns: ${after.columns.slice(0, 20).join(', ')})`,
+    );
+  }
   before.columns.forEach((name, i) => {
     const j = after.columns.indexOf(name);
     if (j < 0) return;
@@ -145,6 +157,8 @@ export async function runDrift(
     new: { file: newFile, rows: after.rows.length },
     ...(label ? { label } : {}),
     columns,
+    droppedColumns: before.columns.filter((c) => !after.columns.includes(c)),
+    addedColumns: after.columns.filter((c) => !before.columns.includes(c)),
     maxPsi,
   };
 }

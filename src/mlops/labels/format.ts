@@ -41,5 +41,9 @@ export function formatDrift(report: DriftReport): string {
   for (const c of [...report.columns].sort((a, b) => b.psi - a.psi)) {
     lines.push(`  ${c.column.padEnd(24)} ${c.kind.padEnd(12)} PSI ${c.psi.toFixed(4)}  ${c.level}`);
   }
+  if (report.droppedColumns.length > 0)
+    lines.push(`  dropped columns (only in ${report.old.file}): ${report.droppedColumns.join(', ')}`);
+  if (report.addedColumns.length > 0)
+    lines.push(`  added columns (only in ${report.new.file}): ${report.addedColumns.join(', ')}`);
   return lines.join('\n') + '\n';
 }
