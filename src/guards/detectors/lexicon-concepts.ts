@@ -301,7 +301,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, ConceptTerms>> = {
     reveal:
       'pokaz|wyswietl|ujawnij|powtorz|przepisz|skopiuj|podaj|napisz|wypisz|zacytuj|wymien|zdradz|powiedz|przedstaw|udostepnij|opublikuj|wyjaw',
     secret:
-      'wiadomosc systemowa|prompt poczatkowy|pierwotny prompt|tajne instrukcje|wewnetrzne instrukcje|twoj programista|twoj tworca|twoich tworcow|twoje instrukcje|twoje zasady|oryginalne instrukcje|poczatkowe instrukcje|instrukcje systemowe|polecenia systemowe|komunikat systemowy|ukryte polecenia|ukryty prompt|poczatkowe polecenia|twoj prompt',
+      'wiadomosc systemowa|prompt poczatkowy|pierwotny prompt|tajne instrukcje|wewnetrzne instrukcje|twoj programista|twoj tworca|twoich tworcow|twoje instrukcje|twoje zasady|oryginalne instrukcje|poczatkowe instrukcje|instrukcje systemowe|polecenia systemowe|komunikat systemowy|ukryte polecenia|ukryty prompt|poczatkowe polecenia|twoj prompt|promptu systemowego|prompt systemowy|swojego promptu',
     verbatim: 'slowo w slowo|doslownie|slowo po slowie|bez zmian|w calosci',
     prior: 'poprzedni|wczesniejsz|powyzsz|pierwotn|dotychczasow',
     annulled:
