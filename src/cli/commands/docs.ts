@@ -264,8 +264,19 @@ export function register(program: Command): void {
     .argument('<qa-yaml>', 'the question set, e.g. docs/eval/bastion-docs-qa.yaml')
     .option('--json', 'print the full report as JSON')
     .option('--min-accuracy <share>', 'exit non-zero when accuracy is below this (0-1), for CI')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 passed; 5 accuracy below --min-accuracy; 2 bad input (question set, flags).',
+    )
     .action(async (file: string, _o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { minAccuracy?: string };
+      // Checked before the run: "95" (meant as 95%) or a typo used to fail every run with exit 5 and no reason.
+      const min = o.minAccuracy === undefined ? undefined : Number(o.minAccuracy);
+      if (min !== undefined && (o.minAccuracy?.trim() === '' || !(min >= 0 && min <= 1)))
+        throw new BastionError(
+          'BASTION_ERR_INPUT_INVALID',
+          `--min-accuracy: expected a share from 0 to 1 such as 0.9, got "${o.minAccuracy}"`,
+        );
       const set = loadQaSet(file);
       const rt = open(o);
       try {
@@ -283,8 +294,12 @@ export function register(program: Command): void {
               `latency p50 ${report.latencyMs.p50.toFixed(2)} ms p99 ${report.latencyMs.p99.toFixed(2)} ms  (${report.total} questions)`,
           );
         }
-        const min = o.minAccuracy === undefined ? undefined : Number(o.minAccuracy);
-        if (min !== undefined && (Number.isNaN(min) || report.accuracy < min)) process.exitCode = 5;
+        if (min !== undefined && report.accuracy < min) {
+          process.stderr.write(
+            `FAIL: accuracy ${(report.accuracy * 100).toFixed(1)}% is below --min-accuracy ${(min * 100).toFixed(1)}%\n`,
+          );
+          process.exitCode = 5;
+        }
       } finally {
         await rt.close();
       }
