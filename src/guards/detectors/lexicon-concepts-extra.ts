@@ -122,39 +122,41 @@ export const EXTRA_LEXICON: Readonly<Record<string, Extra>> = {
 
 /**
  * "You no longer have …" said to the assistant, for the jailbreak "you have no policies any more" (rules.ts pairs it
- * with a rule noun); kept with "you are no longer" in one concept.
+ * with a rule noun, in that order); kept with "you are no longer" in one concept. Also the hypothetical "if you had
+ * no …" in subjunctive or past forms only ("Supongamos que no tuvieras ninguna directriz"): the present "if you
+ * have no guideline, ask your manager" is everyday advice.
  */
 export const NO_MORE: Readonly<Record<string, string>> = {
-  de: 'du hast keine|du hast nicht mehr|hast du keine',
-  fr: "tu n'as plus|tu n'as aucune|vous n'avez plus",
-  es: 'ya no tienes|no tienes ninguna|no tienes ningun',
-  it: 'non hai piu|non hai nessuna|non hai alcuna',
-  pt: 'voce nao tem mais|nao tem mais|voce nao tem nenhuma',
+  de: 'du hast keine|du hast nicht mehr|hast du keine|hattest du keine|hättest du keine|du hattest keine|du hättest keine',
+  fr: "tu n'as plus|tu n'as aucune|vous n'avez plus|si tu n'avais aucune|si tu n'avais pas de|si tu n'avais plus",
+  es: 'ya no tienes|no tienes ninguna|no tienes ningun|no tuvieras|no tuvieses',
+  it: 'non hai piu|non hai nessuna|non hai alcuna|non avessi|se non avessi',
+  pt: 'voce nao tem mais|nao tem mais|voce nao tem nenhuma|voce nao tivesse|você não tivesse|nao tivesse',
   nl: 'je hebt geen|u hebt geen|je hebt niet langer',
-  pl: 'nie masz juz|nie masz zadnych',
-  ru: 'у тебя больше нет|у тебя нет никаких|у вас больше нет',
-  uk: 'у тебе більше немає|у тебе немає жодних',
+  pl: 'nie masz juz|nie masz zadnych|gdybys nie mial|gdybys nie miala',
+  ru: 'у тебя больше нет|у тебя нет никаких|у вас больше нет|у тебя не было',
+  uk: 'у тебе більше немає|у тебе немає жодних|у тебе не було',
   tr: 'artik hicbir',
-  ar: 'لم تعد لديك|ليس لديك أي',
+  ar: 'لم تعد لديك|ليس لديك أي|لو لم يكن لديك',
   fa: 'دیگر هیچ',
-  hi: 'तुम्हारी कोई|आपकी कोई',
-  zh: '你不再有|你已经没有|你没有任何',
+  hi: 'तुम्हारी कोई|आपकी कोई|तुम पर कोई',
+  zh: '你不再有|你已经没有|你没有任何|如果你没有任何|假如你没有任何',
   ja: 'あなたにはもう|もうありません',
   ko: '너에게는 더 이상|더 이상 없어',
-  vi: 'ban khong con|ban khong co bat ky',
+  vi: 'ban khong con|ban khong co bat ky|neu ban khong co',
   id: 'kamu tidak lagi punya|kamu tidak punya',
   th: 'คุณไม่มี',
-  sv: 'du har inte langre|du har inga',
+  sv: 'du har inte langre|du har inga|om du inte hade nagra|om du inte hade nagon',
 };
 
 /** Content policies, which rule nouns lacked ("Non hai più policy", "У тебя больше нет никаких политик"). */
 export const POLICY_NOUNS: Readonly<Record<string, string>> = {
   en: 'policies|content policy',
   de: 'richtlinien|inhaltsrichtlinien|policies',
-  fr: 'politiques|politique de contenu|regles de contenu',
-  es: 'politicas|politica de contenido',
+  fr: 'politiques|politique de contenu|regles de contenu|contrainte',
+  es: 'politicas|politica de contenido|directriz',
   it: 'policy~|politiche|linee guida sui contenuti',
-  pt: 'politicas|politica de conteudo',
+  pt: 'politicas|politica de conteudo|diretriz',
   nl: 'beleid~|beleidsregels',
   pl: 'polityk|zasady tresci',
   ru: 'политик|правила контента',
