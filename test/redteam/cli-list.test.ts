@@ -27,3 +27,20 @@ describe('bastion redteam list', () => {
     expect(res.stderr).toContain('--category: unknown "exfil" (known: prompt_injection,');
   });
 });
+
+describe('bastion redteam run flags', () => {
+  it('refuses a target that is not an http(s) URL and a sample or concurrency of 0 (exit 2) before sending anything', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'redteam', 'run', ...args], { encoding: 'utf8', timeout: 60_000 });
+    const notUrl = run('--target', 'notaurl');
+    expect(notUrl.status).toBe(2);
+    expect(notUrl.stderr).toContain(
+      "option '--target <url>' argument 'notaurl' is invalid. expected an http(s) URL",
+    );
+    expect(run('--http', 'ftp://example.org/x').status).toBe(2);
+    expect(run('--target', 'http://127.0.0.1:1/v1', '--sample', '0').stderr).toContain(
+      'expected a whole number of 1 or more',
+    );
+    expect(run('--target', 'http://127.0.0.1:1/v1', '--concurrency', '0').status).toBe(2);
+  });
+});

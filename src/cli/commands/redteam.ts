@@ -45,6 +45,23 @@ const positiveInt = (value: string): number => {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
   return n;
 };
+const atLeastOne = (value: string): number => {
+  const n = positiveInt(value);
+  if (n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+};
+// Checked up front: "notaurl" used to be sent 1,214 times (with retries) before the run failed.
+const httpUrl = (value: string): string => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected an http(s) URL such as http://127.0.0.1:8080/v1');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InvalidArgumentError('expected an http(s) URL such as http://127.0.0.1:8080/v1');
+  return value;
+};
 const duration = (value: string): number => {
   const m = /^(\d+)(ms|s)?$/.exec(value);
   if (!m) throw new InvalidArgumentError('expected a duration such as 30s or 500ms');
@@ -280,6 +297,7 @@ export function register(program: Command): void {
     .option(
       '--target <url>',
       'OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1 (Bastion, OpenAI, Ollama, vLLM)',
+      httpUrl,
     )
     .option('--model <name>', 'model name sent to the target', 'gpt-4o-mini')
     .option(
@@ -287,7 +305,7 @@ export function register(program: Command): void {
       'environment variable holding the target API key',
       'BASTION_REDTEAM_API_KEY',
     )
-    .option('--http <url>', 'a generic JSON endpoint instead of an OpenAI-compatible one')
+    .option('--http <url>', 'a generic JSON endpoint instead of an OpenAI-compatible one', httpUrl)
     .option('--gateway-config <file>', "attack Bastion's own gateway in process, started from this config")
     .option(
       '--use-case <id>',
@@ -306,7 +324,7 @@ export function register(program: Command): void {
     )
     .option('--categories <list>', `comma-separated: ${CATEGORY_IDS.join(', ')}`, list)
     .option('--attacks <ids>', 'comma-separated attack ids (see `bastion redteam list`)', list)
-    .option('--sample <n>', 'take every n-th attack per category (quick runs)', positiveInt)
+    .option('--sample <n>', 'take every n-th attack per category (quick runs)', atLeastOne)
     .option('--mutators <list>', '`all`, `none`, or comma-separated mutator ids', 'all')
     .option(
       '--mutators-per-attack <n>',
@@ -315,7 +333,7 @@ export function register(program: Command): void {
       2,
     )
     .option('--no-base', 'do not also send each attack unmutated')
-    .option('--concurrency <n>', 'requests in flight', positiveInt, 8)
+    .option('--concurrency <n>', 'requests in flight', atLeastOne, 8)
     .option('--rps <n>', 'requests per second at most (0 = unlimited)', positiveInt, 0)
     .option('--retries <n>', 'retries on 429, 5xx and network errors', positiveInt, 2)
     .option('--timeout <duration>', 'per-request timeout', duration, 30_000)
@@ -325,7 +343,7 @@ export function register(program: Command): void {
       'system prompt template with {{CANARY}} {{SECRET}} {{NAME}} {{EMAIL}} {{PHONE}} {{CARD}}',
     )
     .option('--judge-model <name>', 'optional LLM judge for "did it comply?" verdicts (marked in reports)')
-    .option('--judge-url <url>', 'OpenAI-compatible base URL of the judge (default: --target)')
+    .option('--judge-url <url>', 'OpenAI-compatible base URL of the judge (default: --target)', httpUrl)
     .option(
       '--judge-api-key-env <var>',
       'environment variable holding the judge API key (default: --api-key-env)',
