@@ -75,6 +75,7 @@ describe('secrets scan of app bundles', { timeout: 120_000 }, () => {
     const first = runCli(['secrets', 'scan', dir, '--write-baseline', baseline]);
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(/bundle\.js@\d+ /);
+    expect(first.stderr).toMatch(/wrote .*baseline\.json: \d+ finding\(s\) accepted; scan with --baseline /);
     expect(runCli(['secrets', 'scan', dir, '--baseline', baseline]).code).toBe(0);
     writeFileSync(join(dir, 'new.js'), `const token = "${SLOTS.dex_github}";\n`);
     const again = runCli(['secrets', 'scan', dir, '--baseline', baseline, '--json']);

@@ -34,8 +34,13 @@ export function register(program: Command): void {
         });
       }
       const fresh = report.findings.filter((f) => !accepted.has(f.fingerprint));
-      if (opts.writeBaseline)
+      if (opts.writeBaseline) {
         await writeFile(opts.writeBaseline, JSON.stringify(toBaseline(report.findings), null, 2) + '\n');
+        // Said on stderr (stdout is the report): the exit code still reflects today's findings, as gitleaks does.
+        process.stderr.write(
+          `wrote ${opts.writeBaseline}: ${report.findings.length} finding(s) accepted; scan with --baseline ${opts.writeBaseline} to fail only on new ones\n`,
+        );
+      }
       if (opts.json) {
         const out = {
           ...report,
