@@ -186,8 +186,17 @@ export const HARM_TOPICS_EXTRA: Readonly<Record<string, HarmLexicon>> = {
       'de politie ontlopen',
     ],
     neutral: ['steel ik de show', 'steel de show', 'vergiftig ik geen', 'badbom'],
-    defence: ['herken', 'voorkom', 'bescherm', 'melden', 'slachtoffer'],
-    purpose: ['boek over', 'roman', 'detective', 'mijn kinderen', 'mijn kind'],
+    defence: ['verwijder', 'herken', 'voorkom', 'bescherm', 'melden', 'slachtoffer'],
+    purpose: [
+      'thriller',
+      'verhaal over',
+      'een verhaal',
+      'boek over',
+      'roman',
+      'detective',
+      'mijn kinderen',
+      'mijn kind',
+    ],
   },
   pl: {
     harm: [
@@ -230,6 +239,10 @@ export const HARM_TOPICS_EXTRA: Readonly<Record<string, HarmLexicon>> = {
     ],
     neutral: ['बंदूक की सफाई', 'बम जैसा', 'बम जैसी'],
     purpose: [
+      'उपन्यास',
+      'कहानी',
+      'पहेली',
+      'जासूसी',
       'बचाएं',
       'बचाएँ',
       'बचाऊँ',
