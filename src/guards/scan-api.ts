@@ -46,6 +46,15 @@ export interface GuardScanDeps {
   models?: Readonly<Record<string, Pick<ModelConfig, 'dataClasses'>>>;
 }
 
+/** Validates a scan request body; a bad one throws BASTION_ERR_GUARDS_SCAN_INPUT (400) naming the field. */
+export function parseGuardScanRequest(body: unknown): z.output<typeof guardScanRequestSchema> {
+  const parsed = guardScanRequestSchema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'body';
+  throw new BastionError('BASTION_ERR_GUARDS_SCAN_INPUT', `${where}: ${issue?.message ?? 'invalid'}`);
+}
+
 /**
  * The logic of `POST /v1/guard/scan` (the gateway mounts it after authentication and passes the key's use case):
  * validates the body, scans, decides, and returns the JSON body. Bad input throws BASTION_ERR_GUARDS_SCAN_INPUT (400).
@@ -54,13 +63,7 @@ export interface GuardScanDeps {
  * const body = handleGuardScan(parsedJson, { engine, useCase: { id, config: config.useCases[id] }, models: config.models });
  */
 export function handleGuardScan(body: unknown, deps: GuardScanDeps): GuardScanResponse {
-  const parsed = guardScanRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'body';
-    throw new BastionError('BASTION_ERR_GUARDS_SCAN_INPUT', `${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  const req = parsed.data;
+  const req = parseGuardScanRequest(body);
   let model: { name: string; dataClasses: ModelConfig['dataClasses'] } | undefined;
   if (req.model !== undefined) {
     const config = deps.models?.[req.model];

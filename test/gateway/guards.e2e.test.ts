@@ -168,24 +168,43 @@ describe('output guards', () => {
 });
 
 describe('POST /v1/guard/scan', () => {
-  it("scans text with the caller's use-case settings and returns findings and the verdict", async () => {
+  it("scans text with the caller's use-case settings and answers as `bastion scan` does", async () => {
     const res = await raw(`${h.url}/v1/guard/scan`, {
       headers: { authorization: `Bearer ${appSecret}` },
       body: JSON.stringify({
-        input: 'mail jane.doe@example.com key AKIAZ3MSJV4WQEXAMPLQ',
+        text: 'mail jane.doe@example.com key AKIAZ3MSJV4WQEXAMPLQ',
         direction: 'output',
+        redact: true,
       }),
     });
     expect(res.status).toBe(200);
-    const body = res.json as { verdict: string; findings: { scanner: string }[]; text: string };
+    const body = res.json as {
+      flagged: boolean;
+      action: string;
+      findings: { scanner: string; start: number; end: number }[];
+      redactedText: string;
+    };
     expect(body.findings.map((f) => f.scanner).sort()).toEqual(['pii', 'secrets']);
-    expect(body.verdict).toBe('redact');
-    expect(body.text).toContain('[REDACTED:SECRET]');
-    expect((await raw(`${h.url}/v1/guard/scan`, { body: '{"input":"x"}' })).status).toBe(401);
-    const bad = await raw(`${h.url}/v1/guard/scan`, {
+    expect(body.flagged).toBe(true);
+    expect(body.action).toBe('redact');
+    expect(body.redactedText).toContain('[REDACTED:SECRET]');
+    expect(body.redactedText).not.toContain('AKIAZ3MSJV4WQEXAMPLQ');
+    expect((await raw(`${h.url}/v1/guard/scan`, { body: '{"text":"x"}' })).status).toBe(401);
+  });
+
+  it('rejects a bad body with a 400 that names the field', async () => {
+    const wrongType = await raw(`${h.url}/v1/guard/scan`, {
       headers: { authorization: `Bearer ${appSecret}` },
-      body: '{"input":5}',
+      body: '{"text":5}',
     });
-    expect(bad.status).toBe(400);
+    expect(wrongType.status).toBe(400);
+    expect(JSON.stringify(wrongType.json)).toContain('text');
+    // The old field name must not be silently ignored: the caller learns which key is wrong.
+    const unknownKey = await raw(`${h.url}/v1/guard/scan`, {
+      headers: { authorization: `Bearer ${appSecret}` },
+      body: '{"text":"hello","input":"hello"}',
+    });
+    expect(unknownKey.status).toBe(400);
+    expect(JSON.stringify(unknownKey.json)).toContain('input');
   });
 });
