@@ -8,12 +8,8 @@
  */
 import { download, echoRtts, httpRps, httpRtts } from './load.js';
 import { cpuSplitUs, cpuUs, selfCpuUs, start, stopAll } from './procs.js';
+import { argv, opt } from '../args.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const workload = opt('--workload') ?? 'rps';
 const seconds = Number(opt('--seconds') ?? 5);
 const profDir = opt('--cpu-prof');

@@ -15,12 +15,8 @@
 import { corpusOf, datasetTexts } from './datasets.js';
 import { defaultOverlay, loadSide } from './ab-sides.js';
 import { loadPassageDocs } from './passages.js';
+import { opt } from '../args.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const base = opt('--base') ?? 'HEAD';
 const rounds = Number(opt('--rounds') ?? 0) || 6;
 const stride = Number(opt('--stride') ?? 0) || 7;
