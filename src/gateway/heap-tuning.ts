@@ -30,9 +30,9 @@ export function servingHeapFlag(
  * whose cores are busy (a gateway beside its clients, or a container with a CPU quota) a helper that is not scheduled
  * stalls the pause, even when almost nothing survives (one trace: 80 bytes survived, 1.15 ms in the parallel phase).
  * Measured with bench/gateway/profile.ts --alloc, helpers on and off running AT THE SAME TIME (same contention), 2
- * shared cores at load average 5–10, 25 pairs: scavenge pause p90 lower without helpers in 20 (c=1 e.g. 0.6–2.8 ms
- * against 1.6–14.7 ms), pause time per request lower in 20, c=32 req/s higher in 7 of 11; c=1 end-to-end figures
- * moved with the load more than with the flag (BENCHMARKS.md, Gateway).
+ * shared cores at load average 4–10, 28 pairs: scavenge pause p90 lower without helpers in 23 (c=1 e.g. 0.6–2.8 ms
+ * against 1.6–15.3 ms), pause time per request lower in 23, c=32 req/s higher in 7 of 11, c=1 p99 lower in 11 of 17
+ * (BENCHMARKS.md, Gateway).
  * Surviving data per scavenge is small in a gateway (the in-flight requests), which one thread
  * copies in a fraction of a millisecond. Only on machines with at most SINGLE_THREADED_SCAVENGE_MAX_CPUS CPUs: with
  * more cores the helpers are likely to find one free, and at high concurrency a single thread copying a full young
