@@ -41,6 +41,11 @@ export interface GuardEngineOptions {
   now?: () => number;
 }
 
+type EngineConfigCode =
+  | 'BASTION_ERR_GUARDS_UNKNOWN_SCANNER'
+  | 'BASTION_ERR_GUARDS_DIRECTION'
+  | 'BASTION_ERR_GUARDS_OPTIONS_INVALID';
+
 function describeZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues.map((i) => `${i.path.map(String).join('.') || '(options)'}: ${i.message}`).join('; ');
 }
@@ -54,9 +59,14 @@ function buildDirection(
   layers: readonly (Readonly<Record<string, ScannerSettingsInput>> | undefined)[],
   globalBudget: number,
   registry: ScannerRegistry,
-  where: string,
+  where: readonly string[],
   cache: Map<string, ScanFn>,
 ): CompiledScanner[] {
+  // configPath lets the CLI put the config file's line in front of the message (locateConfigErrors).
+  const fail = (code: EngineConfigCode, field: readonly string[], what: string): BastionError => {
+    const configPath = [...where, direction, ...field];
+    return new BastionError(code, `${configPath.join('.')}: ${what}`, { details: { configPath } });
+  };
   const named = new Set<string>(Object.keys(SCANNER_DEFAULTS[direction]));
   for (const layer of layers) for (const id of Object.keys(layer ?? {})) named.add(id);
   const out: CompiledScanner[] = [];
@@ -66,9 +76,10 @@ function buildDirection(
       // A default naming a scanner not registered yet (e.g. a detector still being trained) is skipped;
       // a config naming one is an error: a misspelled id must never silently pass.
       if (!layers.some((layer) => layer && id in layer)) continue;
-      throw new BastionError(
+      throw fail(
         'BASTION_ERR_GUARDS_UNKNOWN_SCANNER',
-        `${where}.${direction}.${id}: unknown scanner "${id}" (known: ${Object.keys(registry).sort().join(', ')})`,
+        [id],
+        `unknown scanner "${id}" (known: ${Object.keys(registry).sort().join(', ')})`,
       );
     }
     const defaults = SCANNER_DEFAULTS[direction][id] ?? FALLBACK_DEFAULTS;
@@ -87,16 +98,18 @@ function buildDirection(
     };
     if (!settings.enabled) continue;
     if (!definition.directions.includes(direction)) {
-      throw new BastionError(
+      throw fail(
         'BASTION_ERR_GUARDS_DIRECTION',
-        `${where}.${direction}.${id}: scanner "${id}" only supports ${definition.directions.join(' and ')}`,
+        [id],
+        `scanner "${id}" only supports ${definition.directions.join(' and ')}`,
       );
     }
     const parsed = definition.options.safeParse(settings.options);
     if (!parsed.success) {
-      throw new BastionError(
+      throw fail(
         'BASTION_ERR_GUARDS_OPTIONS_INVALID',
-        `${where}.${direction}.${id}.options: ${describeZodIssues(parsed.error.issues)}`,
+        [id, 'options'],
+        describeZodIssues(parsed.error.issues),
       );
     }
     // create() compiles regexes and loads weights: once per distinct options, shared across use cases.
@@ -155,7 +168,7 @@ export function createGuardEngine(
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? (() => performance.now());
   const cache = new Map<string, ScanFn>();
-  const build = (override: GuardOverrides | undefined, where: string): Pipeline => {
+  const build = (override: GuardOverrides | undefined, where: readonly string[]): Pipeline => {
     const on = override?.enabled ?? guards.enabled;
     const dir = (direction: Direction) =>
       on
@@ -170,10 +183,10 @@ export function createGuardEngine(
         : [];
     return { input: dir('input'), output: dir('output') };
   };
-  const global = build(undefined, 'guards');
+  const global = build(undefined, ['guards']);
   const perUseCase = new Map<string, Pipeline>();
   for (const [id, override] of Object.entries(useCaseOverrides)) {
-    perUseCase.set(id, override ? build(override, `useCases.${id}.guards`) : global);
+    perUseCase.set(id, override ? build(override, ['useCases', id, 'guards']) : global);
   }
   warmUp(cache, logger);
 

@@ -100,4 +100,21 @@ describe('bastion scan (real CLI)', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('unknown use case "nope"');
   });
+  it('a misspelled scanner id in the config names the file and its line, like every other config error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bastion-scan-config-'));
+    const file = join(dir, 'bastion.yaml');
+    writeFileSync(
+      file,
+      [
+        'store: "sqlite://:memory:"',
+        'guards:',
+        '  input:',
+        '    prompt_injecton: { action: block }',
+        '',
+      ].join('\n'),
+    );
+    const r = run(['--config', file, 'hello']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${file}:4 guards.input.prompt_injecton: unknown scanner "prompt_injecton"`);
+  });
 });

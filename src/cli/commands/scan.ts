@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { guardsSchema } from '../../core/config/guards-schema.js';
-import type { LoadedConfig } from '../../core/config/index.js';
+import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
 import { BastionError } from '../../core/errors/index.js';
 import { createGuardEngine, type GuardEngine } from '../../guards/engine.js';
 import { handleGuardScan, type GuardScanDeps, type GuardScanResponse } from '../../guards/scan-api.js';
@@ -23,10 +23,12 @@ function buildDeps(options: ScanOptions): GuardScanDeps {
   const explicit = options.config ?? process.env.BASTION_CONFIG;
   const loaded: LoadedConfig | undefined = explicit ? loadCommandConfig(explicit) : undefined;
   const config = loaded?.config;
-  const engine: GuardEngine = createGuardEngine(
-    config?.guards ?? guardsSchema.parse({}),
-    Object.fromEntries(Object.entries(config?.useCases ?? {}).map(([id, uc]) => [id, uc.guards])),
-  );
+  const build = (): GuardEngine =>
+    createGuardEngine(
+      config?.guards ?? guardsSchema.parse({}),
+      Object.fromEntries(Object.entries(config?.useCases ?? {}).map(([id, uc]) => [id, uc.guards])),
+    );
+  const engine = loaded ? locateConfigErrors(loaded, build) : build();
   let useCase: GuardScanDeps['useCase'];
   if (options.useCase !== undefined) {
     const uc = config?.useCases[options.useCase];

@@ -4,7 +4,7 @@ import {
   ensureIngested,
   openAssistant,
 } from '../../assistant/index.js';
-import type { LoadedConfig } from '../../core/config/index.js';
+import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
 import { describeCauses } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
 import { createGateway, type Gateway } from '../../gateway/create-gateway.js';
@@ -59,13 +59,16 @@ export async function startGatewayRuntime(loaded: LoadedConfig, logger: Logger):
     baseDir: loaded.baseDir,
   });
   const assistant = startAssistant(loaded, logger);
-  const gateway = createGateway({
-    loaded,
-    store,
-    logger,
-    localModels: assistant?.localModels ?? {},
-    ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
-  });
+  // The guard engine is built here; a misspelled scanner id then names its line in the config file.
+  const gateway = locateConfigErrors(loaded, () =>
+    createGateway({
+      loaded,
+      store,
+      logger,
+      localModels: assistant?.localModels ?? {},
+      ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
+    }),
+  );
   return {
     gateway,
     store,

@@ -1,4 +1,11 @@
-export { parseConfig, loadConfigFile, resolveConfigPath, DEFAULT_CONFIG_PATH } from './load.js';
+export {
+  parseConfig,
+  loadConfigFile,
+  resolveConfigPath,
+  DEFAULT_CONFIG_PATH,
+  locateConfigError,
+  locateConfigErrors,
+} from './load.js';
 export type { LoadedConfig, LoadOptions } from './load.js';
 export { configSchema } from './schema.js';
 export type { BastionConfig, BastionConfigInput } from './schema.js';

@@ -14,6 +14,11 @@ export interface LoadedConfig {
   readonly baseDir: string;
   /** Optional `${VAR}` references that were unset, e.g. a provider key; the gateway reports what they disable. */
   readonly missingEnv: readonly MissingEnv[];
+  /**
+   * The 1-based line of a field (or of its nearest parent present in the file), for errors found after loading,
+   * such as an unknown scanner id, so they too can say `file:line`.
+   */
+  readonly lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 export interface LoadOptions {
@@ -88,6 +93,34 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
     file,
     baseDir: file === '<inline>' ? process.cwd() : dirname(resolve(file)),
     missingEnv: missing,
+    lineOf: (path: readonly PropertyKey[]) => lineOf(doc, counter, path),
+  });
+}
+
+/**
+ * Puts `file:line` in front of an error raised after loading about one field of the config (a BastionError with
+ * `details.configPath`, e.g. from the guard engine), as load-time errors have it. Other errors pass unchanged.
+ *
+ * @example
+ * const engine = locateConfigErrors(loaded, () => createGuardEngine(loaded.config.guards));
+ */
+export function locateConfigErrors<T>(loaded: LoadedConfig, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw locateConfigError(loaded, error);
+  }
+}
+
+/** The error with `file:line` in front when it names a config field; otherwise the error itself. */
+export function locateConfigError(loaded: LoadedConfig, error: unknown): unknown {
+  if (!(error instanceof BastionError)) return error;
+  const path = error.details?.configPath;
+  if (!Array.isArray(path)) return error;
+  const line = loaded.lineOf?.(path as PropertyKey[]);
+  return new BastionError(error.code, `${loaded.file}${line ? `:${line}` : ''} ${error.message}`, {
+    cause: error,
+    ...(error.details ? { details: error.details } : {}),
   });
 }
 
