@@ -1,5 +1,6 @@
 /**
- * `npx tsx bench/assistant/index-digest.ts [--base REF] [--docs N] [--workers N]`: does a change leave the docs index
+ * `npx tsx bench/assistant/index-digest.ts [--base REF] [--docs N] [--workers N] [--rounds N] [--no-scan]`: does a change
+ * leave the docs index
  * exactly as it was? Ingests the assistant bench corpus (bench/assistant/corpus.ts, guards on, the bench's policy)
  * once with A = REF's tree and once with B = REF + the working copies of the guard/ingest files
  * (bench/guards/ab-sides.ts), dumps each index — sources (path, SHA-256, status, chunk count, findings tally),
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defaultOverlay, loadSide, REPO } from '../guards/ab-sides.js';
 import { buildCorpus } from './corpus.js';
 
@@ -24,6 +26,13 @@ const docs = Number(opt('--docs') ?? 0) || 10_500;
 const workers = Number(opt('--workers') ?? 0) || 1;
 /** Ingests per side, alternating A B B A …: CPU time per side is the median, the index must match every time. */
 const rounds = Number(opt('--rounds') ?? 0) || 1;
+/** No guard scan (the bench's no-scan module): what the rest of the pipeline, SQLite writes included, costs. */
+const noScan = argv.includes('--no-scan');
+const NO_SCAN = {
+  url: pathToFileURL(join(import.meta.dirname, 'no-scan.js')).href,
+  name: 'noScan',
+  options: null,
+};
 
 interface Db {
   prepare(sql: string): { all(): Record<string, unknown>[] };
@@ -78,7 +87,7 @@ async function ingestWith(lib: Lib, corpus: string): Promise<{ lines: string[]; 
     const guards = lib.parseConfig('{}', '<inline>').config.guards;
     const o = {
       store: lib.createDocsStore(db),
-      scan: lib.ingestScanFromConfig(guards),
+      scan: noScan ? () => [] : lib.ingestScanFromConfig(guards),
       policy: { pii: 'redact', secrets: 'reject' },
       root: corpus,
       maxFileBytes: 5e6,
@@ -87,7 +96,11 @@ async function ingestWith(lib: Lib, corpus: string): Promise<{ lines: string[]; 
     const c0 = process.cpuUsage();
     const report =
       workers > 1
-        ? await lib.ingestPathsParallel([corpus], { ...o, scanner: lib.guardScannerModule(guards), workers })
+        ? await lib.ingestPathsParallel([corpus], {
+            ...o,
+            scanner: noScan ? NO_SCAN : lib.guardScannerModule(guards),
+            workers,
+          })
         : lib.ingestPaths([corpus], o);
     const c = process.cpuUsage(c0);
     const lines = dump(db);
@@ -126,7 +139,7 @@ try {
   };
   const a = runs.a[0]!;
   process.stdout.write(
-    `${n} documents, ${a.mb.toFixed(1)} MB, ${workers} thread(s)\n` +
+    `${n} documents, ${a.mb.toFixed(1)} MB, ${workers} thread(s), ${noScan ? 'no guard scan' : 'guard scan on'}\n` +
       `A (${base}): ${describe('a')}\n` +
       `B (+ working copies): ${describe('b')}\n`,
   );
