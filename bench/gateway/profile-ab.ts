@@ -14,12 +14,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { AB_OUT_DIR, buildAbSides, bundleForNode, parseOverlay } from './ab-trees.js';
+import { argv, opt } from '../args.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const base = opt('--base') ?? 'HEAD';
 const bRef = opt('--b-ref');
 const rounds = Number(opt('--rounds') ?? 0) || 4;

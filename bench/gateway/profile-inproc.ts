@@ -16,12 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { Pool } from 'undici';
 import { startFakeUpstream } from '../../test/fixtures/fake-upstream.js';
 import { AB_OUT_DIR, buildAbSides, bundleForNode, parseOverlay } from './ab-trees.js';
+import { argv, opt } from '../args.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const base = opt('--base') ?? 'HEAD';
 const bursts = Number(opt('--bursts') ?? 0) || 12;
 const perBurst = Number(opt('--requests') ?? 0) || 3000;

@@ -17,12 +17,7 @@ import type { ServerResponse } from 'node:http';
 import { runLoad } from './load.js';
 import { startUpstream } from './servers.js';
 import { benchConfigYaml } from './bench-config.js';
-
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+import { argv, opt } from '../args.js';
 
 if (argv[0] === '--client') {
   // The load client, in its own process: closed loop, concurrency 1.
