@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash.js';
+import { verifyAuditSegment } from '../../src/store/audit-segment.js';
 import type { AuditRecord } from '../../src/store/types.js';
 import { errorOf, raw, startHarness, type Harness } from './harness.js';
 
@@ -155,6 +156,56 @@ describe('admin API (admin keys only)', () => {
     });
     expect(revoked.status).toBe(200);
     await expect(h.client(rotatedSecret).models.list()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+  });
+
+  it('audits every key lifecycle call: who, what, which key, use case and limits, never the secret', async () => {
+    const before = (await records()).length;
+    const created = await raw(`${h.url}/admin/v1/keys`, {
+      headers: adminHeaders(),
+      body: JSON.stringify({ useCase: 'app', name: 'audited-key', limits: { rpm: 7 } }),
+    });
+    const { key, secret: first } = created.json as { key: { id: string }; secret: string };
+    await raw(`${h.url}/admin/v1/keys`, { method: 'GET', headers: adminHeaders() });
+    const rotated = await raw(`${h.url}/admin/v1/keys/${key.id}/rotate`, {
+      headers: adminHeaders(),
+      body: '',
+    });
+    const second = (rotated.json as { secret: string }).secret;
+    await raw(`${h.url}/admin/v1/keys/${key.id}/revoke`, { headers: adminHeaders(), body: '' });
+    const missing = await raw(`${h.url}/admin/v1/keys/key_nosuchkey/revoke`, {
+      headers: adminHeaders(),
+      body: '',
+    });
+    expect(missing.status).toBe(404);
+
+    const all = await records();
+    const mine = all.slice(before);
+    const adminKeyId = (await h.store.keys.list()).find((k) => k.name === 'root')?.id;
+    expect(mine.map((r) => [r.status, r.extra?.route])).toEqual([
+      [201, 'POST /admin/v1/keys'],
+      [200, 'GET /admin/v1/keys'],
+      [200, `POST /admin/v1/keys/${key.id}/rotate`],
+      [200, `POST /admin/v1/keys/${key.id}/revoke`],
+      [404, 'POST /admin/v1/keys/key_nosuchkey/revoke'],
+    ]);
+    const target = { keyId: key.id, name: 'audited-key', useCase: 'app', admin: false, limits: { rpm: 7 } };
+    const actor = { type: 'admin-key', keyId: adminKeyId };
+    expect(adminKeyId).toMatch(/^adm_/);
+    expect(mine.every((r) => r.keyId === adminKeyId)).toBe(true);
+    expect(mine[0]?.extra).toMatchObject({
+      targetKeyId: key.id,
+      keyEvent: { action: 'create', actor, target },
+    });
+    expect(mine[1]?.extra?.keyEvent).toMatchObject({ action: 'list', actor, includeRevoked: false });
+    expect(mine[2]?.extra).toMatchObject({ keyEvent: { action: 'rotate', actor, target } });
+    expect(mine[3]?.extra).toMatchObject({ keyEvent: { action: 'revoke', actor, target } });
+    expect(mine[4]?.errorCode).toBe('BASTION_ERR_STORE_KEY_NOT_FOUND');
+    expect(mine[4]?.extra).toMatchObject({ targetKeyId: 'key_nosuchkey' });
+    const text = JSON.stringify(mine);
+    for (const s of [first, second, admin]) expect(text).not.toContain(s);
+    expect(text).not.toContain(sha256Hex(first));
+    // An earlier test deleted a record, so the whole chain no longer verifies; these five must, linked in order.
+    expect(await verifyAuditSegment(all.slice(before - 1))).toMatchObject({ ok: true, count: 6 });
   });
 
   it('validates create requests', async () => {

@@ -1,8 +1,10 @@
 import { rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { register } from '../../src/cli/commands/keys.js';
 import { BastionError } from '../../src/core/errors/index.js';
+import { sha256Hex } from '../../src/core/hash.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli, tempWorkspace } from './cli.js';
 
@@ -97,6 +99,47 @@ describe('bastion keys', () => {
     expect(revoked.code, revoked.stderr).toBe(0);
     expect(revoked.stdout).toContain(`revoked ${id}`);
     expect(await authenticate(fresh)).toEqual({ ok: false, reason: 'revoked' });
+  });
+
+  it('leaves a hash-chained audit record for every create, rotate and revoke, naming the OS user, never the secret', async () => {
+    const store = await openStore({ store: `sqlite://${ws.db}`, counters: 'memory' });
+    try {
+      const records = [];
+      for await (const r of store.audit.export()) records.push(r);
+      const events = records.map((r) => r.extra?.keyEvent as { action: string; target: { keyId: string } });
+      // create (ci), create (admin ops), rotate, revoke: in order, nothing else.
+      expect(events.map((e) => e.action)).toEqual(['create', 'create', 'rotate', 'revoke']);
+      const user = userInfo().username;
+      expect(records[0]).toMatchObject({
+        keyId: null,
+        useCase: 'demo',
+        requestId: expect.stringMatching(/^cli_/) as unknown,
+        extra: {
+          route: 'cli keys create',
+          keyEvent: {
+            action: 'create',
+            actor: { type: 'cli', user },
+            target: {
+              keyId: id,
+              name: 'ci',
+              useCase: 'demo',
+              admin: false,
+              limits: { rpm: 60, dailyBudgetUsd: 2.5 },
+            },
+          },
+        },
+      });
+      expect(events[1]?.target).toMatchObject({ admin: true, useCase: null });
+      expect(events[2]?.target.keyId).toBe(id);
+      expect(events[3]?.target.keyId).toBe(id);
+      expect(JSON.stringify(records)).not.toContain(secret);
+      expect(JSON.stringify(records)).not.toContain(sha256Hex(secret));
+      expect(await store.audit.verify()).toMatchObject({ ok: true, count: 4 });
+    } finally {
+      await store.close();
+    }
+    const verified = await runCli(['audit', 'verify', '--config', ws.config], ws.dir);
+    expect(verified.code, verified.stderr).toBe(0);
   });
 
   it('refuses bad input with a specific message and a non-zero exit, writing nothing to stdout', async () => {

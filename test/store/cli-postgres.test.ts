@@ -39,13 +39,24 @@ describe('bastion keys and audit against PostgreSQL', () => {
           ok: true,
           key: { useCase: 'demo' },
         });
+        const existing = [];
+        for await (const r of store.audit.export()) existing.push(r);
+        expect(existing).toHaveLength(1);
+        expect(existing[0]).toMatchObject({
+          seq: 1,
+          keyId: null,
+          useCase: 'demo',
+          extra: { keyEvent: { action: 'create', actor: { type: 'cli' }, target: { useCase: 'demo' } } },
+        });
+        expect(JSON.stringify(existing)).not.toContain(created.stdout.trim());
         for (let i = 0; i < 5; i++) await store.audit.append(sampleAuditEntry(i));
       } finally {
         await store.close();
       }
       const intact = await runCli(['audit', 'verify', '--config', config], dir);
       expect(intact.code, intact.stderr).toBe(0);
-      expect(intact.stdout).toMatch(/intact: 5 records/);
+      // The key's creation is the first record (`bastion keys create` audits itself), then the five requests.
+      expect(intact.stdout).toMatch(/intact: 6 records/);
 
       const admin = new pg.Client({ connectionString: base });
       await admin.connect();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
+import { cliKeyAuditEntry } from '../../store/key-audit.js';
 import type { KeyLimits, KeyRecord } from '../../store/types.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { withStore } from '../shared/store.js';
@@ -129,14 +130,17 @@ export function register(program: Command): void {
           `--use-case: "${options.useCase}" is not a use case in ${loaded.file} (known: ${known.join(', ') || 'none'})`,
         );
       }
-      const issued = await withStore(loaded, (store) =>
-        store.keys.create({
+      const issued = await withStore(loaded, async (store) => {
+        const created = await store.keys.create({
           name: options.name ?? '',
           useCase: options.useCase ?? null,
           admin: options.admin ?? false,
           limits,
-        }),
-      );
+        });
+        // Audited before the secret is shown: if the log cannot take the record, nobody gets the key.
+        await store.audit.append(cliKeyAuditEntry('create', created.record));
+        return created;
+      });
       printSecret(issued.secret, `Created ${describeKey(issued.record)}.`);
     });
 
@@ -198,7 +202,11 @@ export function register(program: Command): void {
     .option(...CONFIG_FLAG)
     .action(async (id: string, options: { config?: string }) => {
       const loaded = loadCommandConfig(options.config);
-      const record = await withStore(loaded, (store) => store.keys.revoke(id));
+      const record = await withStore(loaded, async (store) => {
+        const revoked = await store.keys.revoke(id);
+        await store.audit.append(cliKeyAuditEntry('revoke', revoked));
+        return revoked;
+      });
       process.stdout.write(`revoked ${record.id} at ${record.revokedAt}\n`);
     });
 
@@ -210,7 +218,11 @@ export function register(program: Command): void {
     .option(...CONFIG_FLAG)
     .action(async (id: string, options: { config?: string }) => {
       const loaded = loadCommandConfig(options.config);
-      const issued = await withStore(loaded, (store) => store.keys.rotate(id));
+      const issued = await withStore(loaded, async (store) => {
+        const rotated = await store.keys.rotate(id);
+        await store.audit.append(cliKeyAuditEntry('rotate', rotated.record));
+        return rotated;
+      });
       printSecret(issued.secret, `Rotated ${describeKey(issued.record)}; the previous key no longer works.`);
     });
 }

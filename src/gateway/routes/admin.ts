@@ -6,10 +6,11 @@ import { requireAdmin } from '../auth.js';
 import { readJsonBody } from '../body.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
-import { runStages } from '../pipeline.js';
+import { runStages, writeAudit } from '../pipeline.js';
 import { authStage } from '../stages.js';
 import { sendJson } from './send.js';
-import type { Store } from '../../store/types.js';
+import { keyAuditEvent, type KeyAuditAction } from '../../store/key-audit.js';
+import type { KeyRecord, Store } from '../../store/types.js';
 
 const limitsBody = z
   .object({
@@ -41,6 +42,27 @@ const createKeyBody = z
 const KEY_PATH = /^\/admin\/v1\/keys\/([A-Za-z0-9_-]{1,100})(?:\/(revoke|rotate|usage))?$/;
 const APPROVAL_PATH = /^\/admin\/v1\/approvals\/(apr_[a-f0-9]{24})(?:\/(approve|deny))?$/;
 
+/**
+ * Records a key lifecycle event in the request's audit record (ids, use case, limits; never the secret) and
+ * writes that record before the response goes out: a change the audit log cannot hold fails closed with 503.
+ */
+async function auditKeyEvent(
+  ctx: RequestContext,
+  gw: GatewayCore,
+  action: KeyAuditAction,
+  target: KeyRecord | null,
+  status: number,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  ctx.status = status;
+  if (target) ctx.extra.targetKeyId = target.id;
+  ctx.extra.keyEvent = {
+    ...keyAuditEvent(action, { type: 'admin-key', keyId: ctx.key?.id ?? '' }, target),
+    ...details,
+  };
+  await writeAudit(ctx, gw);
+}
+
 function methodNotAllowed(method: string, path: string): BastionError {
   return new BastionError('BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`);
 }
@@ -54,14 +76,18 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
   const actor = ctx.key;
   const store = gw.store;
   if (!actor || !store) throw new BastionError('BASTION_ERR_GATEWAY_NO_STORE');
-  requireAdmin(actor);
   const method = ctx.req.method ?? 'GET';
+  // Every admin record names its route (refused and failed calls too: the error funnel writes the same ctx.extra).
+  ctx.extra.route = `${method} ${path}`;
+  requireAdmin(actor);
 
   if (path === '/admin/v1/keys') {
     if (method === 'GET') {
       const url = new URL(ctx.req.url ?? '/', 'http://x');
       const includeRevoked = url.searchParams.get('include_revoked') === 'true';
-      sendJson(ctx, 200, { object: 'list', data: await store.keys.list({ includeRevoked }) });
+      const data = await store.keys.list({ includeRevoked });
+      await auditKeyEvent(ctx, gw, 'list', null, 200, { includeRevoked, count: data.length });
+      sendJson(ctx, 200, { object: 'list', data });
       return;
     }
     if (method === 'POST') return createKey(ctx, gw, store);
@@ -72,6 +98,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
   if (keyMatch) {
     const id = keyMatch[1] as string;
     const action = keyMatch[2];
+    ctx.extra.targetKeyId = id;
     if (action === undefined && method === 'GET') {
       const record = await store.keys.get(id);
       if (!record) throw new BastionError('BASTION_ERR_STORE_KEY_NOT_FOUND', `No key with id ${id}`);
@@ -82,6 +109,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
       const record = await store.keys.revoke(id);
       store.auth.invalidate(id);
       gw.log.info('key revoked', { requestId: ctx.id, keyId: id, by: actor.id });
+      await auditKeyEvent(ctx, gw, 'revoke', record, 200);
       sendJson(ctx, 200, record);
       return;
     }
@@ -89,6 +117,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
       const issued = await store.keys.rotate(id);
       store.auth.invalidate(id);
       gw.log.info('key rotated', { requestId: ctx.id, keyId: id, by: actor.id });
+      await auditKeyEvent(ctx, gw, 'rotate', issued.record, 200);
       sendJson(ctx, 200, { key: issued.record, secret: issued.secret });
       return;
     }
@@ -156,5 +185,6 @@ async function createKey(ctx: RequestContext, gw: GatewayCore, store: Store): Pr
     admin: issued.record.admin,
     by: ctx.key?.id,
   });
+  await auditKeyEvent(ctx, gw, 'create', issued.record, 201);
   sendJson(ctx, 201, { key: issued.record, secret: issued.secret });
 }
