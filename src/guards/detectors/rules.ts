@@ -13,6 +13,7 @@ import {
 } from './lexicon-concepts-extra.js';
 import { LEXICON } from './lexicon.js';
 import { matchDan, matchStructure } from './structure.js';
+import { lowerCase } from './lower-case.js';
 import { compileTerms } from './term-scanner.js';
 
 /**
@@ -229,8 +230,20 @@ interface Match {
   sentence: number;
 }
 
-function continuesWord(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch);
+/** continuesWord's answer per code unit, filled on first use (0 not yet known, 1 yes, 2 no): two regexes once per unit. */
+const CONTINUES = new Uint8Array(65536);
+
+/** Does the code unit at `i` of `lower` continue a word ("~" terms)? False outside the text. */
+function continuesWord(lower: string, i: number): boolean {
+  if (i < 0 || i >= lower.length) return false;
+  const c = lower.charCodeAt(i);
+  let k = CONTINUES[c]!;
+  if (k === 0) {
+    const ch = lower[i]!;
+    k = WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch) ? 1 : 2;
+    CONTINUES[c] = k;
+  }
+  return k === 1;
 }
 
 /**
@@ -253,7 +266,7 @@ function allMatches(lower: string, cased: string, out: Match[][]): number {
       seen = 0;
     }
     hints |= TERM_HINT[id]!;
-    if (TERM_WHOLE[id] && (continuesWord(lower[end]) || continuesWord(lower[start - 1]))) return;
+    if (TERM_WHOLE[id] && (continuesWord(lower, end) || continuesWord(lower, start - 1))) return;
     const form = TERM_CASED[id];
     if (form !== undefined && sameLength && !cased.startsWith(form, start)) return;
     const bits = TERM_BITS[id]!;
@@ -390,8 +403,13 @@ export function looksEnglish(lower: string): boolean {
 // "з а б у д ь   в с е": letters spaced out one by one, words apart by wider gaps. The normaliser joins them in
 // Latin script only.
 const SPACED = /(?<!\S)\S(?: \S){2,}(?: {2,3}\S(?: \S)*)*(?!\S)/gu;
-/** Vowel marks, letters to fold or accents to strip, or spaced-out letters: the cases needing extra work. */
-const SPECIAL = /[\u0591-\u05c7\u064b-\u065f\u0670\u00c0-\u024f\u2019\u02bc]| \S \S \S /;
+/**
+ * Vowel marks, letters to fold or accents to strip (SPECIAL_CHARS), or spaced-out letters (SPECIAL_SPACED): the cases
+ * needing extra work. Two plain scans are cheaper than one regex alternating between a class and a sequence.
+ */
+const SPECIAL_CHARS = /[\u0591-\u05c7\u064b-\u065f\u0670\u00c0-\u024f\u2019\u02bc]/;
+// Without the u flag, like the single regex it replaces: \S is one code unit (SPACED_HINT's u makes it a code point).
+const SPECIAL_SPACED = / \S \S \S /;
 /** Cheap first test for SPACED (most texts have no three single characters in a row). */
 const SPACED_HINT = / \S \S \S /u;
 
@@ -507,17 +525,25 @@ function describesHow(chosen: readonly Match[], found: readonly Match[][]): bool
  */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?![\w.])/;
 
+/**
+ * The matches per concept, reused by every call (emptied at its start): most texts match nothing, and one new array
+ * per concept per call was most of the rule layer's allocation. matchRules never re-enters itself and keeps no Match
+ * past its return (hits copy the numbers).
+ */
+const FOUND: Match[][] = CONCEPTS.map(() => []);
+
 const RULE_MASKS = RULES.map((r) => r.all.reduce((m, c) => m | (1 << BIT.get(c)!), 0));
 
 /** Injection and jailbreak hits of the rule layer on a normalised text (spans in its coordinates). */
 export function matchRules(text: string): RuleResult {
   const input = text.length > MAX_RULE_TEXT ? text.slice(0, MAX_RULE_TEXT) : text;
   // One look for anything the three preparations below would change; plain normalised text has none of it.
-  const special = SPECIAL.test(input);
+  const special = SPECIAL_CHARS.test(input) || SPECIAL_SPACED.test(input);
   const squeezed = special ? squeeze(input) : null;
   const cased = squeezed === null ? input : squeezed.text;
-  const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : cased.toLowerCase();
-  const found: Match[][] = CONCEPTS.map(() => []);
+  const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : lowerCase(cased);
+  const found = FOUND;
+  for (const list of found) if (list.length > 0) list.length = 0;
   let present = allMatches(lower, cased, found);
   if ((present & IDIOM_BIT) !== 0) present = dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.

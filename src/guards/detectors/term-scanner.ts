@@ -106,6 +106,21 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
     for (let i = 0; i < t.length; i++) node = child(node, t.charCodeAt(i), true);
     termAt[node] = id;
   });
+  // The root's children directly by character: every walk starts there, one read instead of a hash probe.
+  const rootChild = new Int32Array(65536).fill(-1);
+  for (let h = 0; h < size; h++) if (edgeFrom[h] === 0) rootChild[edgeChar[h]!] = edgeTo[h]!;
+  // Deeper in the trie most nodes have one child or none: only[node] is that child's character, -2 for none, -1 for
+  // several (then the hash table). The walk below then reads one array instead of probing.
+  const only = new Int32Array(nodes).fill(-2);
+  const onlyTo = new Int32Array(nodes);
+  for (let h = 0; h < size; h++) {
+    const from = edgeFrom[h]!;
+    if (from === -1) continue;
+    if (only[from] === -2) {
+      only[from] = edgeChar[h]!;
+      onlyTo[from] = edgeTo[h]!;
+    } else only[from] = -1;
+  }
   let longest = 0;
   for (const t of terms) longest = Math.max(longest, t.length);
   // All terms found at one position, reported longest first once the walk is done.
@@ -147,7 +162,7 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
           if (i + 2 >= n) continue;
           if (trigrams[tri(c, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))] === 0) continue;
         }
-        let node = child(0, c, false);
+        let node = rootChild[c]!;
         let j = i + 1;
         let found = 0;
         while (node !== -1) {
@@ -157,7 +172,9 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
             ids[found++] = term;
           }
           if (j >= n) break;
-          node = child(node, lower.charCodeAt(j), false);
+          const o = only[node]!;
+          const ch = lower.charCodeAt(j);
+          node = o === -1 ? child(node, ch, false) : o === ch ? onlyTo[node]! : -1;
           j++;
         }
         for (let k = found - 1; k >= 0; k--) if (onMatch(i, ends[k]!, ids[k]!) === false) return;
