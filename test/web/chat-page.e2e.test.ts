@@ -151,15 +151,36 @@ describe('the chat page', { timeout: 60_000 }, () => {
     expect(await page.getByLabel('Your question').isVisible()).toBe(false);
   });
 
-  it('sends a key rejected after sign-in back to the sign-in form with a message', async () => {
-    await signIn(secret);
-    await page.getByLabel('Your question').waitFor();
-    await page.evaluate('sessionStorage.setItem("bastion.apiKey", "bst_revoked-meanwhile")');
-    await page.getByLabel('Your question').fill('How do I rotate a key?');
+  it('signs out with a clear message when the key is revoked mid-session, leaving no "No answer" entry', async () => {
+    const issued = await stack.store.keys.create({ useCase: 'docs', name: 'revoked-mid-session' });
+    await signIn(issued.secret);
+    await askQuestion('How do I rotate a key?');
+    expect(await page.locator('#log > li').count()).toBe(2);
+    // Revoked the way an admin does it while the tab is open (the gateway's key cache forgets it at once).
+    await stack.store.keys.revoke(issued.record.id);
+    stack.store.auth.invalidate(issued.record.id);
+    await page.getByLabel('Your question').fill('What does rotating keep?');
     await page.getByRole('button', { name: 'Ask' }).click();
-    await expect.poll(() => page.locator('#sign-in-error').textContent()).toMatch(/rejected \(401\)/);
+    await expect
+      .poll(() => page.locator('#sign-in-error').textContent())
+      .toMatch(
+        /^You were signed out: the gateway rejected your key \(401\)\. It may have been revoked or rotated/,
+      );
     expect(await page.getByLabel('API key').isVisible()).toBe(true);
+    expect(await page.locator('#chat').isVisible()).toBe(false);
     expect(await page.evaluate('sessionStorage.getItem("bastion.apiKey")')).toBeNull();
+    // The conversation ended with the session: no "No answer: unauthorized" left behind, no error under the form.
+    expect(await page.locator('#log > li').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toMatch(/No answer:|unauthorized/);
+    expect(await page.locator('#ask-error').textContent()).toBe('');
+
+    // Signing in again with a working key starts a clean conversation, and the unanswered question is still typed.
+    await page.getByLabel('API key').fill(secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Your question').waitFor();
+    expect(await page.locator('#sign-in-error').textContent()).toBe('');
+    expect(await page.getByLabel('Your question').inputValue()).toBe('What does rotating keep?');
+    expect(await page.locator('#log > li').count()).toBe(0);
   });
 
   it('is usable from the keyboard, keeps the key for the tab only, and loads nothing from other origins', async () => {

@@ -6,6 +6,11 @@ const KEY = 'bastion.apiKey';
 const MODEL = 'bastion-docs';
 const $ = (id) => document.getElementById(id);
 
+/** The key stopped working mid-session (revoked, rotated): the page has already signed out and said why. */
+class KeyRejected extends Error {}
+const REJECTED =
+  'You were signed out: the gateway rejected your key (401). It may have been revoked or rotated. Sign in again with a valid key.';
+
 function el(tag, props = {}, children = []) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -25,8 +30,8 @@ async function api(path, init = {}) {
   // eslint-disable-next-line no-restricted-globals
   const res = await fetch(path, { ...init, headers });
   if (res.status === 401) {
-    signOut('Your key was rejected (401). Sign in again.');
-    throw new Error('unauthorized');
+    signOut(REJECTED);
+    throw new KeyRejected('unauthorized');
   }
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
@@ -48,8 +53,13 @@ function showSignedIn(signedIn) {
   (signedIn ? $('question') : $('api-key')).focus();
 }
 
+// Signing out ends the conversation too: the next person at this tab must not read it, and a rejected key's
+// half-asked question must not stay behind as a "No answer" entry.
 function signOut(message = '') {
   sessionStorage.removeItem(KEY);
+  $('log').replaceChildren();
+  $('ask-error').textContent = '';
+  if ($('passage').open) $('passage').close();
   $('sign-in-error').textContent = message;
   showSignedIn(false);
 }
@@ -126,9 +136,11 @@ async function openPassage(source) {
   try {
     const res = await api(`/v1/docs/passages/${encodeURIComponent(source.id)}`);
     const passage = await res.json();
-    $('passage-meta').textContent = `${passage.source} · characters ${passage.start}–${passage.end} · passage ${passage.id}`;
+    $('passage-meta').textContent =
+      `${passage.source} · characters ${passage.start}–${passage.end} · passage ${passage.id}`;
     $('passage-text').textContent = passage.text;
   } catch (error) {
+    if (error instanceof KeyRejected) return;
     $('passage-text').textContent = `Could not load the passage: ${error.message}`;
   }
   $('passage-close').focus();
@@ -136,7 +148,12 @@ async function openPassage(source) {
 
 function feedbackForm(responseId, requestId) {
   const status = el('span', { class: 'status', role: 'status' });
-  const comment = el('textarea', { rows: '2', maxlength: '4000', 'aria-label': 'Comment (optional)', placeholder: 'What was right or wrong? (optional)' });
+  const comment = el('textarea', {
+    rows: '2',
+    maxlength: '4000',
+    'aria-label': 'Comment (optional)',
+    placeholder: 'What was right or wrong? (optional)',
+  });
   let rating = null;
   const choose = (value, button, other) => {
     rating = value;
@@ -144,11 +161,22 @@ function feedbackForm(responseId, requestId) {
     other.setAttribute('aria-pressed', 'false');
   };
   const up = el('button', { type: 'button', class: 'plain', 'aria-pressed': 'false', text: '👍 Helpful' });
-  const down = el('button', { type: 'button', class: 'plain', 'aria-pressed': 'false', text: '👎 Not helpful' });
+  const down = el('button', {
+    type: 'button',
+    class: 'plain',
+    'aria-pressed': 'false',
+    text: '👎 Not helpful',
+  });
   up.addEventListener('click', () => choose('up', up, down));
   down.addEventListener('click', () => choose('down', down, up));
   const send = el('button', { type: 'submit', text: 'Send feedback' });
-  const form = el('form', { class: 'feedback', 'aria-label': 'Feedback on this answer' }, [up, down, comment, send, status]);
+  const form = el('form', { class: 'feedback', 'aria-label': 'Feedback on this answer' }, [
+    up,
+    down,
+    comment,
+    send,
+    status,
+  ]);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!rating) {
@@ -164,6 +192,7 @@ function feedbackForm(responseId, requestId) {
       status.textContent = 'Thanks, feedback sent.';
       up.disabled = down.disabled = comment.disabled = true;
     } catch (error) {
+      if (error instanceof KeyRejected) return;
       status.textContent = `Feedback not sent: ${error.message}`;
       send.disabled = false;
     }
@@ -173,7 +202,9 @@ function feedbackForm(responseId, requestId) {
 
 async function ask(question) {
   const log = $('log');
-  log.append(el('li', { class: 'question' }, [el('p', { class: 'who', text: 'You' }), el('p', { text: question })]));
+  log.append(
+    el('li', { class: 'question' }, [el('p', { class: 'who', text: 'You' }), el('p', { text: question })]),
+  );
   const body = el('div', { class: 'answer', 'aria-busy': 'true' });
   const item = el('li', { class: 'reply' }, [el('p', { class: 'who', text: 'Assistant' }), body]);
   log.append(item);
@@ -186,6 +217,7 @@ async function ask(question) {
       body: JSON.stringify({ model: MODEL, stream: true, messages: [{ role: 'user', content: question }] }),
     });
   } catch (error) {
+    if (error instanceof KeyRejected) throw error; // signed out: the conversation is gone, nothing to annotate
     // The reply slot says what happened (e.g. a policy block), so the conversation keeps its shape.
     live.textContent = `No answer: ${error.message}`;
     live.className = 'error';
@@ -289,7 +321,8 @@ function start() {
       await ask(question);
       $('question').value = '';
     } catch (error) {
-      if (error.message !== 'unauthorized') $('ask-error').textContent = `The assistant could not answer: ${error.message}`;
+      if (!(error instanceof KeyRejected))
+        $('ask-error').textContent = `The assistant could not answer: ${error.message}`;
     } finally {
       $('ask').disabled = false;
       if (!$('chat').hidden) $('question').focus();
