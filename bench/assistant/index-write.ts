@@ -101,7 +101,9 @@ function digestIndex(db: Db): Record<string, string> {
     .prepare('SELECT path, sha256, size, format, title, headings, chunks, status, findings FROM docs_sources')
     .all())
     lines.push(`source ${JSON.stringify(r)}`);
-  for (const r of db.prepare('SELECT source, ordinal, pid, heading, start, "end", flags, text FROM docs_chunks').all()) {
+  for (const r of db
+    .prepare('SELECT source, ordinal, pid, heading, start, "end", flags, text FROM docs_chunks')
+    .all()) {
     const { text, ...rest } = r;
     lines.push(`chunk ${JSON.stringify(rest)} ${createHash('sha1').update(String(text)).digest('hex')}`);
   }
@@ -193,7 +195,9 @@ try {
         db.prepare("CREATE VIRTUAL TABLE docs_vocab_instance USING fts5vocab(docs_fts, 'instance')").run();
         qs ??= makeQueries(db, queries);
         const d = digestIndex(db);
-        digests[side].push(`rows ${d.rows} postings ${d.postings} sizes ${d.sizes} search ${digestSearch(store, qs)}`);
+        digests[side].push(
+          `rows ${d.rows} postings ${d.postings} sizes ${d.sizes} search ${digestSearch(store, qs)}`,
+        );
       }
       db.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });

@@ -43,7 +43,10 @@ function chunks(path: string, texts: readonly string[]): ChunkInput[] {
 const DOCS: [string, string[]][] = [
   ['keys.md', ['Rotate a key with bastion keys rotate.', 'Revoked keys stop working at once.']],
   ['limits.md', ['Rate limits count requests per key per minute.', 'A key over its limit gets HTTP 429.']],
-  ['guards.md', ['Guards scan prompts for secrets and personal data.', 'Quarantined passages are never indexed.']],
+  [
+    'guards.md',
+    ['Guards scan prompts for secrets and personal data.', 'Quarantined passages are never indexed.'],
+  ],
   ['audit.md', ['Every request is recorded in the audit log with its key id.']],
 ];
 const QUERIES = ['"key"', '"rotat"* OR "limit"', '"guard" OR "secret" OR "audit"', '"request"', '"index"*'];
@@ -59,7 +62,8 @@ const results = (store: DocsStore) =>
 describe('docs store: full-text postings added once per batch transaction', () => {
   it('gives the same rowids, passages and BM25 scores as one document per transaction', () => {
     const one = fresh();
-    for (const [path, texts] of DOCS) one.store.putDocument(source(path, texts.length), chunks(path, texts), [], false);
+    for (const [path, texts] of DOCS)
+      one.store.putDocument(source(path, texts.length), chunks(path, texts), [], false);
     const batched = fresh();
     batched.store.transaction(() => {
       for (const [path, texts] of DOCS)
@@ -114,7 +118,12 @@ describe('docs store: full-text postings added once per batch transaction', () =
       store.putDocument(source('b.md', 1), chunks('b.md', ['after the crash']), [], false);
     });
     integrityCheck(db);
-    expect(store.search('"crash"', 5).map((h) => h.source).sort()).toEqual(['b.md', 'kept.md']);
+    expect(
+      store
+        .search('"crash"', 5)
+        .map((h) => h.source)
+        .sort(),
+    ).toEqual(['b.md', 'kept.md']);
   });
 
   it('keeps the outer batch indexed when a nested transaction rolls back after flushing it', () => {
@@ -134,7 +143,12 @@ describe('docs store: full-text postings added once per batch transaction', () =
       store.putDocument(source('b.md', 1), chunks('b.md', ['outer passage two']), [], false);
     });
     integrityCheck(db);
-    expect(store.search('"outer"', 5).map((h) => h.source).sort()).toEqual(['a.md', 'b.md']);
+    expect(
+      store
+        .search('"outer"', 5)
+        .map((h) => h.source)
+        .sort(),
+    ).toEqual(['a.md', 'b.md']);
     expect(store.search('"inner"', 5)).toEqual([]);
     expect(store.search('"commit"*', 5).map((h) => h.source)).toEqual(['old.md']);
   });
