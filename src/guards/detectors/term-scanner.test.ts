@@ -58,3 +58,36 @@ describe('term scanner', () => {
     expect(out).toEqual(['4:bombe', '18:bomb', '25:пароль']);
   });
 });
+
+describe('term scanner trie walk', () => {
+  // Chains (single-child nodes), branching nodes, terms ending inside longer terms and one-character terms: every
+  // shape the walk takes a different path for. Found by brute force at every position, without the trie.
+  const terms = ['a', 'ab', 'abc', 'abcd', 'abd', 'b', 'bcd', 'bcde', 'cd', 'dab', 'ddd', 'x', 'xyzzy', '"'];
+  function brute(text: string): string[] {
+    const out: string[] = [];
+    const word = (c: string | undefined): boolean => c !== undefined && /[a-z]/.test(c);
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== '"' && word(text[i - 1])) continue;
+      const here = terms
+        .map((t, id) => ({ t, id }))
+        .filter(({ t }) => text.startsWith(t, i))
+        .sort((p, q) => q.t.length - p.t.length);
+      for (const { t } of here) out.push(`${i}:${t}:${t}`);
+    }
+    return out;
+  }
+
+  it('finds exactly what a brute-force search finds on random texts', () => {
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const alphabet = 'abcdxyz "';
+    for (let k = 0; k < 300; k++) {
+      let text = '';
+      for (let i = rand(40); i >= 0; i--) text += alphabet[rand(alphabet.length)];
+      expect(found(terms, text), text).toEqual(brute(text));
+    }
+  });
+});
