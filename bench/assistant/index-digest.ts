@@ -15,12 +15,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultOverlay, loadSide, REPO } from '../guards/ab-sides.js';
 import { buildCorpus } from './corpus.js';
+import { argv, opt } from '../args.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const base = opt('--base') ?? 'HEAD';
 const docs = Number(opt('--docs') ?? 0) || 10_500;
 const workers = Number(opt('--workers') ?? 0) || 1;

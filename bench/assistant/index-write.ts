@@ -19,12 +19,8 @@ import { BATCH_FILES, ingestPaths } from '../../src/assistant/ingest.js';
 import type { ChunkInput, DocSourceRecord, DocsStore, QuarantineInput } from '../../src/store/docs-store.js';
 import { loadSide, REPO } from '../guards/ab-sides.js';
 import { buildCorpus } from './corpus.js';
+import { opt } from '../args.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const base = opt('--base') ?? 'HEAD';
 const docs = Number(opt('--docs') ?? 0) || 10_500;
 const rounds = Number(opt('--rounds') ?? 0) || 3;

@@ -1,4 +1,5 @@
 import { BastionError } from '../core/errors/index.js';
+import { eventAuditEntry } from './event-audit-entry.js';
 import type { AuditEntry } from './types.js';
 
 /** An ISO-8601 bound from an ISO string or epoch ms; `fallback` when absent (ISO strings compare in time order). */
@@ -21,20 +22,8 @@ export function purgeEntry(
   deleted: number,
   cutoff: string,
 ): AuditEntry {
-  return {
+  return eventAuditEntry({
     requestId: `purge-${throughSeq}`,
-    keyId: null,
-    useCase: null,
-    model: null,
-    provider: null,
-    status: 0,
-    errorCode: null,
-    tokensIn: 0,
-    tokensOut: 0,
-    costUsd: 0,
-    latencyMs: {},
-    findings: [],
-    content: { mode: 'hashes', prompt: null, response: null },
     extra: { throughSeq, throughHash, deleted, before: cutoff },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
+import { eventAuditEntry } from './event-audit-entry.js';
 import type { AuditEntry, KeyRecord } from './types.js';
 
 export type KeyAuditAction = 'create' | 'rotate' | 'revoke' | 'list';
@@ -52,24 +53,13 @@ export function cliUser(): string {
  * the change itself in `extra.keyEvent`. It joins the same hash chain as gateway records.
  */
 export function cliKeyAuditEntry(action: KeyAuditAction, target: KeyRecord, now = Date.now()): AuditEntry {
-  return {
+  return eventAuditEntry({
     time: new Date(now).toISOString(),
     requestId: `cli_${randomUUID()}`,
-    keyId: null,
     useCase: target.useCase,
-    model: null,
-    provider: null,
-    status: 0,
-    errorCode: null,
-    tokensIn: 0,
-    tokensOut: 0,
-    costUsd: 0,
-    latencyMs: {},
-    findings: [],
-    content: { mode: 'hashes', prompt: null, response: null },
     extra: {
       route: `cli keys ${action}`,
       keyEvent: keyAuditEvent(action, { type: 'cli', user: cliUser() }, target),
     },
-  };
+  });
 }
