@@ -17,6 +17,7 @@ import type { PiiType } from '../../guards/pii/detect-pii.js';
 import { dataScanHtml, formatDataScan } from '../../mlops/datascan/html.js';
 import { forbidden, scanDataPath } from '../../mlops/datascan/scan.js';
 import { SECRET_RULES } from '../../guards/secrets/rules.js';
+import { numberFlag } from '../shared/number-flag.js';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import {
@@ -225,13 +226,8 @@ export function register(program: Command): void {
         newFile: string,
         opts: { labelColumn?: string; header: string; failAbove: string; json: boolean },
       ) => {
-        const failAbove = Number(opts.failAbove);
-        // NaN compares false with everything: "--fail-above 0,3" used to make the check never fail.
-        if (opts.failAbove.trim() === '' || !Number.isFinite(failAbove) || failAbove < 0)
-          throw new BastionError(
-            'BASTION_ERR_INPUT_INVALID',
-            `--fail-above: expected a PSI such as 0.25, got "${opts.failAbove}"`,
-          );
+        // "--fail-above 0,3" used to make the check never fail.
+        const failAbove = numberFlag('--fail-above', opts.failAbove, { min: 0 }, 'a PSI such as 0.25');
         const report = await runDrift(oldFile, newFile, {
           ...(opts.labelColumn ? { labelColumn: opts.labelColumn } : {}),
           header: opts.header as HeaderMode,

@@ -10,6 +10,7 @@ import { loadQaSet, runEval } from '../../assistant/eval.js';
 import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { FeedbackRecord } from '../../store/feedback-store.js';
+import { numberFlag } from '../shared/number-flag.js';
 
 interface CommonOptions {
   config?: string;
@@ -112,12 +113,15 @@ export function register(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { force?: boolean; workers?: string };
-      const workers = o.workers === undefined ? undefined : Number(o.workers);
-      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64))
-        throw new BastionError(
-          'BASTION_ERR_INPUT_INVALID',
-          `--workers: expected a whole number from 1 to 64, got "${o.workers}"`,
-        );
+      const workers =
+        o.workers === undefined
+          ? undefined
+          : numberFlag(
+              '--workers',
+              o.workers,
+              { min: 1, max: 64, integer: true },
+              'a whole number from 1 to 64',
+            );
       const rt = open(o);
       try {
         const bar = progressBar('ingest');
@@ -271,12 +275,15 @@ export function register(program: Command): void {
     .action(async (file: string, _o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { minAccuracy?: string };
       // Checked before the run: "95" (meant as 95%) or a typo used to fail every run with exit 5 and no reason.
-      const min = o.minAccuracy === undefined ? undefined : Number(o.minAccuracy);
-      if (min !== undefined && (o.minAccuracy?.trim() === '' || !(min >= 0 && min <= 1)))
-        throw new BastionError(
-          'BASTION_ERR_INPUT_INVALID',
-          `--min-accuracy: expected a share from 0 to 1 such as 0.9, got "${o.minAccuracy}"`,
-        );
+      const min =
+        o.minAccuracy === undefined
+          ? undefined
+          : numberFlag(
+              '--min-accuracy',
+              o.minAccuracy,
+              { min: 0, max: 1 },
+              'a share from 0 to 1 such as 0.9',
+            );
       const set = loadQaSet(file);
       const rt = open(o);
       try {
