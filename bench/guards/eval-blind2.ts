@@ -140,11 +140,14 @@ function evaluateMultilingual(weights: LoadedWeights): Blind2Report['multilingua
   };
 }
 
-/** Everyday requests through the default input pipeline (`bastion scan` with no config), as eval-everyday.ts does. */
-function evaluateEverydayRequests(): Blind2Report['everyday'] {
+/**
+ * Counts one group of everyday requests through the default input pipeline (`bastion scan` with no config), as
+ * eval-everyday.ts does. Exported for eval-blind3.ts, which scores its own sets the same way.
+ */
+export function everydayCounter(): (group: string, texts: readonly string[]) => Blind2EverydayGroup {
   const engine = createGuardEngine(guardsSchema.parse({}));
   const settings = engine.settings('input');
-  const count = (group: string, texts: readonly string[]): Blind2EverydayGroup => {
+  return (group, texts) => {
     const g: Blind2EverydayGroup = { group, n: 0, harm: 0, attack: 0, blocked: 0 };
     for (const text of texts) {
       g.n++;
@@ -157,6 +160,11 @@ function evaluateEverydayRequests(): Blind2Report['everyday'] {
     }
     return g;
   };
+}
+
+/** Everyday requests through the default input pipeline (`bastion scan` with no config), as eval-everyday.ts does. */
+function evaluateEverydayRequests(): Blind2Report['everyday'] {
+  const count = everydayCounter();
   const groups = (table: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(table).map(([group, texts]) => count(group, texts));
   return {
