@@ -18,6 +18,7 @@ import { exitCodeOf, type Journal, type StepRecord } from '../../chaos/runner/jo
 import { runExperiment } from '../../chaos/runner/run-experiment.js';
 import { BastionError, isBastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
+import { numberFlag } from '../shared/number-flag.js';
 
 const collect = (value: string, prior: string[]) => [...prior, value];
 
@@ -43,10 +44,7 @@ function registerProxy(chaos: Command): void {
         allowNonLoopback: boolean;
         populate?: string;
       }) => {
-        const port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-          throw new BastionError('BASTION_ERR_INPUT_INVALID', `--port: expected 0-65535, got "${opts.port}"`);
-        }
+        const port = numberFlag('--port', opts.port, { min: 0, max: 65_535, integer: true }, '0-65535');
         const server = createFaultProxyServer({
           allowUpstreams: opts.allowUpstream,
           allowNonLoopbackListen: opts.allowNonLoopback,

@@ -154,12 +154,8 @@ export function register(program: Command): void {
     .option('--show <n>', 'suspects to print', '20')
     .option('--json', 'JSON output with 0-based data-row indices and scores', false)
     .action(async (file: string, opts: Record<string, string | boolean | undefined>) => {
-      const num = (name: string, v: unknown) => {
-        const n = Number(v);
-        if (!Number.isFinite(n))
-          throw new BastionError('BASTION_ERR_INPUT_INVALID', `--${name}: not a number: ${String(v)}`);
-        return n;
-      };
+      const whole = (flag: string, min: number) => (v: unknown) =>
+        numberFlag(flag, String(v), { min, integer: true }, `a whole number of ${min} or more`);
       const model = String(opts.model) as LabelModel;
       if (!LABEL_MODELS.includes(model))
         throw new BastionError('BASTION_ERR_INPUT_INVALID', `--model: one of ${LABEL_MODELS.join(', ')}`);
@@ -184,10 +180,17 @@ export function register(program: Command): void {
         model,
         filter,
         header,
-        folds: num('folds', opts.folds),
-        seed: num('seed', opts.seed),
+        folds: whole('--folds', 2)(opts.folds),
+        seed: whole('--seed', 0)(opts.seed),
         ...(opts.simulateFlips !== undefined
-          ? { simulateFlips: num('simulate-flips', opts.simulateFlips) }
+          ? {
+              simulateFlips: numberFlag(
+                '--simulate-flips',
+                String(opts.simulateFlips),
+                { above: 0, below: 1 },
+                'a share of labels above 0 and below 1 such as 0.1',
+              ),
+            }
           : {}),
       });
       if (opts.json) {
@@ -202,7 +205,7 @@ export function register(program: Command): void {
             2,
           ) + '\n',
         );
-      } else process.stdout.write(formatLabelIssues(report, num('show', opts.show)));
+      } else process.stdout.write(formatLabelIssues(report, whole('--show', 0)(opts.show)));
     });
 
   data

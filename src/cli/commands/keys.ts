@@ -3,6 +3,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { cliKeyAuditEntry } from '../../store/key-audit.js';
 import type { KeyLimits, KeyRecord } from '../../store/types.js';
 import { loadCommandConfig } from '../shared/config.js';
+import { optionalNumberFlag } from '../shared/number-flag.js';
 import { withStore } from '../shared/store.js';
 
 interface CreateOptions {
@@ -21,25 +22,19 @@ const CONFIG_FLAG = [
   'configuration file (default: $BASTION_CONFIG, ./bastion.yaml, or the built-in one)',
 ] as const;
 
-function positive(flag: string, value: string | undefined, integer: boolean): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  const ok = integer ? /^\d+$/.test(value) && number > 0 : /^\d+(\.\d+)?$/.test(value) && number > 0;
-  if (!ok || !Number.isFinite(number)) {
-    throw new BastionError(
-      'BASTION_ERR_INPUT_INVALID',
-      `${flag}: expected a positive ${integer ? 'whole number' : 'number'}, got "${value}"`,
-    );
-  }
-  return number;
-}
-
 function limitsFrom(options: CreateOptions): KeyLimits {
   const limits: KeyLimits = {};
-  const rpm = positive('--rpm', options.rpm, true);
-  const tpm = positive('--tpm', options.tpm, true);
-  const daily = positive('--daily-budget-usd', options.dailyBudgetUsd, false);
-  const monthly = positive('--monthly-budget-usd', options.monthlyBudgetUsd, false);
+  const whole = { above: 0, integer: true };
+  const usd = { above: 0 };
+  const rpm = optionalNumberFlag('--rpm', options.rpm, whole, 'a positive whole number');
+  const tpm = optionalNumberFlag('--tpm', options.tpm, whole, 'a positive whole number');
+  const daily = optionalNumberFlag('--daily-budget-usd', options.dailyBudgetUsd, usd, 'a positive number');
+  const monthly = optionalNumberFlag(
+    '--monthly-budget-usd',
+    options.monthlyBudgetUsd,
+    usd,
+    'a positive number',
+  );
   if (rpm !== undefined) limits.rpm = rpm;
   if (tpm !== undefined) limits.tpm = tpm;
   if (daily !== undefined) limits.dailyBudgetUsd = daily;

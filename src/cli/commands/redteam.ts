@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
+import { numberArg, shareArg, shareFlag } from '../shared/number-flag.js';
 import { createProgress } from '../shared/progress.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { startGatewayRuntime } from '../shared/gateway-runtime.js';
@@ -34,22 +35,8 @@ const list = (value: string): string[] =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-const rate = (value: string): number => {
-  const n = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
-  if (!Number.isFinite(n) || n < 0 || n > 1)
-    throw new InvalidArgumentError('expected a rate from 0 to 1 (or 0% to 100%)');
-  return n;
-};
-const positiveInt = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
-  return n;
-};
-const atLeastOne = (value: string): number => {
-  const n = positiveInt(value);
-  if (n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
-  return n;
-};
+const wholeFrom = (flag: string, min: number) =>
+  numberArg(flag, { min, integer: true }, `a whole number of ${min} or more`);
 // Checked up front: "notaurl" used to be sent 1,214 times (with retries) before the run failed.
 const httpUrl = (value: string): string => {
   let url: URL;
@@ -64,7 +51,8 @@ const httpUrl = (value: string): string => {
 };
 const duration = (value: string): number => {
   const m = /^(\d+)(ms|s)?$/.exec(value);
-  if (!m) throw new InvalidArgumentError('expected a duration such as 30s or 500ms');
+  // 0 would time every probe out at once, and the run would report a target that never answers.
+  if (!m || Number(m[1]) === 0) throw new InvalidArgumentError('expected a duration such as 30s or 500ms');
   return Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
 };
 const categoryRate = (value: string, previous: Record<string, number> = {}): Record<string, number> => {
@@ -72,7 +60,7 @@ const categoryRate = (value: string, previous: Record<string, number> = {}): Rec
   if (!category || limit === undefined || !CATEGORY_IDS.includes(category as never)) {
     throw new InvalidArgumentError(`expected CATEGORY=RATE with a category of: ${CATEGORY_IDS.join(', ')}`);
   }
-  return { ...previous, [category]: rate(limit) };
+  return { ...previous, [category]: shareFlag(`--fail-above-category ${category}`, limit) };
 };
 const header = (value: string, previous: Record<string, string> = {}): Record<string, string> => {
   const at = value.indexOf(':');
@@ -324,20 +312,25 @@ export function register(program: Command): void {
     )
     .option('--categories <list>', `comma-separated: ${CATEGORY_IDS.join(', ')}`, list)
     .option('--attacks <ids>', 'comma-separated attack ids (see `bastion redteam list`)', list)
-    .option('--sample <n>', 'take every n-th attack per category (quick runs)', atLeastOne)
+    .option('--sample <n>', 'take every n-th attack per category (quick runs)', wholeFrom('--sample', 1))
     .option('--mutators <list>', '`all`, `none`, or comma-separated mutator ids', 'all')
     .option(
       '--mutators-per-attack <n>',
       'mutators applied to each attack, chosen by the seed (0 = every one)',
-      positiveInt,
+      wholeFrom('--mutators-per-attack', 0),
       2,
     )
     .option('--no-base', 'do not also send each attack unmutated')
-    .option('--concurrency <n>', 'requests in flight', atLeastOne, 8)
-    .option('--rps <n>', 'requests per second at most (0 = unlimited)', positiveInt, 0)
-    .option('--retries <n>', 'retries on 429, 5xx and network errors', positiveInt, 2)
+    .option('--concurrency <n>', 'requests in flight', wholeFrom('--concurrency', 1), 8)
+    .option('--rps <n>', 'requests per second at most (0 = unlimited)', wholeFrom('--rps', 0), 0)
+    .option('--retries <n>', 'retries on 429, 5xx and network errors', wholeFrom('--retries', 0), 2)
     .option('--timeout <duration>', 'per-request timeout', duration, 30_000)
-    .option('--seed <n>', 'seed for mutator choices and planted secrets (reproducible runs)', positiveInt, 1)
+    .option(
+      '--seed <n>',
+      'seed for mutator choices and planted secrets (reproducible runs)',
+      wholeFrom('--seed', 0),
+      1,
+    )
     .option(
       '--system-prompt <file>',
       'system prompt template with {{CANARY}} {{SECRET}} {{NAME}} {{EMAIL}} {{PHONE}} {{CARD}}',
@@ -356,7 +349,11 @@ export function register(program: Command): void {
     .option('--json <file>', 'write the JSON report')
     .option('--html <file>', 'write the self-contained HTML report')
     .option('--junit <file>', 'write JUnit XML for CI')
-    .option('--fail-above <rate>', 'exit 1 when the overall attack success rate is above this', rate)
+    .option(
+      '--fail-above <rate>',
+      'exit 1 when the overall attack success rate is above this (0-1 or a percentage)',
+      shareArg('--fail-above'),
+    )
     .addOption(
       new Option('--fail-above-category <cat=rate>', 'per-category threshold (repeatable)')
         .argParser(categoryRate)
@@ -424,7 +421,12 @@ export function register(program: Command): void {
     .description(
       'Serve a deliberately vulnerable OpenAI-compatible model on loopback, to try the red team and the guards.',
     )
-    .option('--port <n>', 'port (0 = any free one)', positiveInt, 0)
+    .option(
+      '--port <n>',
+      'port (0 = any free one)',
+      numberArg('--port', { min: 0, max: 65_535, integer: true }, '0-65535'),
+      0,
+    )
     .action(async (flags: { port: number }) => {
       const model = await startVulnerableModel(flags.port);
       process.stdout.write(`${model.url}\n`);
