@@ -59,15 +59,22 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function printReadable(text: string, res: GuardScanResponse, threshold: (scanner: string) => number): void {
+/**
+ * Only what reached its scanner's threshold (or a failed scanner, which fails closed): detectors score every text,
+ * and a 0.30 "prompt_injection" on an empty string listed as a finding reads as a detection. The gateway's policy
+ * acts on the same set (src/policy/decide.ts), so what is listed is what the decision is made of.
+ */
+function atThreshold(res: GuardScanResponse, threshold: (scanner: string) => number): GuardScanResponse {
+  const findings = res.findings.filter((f) => f.kind === 'scanner_failed' || f.score >= threshold(f.scanner));
+  return findings.length === res.findings.length ? res : { ...res, findings };
+}
+
+function printReadable(text: string, res: GuardScanResponse): void {
   const out = process.stdout;
-  // Detectors report low scores too (useful in --json for tuning); the readable view shows what the policy acted on.
-  const shown = res.findings.filter((f) => f.kind === 'scanner_failed' || f.score >= threshold(f.scanner));
-  const hidden = res.findings.length - shown.length;
+  const shown = res.findings;
   const classes = res.dataClasses.length ? `  data classes: ${res.dataClasses.join(', ')}` : '';
-  const below = hidden ? ` (+${hidden} below threshold, see --json)` : '';
   out.write(
-    `${res.action.toUpperCase()}  ${shown.length} finding${shown.length === 1 ? '' : 's'}${below} in ${res.elapsedUs} µs${classes}\n`,
+    `${res.action.toUpperCase()}  ${shown.length} finding${shown.length === 1 ? '' : 's'} in ${res.elapsedUs} µs${classes}\n`,
   );
   for (const f of shown) {
     // Show where, not what: a secret printed to a terminal ends up in scrollback and screen shares.
@@ -91,6 +98,7 @@ function printReadable(text: string, res: GuardScanResponse, threshold: (scanner
 async function scanJsonl(
   deps: GuardScanDeps,
   base: Record<string, unknown>,
+  threshold: (scanner: string) => number,
 ): Promise<{ lines: number; errors: number; blocked: number }> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lines = 0;
@@ -116,7 +124,7 @@ async function scanJsonl(
         throw new BastionError('BASTION_ERR_GUARDS_SCAN_INPUT', 'expected an object with a string "text"');
       }
       const { text } = row as { text: string };
-      const res = handleGuardScan({ ...base, text }, deps);
+      const res = atThreshold(handleGuardScan({ ...base, text }, deps), threshold);
       if (res.action === 'block') blocked++;
       result = { flagged: res.flagged, action: res.action, findings: res.findings, reasons: res.reasons };
     } catch (error) {
@@ -168,10 +176,13 @@ export function register(program: Command): void {
         ...(options.systemPrompt !== undefined ? { systemPrompt: options.systemPrompt } : {}),
         ...(options.canary ? { canaries: options.canary } : {}),
       };
+      // The default matches the policy's fallback for a scanner without settings (src/policy/decide.ts).
+      const settings = deps.engine.settings(base.direction, deps.useCase?.id);
+      const threshold = (scanner: string) => settings.get(scanner)?.threshold ?? 0.5;
       if (options.jsonl) {
         if (text !== undefined)
           throw new BastionError('BASTION_ERR_INPUT_INVALID', '--jsonl reads stdin; do not pass TEXT');
-        const batch = await scanJsonl(deps, base);
+        const batch = await scanJsonl(deps, base, threshold);
         // Same meaning as everywhere in the CLI: 2 = bad input (a line was not {"text": …}), 1 = a check failed.
         if (batch.errors > 0) {
           process.stderr.write(
@@ -182,12 +193,12 @@ export function register(program: Command): void {
         return;
       }
       const input = text === undefined || text === '-' ? await readStdin() : text;
-      const res = handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps);
+      const res = atThreshold(
+        handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps),
+        threshold,
+      );
       if (options.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
-      else {
-        const settings = deps.engine.settings(base.direction, deps.useCase?.id);
-        printReadable(input, res, (scanner) => settings.get(scanner)?.threshold ?? 0.5);
-      }
+      else printReadable(input, res);
       if (res.action === 'block') process.exitCode = 1;
     });
 }
