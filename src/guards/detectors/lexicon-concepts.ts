@@ -42,8 +42,8 @@ export const CONCEPTS = [
   'idiom',
   'docpart',
   'howto',
-  // Role switches, exfiltration of the conversation, credentials (lexicon-concepts-extra.ts). 32 concepts at most:
-  // rules.ts keeps them as bits of one int32.
+  // Role switches, exfiltration of the conversation, credentials (lexicon-concepts-extra.ts). 64 concepts at most:
+  // rules.ts keeps them as bits of two int32 words.
   'nolonger',
   'convo',
   'credential',

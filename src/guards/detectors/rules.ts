@@ -15,6 +15,14 @@ import { LEXICON } from './lexicon.js';
 import { matchDan, matchStructure } from './structure.js';
 import { lowerCase } from './lower-case.js';
 import { compileTerms } from './term-scanner.js';
+import {
+  MAX_CONCEPTS,
+  addConcept,
+  coversMask,
+  hasConcept,
+  maskOfIndices,
+  type ConceptMask,
+} from './concept-mask.js';
 
 /**
  * The rule layer next to the trained model: sentence-level co-occurrence of attack CONCEPTS in 16+ languages.
@@ -137,8 +145,13 @@ function canonical(term: string): string {
   return foldLetters(normalize(term).text.toLowerCase());
 }
 
-/** Bit per concept of every term (a term can be in several: "system prompt" is a target and a secret). */
-const TERM_CONCEPTS = new Map<string, number>();
+// Concept sets are two 32-bit words (concept-mask.ts): room for 64 concepts.
+if (CONCEPTS.length > MAX_CONCEPTS)
+  throw new Error(`rules.ts: ${CONCEPTS.length} concepts, at most ${MAX_CONCEPTS}`);
+const maskOf = (concepts: readonly Concept[]): ConceptMask => maskOfIndices(concepts.map((c) => BIT.get(c)!));
+
+/** Concepts of every term (a term can be in several: "system prompt" is a target and a secret). */
+const TERM_CONCEPTS = new Map<string, ConceptMask>();
 /** Terms that must end a word (written with a trailing "~"). */
 const WHOLE_WORD = new Set<string>();
 /**
@@ -153,7 +166,9 @@ function addTerm(raw: string, c: Concept): void {
   if (t === '' || (c === 'instructions' && RULE_NOUN_SET.has(t))) return;
   if (whole) WHOLE_WORD.add(t);
   if (body !== body.toLowerCase()) CASED.set(t, normalize(body).text.trim());
-  TERM_CONCEPTS.set(t, (TERM_CONCEPTS.get(t) ?? 0) | (1 << BIT.get(c)!));
+  const m = TERM_CONCEPTS.get(t) ?? { lo: 0, hi: 0 };
+  addConcept(m, BIT.get(c)!);
+  TERM_CONCEPTS.set(t, m);
 }
 const RULE_NOUN_SET = new Set(
   Object.values(RULE_NOUNS).flatMap((list) => list.split('|').map((t) => canonical(t).trim())),
@@ -190,11 +205,12 @@ const HINTS: ReadonlyMap<string, number> = new Map([
   ['](', 2],
   ['dan', 4],
 ]);
-for (const t of HINTS.keys()) if (!TERM_CONCEPTS.has(t)) TERM_CONCEPTS.set(t, 0);
+for (const t of HINTS.keys()) if (!TERM_CONCEPTS.has(t)) TERM_CONCEPTS.set(t, { lo: 0, hi: 0 });
 
 const TERMS = [...TERM_CONCEPTS.keys()];
 const TERM_HINT = TERMS.map((t) => HINTS.get(t) ?? 0);
-const TERM_BITS = TERMS.map((t) => TERM_CONCEPTS.get(t)!);
+const TERM_LO = Int32Array.from(TERMS.map((t) => TERM_CONCEPTS.get(t)!.lo));
+const TERM_HI = Int32Array.from(TERMS.map((t) => TERM_CONCEPTS.get(t)!.hi));
 const TERM_WHOLE = TERMS.map((t) => WHOLE_WORD.has(t));
 const TERM_CASED = TERMS.map((t) => CASED.get(t));
 /** All terms in one scanner: one pass over the text (term-scanner.ts says why not a regex). */
@@ -253,36 +269,57 @@ function continuesWord(lower: string, i: number): boolean {
 /** The HINTS seen by the last allMatches (all of them when the scan stopped early). */
 let hints = 0;
 
-function allMatches(lower: string, cased: string, out: Match[][]): number {
+/** The concepts found by the last allMatches (or left by dropInsideIdioms). */
+const present: ConceptMask = { lo: 0, hi: 0 };
+
+/** Pushes a match for every concept of `bits` (word `base`: 0 or 32) that has room; returns how many. */
+function pushConcepts(bits: number, base: number, start: number, end: number, out: Match[][]): number {
+  let pushed = 0;
+  while (bits !== 0) {
+    const low = bits & -bits;
+    const c = base + 31 - Math.clz32(low);
+    bits ^= low;
+    if (out[c]!.length < MAX_MATCHES) {
+      out[c]!.push({ start, end, sentence: -1 });
+      pushed++;
+    }
+  }
+  return pushed;
+}
+
+function allMatches(lower: string, cased: string, out: Match[][]): void {
   const sameLength = lower.length === cased.length;
-  let present = 0;
+  let presentLo = 0;
+  let presentHi = 0;
   let total = 0;
   let at = -1;
-  let seen = 0;
+  let seenLo = 0;
+  let seenHi = 0;
   hints = 0;
   SCANNER.scan(lower, (start, end, id) => {
     if (start !== at) {
       at = start;
-      seen = 0;
+      seenLo = 0;
+      seenHi = 0;
     }
     hints |= TERM_HINT[id]!;
     if (TERM_WHOLE[id] && (continuesWord(lower, end) || continuesWord(lower, start - 1))) return;
     const form = TERM_CASED[id];
     if (form !== undefined && sameLength && !cased.startsWith(form, start)) return;
-    const bits = TERM_BITS[id]!;
-    for (let c = 0; c < CONCEPTS.length; c++) {
-      if ((bits & (1 << c)) !== 0 && (seen & (1 << c)) === 0 && out[c]!.length < MAX_MATCHES) {
-        out[c]!.push({ start, end, sentence: -1 });
-        total++;
-      }
-    }
-    seen |= bits;
-    present |= bits;
+    const lo = TERM_LO[id]!;
+    const hi = TERM_HI[id]!;
+    if ((lo & ~seenLo) !== 0) total += pushConcepts(lo & ~seenLo, 0, start, end, out);
+    if ((hi & ~seenHi) !== 0) total += pushConcepts(hi & ~seenHi, 32, start, end, out);
+    seenLo |= lo;
+    seenHi |= hi;
+    presentLo |= lo;
+    presentHi |= hi;
     if (total < MAX_MATCHES * 8) return true;
     hints = 7;
     return false;
   });
-  return present;
+  present.lo = presentLo;
+  present.hi = presentHi;
 }
 
 // "Do not reveal your instructions", "never ignore the rules above": a defence, not an attack (system prompts say
@@ -469,25 +506,24 @@ function squeeze(input: string): Squeezed | null {
 }
 
 const IDIOM = BIT.get('idiom')!;
-const IDIOM_BIT = 1 << IDIOM;
 const DOCPART = BIT.get('docpart')!;
 const HOWTO = BIT.get('howto')!;
 const YOURS = BIT.get('yours')!;
 const PRIOR = BIT.get('prior')!;
 
-/** "Click «Passwort vergessen»": a term starting inside an idiom counts for nothing. Returns the concepts left. */
-function dropInsideIdioms(found: Match[][]): number {
+/** "Click «Passwort vergessen»": a term starting inside an idiom counts for nothing. Leaves the concepts left in `present`. */
+function dropInsideIdioms(found: Match[][]): void {
   const idioms = found[IDIOM]!;
-  let present = 0;
+  present.lo = 0;
+  present.hi = 0;
   found.forEach((list, c) => {
     if (c !== IDIOM) {
       const kept = list.filter((m) => !idioms.some((i) => m.start >= i.start && m.start < i.end));
       list.length = 0;
       list.push(...kept);
     }
-    if (list.length > 0) present |= 1 << c;
+    if (list.length > 0) addConcept(present, c);
   });
-  return present;
 }
 
 /** Characters between a document part and the instruction noun it makes a manual ("abschnitt der anleitung"). */
@@ -532,7 +568,9 @@ const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.[a
  */
 const FOUND: Match[][] = CONCEPTS.map(() => []);
 
-const RULE_MASKS = RULES.map((r) => r.all.reduce((m, c) => m | (1 << BIT.get(c)!), 0));
+const RULE_MASKS = RULES.map((r) => maskOf(r.all));
+/** Does `present` hold every concept of `m`? */
+const covers = (m: ConceptMask): boolean => coversMask(present, m);
 
 /** Injection and jailbreak hits of the rule layer on a normalised text (spans in its coordinates). */
 export function matchRules(text: string): RuleResult {
@@ -544,13 +582,13 @@ export function matchRules(text: string): RuleResult {
   const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : lowerCase(cased);
   const found = FOUND;
   for (const list of found) if (list.length > 0) list.length = 0;
-  let present = allMatches(lower, cased, found);
-  if ((present & IDIOM_BIT) !== 0) present = dropInsideIdioms(found);
+  allMatches(lower, cased, found);
+  if (hasConcept(present, IDIOM)) dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.
   const structural = (hints & 3) !== 0 ? matchStructure(input) : null;
   const dan = (hints & 4) !== 0 ? matchDan(input) : null;
   // Most texts complete no rule at all: then sentence boundaries are not needed.
-  if (!RULE_MASKS.some((m) => (present & m) === m)) return { injection: structural, jailbreak: dan };
+  if (!RULE_MASKS.some(covers)) return { injection: structural, jailbreak: dan };
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = 0;
   let e: RegExpExecArray | null;
@@ -565,7 +603,7 @@ export function matchRules(text: string): RuleResult {
   const result: RuleResult = { injection: structural, jailbreak: dan };
   let index: number[] | null = null;
   RULES.forEach((rule, i) => {
-    if (result[rule.kind] !== null || (present & RULE_MASKS[i]!) !== RULE_MASKS[i]) return;
+    if (result[rule.kind] !== null || !covers(RULE_MASKS[i]!)) return;
     const hit = fire(rule, found, lower, bounds);
     if (hit === null) return;
     if (squeezed === null) result[rule.kind] = hit;
