@@ -15,6 +15,7 @@ import { LEXICON } from './lexicon.js';
 import { matchDan, matchStructure } from './structure.js';
 import { lowerCase } from './lower-case.js';
 import { compileTerms } from './term-scanner.js';
+import { insideOneQuote, quotedSpans } from './quoted-spans.js';
 import {
   MAX_CONCEPTS,
   addConcept,
@@ -348,6 +349,22 @@ function overlaps(a: Match, chosen: readonly Match[]): boolean {
   return false;
 }
 
+/** Quotations of the text matchRules is working on, found on first need (null: not yet). */
+let quotes: number[] | null = null;
+
+/** Every word the rule needs (the quote mark of a dictated reply aside) inside one quotation: a mention (quoted-spans.ts). */
+function mentionedOnly(rule: Rule, chosen: readonly Match[], lower: string): boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  chosen.forEach((m, k) => {
+    if (rule.all[k] === 'quote') return;
+    starts.push(m.start);
+    ends.push(m.end);
+  });
+  quotes ??= quotedSpans(lower);
+  return insideOneQuote(quotes, starts, ends);
+}
+
 /** The first sentence (not English, first verb not negated) holding every concept of the rule in different words. */
 function fire(
   rule: Rule,
@@ -382,6 +399,7 @@ function fire(
     if (rule.all.includes('secret') && !rule.all.includes('question') && describesHow(chosen, found))
       continue;
     if (rule.address === true && !ADDRESS.test(sentenceOf(lower, bounds, x.sentence))) continue;
+    if (mentionedOnly(rule, chosen, lower)) continue;
     let start = x.start;
     let end = x.end;
     for (const m of chosen) {
@@ -601,6 +619,7 @@ export function matchRules(text: string): RuleResult {
     }
   }
   const result: RuleResult = { injection: structural, jailbreak: dan };
+  quotes = null;
   let index: number[] | null = null;
   RULES.forEach((rule, i) => {
     if (result[rule.kind] !== null || !covers(RULE_MASKS[i]!)) return;
