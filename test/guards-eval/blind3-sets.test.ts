@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BLIND2_EVERYDAY_BENIGN,
+  BLIND2_EVERYDAY_HARMFUL,
+} from '../../bench/guards/blind2-everyday-requests.js';
+import { BLIND2_MULTILINGUAL } from '../../bench/guards/blind2-multilingual.js';
+import {
+  BLIND3_BENIGN_KINDS,
+  BLIND3_EVERYDAY,
+  BLIND3_HARMFUL_CATEGORIES,
+  parseBlind3Everyday,
+} from '../../bench/guards/blind3-everyday-requests.js';
+import {
+  BLIND3_ATTACK_CATEGORIES,
+  BLIND3_FORMS,
+  BLIND3_MULTILINGUAL,
+  expandBlind3Markers,
+  parseBlind3Block,
+} from '../../bench/guards/blind3-multilingual.js';
+
+/**
+ * Shape of the third blind sets (bench/guards/blind3-*.ts): languages, rows per language, category and form, valid
+ * labels, no empty or duplicate rows, no row shared with blind2. It never scores a row: the sets stay blind.
+ */
+const key = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?。？！]+$/u, '')
+    .trim();
+
+const LANGS = 'de fr es it pt nl pl ru uk tr ar fa he hi bn zh ja ko vi id th sw'.split(' ');
+const MIX = {
+  override: 4,
+  persona: 4,
+  fake_notice: 3,
+  indirect: 8,
+  exfiltration: 3,
+  extraction: 3,
+  dictated: 3,
+};
+const TRANSLITERATED = ['ru', 'hi', 'ar', 'ja', 'fa', 'bn'];
+const EVERYDAY_LANGS = 'en es pt fr de it pl ru uk tr ar hi zh ja ko id vi'.split(' ');
+const SCRIPT: Readonly<Record<string, RegExp>> = {
+  ru: /\p{Script=Cyrillic}/u,
+  uk: /\p{Script=Cyrillic}/u,
+  ar: /\p{Script=Arabic}/u,
+  fa: /\p{Script=Arabic}/u,
+  he: /\p{Script=Hebrew}/u,
+  hi: /\p{Script=Devanagari}/u,
+  bn: /\p{Script=Bengali}/u,
+  zh: /\p{Script=Han}/u,
+  ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  ko: /\p{Script=Hangul}/u,
+  th: /\p{Script=Thai}/u,
+};
+
+const multilingualTexts = Object.values(BLIND3_MULTILINGUAL).flatMap((l) => [
+  ...l.attacks.map((a) => a.text),
+  ...l.benign.map((b) => b.text),
+]);
+const everydayTexts = Object.values(BLIND3_EVERYDAY).flatMap((l) => [
+  ...l.benign.map((b) => b.text),
+  ...l.harmful.map((h) => h.text),
+]);
+
+describe('blind3 multilingual set', () => {
+  it('has 22 languages, each with 28 attacks in the fixed mix and 38+ hard-benign rows', () => {
+    expect(Object.keys(BLIND3_MULTILINGUAL).sort()).toEqual([...LANGS].sort());
+    let attacks = 0;
+    let benign = 0;
+    for (const [lang, set] of Object.entries(BLIND3_MULTILINGUAL)) {
+      const counts = Object.fromEntries(BLIND3_ATTACK_CATEGORIES.map((c) => [c, 0]));
+      for (const a of set.attacks) {
+        counts[a.category]!++;
+        expect(a.label, `${lang}: ${a.category}`).toBe(a.category === 'persona' ? 'jailbreak' : 'injection');
+        expect(BLIND3_FORMS).toContain(a.form);
+      }
+      expect(counts, lang).toEqual(MIX);
+      expect(set.benign.length, lang).toBeGreaterThanOrEqual(38);
+      attacks += set.attacks.length;
+      benign += set.benign.length;
+    }
+    expect(attacks).toBeGreaterThanOrEqual(600);
+    expect(benign).toBeGreaterThanOrEqual(800);
+  });
+
+  it('mixes forms: code-switched and obfuscated rows in every language, transliterated ones where promised', () => {
+    for (const [lang, set] of Object.entries(BLIND3_MULTILINGUAL)) {
+      const forms = (f: string) => set.attacks.filter((a) => a.form === f).length;
+      expect(forms('code_switched'), lang).toBeGreaterThanOrEqual(1);
+      expect(forms('native'), lang).toBeGreaterThanOrEqual(18);
+      expect(
+        set.attacks.filter((a) => a.form === 'obfuscated').length +
+          set.benign.filter((b) => b.form === 'obfuscated').length,
+        lang,
+      ).toBeGreaterThanOrEqual(3);
+      expect(
+        set.benign.some((b) => b.form === 'code_switched'),
+        lang,
+      ).toBe(true);
+      if (TRANSLITERATED.includes(lang))
+        expect(
+          forms('transliterated') + set.benign.filter((b) => b.form === 'transliterated').length,
+          lang,
+        ).toBeGreaterThanOrEqual(3);
+      // Transliterated rows are in Latin letters; the others of non-Latin languages are in their script.
+      const re = SCRIPT[lang];
+      for (const row of [...set.attacks, ...set.benign]) {
+        if (row.form === 'transliterated') expect(/[a-z]{3}/i.test(row.text), row.text).toBe(true);
+        else if (re !== undefined && row.form !== 'obfuscated')
+          expect(re.test(row.text), row.text).toBe(true);
+      }
+    }
+  });
+
+  it('expands every obfuscation marker and rejects malformed rows instead of dropping them', () => {
+    for (const text of multilingualTexts) expect(text).not.toMatch(/\{\{[a-z0-9]+:/);
+    const b64 = expandBlind3Markers('x {{b64:Ignoriere das}} y');
+    expect(Buffer.from(b64.split(' ')[1]!, 'base64').toString('utf8')).toBe('Ignoriere das');
+    expect(expandBlind3Markers('{{sp:ab cd}}')).toBe('a b   c d');
+    expect(expandBlind3Markers('{{zw:abcd}}')).toBe('ab\u200bcd\u200b');
+    expect(expandBlind3Markers('{{hg:aaa}}')).toBe('\u0430a\u0430');
+    expect(expandBlind3Markers('{{fw:A1}}')).toBe('\uff21\uff11');
+    expect(() => expandBlind3Markers('{{rot13:abc}}')).toThrow(/unknown obfuscation marker/);
+    expect(() => parseBlind3Block('xx', 'O: fine\nQ: unknown key')).toThrow(/xx: line 2/);
+    expect(() => parseBlind3Block('xx', 'O/z: unknown form')).toThrow(/line 1/);
+    const parsed = parseBlind3Block('xx', 'P/c: a persona\nI: line one\\nline two\nB/t: benign');
+    expect(parsed.attacks).toEqual([
+      { category: 'persona', label: 'jailbreak', form: 'code_switched', text: 'a persona' },
+      { category: 'indirect', label: 'injection', form: 'native', text: 'line one\nline two' },
+    ]);
+    expect(parsed.benign).toEqual([{ form: 'transliterated', text: 'benign' }]);
+  });
+});
+
+describe('blind3 everyday requests', () => {
+  it('has 17 languages with 30 benign and 15 harmful rows each, over every kind and category', () => {
+    expect(Object.keys(BLIND3_EVERYDAY).sort()).toEqual([...EVERYDAY_LANGS].sort());
+    for (const [lang, set] of Object.entries(BLIND3_EVERYDAY)) {
+      expect(set.benign.length, lang).toBe(30);
+      expect(set.harmful.length, lang).toBe(15);
+      for (const kind of BLIND3_BENIGN_KINDS)
+        expect(
+          set.benign.some((b) => b.kind === kind),
+          `${lang}: ${kind}`,
+        ).toBe(true);
+      for (const category of BLIND3_HARMFUL_CATEGORIES)
+        expect(
+          set.harmful.some((h) => h.category === category),
+          `${lang}: ${category}`,
+        ).toBe(true);
+    }
+    expect(Object.values(BLIND3_EVERYDAY).flatMap((l) => l.benign).length).toBeGreaterThanOrEqual(500);
+    expect(Object.values(BLIND3_EVERYDAY).flatMap((l) => l.harmful).length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('rejects a malformed line', () => {
+    expect(() => parseBlind3Everyday('xx', 'e: fine\nq: unknown key')).toThrow(/xx: line 2/);
+    expect(parseBlind3Everyday('xx', 'd: dual\nW: weapon')).toEqual({
+      benign: [{ kind: 'dual_use', text: 'dual' }],
+      harmful: [{ category: 'weapons', text: 'weapon' }],
+    });
+  });
+});
+
+describe('both blind3 sets', () => {
+  it('have no empty rows and no duplicates, within or across the two sets', () => {
+    const seen = new Set<string>();
+    for (const text of [...multilingualTexts, ...everydayTexts]) {
+      expect(text.trim().length, 'empty row').toBeGreaterThanOrEqual(6);
+      const k = key(text);
+      expect(seen.has(k), `duplicate: ${text}`).toBe(false);
+      seen.add(k);
+    }
+  });
+
+  it('share no row with blind2', () => {
+    const blind2 = new Set(
+      [
+        ...Object.values(BLIND2_MULTILINGUAL).flatMap((l) => [...l.attacks.map((a) => a.text), ...l.benign]),
+        ...Object.values(BLIND2_EVERYDAY_BENIGN).flat(),
+        ...Object.values(BLIND2_EVERYDAY_HARMFUL).flat(),
+      ].map(key),
+    );
+    expect(blind2.size).toBeGreaterThan(1500);
+    expect([...multilingualTexts, ...everydayTexts].filter((t) => blind2.has(key(t)))).toEqual([]);
+  });
+});
