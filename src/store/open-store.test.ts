@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,12 +42,20 @@ describe('store URLs', () => {
 
 describe('openStore', () => {
   it('reports a SQLite file that cannot be created as UNAVAILABLE, naming the path', async () => {
+    // A regular file where the folder should be: not even mkdir can help.
+    writeFileSync(join(dir, 'not-a-dir'), 'x');
     await expect(
-      openStore({ store: `sqlite://${dir}/missing/dir/b.db`, counters: 'sqlite' }),
+      openStore({ store: `sqlite://${dir}/not-a-dir/b.db`, counters: 'sqlite' }),
     ).rejects.toMatchObject({
       code: 'BASTION_ERR_STORE_UNAVAILABLE',
-      message: expect.stringContaining('missing/dir/b.db'),
+      message: expect.stringContaining('not-a-dir/b.db'),
     });
+  });
+
+  it('creates the folder of a SQLite store that does not exist yet', async () => {
+    const store = await openStore({ store: `sqlite://${dir}/new/folder/b.db`, counters: 'sqlite' });
+    await store.close();
+    expect(existsSync(join(dir, 'new', 'folder', 'b.db'))).toBe(true);
   });
 
   it('refuses a database written by a newer Bastion instead of touching it', async () => {

@@ -273,6 +273,22 @@ export interface AuditStore {
   head(): Promise<{ seq: number; hash: string }>;
 }
 
+// ─── Audited key changes ─────────────────────────────────────────────────────
+
+/** A change to a key that must leave an audit record (see `Store.changeKey`). */
+export type KeyChange =
+  | { action: 'create'; input: CreateKeyInput }
+  | { action: 'rotate'; id: string }
+  | { action: 'revoke'; id: string };
+
+export interface KeyChangeResult {
+  record: KeyRecord;
+  /** The new secret (create, rotate), shown once; null for revoke. */
+  secret: string | null;
+  /** The audit record written in the same transaction. */
+  audit: AuditRecord;
+}
+
 // ─── The store ───────────────────────────────────────────────────────────────
 
 export interface Store {
@@ -282,6 +298,13 @@ export interface Store {
   readonly audit: AuditStore;
   /** Cached authentication over `keys`; use this on the request path rather than `keys.findByHash`. */
   readonly auth: KeyAuthenticator;
+  /**
+   * Makes a key change and appends its audit record in ONE transaction (keys and audit share the database, SQLite
+   * or PostgreSQL): either both are written or neither. `audit` builds the entry from the changed record (so it
+   * can name the key, never the secret). A failed audit write throws BASTION_ERR_STORE_AUDIT_WRITE and leaves the
+   * key as it was; key errors (KEY_NOT_FOUND, KEY_REVOKED) leave the log as it was. The key cache forgets the key.
+   */
+  changeKey(change: KeyChange, audit: (record: KeyRecord) => AuditEntry): Promise<KeyChangeResult>;
   /** Releases connections and flushes pending `lastUsedAt` updates. */
   close(): Promise<void>;
 }

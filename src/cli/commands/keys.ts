@@ -4,7 +4,7 @@ import { cliKeyAuditEntry } from '../../store/key-audit.js';
 import type { KeyLimits, KeyRecord } from '../../store/types.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { optionalNumberFlag } from '../shared/number-flag.js';
-import { withStore } from '../shared/store.js';
+import { storeLocation, withStore } from '../shared/store.js';
 
 interface CreateOptions {
   config?: string;
@@ -19,7 +19,7 @@ interface CreateOptions {
 
 const CONFIG_FLAG = [
   '-c, --config <file>',
-  'configuration file (default: $BASTION_CONFIG, ./bastion.yaml, or the built-in one)',
+  'configuration file (default: $BASTION_CONFIG, the nearest bastion.yaml here or above, or the built-in one with its data in this folder)',
 ] as const;
 
 function limitsFrom(options: CreateOptions): KeyLimits {
@@ -125,18 +125,23 @@ export function register(program: Command): void {
           `--use-case: "${options.useCase}" is not a use case in ${loaded.file} (known: ${known.join(', ') || 'none'})`,
         );
       }
-      const issued = await withStore(loaded, async (store) => {
-        const created = await store.keys.create({
-          name: options.name ?? '',
-          useCase: options.useCase ?? null,
-          admin: options.admin ?? false,
-          limits,
-        });
-        // Audited before the secret is shown: if the log cannot take the record, nobody gets the key.
-        await store.audit.append(cliKeyAuditEntry('create', created.record));
-        return created;
-      });
-      printSecret(issued.secret, `Created ${describeKey(issued.record)}.`);
+      // The key and its audit record in one transaction: if the log cannot take the record, no key exists (and
+      // nobody sees a secret).
+      const issued = await withStore(loaded, (store) =>
+        store.changeKey(
+          {
+            action: 'create',
+            input: {
+              name: options.name ?? '',
+              useCase: options.useCase ?? null,
+              admin: options.admin ?? false,
+              limits,
+            },
+          },
+          (record) => cliKeyAuditEntry('create', record),
+        ),
+      );
+      printSecret(issued.secret ?? '', `Created ${describeKey(issued.record)} in ${storeLocation(loaded)}.`);
     });
 
   keys
@@ -147,11 +152,18 @@ export function register(program: Command): void {
     .option('--active', 'hide revoked keys')
     .action(async (options: { config?: string; json?: boolean; active?: boolean }) => {
       const loaded = loadCommandConfig(options.config);
-      const list = await withStore(loaded, (store) => store.keys.list({ includeRevoked: !options.active }));
+      const list = await withStore(loaded, (store) => store.keys.list({ includeRevoked: !options.active }), {
+        mustExist: true,
+      });
       if (options.json) process.stdout.write(JSON.stringify(list, null, 2) + '\n');
       else if (list.length === 0)
-        process.stdout.write('No keys yet. Create one with: npx bastion keys create --use-case ID\n');
-      else process.stdout.write(table(list) + '\n');
+        process.stdout.write(
+          `No keys yet in ${storeLocation(loaded)}. Create one with: npx bastion keys create --use-case ID\n`,
+        );
+      else {
+        process.stdout.write(table(list) + '\n');
+        process.stderr.write(`store: ${storeLocation(loaded)}\n`);
+      }
     });
 
   keys
@@ -174,7 +186,7 @@ export function register(program: Command): void {
           if (!found) throw new BastionError('BASTION_ERR_STORE_KEY_NOT_FOUND', `no key with id "${id}"`);
           return { key: found, usage: await store.counters.usage(id) };
         },
-        { counters: true },
+        { counters: true, mustExist: true },
       );
       // The gateway applies the key's own limits over its use case's.
       const useCase = key.useCase === null ? undefined : loaded.config.useCases[key.useCase];
@@ -197,12 +209,14 @@ export function register(program: Command): void {
     .option(...CONFIG_FLAG)
     .action(async (id: string, options: { config?: string }) => {
       const loaded = loadCommandConfig(options.config);
-      const record = await withStore(loaded, async (store) => {
-        const revoked = await store.keys.revoke(id);
-        await store.audit.append(cliKeyAuditEntry('revoke', revoked));
-        return revoked;
-      });
+      const { record } = await withStore(
+        loaded,
+        (store) =>
+          store.changeKey({ action: 'revoke', id }, (revoked) => cliKeyAuditEntry('revoke', revoked)),
+        { mustExist: true },
+      );
       process.stdout.write(`revoked ${record.id} at ${record.revokedAt}\n`);
+      process.stderr.write(`store: ${storeLocation(loaded)}\n`);
     });
 
   keys
@@ -213,11 +227,15 @@ export function register(program: Command): void {
     .option(...CONFIG_FLAG)
     .action(async (id: string, options: { config?: string }) => {
       const loaded = loadCommandConfig(options.config);
-      const issued = await withStore(loaded, async (store) => {
-        const rotated = await store.keys.rotate(id);
-        await store.audit.append(cliKeyAuditEntry('rotate', rotated.record));
-        return rotated;
-      });
-      printSecret(issued.secret, `Rotated ${describeKey(issued.record)}; the previous key no longer works.`);
+      const issued = await withStore(
+        loaded,
+        (store) =>
+          store.changeKey({ action: 'rotate', id }, (rotated) => cliKeyAuditEntry('rotate', rotated)),
+        { mustExist: true },
+      );
+      printSecret(
+        issued.secret ?? '',
+        `Rotated ${describeKey(issued.record)} in ${storeLocation(loaded)}; the previous key no longer works.`,
+      );
     });
 }

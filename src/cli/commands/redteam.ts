@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
+import { cliKeyAuditEntry } from '../../store/key-audit.js';
 import { numberArg, shareArg, shareFlag } from '../shared/number-flag.js';
 import { createProgress } from '../shared/progress.js';
 import { loadCommandConfig } from '../shared/config.js';
@@ -122,17 +123,23 @@ async function inProcessGateway(flags: RunFlags): Promise<{ target: Target; stop
     );
   }
   const runtime = await startGatewayRuntime(loaded, createLogger({ level: 'error' }));
-  const { record, secret } = await runtime.store.keys.create({ name: 'redteam (temporary)', useCase });
+  // A real key in the config's store, so its creation and revocation are audited like any other key change.
+  const { record, secret } = await runtime.store.changeKey(
+    { action: 'create', input: { name: 'redteam (temporary)', useCase } },
+    (created) => cliKeyAuditEntry('create', created),
+  );
   const url = await runtime.gateway.listen(0, '127.0.0.1');
   return {
     target: createOpenAITarget({
       baseUrl: `${url}/v1`,
       model: flags.model,
-      apiKey: secret,
+      apiKey: secret ?? '',
       timeoutMs: flags.timeout,
     }),
     stop: async () => {
-      await runtime.store.keys.revoke(record.id);
+      await runtime.store.changeKey({ action: 'revoke', id: record.id }, (revoked) =>
+        cliKeyAuditEntry('revoke', revoked),
+      );
       await runtime.close();
     },
   };

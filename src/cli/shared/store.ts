@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
+import { BastionError } from '../../core/errors/index.js';
 import type { LoadedConfig } from '../../core/config/index.js';
 import { createLogger } from '../../core/log.js';
-import { openStore } from '../../store/open-store.js';
+import { openStore, parseStoreUrl, redactUrl } from '../../store/open-store.js';
 import type { Store } from '../../store/types.js';
 
 export interface WithStoreOptions {
@@ -9,6 +11,22 @@ export interface WithStoreOptions {
    * in-memory, so a postgres store with the default `counters: sqlite` does not warn on every command.
    */
   counters?: boolean;
+  /**
+   * Refuse to create a SQLite file that does not exist (read-only commands: `audit verify` in the wrong folder
+   * would otherwise create an empty store and report "intact: 0 records").
+   */
+  mustExist?: boolean;
+}
+
+/**
+ * Where a config's store is, for people: the absolute SQLite path, or the PostgreSQL URL without credentials.
+ *
+ * @example
+ * process.stderr.write(`store: ${storeLocation(loaded)}\n`);
+ */
+export function storeLocation(loaded: LoadedConfig): string {
+  const parsed = parseStoreUrl(loaded.config.store, loaded.baseDir);
+  return parsed.kind === 'sqlite' ? parsed.path : redactUrl(parsed.url);
 }
 
 /**
@@ -23,6 +41,16 @@ export async function withStore<T>(
   fn: (store: Store) => Promise<T>,
   options: WithStoreOptions = {},
 ): Promise<T> {
+  if (options.mustExist) {
+    const parsed = parseStoreUrl(loaded.config.store, loaded.baseDir);
+    if (parsed.kind === 'sqlite' && parsed.path !== ':memory:' && !existsSync(parsed.path)) {
+      throw new BastionError(
+        'BASTION_ERR_STORE_NOT_FOUND',
+        `no store at ${parsed.path} (store: ${loaded.config.store} in ${loaded.file}). Run the command where the ` +
+          'gateway runs (the folder of its bastion.yaml, or where you ran bastion serve), or pass --config FILE',
+      );
+    }
+  }
   const store = await openStore({
     store: loaded.config.store,
     counters: options.counters ? loaded.config.counters : 'memory',

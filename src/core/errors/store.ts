@@ -45,6 +45,12 @@ export const STORE_ERRORS = defineErrors({
     type: 'server_error',
     expose: true,
   },
+  BASTION_ERR_STORE_NOT_FOUND: {
+    message: 'No store exists at the configured location (a read-only command does not create one)',
+    status: 404,
+    type: 'not_found_error',
+    expose: false,
+  },
   BASTION_ERR_STORE_KEY_NOT_FOUND: {
     message: 'No key with that id',
     status: 404,

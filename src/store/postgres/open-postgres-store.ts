@@ -4,9 +4,9 @@ import { createKeyCache } from '../key-cache.js';
 import { openCounters } from '../open-counters.js';
 import { redactUrl, type ParsedStoreUrl } from '../open-store.js';
 import type { ResolvedStoreOptions } from '../sqlite/open-sqlite-store.js';
-import type { Store } from '../types.js';
+import type { KeyChangeResult, Store } from '../types.js';
 import { migratePostgres } from './pg-migrations.js';
-import { createPostgresAudit } from './pg-audit.js';
+import { createPostgresAudit, inTransaction } from './pg-audit.js';
 import { createPostgresKeys } from './pg-keys.js';
 
 /**
@@ -49,7 +49,9 @@ export async function openPostgresStore(
     await pool.end().catch(() => undefined);
     throw error;
   }
-  const { auth, keys } = createKeyCache(createPostgresKeys(pool, clock), {
+  const rawKeys = createPostgresKeys(pool, clock);
+  const audit = createPostgresAudit(pool, clock);
+  const { auth, keys } = createKeyCache(rawKeys, {
     clock,
     logger,
     ttlMs: options.keyCacheTtlMs,
@@ -59,8 +61,28 @@ export async function openPostgresStore(
     kind: 'postgres',
     keys,
     counters,
-    audit: createPostgresAudit(pool, clock),
+    audit,
     auth,
+    async changeKey(change, auditFor) {
+      let result: KeyChangeResult;
+      try {
+        // The key row is locked by its UPDATE/INSERT, then the audit head row: appends elsewhere take only the
+        // head lock, so there is no lock-order cycle.
+        result = await inTransaction(pool, 'BEGIN', async (client) => {
+          const issued = await rawKeys.applyChange(client, change);
+          return { ...issued, audit: await audit.appendInTransaction(client, auditFor(issued.record)) };
+        });
+      } catch (cause) {
+        if (cause instanceof BastionError) throw cause;
+        throw new BastionError(
+          'BASTION_ERR_STORE_WRITE',
+          `keys: ${change.action} failed: ${(cause as Error).message}`,
+          { cause },
+        );
+      }
+      if (change.action !== 'create') auth.invalidate(result.record.id);
+      return result;
+    },
     async close() {
       if (closed) return;
       closed = true;

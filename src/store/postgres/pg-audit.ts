@@ -11,7 +11,7 @@ import {
 import { purgeEntry, toIsoBound } from '../audit-purge.js';
 import { createGroupCommit } from '../group-commit.js';
 import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
-import type { AuditRecord, AuditStore, PurgeResult } from '../types.js';
+import type { AuditEntry, AuditRecord, AuditStore, PurgeResult } from '../types.js';
 
 interface ChainRow {
   head_seq: string;
@@ -28,7 +28,7 @@ const LOCK_HEAD =
 const MOVE_HEAD = 'UPDATE bastion_audit_chain SET head_seq = $1, head_hash = $2 WHERE id = 1';
 
 /** Runs `fn` in one transaction on one pooled client; any failure rolls back the whole thing. */
-async function inTransaction<T>(
+export async function inTransaction<T>(
   pool: pg.Pool,
   begin: string,
   fn: (client: pg.PoolClient) => Promise<T>,
@@ -53,7 +53,16 @@ async function inTransaction<T>(
  * dropped connection rolls the whole append back. Appends arriving while a commit is in flight share the next
  * one (group commit), so replicas under load pay one lock and one round trip set per batch, not per record.
  */
-export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
+/** The PostgreSQL audit store, plus an append on a caller's transaction. */
+export interface PostgresAuditStore extends AuditStore {
+  /**
+   * Appends one record on `client`, inside the caller's transaction (which also holds the change the record
+   * describes, such as a key change): both commit or neither. Failures throw BASTION_ERR_STORE_AUDIT_WRITE.
+   */
+  appendInTransaction(client: pg.PoolClient, entry: AuditEntry): Promise<AuditRecord>;
+}
+
+export function createPostgresAudit(pool: pg.Pool, clock: Clock): PostgresAuditStore {
   const writeFailure = (cause: unknown): BastionError => {
     if (cause instanceof BastionError) return cause;
     const code = (cause as { code?: string }).code;
@@ -101,6 +110,14 @@ export function createPostgresAudit(pool: pg.Pool, clock: Clock): AuditStore {
   return {
     async append(entry) {
       return append(toAuditFields(entry, clock.now()));
+    },
+
+    async appendInTransaction(client, entry) {
+      try {
+        return (await appendWith(client, [toAuditFields(entry, clock.now())]))[0] as AuditRecord;
+      } catch (cause) {
+        throw writeFailure(cause);
+      }
     },
 
     async verify(options) {

@@ -4,11 +4,78 @@ import { BastionError } from '../../core/errors/index.js';
 import { constantTimeEqual } from '../../core/hash.js';
 import { generateApiKey, regenerateSecret } from '../key-material.js';
 import { cleanLimits, keyRowToRecord, type KeyRow } from '../key-row.js';
-import type { KeyRecord, KeyStore, NewKeyRow } from '../types.js';
+import type { CreateKeyInput, IssuedKey, KeyChange, KeyRecord, KeyStore, NewKeyRow } from '../types.js';
 
 type Row = KeyRow;
 
-export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
+/** A pool, or one client holding a transaction. */
+type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
+
+/** The PostgreSQL key store, plus the key change `Store.changeKey` runs on its transaction's client. */
+export interface PostgresKeyStore extends KeyStore {
+  applyChange(
+    client: pg.PoolClient,
+    change: KeyChange,
+  ): Promise<{ record: KeyRecord; secret: string | null }>;
+}
+
+export function createPostgresKeys(pool: pg.Pool, clock: Clock): PostgresKeyStore {
+  const ops = keyOps(pool, clock);
+  return {
+    applyChange(client, change) {
+      const own = keyOps(client, clock);
+      if (change.action === 'create') return own.create(change.input);
+      if (change.action === 'rotate') return own.rotate(change.id);
+      return own.revoke(change.id).then((record) => ({ record, secret: null }));
+    },
+    create: ops.create,
+    insert: ops.insert,
+    async findByHash(hash) {
+      const row = (await ops.query('read', 'SELECT * FROM bastion_keys WHERE hash = $1', [hash])).rows[0];
+      if (!row || !constantTimeEqual(row.hash, hash)) return null;
+      return keyRowToRecord(row);
+    },
+    async get(id) {
+      const row = await ops.get(id);
+      return row ? keyRowToRecord(row) : null;
+    },
+    async list(options) {
+      const where = options?.includeRevoked === false ? 'WHERE revoked_at IS NULL' : '';
+      const result = await ops.query(
+        'read',
+        `SELECT * FROM bastion_keys ${where} ORDER BY created_at DESC, id`,
+      );
+      return result.rows.map(keyRowToRecord);
+    },
+    revoke: ops.revoke,
+    rotate: ops.rotate,
+    async touch(ids, at) {
+      if (ids.length === 0) return;
+      await ops.query('write', 'UPDATE bastion_keys SET last_used_at = $1 WHERE id = ANY($2)', [
+        at,
+        [...ids],
+      ]);
+    },
+    async count(options) {
+      const where = options?.includeRevoked === false ? 'WHERE revoked_at IS NULL' : '';
+      const result = await pool
+        .query<{ n: string }>(`SELECT count(*) AS n FROM bastion_keys ${where}`)
+        .catch((cause: unknown) => {
+          throw new BastionError(
+            'BASTION_ERR_STORE_READ',
+            `keys: postgres read failed: ${(cause as Error).message}`,
+            {
+              cause,
+            },
+          );
+        });
+      return Number(result.rows[0]?.n ?? 0);
+    },
+  };
+}
+
+/** Create, revoke and rotate on one connection: the pool, or a transaction's client. */
+function keyOps(db: Queryable, clock: Clock) {
   const now = () => new Date(clock.now()).toISOString();
   const query = async (
     what: 'read' | 'write',
@@ -16,7 +83,7 @@ export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
     values: unknown[] = [],
   ): Promise<pg.QueryResult<Row>> => {
     try {
-      return await pool.query<Row>(text, values);
+      return await db.query<Row>(text, values);
     } catch (cause) {
       const code = what === 'read' ? 'BASTION_ERR_STORE_READ' : 'BASTION_ERR_STORE_WRITE';
       throw new BastionError(code, `keys: postgres ${what} failed: ${(cause as Error).message}`, { cause });
@@ -49,7 +116,10 @@ export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
   };
 
   return {
-    async create(input) {
+    query,
+    get,
+    insert,
+    async create(input: CreateKeyInput): Promise<IssuedKey> {
       const admin = input.admin ?? false;
       const material = generateApiKey(admin ? 'admin' : 'app');
       const record = await insert({
@@ -64,22 +134,7 @@ export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
       });
       return { record, secret: material.secret };
     },
-    insert,
-    async findByHash(hash) {
-      const row = (await query('read', 'SELECT * FROM bastion_keys WHERE hash = $1', [hash])).rows[0];
-      if (!row || !constantTimeEqual(row.hash, hash)) return null;
-      return keyRowToRecord(row);
-    },
-    async get(id) {
-      const row = await get(id);
-      return row ? keyRowToRecord(row) : null;
-    },
-    async list(options) {
-      const where = options?.includeRevoked === false ? 'WHERE revoked_at IS NULL' : '';
-      const result = await query('read', `SELECT * FROM bastion_keys ${where} ORDER BY created_at DESC, id`);
-      return result.rows.map(keyRowToRecord);
-    },
-    async revoke(id) {
+    async revoke(id: string): Promise<KeyRecord> {
       await mustGet(id);
       await query('write', 'UPDATE bastion_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [
         now(),
@@ -87,7 +142,7 @@ export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
       ]);
       return keyRowToRecord(await mustGet(id));
     },
-    async rotate(id) {
+    async rotate(id: string): Promise<IssuedKey> {
       const row = await mustGet(id);
       if (row.revoked_at !== null)
         throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
@@ -100,25 +155,6 @@ export function createPostgresKeys(pool: pg.Pool, clock: Clock): KeyStore {
       const updated = result.rows[0];
       if (!updated) throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
       return { record: keyRowToRecord(updated), secret: material.secret };
-    },
-    async touch(ids, at) {
-      if (ids.length === 0) return;
-      await query('write', 'UPDATE bastion_keys SET last_used_at = $1 WHERE id = ANY($2)', [at, [...ids]]);
-    },
-    async count(options) {
-      const where = options?.includeRevoked === false ? 'WHERE revoked_at IS NULL' : '';
-      const result = await pool
-        .query<{ n: string }>(`SELECT count(*) AS n FROM bastion_keys ${where}`)
-        .catch((cause: unknown) => {
-          throw new BastionError(
-            'BASTION_ERR_STORE_READ',
-            `keys: postgres read failed: ${(cause as Error).message}`,
-            {
-              cause,
-            },
-          );
-        });
-      return Number(result.rows[0]?.n ?? 0);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
@@ -5,7 +7,9 @@ import type { Logger } from '../../core/log.js';
 import { createKeyCache } from '../key-cache.js';
 import { openCounters } from '../open-counters.js';
 import type { OpenStoreOptions } from '../open-store.js';
-import type { Store } from '../types.js';
+import type { AuditEntry, KeyChange, KeyChangeResult, KeyRecord, Store } from '../types.js';
+
+type AuditFor = (record: KeyRecord) => AuditEntry;
 import { migrateSqlite } from './migrations.js';
 import { createSqliteAudit } from './sqlite-audit.js';
 import { createSqliteCounters } from './sqlite-counters.js';
@@ -23,6 +27,9 @@ export type ResolvedStoreOptions = OpenStoreOptions & { logger: Logger; clock: C
 export function openSqliteDatabase(path: string): Database.Database {
   let db: Database.Database;
   try {
+    // A store in a folder of its own (sqlite://./var/bastion.db) should not need a mkdir first; the docs index
+    // creates its folder the same way.
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path, { timeout: 5000 });
   } catch (cause) {
     throw new BastionError(
@@ -60,12 +67,18 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
       options.counters === 'sqlite'
         ? createSqliteCounters(db, clock, writer)
         : await openCounters(options.counters, options);
-    const { auth, keys } = createKeyCache(createSqliteKeys(db, clock), {
+    const rawKeys = createSqliteKeys(db, clock);
+    const { auth, keys } = createKeyCache(rawKeys, {
       clock,
       logger,
       ttlMs: options.keyCacheTtlMs,
     });
     const audit = createSqliteAudit(db, clock, writer);
+    // The key change and its audit record in one IMMEDIATE transaction: a failed append rolls the change back.
+    const changeInTransaction = db.transaction((change: KeyChange, auditFor: AuditFor): KeyChangeResult => {
+      const issued = rawKeys.applyChange(change);
+      return { ...issued, audit: audit.appendInTransaction(auditFor(issued.record)) };
+    });
     let closed = false;
     return {
       kind: 'sqlite',
@@ -73,6 +86,21 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
       counters,
       audit,
       auth,
+      async changeKey(change, auditFor) {
+        let result: KeyChangeResult;
+        try {
+          result = changeInTransaction.immediate(change, auditFor);
+        } catch (cause) {
+          if (cause instanceof BastionError) throw cause;
+          throw new BastionError(
+            'BASTION_ERR_STORE_WRITE',
+            `keys: ${change.action} failed: ${(cause as Error).message}`,
+            { cause },
+          );
+        }
+        if (change.action !== 'create') auth.invalidate(result.record.id);
+        return result;
+      },
       async close() {
         if (closed) return;
         closed = true;

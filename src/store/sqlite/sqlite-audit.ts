@@ -11,7 +11,7 @@ import {
 } from '../audit-chain.js';
 import { AUDIT_COLUMNS, auditRecordToValues, auditRowToRecord, type AuditRow } from '../audit-row.js';
 import { purgeEntry, toIsoBound } from '../audit-purge.js';
-import type { AuditRecord, AuditStore } from '../types.js';
+import type { AuditEntry, AuditRecord, AuditStore } from '../types.js';
 import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
 
 interface ChainRow {
@@ -36,11 +36,20 @@ function toChainState(row: ChainRow): ChainState {
  * one transaction (group commit through the store's writer, together with the counter writes of the same turn);
  * each caller still learns the outcome of its own record, and only after the COMMIT.
  */
+/** The SQLite audit store, plus a synchronous append for a caller's own transaction. */
+export interface SqliteAuditStore extends AuditStore {
+  /**
+   * Appends one record NOW, on this connection: call it inside a `db.transaction()` that also holds the change the
+   * record describes (a key change), so both commit or neither does. Failures throw BASTION_ERR_STORE_AUDIT_WRITE.
+   */
+  appendInTransaction(entry: AuditEntry): AuditRecord;
+}
+
 export function createSqliteAudit(
   db: Database.Database,
   clock: Clock,
   writer: SqliteWriter = createSqliteWriter(db),
-): AuditStore {
+): SqliteAuditStore {
   const chain = db.prepare<[], ChainRow>(
     'SELECT head_seq, head_hash, base_seq, base_hash FROM audit_chain WHERE id = 1',
   );
@@ -114,6 +123,16 @@ export function createSqliteAudit(
   return {
     async append(entry) {
       return append(toAuditFields(entry, clock.now()));
+    },
+
+    appendInTransaction(entry) {
+      if (!db.inTransaction) throw new Error('appendInTransaction: no transaction is open');
+      try {
+        // Records queued on the writer are written after this one: its flush reads the head then.
+        return appendBatch([toAuditFields(entry, clock.now())])[0] as AuditRecord;
+      } catch (cause) {
+        throw writeFailure(cause);
+      }
     },
 
     async verify(options) {

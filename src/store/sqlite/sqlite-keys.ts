@@ -4,7 +4,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { constantTimeEqual } from '../../core/hash.js';
 import { generateApiKey, regenerateSecret } from '../key-material.js';
 import { cleanLimits, keyRowToRecord, type KeyRow } from '../key-row.js';
-import type { KeyRecord, KeyStore, NewKeyRow } from '../types.js';
+import type { CreateKeyInput, IssuedKey, KeyChange, KeyRecord, KeyStore, NewKeyRow } from '../types.js';
 
 function wrap<T>(what: string, fn: () => T): T {
   try {
@@ -18,7 +18,12 @@ function wrap<T>(what: string, fn: () => T): T {
   }
 }
 
-export function createSqliteKeys(db: Database.Database, clock: Clock): KeyStore {
+/** The SQLite key store, plus the synchronous key change `Store.changeKey` runs inside its transaction. */
+export interface SqliteKeyStore extends KeyStore {
+  applyChange(change: KeyChange): { record: KeyRecord; secret: string | null };
+}
+
+export function createSqliteKeys(db: Database.Database, clock: Clock): SqliteKeyStore {
   const insert = db.prepare(
     `INSERT INTO keys (id, name, prefix, hash, use_case, admin, limits, created_at)
      VALUES (@id, @name, @prefix, @hash, @useCase, @admin, @limits, @createdAt)`,
@@ -52,22 +57,44 @@ export function createSqliteKeys(db: Database.Database, clock: Clock): KeyStore 
     return row;
   };
 
+  // Synchronous, so `applyChange` can run inside a caller's transaction (the key change and its audit record).
+  const create = (input: CreateKeyInput): IssuedKey => {
+    const admin = input.admin ?? false;
+    const material = generateApiKey(admin ? 'admin' : 'app');
+    const record = insertRow({
+      id: material.id,
+      name: input.name ?? '',
+      prefix: material.prefix,
+      hash: material.hash,
+      useCase: input.useCase,
+      admin,
+      limits: input.limits ?? {},
+      createdAt: now(),
+    });
+    return { record, secret: material.secret };
+  };
+  const revokeKey = (id: string): KeyRecord => {
+    mustGet(id);
+    wrap('revoke', () => revoke.run(now(), id));
+    return keyRowToRecord(mustGet(id));
+  };
+  const rotateKey = (id: string): IssuedKey => {
+    const row = mustGet(id);
+    if (row.revoked_at !== null)
+      throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
+    const material = regenerateSecret(id);
+    const changed = wrap('rotate', () => rehash.run(material.hash, material.prefix, id).changes);
+    if (changed !== 1) throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
+    return { record: keyRowToRecord(mustGet(id)), secret: material.secret };
+  };
+
   return {
-    async create(input) {
-      const admin = input.admin ?? false;
-      const material = generateApiKey(admin ? 'admin' : 'app');
-      const record = insertRow({
-        id: material.id,
-        name: input.name ?? '',
-        prefix: material.prefix,
-        hash: material.hash,
-        useCase: input.useCase,
-        admin,
-        limits: input.limits ?? {},
-        createdAt: now(),
-      });
-      return { record, secret: material.secret };
+    applyChange(change) {
+      if (change.action === 'create') return create(change.input);
+      if (change.action === 'rotate') return rotateKey(change.id);
+      return { record: revokeKey(change.id), secret: null };
     },
+    create: async (input) => create(input),
     insert: async (row) => insertRow(row),
     async findByHash(hash) {
       const row = wrap('find', () => byHash.get(hash));
@@ -83,20 +110,8 @@ export function createSqliteKeys(db: Database.Database, clock: Clock): KeyStore 
       const rows = wrap('list', () => (options?.includeRevoked === false ? listActive.all() : listAll.all()));
       return rows.map(keyRowToRecord);
     },
-    async revoke(id) {
-      mustGet(id);
-      wrap('revoke', () => revoke.run(now(), id));
-      return keyRowToRecord(mustGet(id));
-    },
-    async rotate(id) {
-      const row = mustGet(id);
-      if (row.revoked_at !== null)
-        throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
-      const material = regenerateSecret(id);
-      const changed = wrap('rotate', () => rehash.run(material.hash, material.prefix, id).changes);
-      if (changed !== 1) throw new BastionError('BASTION_ERR_STORE_KEY_REVOKED', `key "${id}" is revoked`);
-      return { record: keyRowToRecord(mustGet(id)), secret: material.secret };
-    },
+    revoke: async (id) => revokeKey(id),
+    rotate: async (id) => rotateKey(id),
     async touch(ids, at) {
       wrap('touch', () => db.transaction(() => ids.forEach((id) => touch.run(at, id)))());
     },
