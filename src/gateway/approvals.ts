@@ -36,19 +36,51 @@ export function approvalView(a: Approval) {
   };
 }
 
+export type HoldInput = Omit<Approval, 'id' | 'status' | 'decidedAt' | 'createdAt'>;
+
+/**
+ * Held tool calls. Asynchronous because with `server.workers` > 1 they live in the primary process (the client's
+ * retry and the reviewer's decision may reach any worker): see cluster/shared-approvals.ts.
+ */
 export interface Approvals {
-  hold(input: Omit<Approval, 'id' | 'status' | 'decidedAt' | 'createdAt'>, now: number): Approval;
+  hold(input: HoldInput, now: number): Promise<Approval>;
+  get(id: string, now: number): Promise<Approval | undefined>;
+  decide(id: string, status: 'approved' | 'denied', now: number): Promise<Approval | undefined>;
+  /**
+   * The approval held for `keyId` as it was, marking an approved one delivered in the same step, so two retries
+   * racing on two workers cannot both receive the answer. Undefined when unknown or held for another key.
+   */
+  collect(id: string, keyId: string, now: number): Promise<Approval | undefined>;
+  list(now: number): Promise<Approval[]>;
+}
+
+/** The in-memory store behind both the local and the shared approvals; synchronous. */
+export interface ApprovalTable {
+  hold(input: HoldInput, now: number): Approval;
   get(id: string, now: number): Approval | undefined;
   decide(id: string, status: 'approved' | 'denied', now: number): Approval | undefined;
+  collect(id: string, keyId: string, now: number): Approval | undefined;
   list(now: number): Approval[];
+}
+
+/** Approvals held in this process (one gateway process, or the table the cluster primary keeps for its workers). */
+export function createApprovals(ttlMs = 15 * 60_000, max = 10_000): Approvals {
+  const table = createApprovalTable(ttlMs, max);
+  return {
+    hold: async (input, now) => table.hold(input, now),
+    get: async (id, now) => table.get(id, now),
+    decide: async (id, status, now) => table.decide(id, status, now),
+    collect: async (id, keyId, now) => table.collect(id, keyId, now),
+    list: async (now) => table.list(now),
+  };
 }
 
 /**
  * Held tool calls, in memory with a TTL. The held ANSWER is kept (not re-requested) so what the human
- * approved is exactly what the client receives. Single-replica by design: a held call must be collected
- * from the replica that holds it (documented in docs/gateway.md).
+ * approved is exactly what the client receives. With several workers the primary keeps the one table; several
+ * replicas (hosts) do not share it: a held call must be collected from the replica that holds it (docs/gateway.md).
  */
-export function createApprovals(ttlMs = 15 * 60_000, max = 10_000): Approvals {
+export function createApprovalTable(ttlMs = 15 * 60_000, max = 10_000): ApprovalTable {
   const held = new Map<string, Approval>();
   const sweep = (now: number): void => {
     for (const [id, a] of held) {
@@ -84,6 +116,14 @@ export function createApprovals(ttlMs = 15 * 60_000, max = 10_000): Approvals {
       a.status = status;
       a.decidedAt = now;
       return a;
+    },
+    collect(id, keyId, now) {
+      sweep(now);
+      const a = held.get(id);
+      if (!a || a.keyId !== keyId) return undefined;
+      const before = { ...a };
+      if (a.status === 'approved') a.status = 'delivered';
+      return before;
     },
     list(now) {
       sweep(now);

@@ -6,6 +6,7 @@ import type { AssistantRoutes } from '../assistant/index.js';
 import type { GuardEngine } from '../guards/engine.js';
 import type { Store } from '../store/types.js';
 import type { Approvals } from './approvals.js';
+import type { ClusterLink } from './cluster/worker-link.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** Everything a route handler needs, built once by createGateway and shared by every request. */
@@ -24,6 +25,8 @@ export interface GatewayCore {
   readonly assistant: AssistantRoutes | undefined;
   /** Input and output scanners (compiled once at start-up); undefined when `guards.enabled` is false. */
   readonly guards: GuardEngine | undefined;
+  /** The link to the cluster primary when this process is one of `server.workers` > 1 workers. */
+  readonly cluster: ClusterLink | undefined;
   /** Set on shutdown: new requests get 503 while in-flight ones drain. */
   draining: boolean;
   /** Wall-clock ms of the last failed audit append: new requests fail fast while the store is down. */

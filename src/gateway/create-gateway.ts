@@ -13,6 +13,7 @@ import type { AssistantRoutes } from '../assistant/index.js';
 import { createGuardEngine, type GuardEngine } from '../guards/engine.js';
 import type { Store } from '../store/types.js';
 import { createApprovals } from './approvals.js';
+import type { ClusterLink } from './cluster/worker-link.js';
 import { RequestContext } from './context.js';
 import type { GatewayCore } from './core.js';
 import { sendError } from './error-funnel.js';
@@ -24,7 +25,7 @@ import { handleGuardScan } from './routes/guard-scan.js';
 import { handleChat } from './routes/chat.js';
 import { handleEmbeddings } from './routes/embeddings.js';
 import { handleHealth } from './routes/health.js';
-import { handleMetrics, handlePublicMetrics } from './routes/metrics.js';
+import { handleMetrics, handlePublicMetrics, refreshBreakerStates } from './routes/metrics.js';
 import { handleModel, handleModels } from './routes/models.js';
 
 export interface GatewayOptions {
@@ -47,6 +48,11 @@ export interface GatewayOptions {
   guards?: GuardEngine;
   /** Replaces the provider router built from the config (tests of the gateway alone). */
   providers?: ProviderRouter;
+  /**
+   * Set in a worker of `bastion serve --workers N`: metrics are answered for the whole server, key changes reach
+   * every worker's auth cache at once, and tool-call approvals are kept by the primary.
+   */
+  cluster?: ClusterLink;
 }
 
 export interface Gateway {
@@ -101,7 +107,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     providers,
     availability: new Map(providers.availability.map((a) => [a.model, a])),
     clock,
-    approvals: createApprovals(),
+    approvals: options.cluster?.approvals ?? createApprovals(),
+    cluster: options.cluster,
     assistant: options.assistant,
     // Built once: a misspelled scanner id or bad options fail here, at start-up, not on a request.
     guards:
@@ -116,6 +123,28 @@ export function createGateway(options: GatewayOptions): Gateway {
     draining: false,
     auditFailedAt: 0,
   };
+
+  options.cluster?.serve({
+    snapshot: () => {
+      refreshBreakerStates(core);
+      const all = metrics.snapshot();
+      // Requests this worker answered, labelled by worker: how evenly the kernel spreads connections. Summed from
+      // the requests counter at scrape time, so the hot path counts nothing more.
+      let handled = 0;
+      for (const s of all.find((m) => m.name === 'bastion_requests_total')?.series ?? [])
+        handled += s.value ?? 0;
+      all.push({
+        name: 'bastion_worker_requests_total',
+        help: 'Requests answered by each worker process.',
+        type: 'counter',
+        labelNames: [],
+        merge: 'per-worker',
+        series: [{ values: [], value: handled }],
+      });
+      return all;
+    },
+    invalidateKey: (keyId) => options.store?.auth.invalidate(keyId),
+  });
 
   const route = (method: string, path: string): { name: string; handler: Handler } | BastionError => {
     switch (path) {
@@ -248,7 +277,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         const ctx = new RequestContext(randomUUID(), req, res, log, performance.now());
         const path = (req.url ?? '/').split('?', 1)[0];
         ctx.route = 'metrics';
-        if (path === '/metrics' && req.method === 'GET') handlePublicMetrics(ctx, core);
+        if (path === '/metrics' && req.method === 'GET')
+          handlePublicMetrics(ctx, core).catch((error: unknown) => sendError(res, error, log, ctx.id));
         else
           sendError(
             res,

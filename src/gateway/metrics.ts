@@ -31,6 +31,53 @@ interface Series<T> {
   data: T;
 }
 
+/** One series of a metric as plain data (what a worker sends the primary over IPC). */
+export interface SeriesSnapshot {
+  values: string[];
+  /** Counters and gauges. */
+  value?: number;
+  /** Histograms: per-bucket (not cumulative) counts, sum and count. */
+  counts?: number[];
+  sum?: number;
+  count?: number;
+}
+
+/** A metric as plain data: serialisable, mergeable across worker processes, renderable. */
+export interface MetricSnapshot {
+  name: string;
+  help: string;
+  type: 'counter' | 'gauge' | 'histogram';
+  labelNames: string[];
+  buckets?: number[];
+  /**
+   * How the primary combines this metric across workers: counters and histograms add up; a gauge either adds up
+   * (requests in flight) or, where a sum means nothing (a circuit breaker's state), is kept per worker under a
+   * `worker` label.
+   */
+  merge: 'sum' | 'per-worker';
+  series: SeriesSnapshot[];
+}
+
+/** Prometheus text for one metric snapshot. */
+export function renderMetricSnapshot(m: MetricSnapshot): string {
+  const lines = [`# HELP ${m.name} ${m.help}`, `# TYPE ${m.name} ${m.type}`];
+  for (const s of m.series) {
+    if (m.type !== 'histogram') {
+      lines.push(`${m.name}${renderLabels(m.labelNames, s.values)} ${s.value ?? 0}`);
+      continue;
+    }
+    let cumulative = 0;
+    (m.buckets ?? []).forEach((bound, i) => {
+      cumulative += s.counts?.[i] ?? 0;
+      lines.push(`${m.name}_bucket${renderLabels(m.labelNames, s.values, `le="${bound}"`)} ${cumulative}`);
+    });
+    lines.push(`${m.name}_bucket${renderLabels(m.labelNames, s.values, 'le="+Inf"')} ${s.count ?? 0}`);
+    lines.push(`${m.name}_sum${renderLabels(m.labelNames, s.values)} ${s.sum ?? 0}`);
+    lines.push(`${m.name}_count${renderLabels(m.labelNames, s.values)} ${s.count ?? 0}`);
+  }
+  return lines.join('\n');
+}
+
 abstract class Metric<T> {
   protected readonly series = new Map<string, Series<T>>();
   constructor(
@@ -49,7 +96,10 @@ abstract class Metric<T> {
     return found.data;
   }
   protected abstract init(): T;
-  abstract render(): string;
+  abstract snapshot(): MetricSnapshot;
+  render(): string {
+    return renderMetricSnapshot(this.snapshot());
+  }
 }
 
 export class Counter extends Metric<{ value: number }> {
@@ -59,26 +109,30 @@ export class Counter extends Metric<{ value: number }> {
   inc(labels: Labels = {}, by = 1): void {
     this.get(labels).value += by;
   }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
-    for (const s of this.series.values())
-      lines.push(`${this.name}${renderLabels(this.labelNames, s.values)} ${s.data.value}`);
-    return lines.join('\n');
+  snapshot(): MetricSnapshot {
+    const series = [...this.series.values()].map((s) => ({ values: s.values, value: s.data.value }));
+    return { ...describe(this), type: 'counter', merge: 'sum', series };
   }
 }
 
 export class Gauge extends Metric<{ value: number }> {
+  constructor(
+    name: string,
+    help: string,
+    labelNames: readonly string[],
+    readonly merge: 'sum' | 'per-worker' = 'sum',
+  ) {
+    super(name, help, labelNames);
+  }
   protected init() {
     return { value: 0 };
   }
   set(labels: Labels, value: number): void {
     this.get(labels).value = value;
   }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`];
-    for (const s of this.series.values())
-      lines.push(`${this.name}${renderLabels(this.labelNames, s.values)} ${s.data.value}`);
-    return lines.join('\n');
+  snapshot(): MetricSnapshot {
+    const series = [...this.series.values()].map((s) => ({ values: s.values, value: s.data.value }));
+    return { ...describe(this), type: 'gauge', merge: this.merge, series };
   }
 }
 
@@ -105,24 +159,19 @@ export class Histogram extends Metric<{ counts: number[]; sum: number; count: nu
       }
     }
   }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    for (const s of this.series.values()) {
-      let cumulative = 0;
-      this.buckets.forEach((bound, i) => {
-        cumulative += s.data.counts[i] ?? 0;
-        lines.push(
-          `${this.name}_bucket${renderLabels(this.labelNames, s.values, `le="${bound}"`)} ${cumulative}`,
-        );
-      });
-      lines.push(
-        `${this.name}_bucket${renderLabels(this.labelNames, s.values, 'le="+Inf"')} ${s.data.count}`,
-      );
-      lines.push(`${this.name}_sum${renderLabels(this.labelNames, s.values)} ${s.data.sum}`);
-      lines.push(`${this.name}_count${renderLabels(this.labelNames, s.values)} ${s.data.count}`);
-    }
-    return lines.join('\n');
+  snapshot(): MetricSnapshot {
+    const series = [...this.series.values()].map((s) => ({
+      values: s.values,
+      counts: [...s.data.counts],
+      sum: s.data.sum,
+      count: s.data.count,
+    }));
+    return { ...describe(this), type: 'histogram', buckets: [...this.buckets], merge: 'sum', series };
   }
+}
+
+function describe(m: { name: string; help: string; labelNames: readonly string[] }) {
+  return { name: m.name, help: m.help, labelNames: [...m.labelNames] };
 }
 
 /** Every metric the gateway exports. Names follow Prometheus conventions (unit suffix, _total for counters). */
@@ -154,6 +203,8 @@ export function createGatewayMetrics() {
       'bastion_breaker_state',
       'Circuit breaker per upstream: 0 closed, 1 half-open, 2 open.',
       ['provider'],
+      // Each worker process has its own breakers: summing their states would mean nothing.
+      'per-worker',
     ),
     tokens: new Counter('bastion_tokens_total', 'Tokens by model, use case and direction (input/output).', [
       'model',
@@ -178,6 +229,10 @@ export function createGatewayMetrics() {
         .map((m) => m.render())
         .join('\n')
         .concat('\n');
+    },
+    /** Every metric as plain data, for the primary to merge across workers. */
+    snapshot(): MetricSnapshot[] {
+      return Object.values(metrics).map((m) => m.snapshot());
     },
   };
 }

@@ -1,16 +1,23 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
-import { BastionError, describeCauses } from '../../core/errors/index.js';
-import { createLogger } from '../../core/log.js';
+import { loadConfigFile, resolveConfigPath, type LoadedConfig } from '../../core/config/index.js';
+import { BastionError, describeCauses, isBastionError } from '../../core/errors/index.js';
+import { createLogger, type Logger } from '../../core/log.js';
 import { startAuditRetention } from '../../store/audit-retention.js';
+import { openStore } from '../../store/open-store.js';
 import { systemClock } from '../../core/clock.js';
+import { superviseWorkers } from '../../gateway/cluster/supervisor.js';
+import { connectToPrimary, type ClusterLink } from '../../gateway/cluster/worker-link.js';
 import { tuneHeapForServing } from '../../gateway/heap-tuning.js';
-import { startGatewayRuntime } from '../shared/gateway-runtime.js';
+import { ingestDocsOnStart, startGatewayRuntime, type GatewayRuntime } from '../shared/gateway-runtime.js';
+import { numberFlag } from '../shared/number-flag.js';
 
 interface ServeOptions {
   config?: string;
   host?: string;
   port?: string;
+  workers?: string;
 }
 
 function parsePort(value: string | undefined): number | undefined {
@@ -23,6 +30,192 @@ function parsePort(value: string | undefined): number | undefined {
     );
   }
   return port;
+}
+
+/** `--workers` / `server.workers`: a count, or "auto" for one per core the process may use. */
+function resolveWorkers(flag: string | undefined, configured: number | 'auto'): number {
+  const value =
+    flag === undefined
+      ? configured
+      : flag === 'auto'
+        ? 'auto'
+        : numberFlag(
+            '--workers',
+            flag,
+            { min: 1, max: 64, integer: true },
+            'a whole number from 1 to 64, or auto',
+          );
+  return value === 'auto' ? Math.min(64, availableParallelism()) : value;
+}
+
+/** The start-up banner after the URL line: base URL, chat page, metrics, models, how to make keys. */
+async function bannerLines(runtime: GatewayRuntime, url: string, metricsUrl: string | undefined) {
+  const { config } = runtime.gateway.core;
+  const lines = [`  OpenAI-compatible base URL: ${url}/v1`];
+  if (runtime.assistant) lines.push(`  Docs assistant chat page: ${url}/`);
+  if (metricsUrl) lines.push(`  Prometheus metrics (no auth, separate listener): ${metricsUrl}/metrics`);
+  const unavailable = runtime.gateway.unavailableModels();
+  const available = Object.keys(config.models).filter((m) => !unavailable.some((u) => u.model === m));
+  lines.push(`  Models available: ${available.join(', ') || 'none'}`);
+  for (const { model, reason } of unavailable) lines.push(`  Model unavailable: ${model}: ${reason}`);
+  const { store } = runtime;
+  if ((await store.keys.count()) === 0 || !(await store.keys.list()).some((k) => k.admin)) {
+    lines.push('  No admin key exists yet. Create one with: npx bastion keys create --admin');
+  }
+  if (Object.keys(config.useCases).length > 0) {
+    lines.push(`  App keys: npx bastion keys create --use-case ${Object.keys(config.useCases)[0]}`);
+  }
+  return lines;
+}
+
+const out = (line: string): boolean => process.stdout.write(line + '\n');
+
+interface Serving {
+  runtime: GatewayRuntime;
+  url: string;
+  banner: string[];
+  stop(): Promise<void>;
+}
+
+/** One gateway process: store, assistant, gateway, listeners, audit retention (when `retention` is set). */
+async function startServing(
+  loaded: LoadedConfig,
+  logger: Logger,
+  options: { port: number; host: string; ingest: boolean; retention: boolean; cluster?: ClusterLink },
+): Promise<Serving> {
+  const { config } = loaded;
+  const runtime = await startGatewayRuntime(loaded, logger, {
+    ingest: options.ingest,
+    ...(options.cluster ? { cluster: options.cluster } : {}),
+  });
+  let url: string;
+  let metricsUrl: string | undefined;
+  try {
+    url = await runtime.gateway.listen(options.port, options.host);
+    metricsUrl = await runtime.gateway.listenMetrics();
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  // audit.retentionDays: purge now and hourly; the chain stays verifiable (anchored purges). One process does it.
+  const retention = options.retention
+    ? startAuditRetention(runtime.store.audit, {
+        retentionDays: config.audit.retentionDays,
+        clock: systemClock,
+        logger,
+      })
+    : undefined;
+  return {
+    runtime,
+    url,
+    banner: await bannerLines(runtime, url, metricsUrl),
+    async stop() {
+      await retention?.stop();
+      await runtime.close();
+    },
+  };
+}
+
+/** SIGINT/SIGTERM (and `more` other triggers) drain once; a second signal exits at once with 130. */
+function onStopSignals(logger: Logger, stop: () => Promise<void>, more: ((fire: () => void) => void)[] = []) {
+  let stopping = false;
+  const fire = (signal: string): void => {
+    if (stopping) {
+      if (signal === 'SIGINT' || signal === 'SIGTERM') {
+        process.stderr.write(`bastion: second ${signal}, exiting without draining\n`);
+        process.exit(130);
+      }
+      return;
+    }
+    stopping = true;
+    logger.info('shutting down: draining in-flight requests', { signal });
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`bastion: shutdown failed: ${describeCauses(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => fire('SIGINT'));
+  process.on('SIGTERM', () => fire('SIGTERM'));
+  for (const hook of more) hook(() => fire('primary'));
+}
+
+/** `bastion serve` with one process (server.workers 1): no primary, nothing shared but the store. */
+async function serveSingle(loaded: LoadedConfig, logger: Logger, port: number, host: string): Promise<void> {
+  const serving = await startServing(loaded, logger, { port, host, ingest: true, retention: true });
+  out(`Bastion gateway listening on ${serving.url}`);
+  for (const line of serving.banner) out(line);
+  onStopSignals(logger, () => serving.stop());
+}
+
+/**
+ * The primary of `--workers N`: checks what every worker would share (config, counters, store), runs the docs
+ * ingest once, then forks the workers and supervises them. It exits with the workers' error when they cannot start.
+ */
+async function servePrimary(loaded: LoadedConfig, logger: Logger, workers: number): Promise<void> {
+  const { config } = loaded;
+  if (config.counters === 'memory') {
+    throw new BastionError(
+      'BASTION_ERR_CONFIG_INVALID',
+      `${loaded.file}: counters: memory keeps rate limits and budgets inside one process, so ${workers} workers would each allow the full limit; use counters: sqlite (the store's file) or counters: redis://… with server.workers > 1`,
+    );
+  }
+  // Migrations run once, here, not in N workers racing on a fresh file; a store that cannot open fails now.
+  const store = await openStore({
+    store: config.store,
+    counters: config.counters,
+    logger,
+    baseDir: loaded.baseDir,
+  });
+  await store.close();
+  ingestDocsOnStart(loaded, logger);
+
+  const supervisor = superviseWorkers({
+    workers,
+    logger,
+    onReady({ url, banner }) {
+      out(`Bastion gateway listening on ${url}`);
+      out(`  Workers: ${workers} processes share the port (primary pid ${process.pid})`);
+      for (const line of banner) out(line);
+    },
+  });
+  process.on('SIGINT', () => supervisor.stop('SIGINT'));
+  process.on('SIGTERM', () => supervisor.stop('SIGTERM'));
+  const { exitCode, error } = await supervisor.done;
+  if (error) process.stderr.write(`bastion: ${error.message}\n  (${error.code})\n`);
+  process.exit(exitCode);
+}
+
+/** A worker of `--workers N`: a whole gateway on the shared port; reports to the primary instead of printing. */
+async function serveWorker(loaded: LoadedConfig, logger: Logger, port: number, host: string): Promise<void> {
+  const link = connectToPrimary();
+  const log = logger.child({ worker: link.slot });
+  let serving: Serving;
+  try {
+    serving = await startServing(loaded, log, {
+      // node:cluster shares one socket per (host, port) among the workers: with --port 0 a restarted worker joins the
+      // random port the others hold.
+      port,
+      host,
+      ingest: false,
+      retention: link.slot === 1,
+      cluster: link,
+    });
+  } catch (error) {
+    // The primary prints it (once) and decides whether to retry; this process only reports and exits.
+    const message = isBastionError(error) ? error.message : `unexpected error: ${describeCauses(error)}`;
+    const exitCode = isBastionError(error) && error.status !== 0 ? 2 : 1;
+    await link.fatal(message, exitCode);
+    process.exit(exitCode);
+  }
+  link.ready(serving.url, serving.banner);
+  onStopSignals(log, () => serving.stop(), [
+    (fire) => link.onShutdown(fire),
+    // The primary is gone (killed): nobody would restart or stop this worker, so drain and leave.
+    (fire) => (process.connected ? process.on('disconnect', fire) : fire()),
+  ]);
 }
 
 /** Registers `bastion serve`. */
@@ -38,9 +231,13 @@ export function register(program: Command): void {
     )
     .option('--host <host>', 'listen address (overrides server.host)')
     .option('-p, --port <port>', 'listen port (overrides server.port; 0 picks a free one)')
+    .option(
+      '-w, --workers <n>',
+      'gateway processes sharing the port, or "auto" for one per CPU core (overrides server.workers; default 1)',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  npx bastion serve\n  npx bastion serve --config examples/gateway.yaml --port 9000\n',
+      '\nExamples:\n  npx bastion serve\n  npx bastion serve --config examples/gateway.yaml --port 9000\n  npx bastion serve --workers auto\n',
     )
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port);
@@ -49,59 +246,11 @@ export function register(program: Command): void {
       const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
       const { config } = loaded;
       const logger = createLogger({ level: config.logging.level, logContent: config.logging.logContent });
-      const runtime = await startGatewayRuntime(loaded, logger);
-      const { store, assistant, gateway } = runtime;
-      let url: string;
-      try {
-        url = await gateway.listen(port ?? config.server.port, options.host ?? config.server.host);
-      } catch (error) {
-        await runtime.close();
-        throw error;
-      }
-      // audit.retentionDays: purge now and hourly; the chain stays verifiable (anchored purges).
-      const retention = startAuditRetention(store.audit, {
-        retentionDays: config.audit.retentionDays,
-        clock: systemClock,
-        logger,
-      });
-      const metricsUrl = await gateway.listenMetrics();
-      const out = (line: string): boolean => process.stdout.write(line + '\n');
-      out(`Bastion gateway listening on ${url}`);
-      out(`  OpenAI-compatible base URL: ${url}/v1`);
-      if (assistant) out(`  Docs assistant chat page: ${url}/`);
-      if (metricsUrl) out(`  Prometheus metrics (no auth, separate listener): ${metricsUrl}/metrics`);
-      const unavailable = gateway.unavailableModels();
-      const available = Object.keys(config.models).filter((m) => !unavailable.some((u) => u.model === m));
-      out(`  Models available: ${available.join(', ') || 'none'}`);
-      for (const { model, reason } of unavailable) out(`  Model unavailable: ${model}: ${reason}`);
-      if ((await store.keys.count()) === 0 || !(await store.keys.list()).some((k) => k.admin)) {
-        out('  No admin key exists yet. Create one with: npx bastion keys create --admin');
-      }
-      if (Object.keys(config.useCases).length > 0) {
-        const first = Object.keys(config.useCases)[0];
-        out(`  App keys: npx bastion keys create --use-case ${first}`);
-      }
-
-      let stopping = false;
-      const stop = (signal: string): void => {
-        if (stopping) {
-          process.stderr.write(`bastion: second ${signal}, exiting without draining\n`);
-          process.exit(130);
-        }
-        stopping = true;
-        logger.info('shutting down: draining in-flight requests', { signal });
-        void retention
-          .stop()
-          .then(() => runtime.close())
-          .then(
-            () => process.exit(0),
-            (error: unknown) => {
-              process.stderr.write(`bastion: shutdown failed: ${describeCauses(error)}\n`);
-              process.exit(1);
-            },
-          );
-      };
-      process.on('SIGINT', () => stop('SIGINT'));
-      process.on('SIGTERM', () => stop('SIGTERM'));
+      const listenPort = port ?? config.server.port;
+      const host = options.host ?? config.server.host;
+      if (cluster.isWorker) return serveWorker(loaded, logger, listenPort, host);
+      const workers = resolveWorkers(options.workers, config.server.workers);
+      if (workers > 1) return servePrimary(loaded, logger, workers);
+      return serveSingle(loaded, logger, listenPort, host);
     });
 }

@@ -7,6 +7,7 @@ import {
 import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
 import { describeCauses } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
+import type { ClusterLink } from '../../gateway/cluster/worker-link.js';
 import { createGateway, type Gateway } from '../../gateway/create-gateway.js';
 import type { ModelAdapter } from '../../providers/types.js';
 import { openStore } from '../../store/open-store.js';
@@ -18,14 +19,14 @@ import { serveWebAsset } from '../../web/index.js';
  * returns the in-process model plus the feedback/passage routes. A broken docs index must not stop the gateway:
  * the model is then reported unavailable with the reason.
  */
-function startAssistant(loaded: LoadedConfig, logger: Logger) {
+function startAssistant(loaded: LoadedConfig, logger: Logger, ingest = true) {
   const { config } = loaded;
   const name = config.assistant.model;
   const model = config.models[name];
   if (!model || config.providers[model.provider]?.type !== 'local') return undefined;
   try {
     const runtime = openAssistant(loaded, { logger });
-    ensureIngested(loaded, runtime, logger);
+    if (ingest) ensureIngested(loaded, runtime, logger);
     const localModels: Record<string, ModelAdapter> = {
       [model.model ?? name]: createDocsModel({ assistant: runtime.assistant, modelName: name }),
     };
@@ -36,6 +37,22 @@ function startAssistant(loaded: LoadedConfig, logger: Logger) {
     });
     return undefined;
   }
+}
+
+/**
+ * The docs assistant's start-up ingest (`assistant.ingestOnStart`) on its own, for `bastion serve --workers N`: the
+ * primary runs it once before forking, and the workers start with `ingest: false`, instead of N processes ingesting
+ * the same folder into the same index at once.
+ */
+export function ingestDocsOnStart(loaded: LoadedConfig, logger: Logger): void {
+  startAssistant(loaded, logger, true)?.runtime.close();
+}
+
+export interface GatewayRuntimeOptions {
+  /** Run the docs assistant's start-up ingest (default true; false in a worker: the primary ran it). */
+  ingest?: boolean;
+  /** The worker's link to the cluster primary (`bastion serve --workers N`). */
+  cluster?: ClusterLink;
 }
 
 export interface GatewayRuntime {
@@ -50,7 +67,11 @@ export interface GatewayRuntime {
  * Everything `bastion serve` runs, assembled from a config: the store, the docs assistant (when a `local`
  * provider serves it) and the gateway, not yet listening. Also used to attack the gateway in process.
  */
-export async function startGatewayRuntime(loaded: LoadedConfig, logger: Logger): Promise<GatewayRuntime> {
+export async function startGatewayRuntime(
+  loaded: LoadedConfig,
+  logger: Logger,
+  options: GatewayRuntimeOptions = {},
+): Promise<GatewayRuntime> {
   const { config } = loaded;
   const store = await openStore({
     store: config.store,
@@ -58,7 +79,7 @@ export async function startGatewayRuntime(loaded: LoadedConfig, logger: Logger):
     logger,
     baseDir: loaded.baseDir,
   });
-  const assistant = startAssistant(loaded, logger);
+  const assistant = startAssistant(loaded, logger, options.ingest ?? true);
   // The guard engine is built here; a misspelled scanner id then names its line in the config file.
   const gateway = locateConfigErrors(loaded, () =>
     createGateway({
@@ -66,6 +87,7 @@ export async function startGatewayRuntime(loaded: LoadedConfig, logger: Logger):
       store,
       logger,
       localModels: assistant?.localModels ?? {},
+      ...(options.cluster ? { cluster: options.cluster } : {}),
       ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
     }),
   );

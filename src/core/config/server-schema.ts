@@ -12,6 +12,15 @@ export const serverSchema = z
     /** Time a client has to send the headers. */
     headersTimeout: durationMs.default(10_000),
     keepAliveTimeout: durationMs.default(5_000),
+    /**
+     * Gateway processes sharing the listening port (node:cluster): a whole number, or "auto" for one per CPU core.
+     * 1 (the default) is one process and no primary; see docs/gateway.md, "Workers".
+     */
+    workers: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        error: 'expected a whole number from 1 to 64, or "auto"',
+      })
+      .default(1),
     tls: z.object({ cert: z.string(), key: z.string() }).strict().optional(),
     metrics: z
       .object({

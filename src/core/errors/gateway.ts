@@ -152,4 +152,16 @@ export const GATEWAY_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
+  BASTION_ERR_GATEWAY_WORKER_FAILED: {
+    message: 'A gateway worker process could not start (server.workers)',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
+  BASTION_ERR_GATEWAY_CLUSTER_UNAVAILABLE: {
+    message: 'The gateway primary process did not answer in time; retry',
+    status: 503,
+    type: 'server_error',
+    expose: true,
+  },
 });

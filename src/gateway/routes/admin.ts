@@ -63,6 +63,24 @@ async function auditKeyEvent(
   await writeAudit(ctx, gw);
 }
 
+/**
+ * With several workers, each caches keys for up to the key cache TTL: the primary tells every other worker to drop
+ * this one before the admin call returns, so a revoked key is refused everywhere from the response on. If the
+ * primary does not answer, the change is in the store all the same and the other workers see it within the TTL.
+ */
+async function tellOtherWorkers(gw: GatewayCore, keyId: string, requestId: string): Promise<void> {
+  if (!gw.cluster) return;
+  try {
+    await gw.cluster.keyChanged(keyId);
+  } catch (error) {
+    gw.log.warn('key change not broadcast to the other workers; they pick it up within the key cache TTL', {
+      requestId,
+      keyId,
+      error,
+    });
+  }
+}
+
 function methodNotAllowed(method: string, path: string): BastionError {
   return new BastionError('BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`);
 }
@@ -108,6 +126,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
     if ((action === undefined && method === 'DELETE') || (action === 'revoke' && method === 'POST')) {
       const record = await store.keys.revoke(id);
       store.auth.invalidate(id);
+      await tellOtherWorkers(gw, id, ctx.id);
       gw.log.info('key revoked', { requestId: ctx.id, keyId: id, by: actor.id });
       await auditKeyEvent(ctx, gw, 'revoke', record, 200);
       sendJson(ctx, 200, record);
@@ -116,6 +135,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
     if (action === 'rotate' && method === 'POST') {
       const issued = await store.keys.rotate(id);
       store.auth.invalidate(id);
+      await tellOtherWorkers(gw, id, ctx.id);
       gw.log.info('key rotated', { requestId: ctx.id, keyId: id, by: actor.id });
       await auditKeyEvent(ctx, gw, 'rotate', issued.record, 200);
       sendJson(ctx, 200, { key: issued.record, secret: issued.secret });
@@ -131,7 +151,8 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
   }
 
   if (path === '/admin/v1/approvals' && method === 'GET') {
-    sendJson(ctx, 200, { object: 'list', data: gw.approvals.list(gw.clock.now()).map(approvalView) });
+    const held = await gw.approvals.list(gw.clock.now());
+    sendJson(ctx, 200, { object: 'list', data: held.map(approvalView) });
     return;
   }
   const approvalMatch = APPROVAL_PATH.exec(path);
@@ -141,9 +162,9 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
     const now = gw.clock.now();
     const found =
       action === undefined && method === 'GET'
-        ? gw.approvals.get(id, now)
+        ? await gw.approvals.get(id, now)
         : method === 'POST' && action !== undefined
-          ? gw.approvals.decide(id, action === 'approve' ? 'approved' : 'denied', now)
+          ? await gw.approvals.decide(id, action === 'approve' ? 'approved' : 'denied', now)
           : null;
     if (found === null) throw methodNotAllowed(method, path);
     if (!found) throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND');

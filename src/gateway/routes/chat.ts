@@ -44,14 +44,14 @@ const scope: Stage = {
     // The prompt is kept only as the audit policy says; the hash is over the messages as sent.
     ctx.promptText = JSON.stringify(request.messages);
     const approvalId = ctx.req.headers[APPROVAL_HEADER];
-    if (typeof approvalId === 'string') collectApproval(ctx, gw, approvalId);
+    if (typeof approvalId === 'string') return collectApproval(ctx, gw, approvalId);
   },
 };
 
 /** A retry carrying an approval id gets the held answer once a reviewer approved it; no new upstream call. */
-function collectApproval(ctx: RequestContext, gw: GatewayCore, id: string): void {
-  const approval = gw.approvals.get(id, gw.clock.now());
-  if (!approval || approval.keyId !== ctx.key?.id) {
+async function collectApproval(ctx: RequestContext, gw: GatewayCore, id: string): Promise<void> {
+  const approval = await gw.approvals.collect(id, ctx.key?.id ?? '', gw.clock.now());
+  if (!approval) {
     throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND', undefined, {
       details: { param: APPROVAL_HEADER },
     });
@@ -63,7 +63,7 @@ function collectApproval(ctx: RequestContext, gw: GatewayCore, id: string): void
   if (approval.status === 'delivered') {
     throw new BastionError('BASTION_ERR_GATEWAY_APPROVAL_NOT_FOUND', `Approval ${id} was already collected`);
   }
-  approval.status = 'delivered';
+  // collect() marked it delivered: a second retry, on any worker, is refused.
   ctx.chatResponse = approval.response;
 }
 
@@ -140,23 +140,8 @@ const toolCalls: Stage = {
     for (const choice of response.choices)
       if (choice.message.tool_calls) calls.push(...choice.message.tool_calls);
     if (calls.length === 0) return;
-    if (tools.holdCalls) {
-      recordUsage(ctx, gw, response);
-      const approval = gw.approvals.hold(
-        {
-          keyId: ctx.key?.id ?? '',
-          useCase: ctx.useCaseId ?? '',
-          model: ctx.servedBy ?? ctx.model ?? '',
-          requestId: ctx.id,
-          toolCalls: calls,
-          response,
-        },
-        gw.clock.now(),
-      );
-      ctx.extra.approval = approval.id;
-      gw.log.info('tool call held for approval', { requestId: ctx.id, approval: approvalView(approval) });
-      throw heldError(approval.id, calls, 'was created');
-    }
+    // Only a held call awaits (the approvals may live in the cluster primary); every other answer stays synchronous.
+    if (tools.holdCalls) return holdCalls(ctx, gw, response, calls);
     if (tools.stripCalls) {
       for (const choice of response.choices) {
         delete choice.message.tool_calls;
@@ -166,6 +151,29 @@ const toolCalls: Stage = {
     }
   },
 };
+
+async function holdCalls(
+  ctx: RequestContext,
+  gw: GatewayCore,
+  response: ChatResponse,
+  calls: ToolCall[],
+): Promise<void> {
+  recordUsage(ctx, gw, response);
+  const approval = await gw.approvals.hold(
+    {
+      keyId: ctx.key?.id ?? '',
+      useCase: ctx.useCaseId ?? '',
+      model: ctx.servedBy ?? ctx.model ?? '',
+      requestId: ctx.id,
+      toolCalls: calls,
+      response,
+    },
+    gw.clock.now(),
+  );
+  ctx.extra.approval = approval.id;
+  gw.log.info('tool call held for approval', { requestId: ctx.id, approval: approvalView(approval) });
+  throw heldError(approval.id, calls, 'was created');
+}
 
 function recordUsage(ctx: RequestContext, gw: GatewayCore, response: ChatResponse): void {
   const plan = ctx.plan;
@@ -411,7 +419,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
       ],
       ...(usage ? { usage } : {}),
     };
-    const approval = gw.approvals.hold(
+    const approval = await gw.approvals.hold(
       {
         keyId: ctx.key?.id ?? '',
         useCase: ctx.useCaseId ?? '',

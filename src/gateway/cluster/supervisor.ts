@@ -1,0 +1,344 @@
+import cluster, { type Worker } from 'node:cluster';
+import { BastionError } from '../../core/errors/index.js';
+import type { Logger } from '../../core/log.js';
+import { createApprovalTable, type HoldInput } from '../approvals.js';
+import { renderMetricSnapshot, type MetricSnapshot } from '../metrics.js';
+import {
+  isBastionMessage,
+  WORKER_SLOT_ENV,
+  type ApprovalCall,
+  type CommandMessage,
+  type FatalMessage,
+  type ReadyMessage,
+  type ReplyMessage,
+  type RequestMessage,
+  type ResponseMessage,
+  type WorkerToPrimary,
+} from './messages.js';
+import { mergeWorkerMetrics, retire } from './metrics-merge.js';
+
+export interface RestartPolicy {
+  /** Delay before the first restart of a worker that died; doubles per consecutive death, up to `maxMs`. */
+  initialMs: number;
+  maxMs: number;
+  /** A worker that served this long before dying counts as healthy again: its backoff starts over. */
+  stableMs: number;
+  /** Restarts in a row that die before listening, after which the primary gives up and exits non-zero. */
+  maxStartFailures: number;
+}
+
+export const DEFAULT_RESTART: RestartPolicy = {
+  initialMs: 200,
+  maxMs: 15_000,
+  stableMs: 30_000,
+  maxStartFailures: 5,
+};
+
+export interface SupervisorOptions {
+  workers: number;
+  logger: Logger;
+  /** Called once, when every worker listens: the URL and the first worker's banner lines. */
+  onReady(ready: { url: string; banner: string[] }): void;
+  restart?: Partial<RestartPolicy>;
+  /** How long a metrics scrape waits for the workers' snapshots; a worker that misses it is left out (and counted). */
+  scrapeDeadlineMs?: number;
+  /** How long workers get to drain on shutdown before they are killed. */
+  shutdownGraceMs?: number;
+}
+
+export interface SupervisorResult {
+  exitCode: number;
+  /** Why the server stopped, when it was not asked to (a worker that could not start). */
+  error?: BastionError;
+}
+
+export interface Supervisor {
+  readonly done: Promise<SupervisorResult>;
+  /** Drains and stops every worker; a second call kills them at once (exit code 130). */
+  stop(signal: string): void;
+}
+
+interface Slot {
+  slot: number;
+  worker: Worker | undefined;
+  ready: boolean;
+  startedAt: number;
+  /** Consecutive deaths, for the backoff. */
+  deaths: number;
+  /** Consecutive deaths before listening, for giving up. */
+  startFailures: number;
+  lastError: FatalMessage | undefined;
+  lastSnapshot: MetricSnapshot[] | undefined;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * The primary of `bastion serve --workers N`: forks N gateway workers (node:cluster; they share the listening
+ * socket), restarts one that dies with exponential backoff, gives up with the worker's own error when workers keep
+ * dying before they listen (a port in use, a store that cannot open), and serves what must be one per server:
+ * metrics summed over every worker, key revocations broadcast to every worker's auth cache, tool-call approvals.
+ * It never handles a request itself.
+ *
+ * @example
+ * const supervisor = superviseWorkers({ workers: 4, logger, onReady: ({ url }) => console.log(url) });
+ * process.on('SIGTERM', () => supervisor.stop('SIGTERM'));
+ * process.exitCode = (await supervisor.done).exitCode;
+ */
+export function superviseWorkers(options: SupervisorOptions): Supervisor {
+  const log = options.logger;
+  const policy = { ...DEFAULT_RESTART, ...options.restart };
+  const scrapeDeadlineMs = options.scrapeDeadlineMs ?? 1000;
+  const slots: Slot[] = Array.from({ length: options.workers }, (_, i) => ({
+    slot: i + 1,
+    worker: undefined,
+    ready: false,
+    startedAt: 0,
+    deaths: 0,
+    startFailures: 0,
+    lastError: undefined,
+    lastSnapshot: undefined,
+    timer: undefined,
+  }));
+  const approvals = createApprovalTable();
+  const pending = new Map<number, (reply: ReplyMessage) => void>();
+  let nextId = 1;
+  let firstReady: ReadyMessage | undefined;
+  let everReady = false;
+  let stopping = false;
+  let restarts = 0;
+  let retired: MetricSnapshot[] = [];
+  let killTimer: NodeJS.Timeout | undefined;
+  let failedShutdown = false;
+  let failure: SupervisorResult | undefined;
+  let finish: (result: SupervisorResult) => void = () => {};
+  let finished = false;
+  const done = new Promise<SupervisorResult>((resolve) => {
+    finish = (result) => {
+      if (finished) return;
+      finished = true;
+      if (killTimer) clearTimeout(killTimer);
+      resolve(result);
+    };
+  });
+
+  const send = (worker: Worker, message: ResponseMessage | CommandMessage): void => {
+    // A worker that is exiting has closed its channel; its 'exit' handler deals with it.
+    if (worker.isConnected()) worker.send(message);
+  };
+
+  /** Sends a command to every listening worker; resolves with the replies that came before the deadline. */
+  const broadcast = (command: CommandMessage['command']): Promise<{ slot: Slot; reply: ReplyMessage }[]> => {
+    const live = slots.filter((s) => s.worker && s.ready);
+    return Promise.all(
+      live.map(
+        (slot) =>
+          new Promise<{ slot: Slot; reply: ReplyMessage } | undefined>((resolve) => {
+            const id = nextId++;
+            const timer = setTimeout(() => {
+              pending.delete(id);
+              resolve(undefined);
+            }, scrapeDeadlineMs);
+            pending.set(id, (reply) => {
+              clearTimeout(timer);
+              pending.delete(id);
+              resolve({ slot, reply });
+            });
+            send(slot.worker as Worker, { bastion: 1, type: 'command', id, command });
+          }),
+      ),
+    ).then((all) => all.filter((r) => r !== undefined));
+  };
+
+  const collectMetrics = async (): Promise<string> => {
+    const replies = await broadcast({ kind: 'snapshot' });
+    const workers = replies.flatMap(({ slot, reply }) => {
+      if (!reply.snapshot) return [];
+      slot.lastSnapshot = reply.snapshot;
+      return [{ slot: slot.slot, metrics: reply.snapshot }];
+    });
+    const merged = mergeWorkerMetrics([{ slot: 0, metrics: retired }, ...workers]);
+    const own: MetricSnapshot[] = [
+      gauge('bastion_workers', 'Gateway worker processes configured (server.workers).', options.workers),
+      gauge(
+        'bastion_workers_scraped',
+        'Workers whose metrics this scrape includes (fewer than bastion_workers: one missed the deadline or is restarting).',
+        workers.length,
+      ),
+      {
+        name: 'bastion_worker_restarts_total',
+        help: 'Gateway workers restarted after they died.',
+        type: 'counter',
+        labelNames: [],
+        merge: 'sum',
+        series: [{ values: [], value: restarts }],
+      },
+    ];
+    return [...merged, ...own].map(renderMetricSnapshot).join('\n') + '\n';
+  };
+
+  const approvalCall = (call: ApprovalCall): unknown => {
+    switch (call.method) {
+      case 'hold':
+        return approvals.hold(call.input as HoldInput, call.now);
+      case 'get':
+        return approvals.get(call.id, call.now);
+      case 'decide':
+        return approvals.decide(call.id, call.status, call.now);
+      case 'collect':
+        return approvals.collect(call.id, call.keyId, call.now);
+      case 'list':
+        return approvals.list(call.now);
+    }
+  };
+
+  const onRequest = async (worker: Worker, request: RequestMessage): Promise<void> => {
+    const { op } = request;
+    let value: unknown;
+    try {
+      if (op.kind === 'metrics') value = await collectMetrics();
+      else if (op.kind === 'key-changed') {
+        // Every worker drops the key before the admin call that changed it returns.
+        await broadcast({ kind: 'invalidate-key', keyId: op.keyId });
+      } else value = approvalCall(op.call);
+      send(worker, { bastion: 1, type: 'response', id: request.id, ok: true, value });
+    } catch (error) {
+      log.error('cluster: a worker request failed', { op: op.kind, error });
+      send(worker, { bastion: 1, type: 'response', id: request.id, ok: false, error: String(error) });
+    }
+  };
+
+  const onMessage = (slot: Slot, worker: Worker, message: unknown): void => {
+    if (!isBastionMessage(message)) return;
+    const m = message as WorkerToPrimary;
+    switch (m.type) {
+      case 'ready':
+        slot.ready = true;
+        slot.startFailures = 0;
+        firstReady ??= m;
+        if (everReady) log.info('gateway worker listening again', { worker: slot.slot });
+        else if (slots.every((s) => s.ready)) {
+          everReady = true;
+          options.onReady({ url: firstReady.url, banner: firstReady.banner });
+        }
+        return;
+      case 'fatal':
+        slot.lastError = m;
+        return;
+      case 'request':
+        void onRequest(worker, m);
+        return;
+      case 'reply':
+        pending.get(m.id)?.(m);
+        return;
+    }
+  };
+
+  const fork = (slot: Slot): void => {
+    slot.timer = undefined;
+    if (stopping) return;
+    const env: Record<string, string> = { [WORKER_SLOT_ENV]: String(slot.slot) };
+    const worker = cluster.fork(env);
+    Object.assign(slot, { worker, ready: false, startedAt: Date.now(), lastError: undefined });
+    log.info('gateway worker started', { worker: slot.slot, pid: worker.process.pid });
+    worker.on('message', (message: unknown) => onMessage(slot, worker, message));
+    worker.on('exit', (code, signal) => onExit(slot, worker, code, signal));
+    // 'error' on a worker is an IPC failure; its exit follows and is handled there.
+    worker.on('error', (error) => log.warn('gateway worker channel error', { worker: slot.slot, error }));
+  };
+
+  const workerError = (slot: Slot, code: number | null, signal: string | null): BastionError =>
+    new BastionError(
+      'BASTION_ERR_GATEWAY_WORKER_FAILED',
+      `worker ${slot.slot} ${slot.lastError ? `failed to start: ${slot.lastError.message}` : `exited (${signal ?? `code ${code}`}) before it listened`}`,
+    );
+
+  const onExit = (slot: Slot, worker: Worker, code: number | null, signal: string | null): void => {
+    if (slot.worker !== worker) return;
+    const wasReady = slot.ready;
+    Object.assign(slot, { worker: undefined, ready: false });
+    if (slot.lastSnapshot) {
+      retired = retire(retired, slot.lastSnapshot);
+      slot.lastSnapshot = undefined;
+    }
+    if (stopping) {
+      if (code !== 0 && signal === null) failedShutdown = true;
+      settleIfStopped();
+      return;
+    }
+    if (!everReady) {
+      // The first start failed: every retry would fail the same way (port in use, bad store), so say it at once.
+      const error = workerError(slot, code, signal);
+      log.error('gateway worker could not start; stopping', { worker: slot.slot, reason: error.message });
+      failure = { exitCode: slot.lastError?.exitCode ?? 1, error };
+      stopAll();
+      settleIfStopped();
+      return;
+    }
+    if (wasReady && Date.now() - slot.startedAt >= policy.stableMs) slot.deaths = 0;
+    slot.deaths += 1;
+    if (!wasReady) slot.startFailures += 1;
+    if (slot.startFailures >= policy.maxStartFailures) {
+      const error = workerError(slot, code, signal);
+      log.error('gateway worker keeps failing to start; stopping the server', {
+        worker: slot.slot,
+        attempts: slot.startFailures,
+        reason: error.message,
+      });
+      failure = { exitCode: slot.lastError?.exitCode ?? 1, error };
+      stopAll();
+      settleIfStopped();
+      return;
+    }
+    const delayMs = Math.min(policy.maxMs, policy.initialMs * 2 ** (slot.deaths - 1));
+    restarts += 1;
+    log.error('gateway worker died; restarting', {
+      worker: slot.slot,
+      code,
+      signal,
+      restartInMs: delayMs,
+      ...(slot.lastError ? { reason: slot.lastError.message } : {}),
+    });
+    slot.timer = setTimeout(() => fork(slot), delayMs);
+  };
+
+  /** Asks every worker to drain and exit; kills the ones still running after the grace period. */
+  const stopAll = (): void => {
+    stopping = true;
+    for (const slot of slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = undefined;
+      if (slot.worker)
+        send(slot.worker, { bastion: 1, type: 'command', id: 0, command: { kind: 'shutdown' } });
+    }
+    killTimer = setTimeout(() => {
+      for (const slot of slots) slot.worker?.process.kill('SIGKILL');
+    }, options.shutdownGraceMs ?? 15_000);
+    killTimer.unref();
+  };
+
+  // Only while stopping on purpose does an exit settle `done`; a failure settles with its own result.
+  const settleIfStopped = (): void => {
+    if (slots.every((s) => !s.worker)) finish(failure ?? { exitCode: failedShutdown ? 1 : 0 });
+  };
+
+  for (const slot of slots) fork(slot);
+
+  return {
+    done,
+    stop(signal) {
+      if (stopping) {
+        log.warn('second signal: killing the workers without draining', { signal });
+        for (const slot of slots) slot.worker?.process.kill('SIGKILL');
+        finish({ exitCode: 130 });
+        return;
+      }
+      log.info('shutting down: draining every worker', { signal, workers: options.workers });
+      stopAll();
+      settleIfStopped();
+    },
+  };
+}
+
+function gauge(name: string, help: string, value: number): MetricSnapshot {
+  return { name, help, type: 'gauge', labelNames: [], merge: 'sum', series: [{ values: [], value }] };
+}
