@@ -7,7 +7,7 @@
  * block. The classifier scores each window and keeps the maximum, so an injection hidden in the middle of a long document is not diluted by the
  * rest of it, and the finding points at the window that triggered.
  */
-import { lowerCase } from './lower-case.js';
+import { createWasmScorer, type WasmScorer } from './wasm-score-blocks.js';
 
 export const HASH_BITS = 18;
 export const HASH_MASK = (1 << HASH_BITS) - 1;
@@ -183,14 +183,10 @@ export interface BlockSums {
   blocks: number;
 }
 
-/** Features between two lane flushes in scoreBlocks: 240 + 6 per character stays under a lane's 257. */
-const LANE_FLUSH = 240;
-const NON_ASCII = /[^\0-\x7f]/;
-
 /**
  * Packs the four heads' int8 weights of each bucket into one int32 for scoreBlocks: byte h = weight of head h
- * plus 128 (0..255). Two masks then split a word into two accumulators holding two 16-bit lanes each, so one
- * load and two adds serve four heads; the 128 per feature is subtracted once per block.
+ * plus 128 (0..255). One load then serves four heads: the scorer widens the unsigned bytes into 16-bit lanes and
+ * subtracts the 128 per feature once per block.
  */
 export function packWeights(table: Int8Array): Int32Array {
   const packed = new Int32Array(table.length >> 2);
@@ -206,144 +202,29 @@ export function packWeights(table: Int8Array): Int32Array {
   return packed;
 }
 
+/** One WebAssembly scorer per packed table (one per loaded weights file), made on first use. */
+const scorers = new WeakMap<Int32Array, WasmScorer>();
+let lastPacked: Int32Array | null = null;
+let lastScorer: WasmScorer | null = null;
+
 /**
- * The inference twin of extractFeatures: the same features, but each one's four weights (one int32 of `packed`)
- * are added into per-block sums at once, in local variables, with no feature list (`packed` from packWeights). It MUST hash exactly like
- * extractFeatures; features.test.ts checks both agree on many texts.
+ * The inference twin of extractFeatures: the same features, but each one's four weights (one int32 of `packed`,
+ * from packWeights) are added into per-block sums at once, with no feature list. The loop runs in WebAssembly with
+ * SIMD (wasm-score-blocks.wat; BENCHMARKS.md "WebAssembly n-gram scorer round" has the measurements against the
+ * JavaScript loop it replaced). It MUST hash exactly like extractFeatures: features.test.ts checks both agree on
+ * many texts.
  */
 export function scoreBlocks(text: string, packed: Int32Array, out: BlockSums): void {
-  const to = text.length;
-  let src = text;
-  // Any non-ASCII unit (one native regex scan, not a loop over an ASCII megabyte): then toLowerCase.
-  if (NON_ASCII.test(text)) {
-    const lower = lowerCase(text);
-    if (lower.length === text.length) src = lower;
-  }
-  const needed = Math.floor(to / BLOCK) + 2;
-  if (out.counts.length < needed) {
-    out.counts = new Int32Array(needed * 2);
-    out.sums = new Int32Array(needed * 8);
-  }
-  const sums = out.sums;
-  const counts = out.counts;
-  let blocks = 0;
-  // Biased weight sums per block (see packWeights), and two int32 accumulators of two 16-bit lanes each.
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let lo = 0;
-  let hi = 0;
-  let n = 0;
-  let flushAt = LANE_FLUSH;
-  let v = 0;
-  let c1 = SPACE;
-  let c2 = SPACE;
-  let c3 = SPACE;
-  let c4 = SPACE;
-  let prevSpace = true;
-  let word = 0x811c9dc5;
-  let wordLen = 0;
-  let prevWord = 0;
-  let prevWord2 = 0;
-  let blockEnd = BLOCK;
-  for (let i = 0; i <= to; i++) {
-    if (i === blockEnd) {
-      const bias = 128 * n;
-      sums[4 * blocks] = s0 + (lo & 0xffff) - bias;
-      sums[4 * blocks + 1] = s1 + (hi & 0xffff) - bias;
-      sums[4 * blocks + 2] = s2 + (lo >>> 16) - bias;
-      sums[4 * blocks + 3] = s3 + (hi >>> 16) - bias;
-      counts[blocks++] = n;
-      s0 = s1 = s2 = s3 = n = lo = hi = 0;
-      flushAt = LANE_FLUSH;
-      blockEnd += BLOCK;
-    } else if (n >= flushAt) {
-      // A lane holds 257 biased bytes before it carries into the next; a character adds at most 6 features.
-      s0 += lo & 0xffff;
-      s1 += hi & 0xffff;
-      s2 += lo >>> 16;
-      s3 += hi >>> 16;
-      lo = hi = 0;
-      flushAt = n + LANE_FLUSH;
+  if (packed !== lastPacked || lastScorer === null) {
+    let scorer = scorers.get(packed);
+    if (scorer === undefined) {
+      scorer = createWasmScorer(packed);
+      scorers.set(packed, scorer);
     }
-    let c: number;
-    let wordChar: boolean;
-    if (i === to) {
-      c = SPACE;
-      wordChar = false;
-    } else {
-      const raw = src.charCodeAt(i);
-      if (raw < 128) {
-        c = ASCII_FOLD[raw]!;
-        wordChar = c !== 0;
-        if (c === 0) c = raw <= 32 ? SPACE : raw;
-      } else {
-        wordChar = isWordUnit(raw);
-        c = raw;
-      }
-    }
-    if (wordChar) {
-      word = Math.imul(word ^ c, 0x01000193);
-      wordLen++;
-    } else if (wordLen > 0) {
-      v = packed[bucket(word ^ SEED_UNI)]!;
-      lo += v & 0x00ff00ff;
-      hi += (v >>> 8) & 0x00ff00ff;
-      n++;
-      if (prevWord !== 0) {
-        v = packed[bucket(Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_BI)]!;
-        lo += v & 0x00ff00ff;
-        hi += (v >>> 8) & 0x00ff00ff;
-        n++;
-      }
-      if (prevWord2 !== 0) {
-        v =
-          packed[
-            bucket(Math.imul(prevWord2, 0x85ebca77) ^ Math.imul(prevWord, 0x9e3779b1) ^ word ^ SEED_TRI)
-          ]!;
-        lo += v & 0x00ff00ff;
-        hi += (v >>> 8) & 0x00ff00ff;
-        n++;
-      }
-      prevWord2 = prevWord;
-      prevWord = word;
-      word = 0x811c9dc5;
-      wordLen = 0;
-    }
-    if (c === SPACE) {
-      if (prevSpace) continue;
-      prevSpace = true;
-    } else if (!wordChar && c === c4) {
-      // A run of one punctuation mark (table rules, "=====" separators) counts once, like a run of spaces.
-      continue;
-    } else prevSpace = false;
-    const h3 = Math.imul(c3, 0x9e3779b1) ^ Math.imul(c4, 0x85ebca77) ^ c;
-    const h4 = Math.imul(c2, 0x27d4eb2f) ^ Math.imul(h3, 0x165667b1);
-    // extractFeatures' h5 written as h4 ^ its one extra term (xor commutes): the same bits, two multiplies fewer.
-    const h5 = Math.imul(c1, 0xc2b2ae3d) ^ h4;
-    v = packed[bucket(h3 ^ SEED_C3)]!;
-    lo += v & 0x00ff00ff;
-    hi += (v >>> 8) & 0x00ff00ff;
-    v = packed[bucket(h4 ^ SEED_C4)]!;
-    lo += v & 0x00ff00ff;
-    hi += (v >>> 8) & 0x00ff00ff;
-    v = packed[bucket(h5 ^ SEED_C5)]!;
-    lo += v & 0x00ff00ff;
-    hi += (v >>> 8) & 0x00ff00ff;
-    n += 3;
-    c1 = c2;
-    c2 = c3;
-    c3 = c4;
-    c4 = c;
+    lastPacked = packed;
+    lastScorer = scorer;
   }
-  const bias = 128 * n;
-  sums[4 * blocks] = s0 + (lo & 0xffff) - bias;
-  sums[4 * blocks + 1] = s1 + (hi & 0xffff) - bias;
-  sums[4 * blocks + 2] = s2 + (lo >>> 16) - bias;
-  sums[4 * blocks + 3] = s3 + (hi >>> 16) - bias;
-  counts[blocks++] = n;
-  out.blocks = blocks;
+  lastScorer.score(text, out);
 }
 
 /** Windows over blocks: [firstBlock, lastBlock] pairs. One window when the text fits in two blocks. */

@@ -1,0 +1,107 @@
+/**
+ * Runs scoreBlocks' hot loop (wasm-score-blocks.wat) for one packed weight table: the table is copied into the
+ * module's memory once, then each text is one native copy of its UTF-16 code units and one call.
+ *
+ * Synchronous on purpose: the module is ~1.4 kB, so `new WebAssembly.Module` compiles it in well under a millisecond
+ * and no detector API has to become async. Each worker thread compiles its own copy on first use.
+ */
+import { BastionError } from '../../core/errors/index.js';
+import type { BlockSums } from './features.js';
+import { lowerCase } from './lower-case.js';
+import { SCORE_BLOCKS_WASM } from './wasm-score-blocks-binary.js';
+
+/** The slice of the WebAssembly JS API used here (the project's TypeScript libs have no WebAssembly types). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface ScoreExports {
+  memory: WasmMemory;
+  hasNonAscii(at: number, len: number): number;
+  score(at: number, len: number, sumsAt: number, countsAt: number): number;
+}
+
+/** Packed weights fill [0, 1 MiB), the fold table and per-block scratch the next 4 KiB (see the .wat); texts follow. */
+const TABLE_WORDS = 1 << 18;
+const TEXT_AT = (1 << 20) + 4096;
+const PAGE = 65536;
+/** A scorer whose memory grew past this for one huge text starts afresh on the next: memory never shrinks. */
+const KEEP_BYTES = 32 << 20;
+/** Above this many blocks the output is copied natively; below, element by element is cheaper than two views. */
+const NATIVE_COPY_BLOCKS = 32;
+
+let compiled: object | null = null;
+
+export interface WasmScorer {
+  score(text: string, out: BlockSums): void;
+}
+
+function instantiate(packed: Int32Array): {
+  x: ScoreExports;
+  bytes: Buffer;
+  words: Int32Array;
+} {
+  compiled ??= new wasmApi.Module(Buffer.from(SCORE_BLOCKS_WASM, 'base64'));
+  const x = new wasmApi.Instance(compiled, {}).exports as unknown as ScoreExports;
+  new Int32Array(x.memory.buffer, 0, TABLE_WORDS).set(packed);
+  return { x, bytes: Buffer.from(x.memory.buffer), words: new Int32Array(x.memory.buffer) };
+}
+
+/** A scorer for one packed table (packWeights' output: one biased int32 per bucket, 2^18 buckets). */
+export function createWasmScorer(packed: Int32Array): WasmScorer {
+  if (packed.length !== TABLE_WORDS) {
+    throw new BastionError(
+      'BASTION_ERR_GUARDS_MODEL',
+      `packed detector weights have ${packed.length} buckets, the scorer expects ${TABLE_WORDS}`,
+    );
+  }
+  let m = instantiate(packed);
+  return {
+    score(text, out) {
+      const len = text.length;
+      // floor(len / 64) + 1 blocks: full ones and the final, possibly empty, one. The module writes a closing
+      // space after the text, hence the one extra unit.
+      const maxBlocks = (len >>> 6) + 1;
+      const sumsAt = (TEXT_AT + 2 * len + 2 + 15) & ~15;
+      const countsAt = sumsAt + 16 * maxBlocks;
+      const needed = countsAt + 4 * maxBlocks;
+      if (m.x.memory.buffer.byteLength > KEEP_BYTES && needed <= KEEP_BYTES) m = instantiate(packed);
+      if (m.x.memory.buffer.byteLength < needed) {
+        m.x.memory.grow(Math.ceil((needed - m.x.memory.buffer.byteLength) / PAGE));
+        m.bytes = Buffer.from(m.x.memory.buffer);
+        m.words = new Int32Array(m.x.memory.buffer);
+      }
+      const { x, bytes, words } = m;
+      bytes.write(text, TEXT_AT, 2 * len, 'utf16le');
+      // Non-ASCII letters are lower-cased by toLowerCase (memoised: the rule layer lower-cases the same text next),
+      // when that keeps the length and so every offset, exactly as extractFeatures does.
+      if (x.hasNonAscii(TEXT_AT, len) !== 0) {
+        const lower = lowerCase(text);
+        if (lower.length === len) bytes.write(lower, TEXT_AT, 2 * len, 'utf16le');
+      }
+      const blocks = x.score(TEXT_AT, len, sumsAt, countsAt);
+      if (out.counts.length < blocks) {
+        out.counts = new Int32Array(blocks * 2);
+        out.sums = new Int32Array(blocks * 8);
+      }
+      const s = sumsAt >>> 2;
+      const c = countsAt >>> 2;
+      if (blocks > NATIVE_COPY_BLOCKS) {
+        out.sums.set(words.subarray(s, s + 4 * blocks));
+        out.counts.set(words.subarray(c, c + blocks));
+      } else {
+        const sums = out.sums;
+        const counts = out.counts;
+        for (let i = 0; i < 4 * blocks; i++) sums[i] = words[s + i]!;
+        for (let b = 0; b < blocks; b++) counts[b] = words[c + b]!;
+      }
+      out.blocks = blocks;
+    },
+  };
+}

@@ -1,0 +1,263 @@
+;; scoreBlocks' hot loop (features.ts) in WebAssembly: the same hashed word 1-3-grams and character 3-5-grams as
+;; extractFeatures, each feature's four int8 head weights (one biased int32 of the packed table, see packWeights)
+;; added into per-block sums. Integer arithmetic only, so every block sum is bit-identical to extractFeatures' features
+;; summed; src/guards/detectors/features.test.ts checks that on many texts.
+;;
+;; Each block of 64 code units goes through three phases:
+;;   1. scalar, per unit: fold (ASCII table / punctuation ranges), FNV-1a word hashing, the word n-gram bucket
+;;      addresses at each word end, and the collapsed unit stream the character n-grams run over;
+;;   2. SIMD, four stream positions at a time: the character 3-, 4- and 5-gram hashes and bucket addresses;
+;;   3. SIMD gather: four packed weights per vector, widened into eight 16-bit lanes (head h in lanes h and h + 4).
+;; Measured (BENCHMARKS.md, WebAssembly n-gram scorer round): the same loop in scalar WebAssembly was barely faster
+;; than JavaScript; the split is what pays, mostly phase 2's four-wide multiplies and phase 1's fewer branches.
+;;
+;; Memory (wasm-score-blocks.ts grows it and places the text and the output):
+;;   [0, 1 MiB)              packed weights, one int32 per bucket (2^18), copied once per loaded weights
+;;   0x100000 (128 bytes)    ASCII fold table: 0 for a separator or punctuation, else the folded unit (A-Z to a-z, 0-9 to 0)
+;;   0x100080 (4 bytes)      ZERO: a zero "weight" that padding addresses point at, adding nothing
+;;   0x100100 (4 + 64 + 3)   COLL: the block's collapsed units as int32, after the four before them (the n-gram context)
+;;   0x100400 (16 x 48)      IDX: character n-gram addresses, per group of four positions 4 x h3, 4 x h4, 4 x h5
+;;   0x100800 (32 x 12 + 16) WIDX: word n-gram addresses, three per word end (ZERO when the 2- or 3-gram is absent)
+;;   0x101000 …              the text (plus one unit), then the sums and counts, at offsets the caller passes
+;; Lane bound: per block at most 16 groups x 3 + 25 word vectors, each adding 2 biased bytes (<= 255) per lane:
+;; 146 x 255 < 65536, so a 16-bit lane never carries.
+;; Regenerate the binary after editing: npm run gen:wasm (npm run check fails while it is stale).
+(module
+  (memory (export "memory") 18)
+  (data (i32.const 0x100000)
+    "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00"
+    "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00"
+    "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00"
+    "0000000000\00\00\00\00\00\00"
+    "\00abcdefghijklmno"
+    "pqrstuvwxyz\00\00\00\00\00"
+    "\00abcdefghijklmno"
+    "pqrstuvwxyz\00\00\00\00\00")
+
+  ;; 1 when any of the `len` code units at `p` is >= 0x80 (then the caller lower-cases the text and copies it again).
+  (func (export "hasNonAscii") (param $p i32) (param $len i32) (result i32)
+    (local $end i32) (local $acc v128)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $len) (i32.const 1))))
+    ;; Eight units at a time, OR-ed together: no branch per vector.
+    (block $done
+      (loop $vec
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $acc (v128.or (local.get $acc) (v128.load (local.get $p))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $vec)))
+    (block $tail_done
+      (loop $tail
+        (br_if $tail_done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $acc (v128.or (local.get $acc) (i16x8.splat (i32.load16_u (local.get $p)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+        (br $tail)))
+    (v128.any_true (v128.and (local.get $acc) (i16x8.splat (i32.const 0xff80)))))
+
+  ;; Adds the packed weights at the addresses in [ptr, end) (a multiple of 4 addresses) into eight 16-bit lanes:
+  ;; lanes h and h + 4 hold head h.
+  (func $gather (param $ptr i32) (param $end i32) (param $acc v128) (result v128)
+    (local $g v128)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $g (v128.load32_zero (i32.load (local.get $ptr))))
+        (local.set $g (v128.load32_lane 1 (i32.load offset=4 (local.get $ptr)) (local.get $g)))
+        (local.set $g (v128.load32_lane 2 (i32.load offset=8 (local.get $ptr)) (local.get $g)))
+        (local.set $g (v128.load32_lane 3 (i32.load offset=12 (local.get $ptr)) (local.get $g)))
+        (local.set $acc (i16x8.add (local.get $acc) (i16x8.extend_low_i8x16_u (local.get $g))))
+        (local.set $acc (i16x8.add (local.get $acc) (i16x8.extend_high_i8x16_u (local.get $g))))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 16)))
+        (br $next)))
+    (local.get $acc))
+
+  ;; Scores the `len` code units at `p` (writing one unit past them): four int32 sums per block at `sums`, the
+  ;; feature count per block at `counts`; returns the number of blocks (floor(len / 64) + 1).
+  (func (export "score") (param $p i32) (param $len i32) (param $sums i32) (param $counts i32) (result i32)
+    (local $end i32) (local $blockEnd i32) (local $blocks i32)
+    (local $k i32) (local $w i32) (local $nw i32) (local $j i32) (local $n i32)
+    (local $c4 i32) (local $emit i32)
+    (local $word i32) (local $inWord i32) (local $prevWord i32) (local $prevWord2 i32)
+    (local $raw i32) (local $c i32) (local $wordChar i32)
+    (local $vc v128) (local $h3 v128) (local $h4 v128) (local $mask v128) (local $zero v128) (local $acc v128)
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $len) (i32.const 1))))
+    ;; The text ends with one space: it closes the last word, as extractFeatures' virtual unit past the end does.
+    (i32.store16 (local.get $end) (i32.const 32))
+    (v128.store (i32.const 0x100100) (i32x4.splat (i32.const 32)))
+    (local.set $zero (i32x4.splat (i32.const 0x100080)))
+    (local.set $c4 (i32.const 32))
+    (local.set $word (i32.const 0x811c9dc5))
+    (loop $block
+      (local.set $blockEnd (i32.add (local.get $p) (i32.const 128)))
+      (if (i32.gt_u (local.get $blockEnd) (i32.add (local.get $end) (i32.const 2)))
+        (then (local.set $blockEnd (i32.add (local.get $end) (i32.const 2)))))
+      (local.set $k (i32.const 0))
+      (local.set $w (i32.const 0))
+      (local.set $nw (i32.const 0))
+      ;; Phase 1: fold each unit, hash words, collect the collapsed stream (k units, w bytes of word addresses
+      ;; of which nw are real features).
+      (loop $unit
+        ;; ASCII through the table (separators become a space, punctuation stays itself); other units are word
+        ;; units unless they are general, CJK or fullwidth punctuation.
+        (local.set $raw (i32.load16_u (local.get $p)))
+        (if (i32.lt_u (local.get $raw) (i32.const 128))
+          (then
+            (local.set $c (i32.load8_u offset=0x100000 (local.get $raw)))
+            (local.set $wordChar (i32.ne (local.get $c) (i32.const 0)))
+            (local.set $c
+              (select (local.get $c)
+                (select (i32.const 32) (local.get $raw) (i32.le_u (local.get $raw) (i32.const 32)))
+                (local.get $wordChar))))
+          (else
+            (local.set $c (local.get $raw))
+            (local.set $wordChar
+              (i32.and
+                (i32.and
+                  (i32.ge_u (local.get $raw) (i32.const 0xa0))
+                  (i32.gt_u (i32.sub (local.get $raw) (i32.const 0x2000)) (i32.const 0x6f)))
+                (i32.and
+                  (i32.gt_u (i32.sub (local.get $raw) (i32.const 0x3000)) (i32.const 0x3f))
+                  (i32.gt_u (i32.sub (local.get $raw) (i32.const 0xff00)) (i32.const 0x0f)))))))
+        ;; A word ends at a unit that is not a word unit: its 1-, 2- and 3-grams (absent ones point at ZERO).
+        (if (i32.and (i32.eqz (local.get $wordChar)) (local.get $inWord))
+          (then
+                (i32.store offset=0x100800 (local.get $w)
+                  (i32.shl
+                    (i32.shr_u
+                      (i32.mul (i32.xor (local.get $word) (i32.const 0x1b873593)) (i32.const 0x9e3779b1))
+                      (i32.const 14))
+                    (i32.const 2)))
+                (i32.store offset=0x100804 (local.get $w)
+                  (select
+                    (i32.shl
+                      (i32.shr_u
+                        (i32.mul
+                          (i32.xor
+                            (i32.xor (i32.mul (local.get $prevWord) (i32.const 0x9e3779b1)) (local.get $word))
+                            (i32.const 0x5bd1e995))
+                          (i32.const 0x9e3779b1))
+                        (i32.const 14))
+                      (i32.const 2))
+                    (i32.const 0x100080)
+                    (local.get $prevWord)))
+                (i32.store offset=0x100808 (local.get $w)
+                  (select
+                    (i32.shl
+                      (i32.shr_u
+                        (i32.mul
+                          (i32.xor
+                            (i32.xor
+                              (i32.xor
+                                (i32.mul (local.get $prevWord2) (i32.const 0x85ebca77))
+                                (i32.mul (local.get $prevWord) (i32.const 0x9e3779b1)))
+                              (local.get $word))
+                            (i32.const 0x2545f491))
+                          (i32.const 0x9e3779b1))
+                        (i32.const 14))
+                      (i32.const 2))
+                    (i32.const 0x100080)
+                    (local.get $prevWord2)))
+                (local.set $w (i32.add (local.get $w) (i32.const 12)))
+                (local.set $nw
+                  (i32.add (local.get $nw)
+                    (i32.add (i32.const 1)
+                      (i32.add (i32.ne (local.get $prevWord) (i32.const 0))
+                        (i32.ne (local.get $prevWord2) (i32.const 0))))))
+                (local.set $prevWord2 (local.get $prevWord))
+                (local.set $prevWord (local.get $word))
+                (local.set $word (i32.const 0x811c9dc5))
+))
+        (local.set $word
+          (select (i32.mul (i32.xor (local.get $word) (local.get $c)) (i32.const 0x01000193))
+            (local.get $word) (local.get $wordChar)))
+        (local.set $inWord (local.get $wordChar))
+        ;; A space after a space, or a punctuation mark repeating the last one, adds no character n-gram. The last
+        ;; collapsed unit is a space exactly when extractFeatures' prevSpace is set, so one comparison covers both.
+        (local.set $emit (i32.or (i32.ne (local.get $c) (local.get $c4)) (local.get $wordChar)))
+        (i32.store offset=0x100110 (i32.shl (local.get $k) (i32.const 2)) (local.get $c))
+        (local.set $k (i32.add (local.get $k) (local.get $emit)))
+        (local.set $c4 (select (local.get $c) (local.get $c4) (local.get $emit)))
+        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+        (br_if $unit (i32.lt_u (local.get $p) (local.get $blockEnd))))
+      ;; Phase 2: the character 3-, 4- and 5-gram bucket addresses of four positions at a time (past k: ZERO).
+      (local.set $j (i32.const 0))
+      (block $hashed
+        (loop $group
+          (br_if $hashed (i32.ge_u (local.get $j) (local.get $k)))
+          (local.set $mask
+            (i32x4.lt_s
+              (i32x4.add (i32x4.splat (local.get $j)) (v128.const i32x4 0 1 2 3))
+              (i32x4.splat (local.get $k))))
+          (local.set $vc (v128.load offset=0x100110 (i32.shl (local.get $j) (i32.const 2))))
+          (local.set $h3
+            (v128.xor
+              (v128.xor
+                (i32x4.mul (v128.load offset=0x100108 (i32.shl (local.get $j) (i32.const 2)))
+                  (i32x4.splat (i32.const 0x9e3779b1)))
+                (i32x4.mul (v128.load offset=0x10010c (i32.shl (local.get $j) (i32.const 2)))
+                  (i32x4.splat (i32.const 0x85ebca77))))
+              (local.get $vc)))
+          (local.set $h4
+            (v128.xor
+              (i32x4.mul (v128.load offset=0x100104 (i32.shl (local.get $j) (i32.const 2)))
+                (i32x4.splat (i32.const 0x27d4eb2f)))
+              (i32x4.mul (local.get $h3) (i32x4.splat (i32.const 0x165667b1)))))
+          (v128.store offset=0x100400 (i32.mul (local.get $j) (i32.const 12))
+            (v128.bitselect
+              (i32x4.shl
+                (i32x4.shr_u
+                  (i32x4.mul (v128.xor (local.get $h3) (i32x4.splat (i32.const 0x68e31da4)))
+                    (i32x4.splat (i32.const 0x9e3779b1)))
+                  (i32.const 14))
+                (i32.const 2))
+              (local.get $zero)
+              (local.get $mask)))
+          (v128.store offset=0x100410 (i32.mul (local.get $j) (i32.const 12))
+            (v128.bitselect
+              (i32x4.shl
+                (i32x4.shr_u
+                  (i32x4.mul (v128.xor (local.get $h4) (i32x4.splat (i32.const 0x7f4a7c15)))
+                    (i32x4.splat (i32.const 0x9e3779b1)))
+                  (i32.const 14))
+                (i32.const 2))
+              (local.get $zero)
+              (local.get $mask)))
+          (v128.store offset=0x100420 (i32.mul (local.get $j) (i32.const 12))
+            (v128.bitselect
+              (i32x4.shl
+                (i32x4.shr_u
+                  (i32x4.mul
+                    (v128.xor
+                      (v128.xor
+                        (i32x4.mul (v128.load offset=0x100100 (i32.shl (local.get $j) (i32.const 2)))
+                          (i32x4.splat (i32.const 0xc2b2ae3d)))
+                        (local.get $h4))
+                      (i32x4.splat (i32.const 0x3c6ef372)))
+                    (i32x4.splat (i32.const 0x9e3779b1)))
+                  (i32.const 14))
+                (i32.const 2))
+              (local.get $zero)
+              (local.get $mask)))
+          (local.set $j (i32.add (local.get $j) (i32.const 4)))
+          (br $group)))
+      ;; Phase 3: gather and add. Word addresses are padded to a multiple of four with ZERO.
+      (v128.store offset=0x100800 (local.get $w) (local.get $zero))
+      (local.set $acc
+        (call $gather (i32.const 0x100400) (i32.add (i32.const 0x100400) (i32.mul (local.get $j) (i32.const 12)))
+          (v128.const i64x2 0 0)))
+      (local.set $acc
+        (call $gather (i32.const 0x100800)
+          (i32.add (i32.const 0x100800) (i32.and (i32.add (local.get $w) (i32.const 12)) (i32.const -16)))
+          (local.get $acc)))
+      (local.set $n (i32.add (i32.mul (local.get $k) (i32.const 3)) (local.get $nw)))
+      (v128.store (local.get $sums)
+        (i32x4.sub
+          (i32x4.add (i32x4.extend_low_i16x8_u (local.get $acc)) (i32x4.extend_high_i16x8_u (local.get $acc)))
+          (i32x4.splat (i32.shl (local.get $n) (i32.const 7)))))
+      (i32.store (local.get $counts) (local.get $n))
+      (local.set $sums (i32.add (local.get $sums) (i32.const 16)))
+      (local.set $counts (i32.add (local.get $counts) (i32.const 4)))
+      (local.set $blocks (i32.add (local.get $blocks) (i32.const 1)))
+      ;; The last four collapsed units are the next block's context.
+      (v128.store (i32.const 0x100100) (v128.load offset=0x100100 (i32.shl (local.get $k) (i32.const 2))))
+      (br_if $block (i32.le_u (local.get $p) (local.get $end))))
+    (local.get $blocks)))
