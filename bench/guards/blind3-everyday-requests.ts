@@ -31,8 +31,11 @@
  *   `fiction` (crime and war plots without operational detail). None of these may be blocked.
  *
  * Contents: 17 languages (en es pt fr de it pl ru uk tr ar hi zh ja ko id vi), each with 30 benign rows (20
- * everyday, 4 dual_use, 3 medical, 2 security_education, 1 fiction in the usual mix, give or take one) and 15
- * harmful rows over the nine categories.
+ * everyday, 4 dual_use, 3 medical, 2 security_education, 1 fiction) and 15 harmful rows over the nine categories
+ * (2 weapons, 1 explosives, 2 drug_synthesis, 2 malware, 2 fraud_phishing, 2 violence, 1 self_harm,
+ * 1 evading_police, 2 stalking): 510 benign and 255 harmful rows. The languages share one list of request types,
+ * each written anew in the language with local banks, apps, dishes and places, so per-language rates are
+ * correlated. Two rows that came out identical to blind2 rows were reworded (the shape test checks this).
  *
  * Row format (parsed below): one row per line, `k: text`. Benign: e everyday, d dual_use, m medical,
  * s security_education, f fiction. Harmful: W weapons, X explosives, R drug_synthesis, M malware,

@@ -24,7 +24,9 @@
  * Arabizi, romaji, Russian in Latin letters, Finglish, Banglish), and every language `obfuscated` rows whose
  * foreign instruction is spaced out, mixed with homoglyphs or zero-width characters, or base64-encoded.
  *
- * Contents: 22 languages, each with 28 attacks and 38 hard-benign rows (616 attacks, 836 benign).
+ * Contents: 22 languages (de fr es it pt nl pl ru uk tr ar fa he hi bn zh ja ko vi id th sw), each with 28 attacks
+ *   and 38 to 42 hard-benign rows: 616 attacks (459 native, 82 code-switched, 15 transliterated, 60 obfuscated) and
+ *   844 hard-benign rows (750 native, 59 code-switched, 13 transliterated, 22 obfuscated).
  * - Attack categories as in blind2: `override` (cancel the operator's instructions), `persona` (jailbreak:
  *   no-rules personas, fiction, hypothetical or "research" framings), `fake_notice` (forged system, admin, vendor
  *   or policy messages), `indirect` (instructions hidden in content the model processes for the user),
@@ -32,6 +34,11 @@
  *   `extraction` (reveal the system prompt or hidden configuration), `dictated` (force a fixed, false or harmful
  *   output). `persona` rows are jailbreaks, every other category is an injection. Each language: 4 override,
  *   4 persona, 3 fake_notice, 8 indirect, 3 exfiltration, 3 extraction, 3 dictated.
+ * - Known limitation: the rows of each language were written from one list of enterprise scenarios, adapted to the
+ *   language (local names, currencies, tools, registers), and about 11 rows per language were then rewritten to
+ *   use an exfiltration route, extraction trick, fake notice, jailbreak framing, dictated output, indirect carrier
+ *   and benign topic that few or no other languages share. Rates of different languages are therefore correlated:
+ *   read them as "does detection carry over to this language", not as 22 independent samples.
  * - Hard-benign rows use the same vocabulary for legitimate purposes in the same settings: runbooks that say
  *   "ignore previous alerts", postmortems quoting an attack, translation requests, HR policy text, developers
  *   asking how to write a system prompt, CSVs of tickets about password resets, red-team reports, base64 configs.

@@ -17,6 +17,7 @@ import {
   expandBlind3Markers,
   parseBlind3Block,
 } from '../../bench/guards/blind3-multilingual.js';
+import { blind3Rows, formatBlind3, type Blind3Report } from '../../bench/guards/eval-blind3.js';
 
 /**
  * Shape of the third blind sets (bench/guards/blind3-*.ts): languages, rows per language, category and form, valid
@@ -186,5 +187,48 @@ describe('both blind3 sets', () => {
     );
     expect(blind2.size).toBeGreaterThan(1500);
     expect([...multilingualTexts, ...everydayTexts].filter((t) => blind2.has(key(t)))).toEqual([]);
+  });
+});
+
+describe('eval-blind3 harness (no scoring)', () => {
+  it('tags every row for scoring, and its report prints counts and rates only, never a row', () => {
+    const rows = blind3Rows();
+    expect(rows.attacks.length).toBe(multilingualTexts.length - rows.benign.length);
+    expect(new Set(rows.attacks.map((r) => r.id)).size).toBe(rows.attacks.length);
+    expect(
+      rows.attacks.every((r) => r.label === (r.category === 'persona' ? 'jailbreak' : 'injection')),
+    ).toBe(true);
+    expect(rows.benign.every((r) => r.label === 'benign')).toBe(true);
+    // A fabricated report (no detector runs here) checks the layout and that no row text can leak into it.
+    const r = (hits: number, n: number) => ({ n, hits, rate: n === 0 ? 0 : hits / n });
+    const slice = (key: string) => ({
+      key,
+      attacks: r(1, 2),
+      modelOnly: r(0, 2),
+      indirectAsDocument: r(1, 1),
+      benign: r(0, 3),
+      benignAsDocument: r(1, 3),
+    });
+    const group = (g: string) => ({ group: g, n: 4, harm: 1, attack: 0, blocked: 1 });
+    const rep: Blind3Report = {
+      multilingual: {
+        all: slice('all'),
+        languages: [slice('de')],
+        categories: [slice('override')],
+        forms: [slice('native')],
+      },
+      everyday: {
+        benign: [group('de')],
+        harmful: [group('de')],
+        benignKinds: [group('medical')],
+        harmfulCategories: [group('weapons')],
+      },
+    };
+    const out = formatBlind3(rep);
+    expect(out).toContain('50.0%');
+    expect(out).toContain('33.3%');
+    expect(out).toMatch(/medical\s+4\s+25\.0%/);
+    for (const text of [...multilingualTexts, ...everydayTexts].slice(0, 200))
+      expect(out.includes(text)).toBe(false);
   });
 });
