@@ -6,12 +6,12 @@ import type { AuditRecord } from '../../store/types.js';
 import { readJsonl } from '../shared/jsonl.js';
 import { createProgress, type Progress } from '../shared/progress.js';
 import { loadCommandConfig } from '../shared/config.js';
-import { withStore } from '../shared/store.js';
+import { storeLocation, withStore } from '../shared/store.js';
 import { parseDurationMs, parseTimeFlag } from '../shared/time.js';
 
 const CONFIG_FLAG = [
   '-c, --config <file>',
-  'configuration file (default: $BASTION_CONFIG, ./bastion.yaml, or the built-in one)',
+  'configuration file (default: $BASTION_CONFIG, the nearest bastion.yaml here or above, or the built-in one with its data in this folder)',
 ] as const;
 
 /** Writes with backpressure, so exporting millions of records keeps memory flat. False when the reader went away. */
@@ -88,13 +88,16 @@ export function register(program: Command): void {
         bar.tick(checked - seen);
         seen = checked;
       };
-      const result = await withStore(loaded, (store) => store.audit.verify({ onProgress }));
+      const result = await withStore(loaded, (store) => store.audit.verify({ onProgress }), {
+        mustExist: true,
+      });
       bar?.done();
       if (options.json) process.stdout.write(JSON.stringify(result) + '\n');
       else if (result.ok) {
         process.stdout.write(
           `audit log intact: ${result.count} records verified, head seq ${result.headSeq} (${result.headHash})\n`,
         );
+        process.stderr.write(`store: ${storeLocation(loaded)}\n`);
       } else {
         process.stderr.write(
           `audit log BROKEN at record seq ${result.seq} (${result.reason}): ${result.message}\n`,
@@ -131,15 +134,22 @@ export function register(program: Command): void {
       const loaded = loadCommandConfig(options.config);
       // A reader that stops early (`| head`) closes the pipe; stop quietly instead of crashing on EPIPE.
       process.stdout.on('error', () => undefined);
-      const exported = await withStore(loaded, async (store) => {
-        let n = 0;
-        for await (const record of store.audit.export({ since: since.getTime(), until: until?.getTime() })) {
-          if (!(await write(JSON.stringify(record) + '\n'))) break;
-          n++;
-        }
-        return n;
-      });
-      process.stderr.write(`exported ${exported} records\n`);
+      const exported = await withStore(
+        loaded,
+        async (store) => {
+          let n = 0;
+          for await (const record of store.audit.export({
+            since: since.getTime(),
+            until: until?.getTime(),
+          })) {
+            if (!(await write(JSON.stringify(record) + '\n'))) break;
+            n++;
+          }
+          return n;
+        },
+        { mustExist: true },
+      );
+      process.stderr.write(`exported ${exported} records from ${storeLocation(loaded)}\n`);
     });
 
   audit
@@ -161,7 +171,9 @@ export function register(program: Command): void {
         ageMs = parsed;
       }
       const before = new Date(Date.now() - ageMs);
-      const result = await withStore(loaded, (store) => store.audit.purge(before.getTime()));
+      const result = await withStore(loaded, (store) => store.audit.purge(before.getTime()), {
+        mustExist: true,
+      });
       process.stdout.write(
         result.throughSeq === null
           ? `nothing older than ${before.toISOString()} to purge\n`

@@ -7,9 +7,9 @@ import {
   type DocsAnswer,
 } from '../../assistant/index.js';
 import { loadQaSet, runEval } from '../../assistant/eval.js';
-import { loadConfigFile, resolveConfigPath } from '../../core/config/index.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { FeedbackRecord } from '../../store/feedback-store.js';
+import { loadCommandConfig } from '../shared/config.js';
 import { numberFlag } from '../shared/number-flag.js';
 
 interface CommonOptions {
@@ -18,8 +18,7 @@ interface CommonOptions {
 }
 
 function open(options: CommonOptions & { extractive?: boolean }): AssistantRuntime {
-  const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
-  return openAssistant(loaded, { extractive: options.extractive === true });
+  return openAssistant(loadCommandConfig(options.config), { extractive: options.extractive === true });
 }
 
 const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -89,7 +88,10 @@ export function register(program: Command): void {
     .description(
       'The docs assistant: ingest documentation, ask questions with cited answers, feedback and evals',
     )
-    .option('-c, --config <file>', 'bastion.yaml to use (default: BASTION_CONFIG, ./bastion.yaml)');
+    .option(
+      '-c, --config <file>',
+      'configuration file (default: $BASTION_CONFIG, the nearest bastion.yaml here or above, or the built-in one with its data in this folder)',
+    );
   const common = (cmd: Command): CommonOptions => ({
     ...docs.opts<CommonOptions>(),
     ...cmd.opts<CommonOptions>(),
@@ -131,10 +133,7 @@ export function register(program: Command): void {
                 paths.map((p) => resolve(p)),
                 { force: o.force === true, onProgress: bar.update, ...(workers ? { workers } : {}) },
               )
-            : ensureIngested(
-                loadConfigFile(resolveConfigPath(o.config, process.env), { env: process.env }),
-                rt,
-              );
+            : ensureIngested(loadCommandConfig(o.config), rt);
         bar.done();
         if (!report)
           throw new BastionError(

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { loadConfigFile, resolveConfigPath, type LoadedConfig } from '../../core/config/index.js';
+import type { LoadedConfig } from '../../core/config/index.js';
 import { BastionError, describeCauses, isBastionError } from '../../core/errors/index.js';
 import { createLogger, type Logger } from '../../core/log.js';
 import { startAuditRetention } from '../../store/audit-retention.js';
@@ -12,6 +12,8 @@ import { connectToPrimary, type ClusterLink } from '../../gateway/cluster/worker
 import { tuneHeapForServing } from '../../gateway/heap-tuning.js';
 import { ingestDocsOnStart, startGatewayRuntime, type GatewayRuntime } from '../shared/gateway-runtime.js';
 import { numberFlag } from '../shared/number-flag.js';
+import { loadCommandConfig } from '../shared/config.js';
+import { storeLocation } from '../shared/store.js';
 
 interface ServeOptions {
   config?: string;
@@ -147,6 +149,7 @@ async function serveSingle(loaded: LoadedConfig, logger: Logger, port: number, h
   const serving = await startServing(loaded, logger, { port, host, ingest: true, retention: true });
   out(`Bastion gateway listening on ${serving.url}`);
   for (const line of serving.banner) out(line);
+  out(`  Store: ${storeLocation(loaded)} (config: ${loaded.file})`);
   onStopSignals(logger, () => serving.stop());
 }
 
@@ -179,6 +182,7 @@ async function servePrimary(loaded: LoadedConfig, logger: Logger, workers: numbe
       out(`Bastion gateway listening on ${url}`);
       out(`  Workers: ${workers} processes share the port (primary pid ${process.pid})`);
       for (const line of banner) out(line);
+      out(`  Store: ${storeLocation(loaded)} (config: ${loaded.file})`);
     },
   });
   process.on('SIGINT', () => supervisor.stop('SIGINT'));
@@ -227,7 +231,7 @@ export function register(program: Command): void {
     )
     .option(
       '-c, --config <file>',
-      'configuration file (default: $BASTION_CONFIG, ./bastion.yaml, or the built-in one)',
+      'configuration file (default: $BASTION_CONFIG, the nearest bastion.yaml here or above, or the built-in one with its data in this folder)',
     )
     .option('--host <host>', 'listen address (overrides server.host)')
     .option('-p, --port <port>', 'listen port (overrides server.port; 0 picks a free one)')
@@ -243,7 +247,8 @@ export function register(program: Command): void {
       const port = parsePort(options.port);
       // A serving process keeps its old generation near the live heap (see heap-tuning.ts for the measurements).
       tuneHeapForServing();
-      const loaded = loadConfigFile(resolveConfigPath(options.config, process.env), { env: process.env });
+      // The same config and store as every other command (src/cli/shared/config.ts).
+      const loaded = loadCommandConfig(options.config);
       const { config } = loaded;
       const logger = createLogger({ level: config.logging.level, logContent: config.logging.logContent });
       const listenPort = port ?? config.server.port;
