@@ -36,7 +36,7 @@ const MIX = {
   override: 4,
   persona: 4,
   fake_notice: 3,
-  indirect: 8,
+  indirect: 9,
   exfiltration: 3,
   extraction: 3,
   dictated: 3,
