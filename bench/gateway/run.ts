@@ -1,6 +1,6 @@
 /**
- * `npm run bench:gateway`: the same fake upstream reached directly, through Bastion (auth, limits, audit on),
- * and through Portkey's open-source gateway, in one run. Reports added latency at concurrency 1, requests/s and
+ * `npm run bench:gateway`: the same fake upstream reached directly, through Bastion (auth, limits, audit on; one
+ * process, and `npm start -- --workers 2`), and through Portkey's open-source gateway, in one run. Reports added latency at concurrency 1, requests/s and
  * p99 at concurrency 32, streaming and not, peak RSS, and the ratios against Portkey.
  * Options: --quick (shorter phases), --json FILE; --npm-start-sweep [--semi-space LIST] [--runtime LIST] [--rounds N]
  * compares `npm start` variants instead (npm-start-sweep.ts).
@@ -89,10 +89,15 @@ async function main(): Promise<void> {
       'sqlite',
     );
     children.push(bastionSqlite.child);
-    // Bastion exactly as users run it (npm start → scripts/start.sh → bastion serve from dist/), for its memory under
-    // the same load.
+    // Bastion exactly as users run it (npm start → scripts/start.sh → bastion serve from dist/): one process, and
+    // `--workers 2` (a primary and two workers sharing the port; Portkey as shipped is one process).
     const bastionServe = await startBastionServe('bastion-npm-start', `${upstream.url}/v1`, dir);
     children.push(bastionServe.child);
+    const bastionWorkers = await startBastionServe('bastion-workers-2', `${upstream.url}/v1`, dir, {}, [
+      '--workers',
+      '2',
+    ]);
+    children.push(bastionWorkers.child);
     const bare = await startBareProxy(upstream.url);
     children.push(bare.child);
     const portkey = await startPortkey();
@@ -105,6 +110,8 @@ async function main(): Promise<void> {
       'bare-proxy': bare.child,
       bastion: bastion.child,
       'bastion-sqlite': bastionSqlite.child,
+      'bastion-npm-start': bastionServe.child,
+      'bastion-workers-2': bastionWorkers.child,
       portkey: portkey.child,
     };
     const targets: Target[] = [
@@ -121,6 +128,18 @@ async function main(): Promise<void> {
         origin: bastionSqlite.url,
         path: '/v1/chat/completions',
         headers: { authorization: `Bearer ${bastionSqlite.key}` },
+      },
+      {
+        name: 'bastion-npm-start',
+        origin: bastionServe.url,
+        path: '/v1/chat/completions',
+        headers: { authorization: `Bearer ${bastionServe.key}` },
+      },
+      {
+        name: 'bastion-workers-2',
+        origin: bastionWorkers.url,
+        path: '/v1/chat/completions',
+        headers: { authorization: `Bearer ${bastionWorkers.key}` },
       },
       {
         name: 'portkey',
@@ -161,16 +180,6 @@ async function main(): Promise<void> {
       }
     }
 
-    // Load the npm-start server too, so its peak RSS is measured under the same concurrency.
-    const payload = body(false);
-    const npmStartTarget: Target = {
-      name: 'bastion-npm-start',
-      origin: bastionServe.url,
-      path: '/v1/chat/completions',
-      headers: { authorization: `Bearer ${bastionServe.key}` },
-    };
-    await runLoad(npmStartTarget, payload, { concurrency: 32, durationMs: PHASE.c32 / 2 });
-    await runLoad(npmStartTarget, body(true), { concurrency: 32, durationMs: PHASE.c32 / 2 });
     const rss = Object.fromEntries(children.map((c) => [c.name, c.peakRssMiB()]));
     const loadAfter = loadavg();
     const lines: string[] = [];
@@ -218,6 +227,19 @@ async function main(): Promise<void> {
           ', ',
         )} (bastion/bastion-sqlite: the esbuild bundle of the same sources on plain node with npm start's node flags; bastion-npm-start: \`npm start\` itself, i.e. scripts/start.sh → bin/bastion.js serve from dist/, SQLite counters, started in ${fmt(bastionServe.startMs, 0)} ms)`,
     );
+    lines.push(
+      `bastion-workers-2: \`npm start -- --workers 2\` (primary + 2 workers, one port, one SQLite file); CPU per request and peak RSS are summed over its ${(bastionWorkers.child as Child & { processes?: () => number }).processes?.() ?? 3} processes (RSS: the sum of each process's own peak)`,
+    );
+    for (const mode of Object.keys(results)) {
+      const byTarget = results[mode] as Record<string, { c32: LoadResult; cpuUsPerRequest: number }>;
+      const one = byTarget['bastion-npm-start'];
+      const two = byTarget['bastion-workers-2'];
+      const p = byTarget.portkey;
+      if (!one || !two || !p) continue;
+      lines.push(
+        `${mode}: --workers 2 ${fmt(two.c32.rps, 0)} req/s vs one process ${fmt(one.c32.rps, 0)} (${fmt(two.c32.rps / one.c32.rps, 2)}×), ${fmt(two.c32.rps / p.c32.rps, 1)}× Portkey; CPU ${fmt(two.cpuUsPerRequest, 0)} vs ${fmt(one.cpuUsPerRequest, 0)} µs/request`,
+      );
+    }
     for (const [mode, s] of Object.entries(summary) as [string, Record<string, number>][]) {
       lines.push(
         `${mode}: Bastion adds p50 ${fmt(s.bastionAddedP50Ms ?? NaN, 3)} ms / p99 ${fmt(s.bastionAddedP99Ms ?? NaN, 3)} ms (Portkey ${fmt(s.portkeyAddedP50Ms ?? NaN, 3)} / ${fmt(s.portkeyAddedP99Ms ?? NaN, 3)}); c=32 throughput ${fmt(s.rpsRatioBastionOverPortkey ?? NaN, 1)}× Portkey (${fmt(s.rpsRatioBastionSqliteOverPortkey ?? NaN, 1)}× with SQLite counters), p99 ${fmt(s.p99RatioPortkeyOverBastion ?? NaN, 1)}× lower; Portkey spends ${fmt(s.cpuRatioPortkeyOverBastion ?? NaN, 1)}× Bastion's CPU per request (${fmt(s.cpuRatioPortkeyOverBastionSqlite ?? NaN, 1)}× with SQLite counters)`,

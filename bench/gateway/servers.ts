@@ -1,6 +1,6 @@
 /** Child processes for the benchmark: the fake upstream, Bastion and Portkey, each in its own process. */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { bundleForNode } from './ab-trees.js';
@@ -36,6 +36,58 @@ function child(name: string, proc: ChildProcess): Child {
       const fields = readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
       return (Number(fields[11]) + Number(fields[12])) * 10;
     },
+  };
+}
+
+/** The pids of `pid`'s children (Linux /proc; threads' children included). */
+export function childPids(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (text) out.push(...text.split(' ').map(Number));
+    }
+  } catch {
+    // exited meanwhile
+  }
+  return out;
+}
+
+function procStatus(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+export function procCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A server made of several processes (`bastion serve --workers N`: the primary and its workers): CPU time is the sum
+ * over the primary and every worker; peak RSS is the sum of each process's own peak (an upper bound of the peak of
+ * the sum, since the processes need not peak at the same moment: the honest figure to compare with a one-process
+ * server's peak).
+ */
+function treeChild(name: string, proc: ChildProcess): Child & { processes(): number } {
+  const pids = (): number[] => (proc.pid === undefined ? [] : [proc.pid, ...childPids(proc.pid)]);
+  return {
+    name,
+    process: proc,
+    stop: () => {
+      proc.kill('SIGTERM');
+    },
+    peakRssMiB: () => pids().reduce((sum, pid) => sum + procStatus(pid, 'VmHWM'), 0),
+    cpuMs: () => pids().reduce((sum, pid) => sum + procCpuMs(pid), 0),
+    processes: () => pids().length,
   };
 }
 
@@ -140,6 +192,7 @@ export async function startBastionServe(
   upstreamBaseUrl: string,
   dir: string,
   extraEnv: Record<string, string> = {},
+  serveArgs: string[] = [],
 ): Promise<{ child: Child; url: string; key: string; startMs: number }> {
   const config = join(dir, `${name}.yaml`);
   writeFileSync(config, benchConfigYaml(upstreamBaseUrl, join(dir, `${name}.db`)));
@@ -157,16 +210,19 @@ export async function startBastionServe(
   ).trim();
   const started = performance.now();
   // `exec node` in start.sh: the bash process becomes the node server, so its /proc entry is the server's.
-  const proc = spawn('bash', ['scripts/start.sh', '--config', config, '--host', '127.0.0.1', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env,
-  });
+  const proc = spawn(
+    'bash',
+    ['scripts/start.sh', '--config', config, '--host', '127.0.0.1', '--port', '0', ...serveArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'], env },
+  );
   const line = await firstLine(proc, name, /listening on /);
   const startMs = performance.now() - started;
   const url = /listening on (\S+)/.exec(line)?.[1];
   if (!url) throw new Error(`${name}: unexpected first line: ${line}`);
   proc.stdout?.resume();
-  return { child: child(name, proc), url, key, startMs };
+  // With --workers the server is the primary plus its workers: count them all.
+  const several = serveArgs.includes('--workers');
+  return { child: several ? treeChild(name, proc) : child(name, proc), url, key, startMs };
 }
 
 export async function startBareProxy(upstreamOrigin: string): Promise<{ child: Child; url: string }> {
