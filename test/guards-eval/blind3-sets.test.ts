@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   BLIND2_EVERYDAY_BENIGN,
@@ -17,7 +19,13 @@ import {
   expandBlind3Markers,
   parseBlind3Block,
 } from '../../bench/guards/blind3-multilingual.js';
+import { TRAIN_ATTACKS, TRAIN_FRAGMENTS } from '../../bench/guards/eval-attack-templates.js';
+import { BLIND_ATTACKS, BLIND_BENIGN } from '../../bench/guards/eval-blind-multilingual.js';
 import { blind3Rows, formatBlind3, type Blind3Report } from '../../bench/guards/eval-blind3.js';
+import { datasetsDir, loadDatasetRows } from '../../bench/guards/eval-data.js';
+import { EVERYDAY_BENIGN, EVERYDAY_HARMFUL } from '../../bench/guards/eval-everyday-requests.js';
+import { FRESH_ATTACKS } from '../../bench/guards/eval-fresh-multilingual.js';
+import { HELDOUT_ATTACKS } from '../../bench/guards/eval-heldout-templates.js';
 
 /**
  * Shape of the third blind sets (bench/guards/blind3-*.ts): languages, rows per language, category and form, valid
@@ -30,6 +38,14 @@ const key = (s: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/[\s.!?。？！]+$/u, '')
     .trim();
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
 
 const LANGS = 'de fr es it pt nl pl ru uk tr ar fa he hi bn zh ja ko vi id th sw'.split(' ');
 const MIX = {
@@ -187,6 +203,26 @@ describe('both blind3 sets', () => {
     );
     expect(blind2.size).toBeGreaterThan(1500);
     expect([...multilingualTexts, ...everydayTexts].filter((t) => blind2.has(key(t)))).toEqual([]);
+  });
+
+  it('share no row with the other evaluation sets, the attack templates or the shared datasets', () => {
+    // Only which blind3 rows coincide is computed; nothing about the other sets is printed or looked at.
+    const others = new Set(
+      [
+        ...strings([
+          BLIND_ATTACKS,
+          BLIND_BENIGN,
+          TRAIN_ATTACKS,
+          TRAIN_FRAGMENTS,
+          FRESH_ATTACKS,
+          HELDOUT_ATTACKS,
+        ]),
+        ...strings([EVERYDAY_BENIGN, EVERYDAY_HARMFUL]),
+        ...loadDatasetRows(datasetsDir(root)).map((r) => r.text),
+      ].map(key),
+    );
+    expect(others.size).toBeGreaterThan(10_000);
+    expect([...multilingualTexts, ...everydayTexts].filter((t) => others.has(key(t)))).toEqual([]);
   });
 });
 
