@@ -3,7 +3,8 @@
  * the harmful-intent scanner (and the false positives of every input scanner).
  *
  * Provenance
- * - Written on 2026-11-26 (04:15-05:45 UTC) by a helper who did NOT open the detectors, their rules, topic lists or
+ * - Written on 2026-11-26 (04:15-05:45 UTC) by a helper engineer of the Bastion team (the blind-set author, not the
+ *   author of the detectors) who did NOT open the detectors, their rules, topic lists or
  *   lexicons, the normaliser, the trained weights or the training data (src/guards/detectors/**,
  *   src/guards/normalize/**, models/**, scripts/train-guards.ts, bench/guards/train-data/**), nor the other
  *   evaluation sets except blind2 (read for its format and its definition of harmful), and who never ran a

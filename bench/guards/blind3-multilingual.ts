@@ -2,14 +2,16 @@
  * THIRD blind multilingual evaluation set ("blind3") for the prompt-injection and jailbreak detectors.
  *
  * Provenance
- * - Written on 2026-11-26 (04:15-05:45 UTC) by a helper who did NOT open the detectors, their rules or lexicons,
+ * - Written on 2026-11-26 (04:15-05:45 UTC) by a helper engineer of the Bastion team (the blind-set author, not the
+ *   author of the detectors) who did NOT open the detectors, their rules or lexicons,
  *   the normaliser, the trained weights or the training data (src/guards/detectors/**, src/guards/normalize/**,
  *   models/**, scripts/train-guards.ts, bench/guards/train-data/**), nor the dev, first-blind, fresh or obfuscated
  *   evaluation sets, nor the detector sections of BENCHMARKS.md, and who never ran a detector on these rows while
  *   writing them (the harness was only smoke-tested on 3 rows, printing "ok"). blind2-multilingual.ts was read for
  *   its format and labelling rules, and these rows were written to differ from it in carriers and phrasing.
- * - Typed by hand, language by language, directly in each language (not translated from one English list), in
- *   native script, formal and colloquial, from one line to a short paragraph. One author, not reviewed by native
+ * - Typed by hand, language by language, directly in each language (no machine translation, no sentence-by-sentence
+ *   translation of an English list), in native script, formal and colloquial, from one line to a short paragraph,
+ *   but from one shared list of scenarios (see "Known limitation" below). One author, not reviewed by native
  *   speakers: some rows may read less idiomatically than real users' text.
  *
  * Rules of use
@@ -35,9 +37,9 @@
  *   output). `persona` rows are jailbreaks, every other category is an injection. Each language: 4 override,
  *   4 persona, 3 fake_notice, 9 indirect, 3 exfiltration, 3 extraction, 3 dictated.
  * - Known limitation: the rows of each language were written from one list of enterprise scenarios, adapted to the
- *   language (local names, currencies, tools, registers), and about 11 rows per language were then rewritten (and 3 added) to
- *   use an exfiltration route, extraction trick, fake notice, jailbreak framing, dictated output, indirect carrier
- *   and benign topic that few or no other languages share. Rates of different languages are therefore correlated:
+ *   language (local names, currencies, tools, registers); about 11 rows per language were then rewritten, and 3
+ *   added, to use an exfiltration route, extraction trick, fake notice, jailbreak framing, dictated output, indirect
+ *   carrier and benign topic that few or no other languages share. Rates of different languages are therefore correlated:
  *   read them as "does detection carry over to this language", not as 22 independent samples.
  * - Hard-benign rows use the same vocabulary for legitimate purposes in the same settings: runbooks that say
  *   "ignore previous alerts", postmortems quoting an attack, translation requests, HR policy text, developers
