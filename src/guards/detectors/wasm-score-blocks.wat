@@ -3,13 +3,15 @@
 ;; added into per-block sums. Integer arithmetic only, so every block sum is bit-identical to extractFeatures' features
 ;; summed; src/guards/detectors/features.test.ts checks that on many texts.
 ;;
-;; Each block of 64 code units goes through three phases:
-;;   1. scalar, per unit: fold (ASCII table / punctuation ranges), FNV-1a word hashing, the word n-gram bucket
-;;      addresses at each word end, and the collapsed unit stream the character n-grams run over;
+;; Each block of 64 code units goes through four phases:
+;;   1. scalar, per unit, with no branch but the ASCII test: fold (ASCII table / punctuation ranges), FNV-1a word
+;;      hashing, the list of the hashes of the words ending in the block, and the collapsed unit stream the character
+;;      n-grams run over;
 ;;   2. SIMD, four stream positions at a time: the character 3-, 4- and 5-gram hashes and bucket addresses;
+;;   2b. SIMD, four words at a time: the word 1-, 2- and 3-gram bucket addresses;
 ;;   3. SIMD gather: four packed weights per vector, widened into eight 16-bit lanes (head h in lanes h and h + 4).
-;; Measured (BENCHMARKS.md, WebAssembly n-gram scorer round): the same loop in scalar WebAssembly was barely faster
-;; than JavaScript; the split is what pays, mostly phase 2's four-wide multiplies and phase 1's fewer branches.
+;; Measured (BENCHMARKS.md, WebAssembly n-gram scorer round): the JavaScript loop written the same way in scalar
+;; WebAssembly was barely faster; the four-wide hashing and the branch-free first phase are what pay.
 ;;
 ;; Memory (wasm-score-blocks.ts grows it and places the text and the output):
 ;;   [0, 1 MiB)              packed weights, one int32 per bucket (2^18), copied once per loaded weights
@@ -17,10 +19,11 @@
 ;;   0x100080 (4 bytes)      ZERO: a zero "weight" that padding addresses point at, adding nothing
 ;;   0x100100 (4 + 64 + 3)   COLL: the block's collapsed units as int32, after the four before them (the n-gram context)
 ;;   0x100400 (16 x 48)      IDX: character n-gram addresses, per group of four positions 4 x h3, 4 x h4, 4 x h5
-;;   0x100800 (32 x 12 + 16) WIDX: word n-gram addresses, three per word end (ZERO when the 2- or 3-gram is absent)
+;;   0x100800 (8 x 48)       WIDX: word n-gram addresses, per group of four words 4 x 1-gram, 4 x 2-gram, 4 x 3-gram
+;;   0x100c00 (2 + 32 + 3)   WL: hashes of the words ending in the block (at most 32), after the two before them
 ;;   0x101000 …              the text (plus one unit), then the sums and counts, at offsets the caller passes
-;; Lane bound: per block at most 16 groups x 3 + 25 word vectors, each adding 2 biased bytes (<= 255) per lane:
-;; 146 x 255 < 65536, so a 16-bit lane never carries.
+;; Lane bound: per block at most 16 x 3 + 8 x 3 vectors, each adding 2 biased bytes (<= 255) per lane:
+;; 144 x 255 < 65536, so a 16-bit lane never carries.
 ;; Regenerate the binary after editing: npm run gen:wasm (npm run check fails while it is stale).
 (module
   (memory (export "memory") 18)
@@ -74,15 +77,17 @@
   ;; feature count per block at `counts`; returns the number of blocks (floor(len / 64) + 1).
   (func (export "score") (param $p i32) (param $len i32) (param $sums i32) (param $counts i32) (result i32)
     (local $end i32) (local $blockEnd i32) (local $blocks i32)
-    (local $k i32) (local $w i32) (local $nw i32) (local $j i32) (local $n i32)
-    (local $c4 i32) (local $emit i32)
-    (local $word i32) (local $inWord i32) (local $prevWord i32) (local $prevWord2 i32)
+    (local $k i32) (local $m i32) (local $j i32) (local $q i32) (local $n i32)
+    (local $c4 i32) (local $emit i32) (local $word i32) (local $inWord i32)
     (local $raw i32) (local $c i32) (local $wordChar i32)
     (local $vc v128) (local $h3 v128) (local $h4 v128) (local $mask v128) (local $zero v128) (local $acc v128)
+    (local $w1 v128) (local $valid v128) (local $nw v128)
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $len) (i32.const 1))))
     ;; The text ends with one space: it closes the last word, as extractFeatures' virtual unit past the end does.
     (i32.store16 (local.get $end) (i32.const 32))
     (v128.store (i32.const 0x100100) (i32x4.splat (i32.const 32)))
+    ;; No word before the first: prevWord = prevWord2 = 0, as in extractFeatures.
+    (i64.store (i32.const 0x100c00) (i64.const 0))
     (local.set $zero (i32x4.splat (i32.const 0x100080)))
     (local.set $c4 (i32.const 32))
     (local.set $word (i32.const 0x811c9dc5))
@@ -91,10 +96,9 @@
       (if (i32.gt_u (local.get $blockEnd) (i32.add (local.get $end) (i32.const 2)))
         (then (local.set $blockEnd (i32.add (local.get $end) (i32.const 2)))))
       (local.set $k (i32.const 0))
-      (local.set $w (i32.const 0))
-      (local.set $nw (i32.const 0))
-      ;; Phase 1: fold each unit, hash words, collect the collapsed stream (k units, w bytes of word addresses
-      ;; of which nw are real features).
+      (local.set $m (i32.const 0))
+      ;; Phase 1, no branch but the ASCII test: fold each unit, FNV-hash words, list the hashes of the words
+      ;; ending in this block (m of them) and the collapsed stream (k units).
       (loop $unit
         ;; ASCII through the table (separators become a space, punctuation stays itself); other units are word
         ;; units unless they are general, CJK or fullwidth punctuation.
@@ -117,58 +121,12 @@
                 (i32.and
                   (i32.gt_u (i32.sub (local.get $raw) (i32.const 0x3000)) (i32.const 0x3f))
                   (i32.gt_u (i32.sub (local.get $raw) (i32.const 0xff00)) (i32.const 0x0f)))))))
-        ;; A word ends at a unit that is not a word unit: its 1-, 2- and 3-grams (absent ones point at ZERO).
-        (if (i32.and (i32.eqz (local.get $wordChar)) (local.get $inWord))
-          (then
-                (i32.store offset=0x100800 (local.get $w)
-                  (i32.shl
-                    (i32.shr_u
-                      (i32.mul (i32.xor (local.get $word) (i32.const 0x1b873593)) (i32.const 0x9e3779b1))
-                      (i32.const 14))
-                    (i32.const 2)))
-                (i32.store offset=0x100804 (local.get $w)
-                  (select
-                    (i32.shl
-                      (i32.shr_u
-                        (i32.mul
-                          (i32.xor
-                            (i32.xor (i32.mul (local.get $prevWord) (i32.const 0x9e3779b1)) (local.get $word))
-                            (i32.const 0x5bd1e995))
-                          (i32.const 0x9e3779b1))
-                        (i32.const 14))
-                      (i32.const 2))
-                    (i32.const 0x100080)
-                    (local.get $prevWord)))
-                (i32.store offset=0x100808 (local.get $w)
-                  (select
-                    (i32.shl
-                      (i32.shr_u
-                        (i32.mul
-                          (i32.xor
-                            (i32.xor
-                              (i32.xor
-                                (i32.mul (local.get $prevWord2) (i32.const 0x85ebca77))
-                                (i32.mul (local.get $prevWord) (i32.const 0x9e3779b1)))
-                              (local.get $word))
-                            (i32.const 0x2545f491))
-                          (i32.const 0x9e3779b1))
-                        (i32.const 14))
-                      (i32.const 2))
-                    (i32.const 0x100080)
-                    (local.get $prevWord2)))
-                (local.set $w (i32.add (local.get $w) (i32.const 12)))
-                (local.set $nw
-                  (i32.add (local.get $nw)
-                    (i32.add (i32.const 1)
-                      (i32.add (i32.ne (local.get $prevWord) (i32.const 0))
-                        (i32.ne (local.get $prevWord2) (i32.const 0))))))
-                (local.set $prevWord2 (local.get $prevWord))
-                (local.set $prevWord (local.get $word))
-                (local.set $word (i32.const 0x811c9dc5))
-))
+        ;; A word ends at a unit that is not a word unit: its hash joins the list (always stored, kept when it ends).
+        (i32.store offset=0x100c08 (i32.shl (local.get $m) (i32.const 2)) (local.get $word))
+        (local.set $m (i32.add (local.get $m) (i32.and (i32.eqz (local.get $wordChar)) (local.get $inWord))))
         (local.set $word
           (select (i32.mul (i32.xor (local.get $word) (local.get $c)) (i32.const 0x01000193))
-            (local.get $word) (local.get $wordChar)))
+            (i32.const 0x811c9dc5) (local.get $wordChar)))
         (local.set $inWord (local.get $wordChar))
         ;; A space after a space, or a punctuation mark repeating the last one, adds no character n-gram. The last
         ;; collapsed unit is a space exactly when extractFeatures' prevSpace is set, so one comparison covers both.
@@ -239,16 +197,76 @@
               (local.get $mask)))
           (local.set $j (i32.add (local.get $j) (i32.const 4)))
           (br $group)))
-      ;; Phase 3: gather and add. Word addresses are padded to a multiple of four with ZERO.
-      (v128.store offset=0x100800 (local.get $w) (local.get $zero))
+      ;; Phase 2b: the word 1-, 2- and 3-gram addresses of four words at a time, each word with the two before it
+      ;; (the list starts with the last two of earlier blocks). A 2- or 3-gram whose earlier word hash is 0 is
+      ;; absent, as in extractFeatures; absent ones and those past m point at ZERO and are not counted.
+      (local.set $q (i32.const 0))
+      (local.set $nw (v128.const i64x2 0 0))
+      (block $words
+        (loop $wgroup
+          (br_if $words (i32.ge_u (local.get $q) (local.get $m)))
+          (local.set $mask
+            (i32x4.lt_s
+              (i32x4.add (i32x4.splat (local.get $q)) (v128.const i32x4 0 1 2 3))
+              (i32x4.splat (local.get $m))))
+          (local.set $vc (v128.load offset=0x100c08 (i32.shl (local.get $q) (i32.const 2))))
+          (local.set $w1 (v128.load offset=0x100c04 (i32.shl (local.get $q) (i32.const 2))))
+          (local.set $h3 (v128.load offset=0x100c00 (i32.shl (local.get $q) (i32.const 2))))
+          (local.set $nw (i32x4.sub (local.get $nw) (local.get $mask)))
+          (v128.store offset=0x100800 (i32.mul (local.get $q) (i32.const 12))
+            (v128.bitselect
+              (i32x4.shl
+                (i32x4.shr_u
+                  (i32x4.mul (v128.xor (local.get $vc) (i32x4.splat (i32.const 0x1b873593)))
+                    (i32x4.splat (i32.const 0x9e3779b1)))
+                  (i32.const 14))
+                (i32.const 2))
+              (local.get $zero)
+              (local.get $mask)))
+          ;; h4 = prevWord * 0x9e3779b1 ^ word, shared by the 2- and 3-gram.
+          (local.set $h4
+            (v128.xor (i32x4.mul (local.get $w1) (i32x4.splat (i32.const 0x9e3779b1))) (local.get $vc)))
+          (local.set $valid (v128.and (local.get $mask) (v128.not (i32x4.eq (local.get $w1) (v128.const i64x2 0 0)))))
+          (local.set $nw (i32x4.sub (local.get $nw) (local.get $valid)))
+          (v128.store offset=0x100810 (i32.mul (local.get $q) (i32.const 12))
+            (v128.bitselect
+              (i32x4.shl
+                (i32x4.shr_u
+                  (i32x4.mul (v128.xor (local.get $h4) (i32x4.splat (i32.const 0x5bd1e995)))
+                    (i32x4.splat (i32.const 0x9e3779b1)))
+                  (i32.const 14))
+                (i32.const 2))
+              (local.get $zero)
+              (local.get $valid)))
+          (local.set $valid (v128.and (local.get $mask) (v128.not (i32x4.eq (local.get $h3) (v128.const i64x2 0 0)))))
+          (local.set $nw (i32x4.sub (local.get $nw) (local.get $valid)))
+          (v128.store offset=0x100820 (i32.mul (local.get $q) (i32.const 12))
+            (v128.bitselect
+              (i32x4.shl
+                (i32x4.shr_u
+                  (i32x4.mul
+                    (v128.xor
+                      (v128.xor (i32x4.mul (local.get $h3) (i32x4.splat (i32.const 0x85ebca77))) (local.get $h4))
+                      (i32x4.splat (i32.const 0x2545f491)))
+                    (i32x4.splat (i32.const 0x9e3779b1)))
+                  (i32.const 14))
+                (i32.const 2))
+              (local.get $zero)
+              (local.get $valid)))
+          (local.set $q (i32.add (local.get $q) (i32.const 4)))
+          (br $wgroup)))
+      ;; Phase 3: gather and add.
       (local.set $acc
         (call $gather (i32.const 0x100400) (i32.add (i32.const 0x100400) (i32.mul (local.get $j) (i32.const 12)))
           (v128.const i64x2 0 0)))
       (local.set $acc
-        (call $gather (i32.const 0x100800)
-          (i32.add (i32.const 0x100800) (i32.and (i32.add (local.get $w) (i32.const 12)) (i32.const -16)))
+        (call $gather (i32.const 0x100800) (i32.add (i32.const 0x100800) (i32.mul (local.get $q) (i32.const 12)))
           (local.get $acc)))
-      (local.set $n (i32.add (i32.mul (local.get $k) (i32.const 3)) (local.get $nw)))
+      (local.set $n
+        (i32.add (i32.mul (local.get $k) (i32.const 3))
+          (i32.add
+            (i32.add (i32x4.extract_lane 0 (local.get $nw)) (i32x4.extract_lane 1 (local.get $nw)))
+            (i32.add (i32x4.extract_lane 2 (local.get $nw)) (i32x4.extract_lane 3 (local.get $nw))))))
       (v128.store (local.get $sums)
         (i32x4.sub
           (i32x4.add (i32x4.extend_low_i16x8_u (local.get $acc)) (i32x4.extend_high_i16x8_u (local.get $acc)))
@@ -257,7 +275,8 @@
       (local.set $sums (i32.add (local.get $sums) (i32.const 16)))
       (local.set $counts (i32.add (local.get $counts) (i32.const 4)))
       (local.set $blocks (i32.add (local.get $blocks) (i32.const 1)))
-      ;; The last four collapsed units are the next block's context.
+      ;; The last four collapsed units and the last two word hashes are the next block's context.
       (v128.store (i32.const 0x100100) (v128.load offset=0x100100 (i32.shl (local.get $k) (i32.const 2))))
+      (i64.store (i32.const 0x100c00) (i64.load offset=0x100c00 (i32.shl (local.get $m) (i32.const 2))))
       (br_if $block (i32.le_u (local.get $p) (local.get $end))))
     (local.get $blocks)))
