@@ -311,7 +311,7 @@ describe('bastion serve --workers: start-up failures', () => {
     expect(failing.stderr()).toContain('counters: sqlite');
   });
 
-  it("the docs assistant's start-up ingest runs once (in the primary), not once per worker", async () => {
+  it("the docs assistant's start-up ingest runs once (worker 1, before the others), not once per worker", async () => {
     const docs = join(dir, 'docs');
     mkdirSync(docs, { recursive: true });
     writeFileSync(
@@ -329,8 +329,12 @@ describe('bastion serve --workers: start-up failures', () => {
       expect(banner).toContain('Docs assistant chat page');
       const ingests = docsRun.logs().filter((l) => l.msg === 'docs assistant: index ready');
       expect(ingests).toHaveLength(1);
-      expect(ingests[0]?.worker).toBeUndefined(); // the primary's, not a worker's
+      expect(ingests[0]?.worker).toBe(1); // worker 1, alone, before worker 2 started
       expect(ingests[0]?.added).toBe(1);
+      const logs = docsRun.logs();
+      const ingested = logs.findIndex((l) => l.msg === 'docs assistant: index ready');
+      const secondStarted = logs.findIndex((l) => l.msg === 'gateway worker started' && l.worker === 2);
+      expect(secondStarted).toBeGreaterThan(ingested);
     } finally {
       docsRun.child.kill('SIGTERM');
       expect(await docsRun.exited).toBe(0);

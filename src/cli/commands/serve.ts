@@ -5,12 +5,12 @@ import type { LoadedConfig } from '../../core/config/index.js';
 import { BastionError, describeCauses, isBastionError } from '../../core/errors/index.js';
 import { createLogger, type Logger } from '../../core/log.js';
 import { startAuditRetention } from '../../store/audit-retention.js';
-import { openStore } from '../../store/open-store.js';
 import { systemClock } from '../../core/clock.js';
+import { FIRST_WORKER_ENV } from '../../gateway/cluster/messages.js';
 import { superviseWorkers } from '../../gateway/cluster/supervisor.js';
 import { connectToPrimary, type ClusterLink } from '../../gateway/cluster/worker-link.js';
 import { tuneHeapForServing } from '../../gateway/heap-tuning.js';
-import { ingestDocsOnStart, startGatewayRuntime, type GatewayRuntime } from '../shared/gateway-runtime.js';
+import type { GatewayRuntime } from '../shared/gateway-runtime.js';
 import { numberFlag } from '../shared/number-flag.js';
 import { loadCommandConfig } from '../shared/config.js';
 import { storeLocation } from '../shared/store.js';
@@ -86,6 +86,9 @@ async function startServing(
   options: { port: number; host: string; ingest: boolean; retention: boolean; cluster?: ClusterLink },
 ): Promise<Serving> {
   const { config } = loaded;
+  // Loaded here, not at the top: the primary of --workers N never serves, and without the gateway, guards and
+  // assistant modules it stays ~65 MiB (it parses the config) instead of ~90.
+  const { startGatewayRuntime } = await import('../shared/gateway-runtime.js');
   const runtime = await startGatewayRuntime(loaded, logger, {
     ingest: options.ingest,
     ...(options.cluster ? { cluster: options.cluster } : {}),
@@ -154,8 +157,10 @@ async function serveSingle(loaded: LoadedConfig, logger: Logger, port: number, h
 }
 
 /**
- * The primary of `--workers N`: checks what every worker would share (config, counters, store), runs the docs
- * ingest once, then forks the workers and supervises them. It exits with the workers' error when they cannot start.
+ * The primary of `--workers N`: checks what only makes sense for one process (memory counters), forks the workers and
+ * supervises them; it never serves, nor opens the store. Worker 1 starts alone and migrates the store and runs the
+ * docs assistant's ingest once; the others start when it listens. Exits with the workers' error when they cannot
+ * start.
  */
 async function servePrimary(loaded: LoadedConfig, logger: Logger, workers: number): Promise<void> {
   const { config } = loaded;
@@ -165,16 +170,6 @@ async function servePrimary(loaded: LoadedConfig, logger: Logger, workers: numbe
       `${loaded.file}: counters: memory keeps rate limits and budgets inside one process, so ${workers} workers would each allow the full limit; use counters: sqlite (the store's file) or counters: redis://… with server.workers > 1`,
     );
   }
-  // Migrations run once, here, not in N workers racing on a fresh file; a store that cannot open fails now.
-  const store = await openStore({
-    store: config.store,
-    counters: config.counters,
-    logger,
-    baseDir: loaded.baseDir,
-  });
-  await store.close();
-  ingestDocsOnStart(loaded, logger);
-
   const supervisor = superviseWorkers({
     workers,
     logger,
@@ -203,7 +198,8 @@ async function serveWorker(loaded: LoadedConfig, logger: Logger, port: number, h
       // random port the others hold.
       port,
       host,
-      ingest: false,
+      // Only the first start of worker 1 (alone, before the others) ingests: once per server start, never N at once.
+      ingest: process.env[FIRST_WORKER_ENV] === '1',
       retention: link.slot === 1,
       cluster: link,
     });

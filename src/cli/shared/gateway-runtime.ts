@@ -39,17 +39,8 @@ function startAssistant(loaded: LoadedConfig, logger: Logger, ingest = true) {
   }
 }
 
-/**
- * The docs assistant's start-up ingest (`assistant.ingestOnStart`) on its own, for `bastion serve --workers N`: the
- * primary runs it once before forking, and the workers start with `ingest: false`, instead of N processes ingesting
- * the same folder into the same index at once.
- */
-export function ingestDocsOnStart(loaded: LoadedConfig, logger: Logger): void {
-  startAssistant(loaded, logger, true)?.runtime.close();
-}
-
 export interface GatewayRuntimeOptions {
-  /** Run the docs assistant's start-up ingest (default true; false in a worker: the primary ran it). */
+  /** Run the docs assistant's start-up ingest (default true; with --workers N only the first worker runs it). */
   ingest?: boolean;
   /** The worker's link to the cluster primary (`bastion serve --workers N`). */
   cluster?: ClusterLink;

@@ -81,3 +81,8 @@ export function isBastionMessage(value: unknown): value is { bastion: 1; type: s
 
 /** Environment variables the primary sets for a worker. */
 export const WORKER_SLOT_ENV = 'BASTION_WORKER_SLOT';
+/**
+ * Set for the very first worker only, which starts alone: it does the once-per-start work (store migrations, the docs
+ * assistant's ingest) before the other workers start.
+ */
+export const FIRST_WORKER_ENV = 'BASTION_WORKER_FIRST';

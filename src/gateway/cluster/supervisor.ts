@@ -4,6 +4,7 @@ import type { Logger } from '../../core/log.js';
 import { createApprovalTable, type HoldInput } from '../approvals.js';
 import { renderMetricSnapshot, type MetricSnapshot } from '../metrics.js';
 import {
+  FIRST_WORKER_ENV,
   isBastionMessage,
   WORKER_SLOT_ENV,
   type ApprovalCall,
@@ -74,7 +75,7 @@ interface Slot {
 
 /**
  * The primary of `bastion serve --workers N`: forks N gateway workers (node:cluster; they share the listening
- * socket), restarts one that dies with exponential backoff, gives up with the worker's own error when workers keep
+ * socket; the first alone, the others once it listens), restarts one that dies with exponential backoff, gives up with the worker's own error when workers keep
  * dying before they listen (a port in use, a store that cannot open), and serves what must be one per server:
  * metrics summed over every worker, key revocations broadcast to every worker's auth cache, tool-call approvals.
  * It never handles a request itself.
@@ -214,7 +215,11 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
       case 'ready':
         slot.ready = true;
         slot.startFailures = 0;
-        firstReady ??= m;
+        if (firstReady === undefined) {
+          firstReady = m;
+          // Worker 1 did the once-per-start work alone; now the others join it.
+          for (const other of slots) if (!other.worker && !other.timer) fork(other);
+        }
         if (everReady) log.info('gateway worker listening again', { worker: slot.slot });
         else if (slots.every((s) => s.ready)) {
           everReady = true;
@@ -237,6 +242,7 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
     slot.timer = undefined;
     if (stopping) return;
     const env: Record<string, string> = { [WORKER_SLOT_ENV]: String(slot.slot) };
+    if (firstReady === undefined && slot.slot === 1) env[FIRST_WORKER_ENV] = '1';
     const worker = cluster.fork(env);
     Object.assign(slot, { worker, ready: false, startedAt: Date.now(), lastError: undefined });
     log.info('gateway worker started', { worker: slot.slot, pid: worker.process.pid });
@@ -321,7 +327,8 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
     if (slots.every((s) => !s.worker)) finish(failure ?? { exitCode: failedShutdown ? 1 : 0 });
   };
 
-  for (const slot of slots) fork(slot);
+  // Worker 1 first, alone (store migrations, docs ingest); the rest when it listens (onMessage 'ready').
+  fork(slots[0] as Slot);
 
   return {
     done,
