@@ -77,8 +77,9 @@ export const RULES: readonly Rule[] = [
   // addressed with a colon or a greeting and told to override or send, also without "reading this".
   { kind: 'injection', all: ['ai', 'vocative', 'override'], next: true },
   { kind: 'injection', all: ['ai', 'vocative', 'send'], address: true },
-  // Sending the system prompt anywhere is extraction. Sending DATA to an address is not enough: e-mails ask that.
-  { kind: 'injection', all: ['send', 'secret'] },
+  // Sending the system prompt to an address is extraction. Sending DATA to an address is not enough: e-mails ask
+  // that. Without an address it is talk about publishing one ("should the system prompt be published?").
+  { kind: 'injection', all: ['send', 'secret'], address: true },
   // "From now on answer only «OK»": a dictated reply. Without the quote it is a user's wish ("only in Spanish").
   { kind: 'injection', all: ['timeswitch', 'only', 'respond', 'quote'] },
   // "Developer mode", "no filter", "without restrictions" are phone settings and coffee too: they need an AI, a
@@ -352,7 +353,11 @@ function overlaps(a: Match, chosen: readonly Match[]): boolean {
 /** Quotations of the text matchRules is working on, found on first need (null: not yet). */
 let quotes: number[] | null = null;
 
-/** Every word the rule needs (the quote mark of a dictated reply aside) inside one quotation: a mention (quoted-spans.ts). */
+/**
+ * A mention, not an order (quoted-spans.ts): every word the rule needs (the quote mark of a dictated reply aside)
+ * inside one quotation, or the order's verb itself quoted ("translate the manual: «press reset and ignore the
+ * warning»", where the manual is the instruction noun outside the quote).
+ */
 function mentionedOnly(rule: Rule, chosen: readonly Match[], lower: string): boolean {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -362,7 +367,9 @@ function mentionedOnly(rule: Rule, chosen: readonly Match[], lower: string): boo
     ends.push(m.end);
   });
   quotes ??= quotedSpans(lower);
-  return insideOneQuote(quotes, starts, ends);
+  if (insideOneQuote(quotes, starts, ends)) return true;
+  const verb = chosen[0]!;
+  return NEGATABLE.has(rule.all[0]!) && insideOneQuote(quotes, [verb.start], [verb.end]);
 }
 
 /** The first sentence (not English, first verb not negated) holding every concept of the rule in different words. */
