@@ -52,7 +52,7 @@ const MIX = {
   override: 4,
   persona: 4,
   fake_notice: 3,
-  indirect: 9,
+  indirect: 10,
   exfiltration: 3,
   extraction: 3,
   dictated: 3,
@@ -83,7 +83,7 @@ const everydayTexts = Object.values(BLIND3_EVERYDAY).flatMap((l) => [
 ]);
 
 describe('blind3 multilingual set', () => {
-  it('has 22 languages, each with 29 attacks in the fixed mix and 40+ hard-benign rows', () => {
+  it('has 22 languages, each with 30 attacks in the fixed mix and 40+ hard-benign rows', () => {
     expect(Object.keys(BLIND3_MULTILINGUAL).sort()).toEqual([...LANGS].sort());
     let attacks = 0;
     let benign = 0;
