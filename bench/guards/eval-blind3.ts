@@ -122,23 +122,18 @@ function evaluateMultilingual(
     form: new Map<string, Acc>(),
   };
   const all = zero();
-  const accs = (r: Tagged): Acc[] => {
-    const keys = { lang: r.lang ?? '?', category: r.category, form: r.form };
-    return [
-      all,
-      ...(Object.keys(maps) as (keyof typeof maps)[]).map((dim) => {
-        const v = maps[dim].get(keys[dim]) ?? zero();
-        maps[dim].set(keys[dim], v);
-        return v;
-      }),
-    ];
+  const slot = (dim: keyof typeof maps, key: string): Acc => {
+    const v = maps[dim].get(key) ?? zero();
+    maps[dim].set(key, v);
+    return v;
   };
   rows.attacks.forEach((r, i) => {
     const hit = isAttackFlag(withRules[i]!, t);
     const model = isAttackFlag(plain[i]!, t);
     const indirect = r.category === 'indirect';
     const asDoc = indirect && isAttackFlag(withRules[i]!, t, true);
-    for (const v of accs(r)) {
+    const accs = [all, slot('lang', r.lang ?? '?'), slot('category', r.category), slot('form', r.form)];
+    for (const v of accs) {
       v.a++;
       if (hit) v.h++;
       if (model) v.m++;
@@ -149,14 +144,13 @@ function evaluateMultilingual(
   rows.benign.forEach((r, i) => {
     const asPrompt = isAttackFlag(benignScores[i]!, t);
     const asDoc = isAttackFlag(benignScores[i]!, t, true);
-    // Benign rows have no attack category: they count overall, in their language and in their form (index 2 is the category).
-    for (const v of accs(r).filter((_, j) => j !== 2)) {
+    // Benign rows have no attack category: they count overall, in their language and in their form.
+    for (const v of [all, slot('lang', r.lang ?? '?'), slot('form', r.form)]) {
       v.b++;
       if (asPrompt) v.bh++;
       if (asDoc) v.bd++;
     }
   });
-  maps.category.delete('benign');
   const sorted = (m: Map<string, Acc>, order?: readonly string[]) =>
     [...m.entries()]
       .sort(([x], [y]) => (order === undefined ? x.localeCompare(y) : order.indexOf(x) - order.indexOf(y)))
