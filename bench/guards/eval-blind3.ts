@@ -51,7 +51,7 @@ export interface Blind3Report {
 
 const rate = (hits: number, n: number): Rate => ({ n, hits, rate: n === 0 ? 0 : hits / n });
 
-type Tagged = Row & { category: string; form: string };
+export type Tagged = Row & { category: string; form: string };
 
 /** Every row of the multilingual set as an eval Row, tagged with its language, category and form. */
 export function blind3Rows(): { attacks: Tagged[]; benign: Tagged[] } {
@@ -108,14 +108,25 @@ const toSlice = (key: string, v: Acc): Blind3Slice => ({
   benignAsDocument: rate(v.bd, v.b),
 });
 
-function evaluateMultilingual(
-  weights: LoadedWeights,
-  rows: { attacks: Tagged[]; benign: Tagged[] },
+/** What the scanners decided for one row: attack rows use all three, benign rows `prompt` and `document`. */
+export interface Blind3Flags {
+  /** Flagged as injection/jailbreak, scanned as a user prompt (rules + model). */
+  prompt: boolean;
+  /** The same, trained model alone. */
+  model: boolean;
+  /** Flagged when scanned as a document (indirect head on too). */
+  document: boolean;
+}
+
+/**
+ * Aggregates per-row decisions into the report's slices (overall, language, attack category, form). Pure, so its
+ * bookkeeping is tested on fabricated decisions without ever scoring a row of the set.
+ */
+export function tallyBlind3(
+  rows: { attacks: readonly Tagged[]; benign: readonly Tagged[] },
+  attackFlags: readonly Blind3Flags[],
+  benignFlags: readonly Blind3Flags[],
 ): Blind3Report['multilingual'] {
-  const t = weights.threshold;
-  const withRules = scoreRows(weights, rows.attacks);
-  const plain = scoreRows(weights, rows.attacks, false);
-  const benignScores = scoreRows(weights, rows.benign);
   const maps = {
     lang: new Map<string, Acc>(),
     category: new Map<string, Acc>(),
@@ -128,27 +139,25 @@ function evaluateMultilingual(
     return v;
   };
   rows.attacks.forEach((r, i) => {
-    const hit = isAttackFlag(withRules[i]!, t);
-    const model = isAttackFlag(plain[i]!, t);
+    const f = attackFlags[i]!;
     const indirect = r.category === 'indirect';
-    const asDoc = indirect && isAttackFlag(withRules[i]!, t, true);
     const accs = [all, slot('lang', r.lang ?? '?'), slot('category', r.category), slot('form', r.form)];
     for (const v of accs) {
       v.a++;
-      if (hit) v.h++;
-      if (model) v.m++;
+      if (f.prompt) v.h++;
+      if (f.model) v.m++;
+      // Only indirect rows are scanned as documents: the others are what a user types.
       if (indirect) v.ia++;
-      if (asDoc) v.id++;
+      if (indirect && f.document) v.id++;
     }
   });
   rows.benign.forEach((r, i) => {
-    const asPrompt = isAttackFlag(benignScores[i]!, t);
-    const asDoc = isAttackFlag(benignScores[i]!, t, true);
+    const f = benignFlags[i]!;
     // Benign rows have no attack category: they count overall, in their language and in their form.
     for (const v of [all, slot('lang', r.lang ?? '?'), slot('form', r.form)]) {
       v.b++;
-      if (asPrompt) v.bh++;
-      if (asDoc) v.bd++;
+      if (f.prompt) v.bh++;
+      if (f.document) v.bd++;
     }
   });
   const sorted = (m: Map<string, Acc>, order?: readonly string[]) =>
@@ -161,6 +170,29 @@ function evaluateMultilingual(
     categories: sorted(maps.category, BLIND3_ATTACK_CATEGORIES),
     forms: sorted(maps.form, BLIND3_FORMS),
   };
+}
+
+function evaluateMultilingual(
+  weights: LoadedWeights,
+  rows: { attacks: Tagged[]; benign: Tagged[] },
+): Blind3Report['multilingual'] {
+  const t = weights.threshold;
+  const withRules = scoreRows(weights, rows.attacks);
+  const plain = scoreRows(weights, rows.attacks, false);
+  const benignScores = scoreRows(weights, rows.benign);
+  return tallyBlind3(
+    rows,
+    withRules.map((s, i) => ({
+      prompt: isAttackFlag(s, t),
+      model: isAttackFlag(plain[i]!, t),
+      document: isAttackFlag(s, t, true),
+    })),
+    benignScores.map((s) => ({
+      prompt: isAttackFlag(s, t),
+      model: false,
+      document: isAttackFlag(s, t, true),
+    })),
+  );
 }
 
 function evaluateEveryday(): Blind3Report['everyday'] {

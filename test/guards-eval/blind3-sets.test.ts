@@ -21,7 +21,7 @@ import {
 } from '../../bench/guards/blind3-multilingual.js';
 import { TRAIN_ATTACKS, TRAIN_FRAGMENTS } from '../../bench/guards/eval-attack-templates.js';
 import { BLIND_ATTACKS, BLIND_BENIGN } from '../../bench/guards/eval-blind-multilingual.js';
-import { blind3Rows, formatBlind3, type Blind3Report } from '../../bench/guards/eval-blind3.js';
+import { blind3Rows, formatBlind3, tallyBlind3, type Blind3Report } from '../../bench/guards/eval-blind3.js';
 import { datasetsDir, loadDatasetRows } from '../../bench/guards/eval-data.js';
 import { EVERYDAY_BENIGN, EVERYDAY_HARMFUL } from '../../bench/guards/eval-everyday-requests.js';
 import { FRESH_ATTACKS } from '../../bench/guards/eval-fresh-multilingual.js';
@@ -266,5 +266,67 @@ describe('eval-blind3 harness (no scoring)', () => {
     expect(out).toMatch(/medical\s+4\s+25\.0%/);
     for (const text of [...multilingualTexts, ...everydayTexts].slice(0, 200))
       expect(out.includes(text)).toBe(false);
+  });
+});
+
+describe('eval-blind3 bookkeeping (fabricated decisions, no scoring)', () => {
+  it('counts each row in its language, category and form, and indirect rows as documents only', () => {
+    const row = (
+      id: string,
+      lang: string,
+      category: string,
+      form: string,
+      label: 'injection' | 'benign',
+    ) => ({
+      file: 'f',
+      id,
+      text: id,
+      label,
+      kind: category,
+      split: 'test' as const,
+      lang,
+      category,
+      form,
+    });
+    const attacks = [
+      row('a1', 'de', 'indirect', 'native', 'injection'),
+      row('a2', 'de', 'override', 'code_switched', 'injection'),
+      row('a3', 'ja', 'indirect', 'code_switched', 'injection'),
+    ];
+    const benign = [
+      row('b1', 'de', 'benign', 'native', 'benign'),
+      row('b2', 'ja', 'benign', 'obfuscated', 'benign'),
+    ];
+    const rep = tallyBlind3(
+      { attacks, benign },
+      [
+        { prompt: true, model: false, document: true },
+        { prompt: false, model: false, document: true },
+        { prompt: false, model: true, document: false },
+      ],
+      [
+        { prompt: false, model: false, document: true },
+        { prompt: true, model: false, document: true },
+      ],
+    );
+    expect(rep.all.attacks).toEqual({ n: 3, hits: 1, rate: 1 / 3 });
+    expect(rep.all.modelOnly.hits).toBe(1);
+    // a2 is flagged as a document but is not an indirect row: it must not count there.
+    expect(rep.all.indirectAsDocument).toEqual({ n: 2, hits: 1, rate: 0.5 });
+    expect(rep.all.benign).toEqual({ n: 2, hits: 1, rate: 0.5 });
+    expect(rep.all.benignAsDocument).toEqual({ n: 2, hits: 2, rate: 1 });
+    expect(rep.languages.map((l) => [l.key, l.attacks.n, l.benign.n])).toEqual([
+      ['de', 2, 1],
+      ['ja', 1, 1],
+    ]);
+    expect(rep.categories.map((c) => [c.key, c.attacks.n, c.benign.n])).toEqual([
+      ['override', 1, 0],
+      ['indirect', 2, 0],
+    ]);
+    expect(rep.forms.map((f) => [f.key, f.attacks.n, f.benign.n])).toEqual([
+      ['native', 1, 1],
+      ['code_switched', 2, 0],
+      ['obfuscated', 0, 1],
+    ]);
   });
 });
