@@ -53,6 +53,14 @@ function parse(buffer: Buffer, abs: string): ParsedDoc {
   return format === 'pdf' ? parsePdf(buffer, name) : TEXT_PARSERS[format](buffer.toString('utf8'), name);
 }
 
+/**
+ * Identifies a quarantined passage across re-ingests: the same source, heading and text give the same fingerprint
+ * (a reviewer's decision then still applies); any edit gives a new one, judged afresh.
+ */
+export function passageFingerprint(source: string, heading: string, text: string): string {
+  return sha256Hex(`${source}\0${heading}\0${text}`);
+}
+
 /** Scans and judges every chunk of a parsed document, then what the parser hid from readers. */
 export function analyzeDocument(
   doc: ParsedDoc,
@@ -76,12 +84,18 @@ export function analyzeDocument(
       break;
     }
     if (verdict.quarantine) {
+      const { held, hold, at, ...why } = verdict.quarantine;
+      // The reviewer's first look: from just before what the scanner flagged (a rule's match), else the start.
+      const from = at > 60 ? chunk.text.lastIndexOf(' ', at - 40) + 1 : 0;
       quarantine.push({
         heading: chunk.heading,
         start: chunk.start,
         end: chunk.end,
-        ...verdict.quarantine,
-        excerpt: chunk.text.slice(0, 240),
+        ...why,
+        excerpt: (from > 0 ? '…' : '') + chunk.text.slice(from, from + 240),
+        fingerprint: passageFingerprint(key, chunk.heading, chunk.text),
+        passage: held,
+        hold,
       });
     } else if (verdict.chunk) chunks.push(verdict.chunk);
   }
@@ -99,6 +113,10 @@ export function analyzeDocument(
         scanner: finding?.scanner ?? 'ingest',
         score: finding?.score ?? 1,
         excerpt: hidden.text.slice(0, 240),
+        fingerprint: passageFingerprint(key, doc.title, hidden.text),
+        // Readers never see hidden text, so an answer must not quote it: there is nothing to release.
+        passage: null,
+        hold: `text hidden from readers (${hidden.reason}) is never indexed; edit the source to show or remove it`,
       });
     }
   }

@@ -13,7 +13,19 @@ export interface ChunkVerdict {
   chunk: (Chunk & { flags: string[] }) | null;
   /** Set when the policy rejects the whole file. */
   reject: string | null;
-  quarantine: { reason: string; scanner: string; score: number } | null;
+  quarantine: {
+    reason: string;
+    scanner: string;
+    score: number;
+    /**
+     * What a reviewer who releases the passage gets indexed: the chunk with the personal-data and secrets policy
+     * applied (redacted or flagged), or null when that policy would refuse it (`hold` says why).
+     */
+    held: (Chunk & { flags: string[] }) | null;
+    hold: string | null;
+    /** Where in the chunk's text the finding starts (0 when it covers the heading or the whole text). */
+    at: number;
+  } | null;
   /** Counts for the source's provenance record, e.g. "pii:redacted". */
   tally: string[];
 }
@@ -55,10 +67,10 @@ export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolic
   const findings = scan(`${chunk.heading}\n${chunk.text}`).filter(
     (f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed',
   );
-  const tally: string[] = [];
   const injection = findings.find((f) => QUARANTINE_KINDS.has(f.kind));
+  const rest = injection ? findings.filter((f) => !QUARANTINE_KINDS.has(f.kind)) : findings;
+  const judged = applyDataPolicy(chunk, rest, offset, policy);
   if (injection) {
-    tally.push(`${injection.kind}:quarantined`);
     return {
       chunk: null,
       reject: null,
@@ -66,10 +78,25 @@ export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolic
         reason: injection.type ? `${injection.kind}/${injection.type}` : injection.kind,
         scanner: injection.scanner,
         score: injection.score,
+        // Released or not, the passage never bypasses the personal-data and secrets policy.
+        held: judged.chunk,
+        hold: judged.reject ? `the ingest policy refuses it: ${judged.reject}` : null,
+        at: Math.max(0, injection.start - offset),
       },
-      tally,
+      tally: [`${injection.kind}:quarantined`],
     };
   }
+  return { ...judged, quarantine: null };
+}
+
+/** The personal-data and secrets part of the policy: reject the file, redact the spans, or flag. */
+function applyDataPolicy(
+  chunk: Chunk,
+  findings: readonly Finding[],
+  offset: number,
+  policy: IngestPolicy,
+): Pick<ChunkVerdict, 'chunk' | 'reject' | 'tally'> {
+  const tally: string[] = [];
   const redactions: { start: number; end: number; label: string }[] = [];
   const flags: string[] = [];
   for (const f of findings) {
@@ -81,7 +108,7 @@ export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolic
     const label = f.type ?? f.kind;
     if (action === 'reject') {
       tally.push(`${f.kind}:rejected`);
-      return { chunk: null, reject: `${f.kind} (${label}) in "${chunk.heading}"`, quarantine: null, tally };
+      return { chunk: null, reject: `${f.kind} (${label}) in "${chunk.heading}"`, tally };
     }
     if (action === 'redact') {
       tally.push(`${f.kind}:redacted`);
@@ -101,7 +128,6 @@ export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolic
   return {
     chunk: { ...chunk, heading: headingRedacted ? '[REDACTED]' : chunk.heading, text, flags },
     reject: null,
-    quarantine: null,
     tally,
   };
 }

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { DocSourceRecord, DocsStore } from '../store/docs-store.js';
-import { processFile, type FileResult, type FileTask } from './ingest-file.js';
+import type { DocSourceRecord, DocsStore, QuarantineInput } from '../store/docs-store.js';
+import { RELEASED_FLAG } from '../store/docs-review.js';
+import { processFile, type FileAnalysis, type FileResult, type FileTask } from './ingest-file.js';
 import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import { walkSources, type WalkResult } from './walk.js';
@@ -15,6 +16,8 @@ export interface IngestOptions {
   now: () => number;
   /** Re-ingest files even when their hash did not change (e.g. after a policy change). */
   force?: boolean;
+  /** Reviewers' decisions on quarantined passages, by fingerprint (`bastion docs quarantine release|reject`). */
+  decisions?: (fingerprints: readonly string[]) => ReadonlyMap<string, { decision: 'released' | 'rejected' }>;
   onProgress?: (done: number, total: number, bytes: number) => void;
 }
 
@@ -26,6 +29,8 @@ export interface IngestFileReport {
   outcome: FileOutcome;
   chunks?: number;
   quarantined?: number;
+  /** Quarantined passages a reviewer had released, indexed again unchanged. */
+  released?: number;
   reason?: string;
 }
 
@@ -100,7 +105,7 @@ export function applyResult(run: IngestRun, task: FileTask, result: FileResult, 
     files.push({ source: result.key, outcome, ...('reason' in result ? { reason: result.reason } : {}) });
     return;
   }
-  const a = result.analysis;
+  const a = reviewed(result.analysis, o);
   const record: DocSourceRecord = {
     path: result.key,
     sha256: result.sha256,
@@ -123,8 +128,37 @@ export function applyResult(run: IngestRun, task: FileTask, result: FileResult, 
     outcome,
     chunks: a.chunks.length,
     quarantined: a.quarantine.length,
+    ...(a.released > 0 ? { released: a.released } : {}),
     ...(a.reject ? { reason: a.reject } : {}),
   });
+}
+
+/**
+ * Applies reviewers' decisions to a file's quarantined passages: one released while unchanged (same fingerprint)
+ * is indexed again, with its data-policy-checked text; one rejected stays out, marked so. A passage that changed
+ * has a new fingerprint, so the scan's verdict stands until someone reviews it again.
+ */
+function reviewed(a: FileAnalysis, o: IngestOptions): FileAnalysis & { released: number } {
+  if (a.quarantine.length === 0 || !o.decisions) return { ...a, released: 0 };
+  const decided = o.decisions(a.quarantine.map((q) => q.fingerprint));
+  if (decided.size === 0) return { ...a, released: 0 };
+  const chunks = [...a.chunks];
+  const quarantine: QuarantineInput[] = [];
+  const tally = { ...a.tally };
+  let released = 0;
+  for (const q of a.quarantine) {
+    const decision = decided.get(q.fingerprint)?.decision;
+    if (decision === 'released' && q.passage) {
+      chunks.push({ ...q.passage, flags: [...q.passage.flags, RELEASED_FLAG] });
+      released++;
+      // Counted as quarantined by the scan; the provenance record says it was released instead.
+      const scanned = `${q.reason.split('/')[0] ?? ''}:quarantined`;
+      if ((tally[scanned] ?? 0) > 0) tally[scanned] = (tally[scanned] ?? 0) - 1;
+      if (tally[scanned] === 0) delete tally[scanned];
+    } else quarantine.push(decision === 'rejected' ? { ...q, status: 'rejected' } : q);
+  }
+  if (released > 0) tally[RELEASED_FLAG] = released;
+  return { ...a, chunks, quarantine, tally, released };
 }
 
 /** Removal: explicit files that vanished, and known sources under a walked folder that were not seen. */

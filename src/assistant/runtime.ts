@@ -4,6 +4,7 @@ import { isBastionError } from '../core/errors/index.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { createProviderRouter, type ProviderRouter } from '../providers/index.js';
 import { openDocsDb, type SqliteDb } from '../store/docs-db.js';
+import { createDocsReview, type DocsReview } from '../store/docs-review.js';
 import { createDocsStore, type DocsStore } from '../store/docs-store.js';
 import { createFeedbackStore, type FeedbackStore } from '../store/feedback-store.js';
 import { createDocsAssistant, type DocsAssistant, type DocsAssistantOptions } from './docs-assistant.js';
@@ -17,6 +18,8 @@ import type { IngestScanFn } from './ingest-scanner.js';
 export interface AssistantRuntime {
   readonly indexPath: string;
   readonly docs: DocsStore;
+  /** Reviewers' decisions on quarantined passages (`bastion docs quarantine`). */
+  readonly review: DocsReview;
   readonly feedback: FeedbackStore;
   readonly assistant: DocsAssistant;
   /** Ingests files/folders (relative paths resolve against the config's folder). */
@@ -91,6 +94,7 @@ export function openAssistantAt(
 ): AssistantRuntime {
   const db: SqliteDb = openDocsDb(indexPath);
   const docs = createDocsStore(db);
+  const review = createDocsReview(db);
   const feedback = createFeedbackStore(db);
   const { assistant: settings } = loaded.config;
   // Built on first ingest only: reading the index (ask, sources, feedback) needs no guard engine.
@@ -125,6 +129,7 @@ export function openAssistantAt(
     scan: (text) => scanner()(text),
     policy: settings.ingest,
     root: loaded.baseDir,
+    decisions: (fingerprints) => review.decisions(fingerprints),
     maxFileBytes: settings.ingest.maxFileBytes,
     now,
     ...(o.force ? { force: true } : {}),
@@ -139,6 +144,7 @@ export function openAssistantAt(
   return {
     indexPath,
     docs,
+    review,
     feedback,
     assistant,
     ingest: (paths, o = {}) => ingestPaths(paths, ingestOptions(o)),
@@ -197,13 +203,12 @@ export function ensureIngested(
     quarantined: t.quarantined,
     elapsedMs: Math.round(report.elapsedMs),
   });
-  if (t.rejected > 0 || t.quarantined > 0) {
+  // Passages a reviewer already rejected are decided: only undecided ones call for attention at every start.
+  const pending = runtime.docs.listQuarantine().filter((q) => q.status === 'pending').length;
+  if (t.rejected > 0 || pending > 0) {
     logger.warn(
-      'docs assistant: some documents were rejected or quarantined by the ingest guards; see `bastion docs sources`',
-      {
-        rejected: t.rejected,
-        quarantined: t.quarantined,
-      },
+      'docs assistant: some documents were rejected, or passages quarantined, by the ingest guards; review quarantined passages with `bastion docs quarantine`',
+      { rejected: t.rejected, pendingReview: pending },
     );
   }
   return report;

@@ -35,12 +35,25 @@ export interface QuarantineInput {
   scanner: string;
   score: number;
   excerpt: string;
+  /**
+   * SHA-256 of the passage (source, heading, text as written): a reviewer's decision is kept under it, so it
+   * survives re-ingest while the passage is unchanged, and a changed passage is judged afresh.
+   */
+  fingerprint: string;
+  /** What releasing it would index (data policy applied), or null when it cannot be released (`hold` says why). */
+  passage: ChunkInput | null;
+  hold: string | null;
+  /** `rejected`: a reviewer kept it out; `pending`: nobody has decided. Default pending. */
+  status?: QuarantineStatus;
 }
 
-export interface QuarantineRecord extends QuarantineInput {
+export type QuarantineStatus = 'pending' | 'rejected';
+
+export interface QuarantineRecord extends Omit<QuarantineInput, 'status'> {
   id: number;
   source: string;
   at: number;
+  status: QuarantineStatus;
 }
 
 export interface PassageRecord {
@@ -123,9 +136,43 @@ CREATE TABLE IF NOT EXISTS docs_quarantine (
   scanner TEXT NOT NULL,
   score REAL NOT NULL,
   excerpt TEXT NOT NULL,
-  at INTEGER NOT NULL
+  at INTEGER NOT NULL,
+  fingerprint TEXT NOT NULL DEFAULT '',
+  passage TEXT,
+  hold TEXT,
+  status TEXT NOT NULL DEFAULT 'pending'
 );
 `;
+
+/** Columns added to docs_quarantine after its first release (reviewable quarantine). */
+const QUARANTINE_COLUMNS: readonly [string, string][] = [
+  ['fingerprint', "TEXT NOT NULL DEFAULT ''"],
+  ['passage', 'TEXT'],
+  ['hold', 'TEXT'],
+  ['status', "TEXT NOT NULL DEFAULT 'pending'"],
+];
+
+/**
+ * Brings an index written before reviewable quarantine up to date: adds the columns, and marks the sources whose
+ * quarantined passages lack them as changed (empty SHA-256), so the next ingest re-reads exactly those files and
+ * their passages become reviewable. Nothing else is re-read.
+ */
+function migrateQuarantine(db: SqliteDb): void {
+  const have = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('docs_quarantine')")
+      .all()
+      .map((c) => c.name),
+  );
+  const missing = QUARANTINE_COLUMNS.filter(([name]) => !have.has(name));
+  if (missing.length === 0) return;
+  db.transaction(() => {
+    for (const [name, type] of missing) db.exec(`ALTER TABLE docs_quarantine ADD COLUMN ${name} ${type}`);
+    db.exec(
+      "UPDATE docs_sources SET sha256 = '' WHERE path IN (SELECT source FROM docs_quarantine WHERE fingerprint = '')",
+    );
+  })();
+}
 
 interface SourceRow {
   path: string;
@@ -138,6 +185,10 @@ interface SourceRow {
   status: string;
   findings: string;
   ingested_at: number;
+}
+
+interface QuarantineRow extends Omit<QuarantineRecord, 'passage'> {
+  passage: string | null;
 }
 
 interface ChunkRow {
@@ -167,6 +218,10 @@ function toSource(row: SourceRow): DocSourceRecord {
   };
 }
 
+function toQuarantine(row: QuarantineRow): QuarantineRecord {
+  return { ...row, passage: row.passage === null ? null : (JSON.parse(row.passage) as ChunkInput) };
+}
+
 function toPassage(row: ChunkRow): PassageRecord {
   return {
     rowid: row.id,
@@ -190,6 +245,7 @@ function toPassage(row: ChunkRow): PassageRecord {
  */
 export function createDocsStore(db: SqliteDb): DocsStore {
   db.exec(SCHEMA);
+  migrateQuarantine(db);
   const getSource = db.prepare<[string], SourceRow>('SELECT * FROM docs_sources WHERE path = ?');
   const allSources = db.prepare<[], SourceRow>('SELECT * FROM docs_sources ORDER BY path');
   const chunksOf = db.prepare<[string], ChunkRow>('SELECT * FROM docs_chunks WHERE source = ?');
@@ -215,8 +271,8 @@ export function createDocsStore(db: SqliteDb): DocsStore {
     `INSERT INTO docs_chunks(pid, source, ordinal, heading, start, "end", text, flags) VALUES(?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertQuarantine = db.prepare(
-    `INSERT INTO docs_quarantine(source, heading, start, "end", reason, scanner, score, excerpt, at)
-     VALUES(@source, @heading, @start, @end, @reason, @scanner, @score, @excerpt, @at)`,
+    `INSERT INTO docs_quarantine(source, heading, start, "end", reason, scanner, score, excerpt, at, fingerprint, passage, hold, status)
+     VALUES(@source, @heading, @start, @end, @reason, @scanner, @score, @excerpt, @at, @fingerprint, @passage, @hold, @status)`,
   );
   // bm25 weights: a match in a heading counts three times a match in body text. The top rows are picked inside
   // the FTS table first and only those joined to their chunks: joined before the LIMIT, SQLite would fetch the
@@ -227,9 +283,7 @@ export function createDocsStore(db: SqliteDb): DocsStore {
      ) t JOIN docs_chunks c ON c.id = t.id ORDER BY t.score`,
   );
   const byPid = db.prepare<[string], ChunkRow>('SELECT * FROM docs_chunks WHERE pid = ?');
-  const quarantine = db.prepare<[], QuarantineRecord>(
-    'SELECT id, source, heading, start, "end", reason, scanner, score, excerpt, at FROM docs_quarantine ORDER BY source, start',
-  );
+  const quarantine = db.prepare<[], QuarantineRow>('SELECT * FROM docs_quarantine ORDER BY source, start');
   const vocab = db.prepare<[string], { doc: number }>('SELECT doc FROM docs_vocab WHERE term = ?');
   const countSources = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM docs_sources');
   const countChunks = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM docs_chunks');
@@ -290,7 +344,13 @@ export function createDocsStore(db: SqliteDb): DocsStore {
           else if (pendingFrom === null) pendingFrom = Number(info.lastInsertRowid);
         }
         for (const q of quarantined)
-          insertQuarantine.run({ ...q, source: source.path, at: source.ingestedAt });
+          insertQuarantine.run({
+            ...q,
+            source: source.path,
+            at: source.ingestedAt,
+            passage: q.passage ? JSON.stringify(q.passage) : null,
+            status: q.status ?? 'pending',
+          });
       };
       // Inside a caller's batch transaction a nested one would only add a savepoint per document.
       if (db.inTransaction) write();
@@ -336,7 +396,7 @@ export function createDocsStore(db: SqliteDb): DocsStore {
       const row = byPid.get(pid);
       return row ? toPassage(row) : undefined;
     },
-    listQuarantine: () => quarantine.all(),
+    listQuarantine: () => quarantine.all().map(toQuarantine),
     docFrequency: (term) => {
       flushFts();
       return vocab.get(term)?.doc ?? 0;

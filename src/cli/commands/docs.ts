@@ -1,15 +1,11 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import {
-  ensureIngested,
-  openAssistant,
-  type AssistantRuntime,
-  type DocsAnswer,
-} from '../../assistant/index.js';
+import { openAssistant, type AssistantRuntime, type DocsAnswer } from '../../assistant/index.js';
 import { loadQaSet, runEval } from '../../assistant/eval.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { FeedbackRecord } from '../../store/feedback-store.js';
 import { loadCommandConfig } from '../shared/config.js';
+import { quarantineId, registerQuarantine } from './docs-quarantine.js';
 import { numberFlag } from '../shared/number-flag.js';
 
 interface CommonOptions {
@@ -124,22 +120,24 @@ export function register(program: Command): void {
               { min: 1, max: 64, integer: true },
               'a whole number from 1 to 64',
             );
-      const rt = open(o);
+      const loaded = loadCommandConfig(o.config);
+      // Without paths: the config's ingestOnStart, relative to the config's folder (as `serve` reads them), with the
+      // same --force and --workers (ensureIngested, serve's start-up ingest, would ignore them).
+      const targets = paths.length > 0 ? paths.map((p) => resolve(p)) : loaded.config.assistant.ingestOnStart;
+      if (targets.length === 0)
+        throw new BastionError(
+          'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
+          `no paths given and assistant.ingestOnStart is empty in ${loaded.file}`,
+        );
+      const rt = openAssistant(loaded);
       try {
         const bar = progressBar('ingest');
-        const report =
-          paths.length > 0
-            ? await rt.ingestParallel(
-                paths.map((p) => resolve(p)),
-                { force: o.force === true, onProgress: bar.update, ...(workers ? { workers } : {}) },
-              )
-            : ensureIngested(loadCommandConfig(o.config), rt);
+        const report = await rt.ingestParallel(targets, {
+          force: o.force === true,
+          onProgress: bar.update,
+          ...(workers ? { workers } : {}),
+        });
         bar.done();
-        if (!report)
-          throw new BastionError(
-            'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
-            'no paths given and assistant.ingestOnStart is empty',
-          );
         if (o.json) return json({ index: rt.indexPath, ...report });
         const t = report.totals;
         for (const f of report.files) {
@@ -193,8 +191,9 @@ export function register(program: Command): void {
           out(`\nQuarantined (not indexed) — ${quarantined.length}:`);
           for (const q of quarantined)
             out(
-              `  ${q.source} › ${q.heading}: ${q.reason} (${q.scanner}, score ${q.score.toFixed(2)}) "${q.excerpt.replace(/\s+/g, ' ').slice(0, 100)}"`,
+              `  ${quarantineId(q)}${q.status === 'rejected' ? ' [rejected]' : ''} ${q.source} › ${q.heading}: ${q.reason} (${q.scanner}, score ${q.score.toFixed(2)}) "${q.excerpt.replace(/\s+/g, ' ').slice(0, 100)}"`,
             );
+          out('Review them (show, release or reject, with a reason): bastion docs quarantine');
         }
         const c = rt.docs.counts();
         out(`\n${c.sources} sources, ${c.chunks} passages, ${c.quarantined} quarantined — ${rt.indexPath}`);
@@ -202,6 +201,8 @@ export function register(program: Command): void {
         await rt.close();
       }
     });
+
+  registerQuarantine(docs);
 
   docs
     .command('ask')
