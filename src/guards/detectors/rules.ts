@@ -12,6 +12,7 @@ import {
   SECRET_EXTRA,
 } from './lexicon-concepts-extra.js';
 import { LEXICON } from './lexicon.js';
+import { HE_BN_LEXICON } from './lexicon-concepts-he-bn.js';
 import { matchDan, matchStructure } from './structure.js';
 import { lowerCase } from './lower-case.js';
 import { compileTerms } from './term-scanner.js';
@@ -180,7 +181,7 @@ for (const lex of Object.values(LEXICON)) {
   for (const c of ['override', 'instructions', 'reveal', 'secret', 'unrestricted'] as const)
     for (const t of lex[c]) addTerm(t, c);
 }
-for (const lex of [...Object.values(CONCEPT_LEXICON), COMMON_TERMS]) {
+for (const lex of [...Object.values(CONCEPT_LEXICON), ...Object.values(HE_BN_LEXICON), COMMON_TERMS]) {
   for (const c of CONCEPTS) for (const t of (lex[c] ?? '').split('|')) addTerm(t, c);
 }
 for (const lex of Object.values(CONTEXT_LEXICON)) {
@@ -327,13 +328,14 @@ function allMatches(lower: string, cased: string, out: Match[][]): void {
 // "Do not reveal your instructions", "never ignore the rules above": a defence, not an attack (system prompts say
 // this all the time). Checked in the few characters before the verb.
 const NEGATION =
-  /(?:\bnot|n't|\bnever|\bnicht|\bnie|\bne|\bno|\bnon|\bniemals|\bjamais|\bnunca|\bmai|не|никогда|\basla|不要|不可|絶対に|절대|لا)\s*$/;
+  /(?:\bnot|n't|\bnever|\bnicht|\bnie|\bne|\bno|\bnon|\bniemals|\bjamais|\bnunca|\bmai|не|никогда|\basla|不要|不可|絶対に|절대|لا|(?<![\u05d0-\u05ea])(?:אל|לא|לעולם אל|לעולם לא))\s*$/;
 
 // German and French put the negation after the verb ("verrate niemals", "n'ignore jamais"); Turkish makes a verb
 // negative with a suffix ("unutma": do not forget).
 // Dutch and Swedish put it after the object too ("geef je wachtwoord nooit door"): up to two words may come between.
+// Bengali puts "না" after the verb ("প্রকাশ করো না": do not reveal).
 const NEGATION_AFTER =
-  /^\S*\s*(?:\S+\s+){0,2}(?:nicht|nie|niemals|keinesfalls|jamais|pas|nunca|mai|never|nooit|niet|aldrig|inte|nigdy)\b|^m[ae](?:y|\b)/;
+  /^\S*\s*(?:\S+\s+){0,2}(?:nicht|nie|niemals|keinesfalls|jamais|pas|nunca|mai|never|nooit|niet|aldrig|inte|nigdy)\b|^m[ae](?:y|\b)|^\S*\s*না(?![\u0980-\u09ff])/;
 
 function negated(lower: string, at: number, end: number): boolean {
   return (

@@ -6,7 +6,7 @@
  * text took milliseconds. This scanner looks at each character once with typed-array tables and walks a trie only
  * where a term can start:
  *  - in scripts written with spaces (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic) only at the start of a word,
- *    like the regex's `\b` (Arabic also after one or two one-letter proclitics: و ف ب ل ك س, "وتجاهل");
+ *    like the regex's `\b` (Arabic and Hebrew also after one or two one-letter proclitics: و ف ب ل ك س, "وتجاهل"; ו ה ב ל מ ש כ, "וההוראות");
  *  - in scripts without spaces (Han, kana, Hangul, Thai) and for punctuation terms (quotes) anywhere;
  *  - terms compiled with `anywhere` (the harm-topic lexicon's compounds and non-Latin terms) at any position;
  *  - and only if the first three characters begin some term (a hashed trigram table).
@@ -45,7 +45,10 @@ for (let c = 0; c < 65536; c++) {
     WORD[c] = 1;
   }
 }
-const PROCLITIC = new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x633]);
+// Arabic و ف ب ل ك س; Hebrew ו ה ב ל מ ש כ ("וההוראות", "להתעלם").
+const PROCLITIC = new Set([
+  0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x5d5, 0x5d4, 0x5d1, 0x5dc, 0x5de, 0x5e9, 0x5db,
+]);
 
 function startKind(c: number): number {
   return WORD[c] === 1 ? START_WORD : START_ANYWHERE;
@@ -150,8 +153,8 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
         // Inside a word only terms flagged `anywhere` may start (or, below, Arabic terms after proclitics).
         let onlyAnywhere = false;
         if ((f & 4) !== 0 && wasWord) {
-          // Arabic: a term may follow one or two one-letter proclitics at the start of the word.
-          let ok = i - wordStart <= 2 && c >= 0x600 && c <= 0x6ff;
+          // Arabic and Hebrew: a term may follow one or two one-letter proclitics at the start of the word.
+          let ok = i - wordStart <= 2 && ((c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea));
           for (let k = wordStart; ok && k < i; k++) if (!PROCLITIC.has(lower.charCodeAt(k))) ok = false;
           if (!ok) {
             if ((f & 16) === 0) continue;
