@@ -48,14 +48,14 @@ try {
   const many = await startBastionServe(`workers-${workers}`, base, dir, {}, ['--workers', String(workers)]);
   children.push(many.child);
   const servers = [
-    { name: 'one process', s: one },
-    { name: `--workers ${workers}`, s: many },
+    { name: 'one process', s: one, cluster: false },
+    { name: `--workers ${workers}`, s: many, cluster: true },
   ];
   const rows: Record<string, Row[]> = Object.fromEntries(servers.map((x) => [x.name, []]));
   const load0 = loadavg();
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? servers : [...servers].reverse();
-    for (const { name, s } of order) {
+    for (const { name, s, cluster } of order) {
       const target: Target = {
         name,
         origin: s.url,
@@ -76,8 +76,9 @@ try {
         rps: r.rps,
         p99: r.p99,
         cpuUs: us.reduce((a, b) => a + b, 0),
-        primaryUs: pids.length > 1 ? primaryUs : 0,
-        perWorkerUs: pids.length > 1 ? perWorkerUs : [primaryUs],
+        // A one-process server may have helper child processes too: all of it counts as its one "worker".
+        primaryUs: cluster ? primaryUs : 0,
+        perWorkerUs: cluster ? perWorkerUs : [us.reduce((a, b) => a + b, 0)],
         upstreamUs: ((upstream.child.cpuMs() - up0) * 1000) / n,
       });
       process.stderr.write(
