@@ -126,7 +126,15 @@ describe('ingestPathsParallel', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'docs', 'page-1.md'), '# Page 1\n\nNow about revocation.\n');
     unlinkSync(join(dir, 'docs', 'page-2.md'));
     const again = await ingestPathsParallel(['docs'], o);
-    expect(again.totals).toMatchObject({ updated: 1, removed: 1, added: 0, unchanged: 95, failed: 1 });
+    // docs/leak.md is unchanged and so still rejected: reported as such (exit 3 at the CLI), not as unchanged.
+    expect(again.totals).toMatchObject({
+      updated: 1,
+      removed: 1,
+      added: 0,
+      unchanged: 94,
+      rejected: 1,
+      failed: 1,
+    });
     expect(store.search('"revocation"', 5)[0]?.source).toBe('docs/page-1.md');
   });
 

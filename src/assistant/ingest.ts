@@ -55,14 +55,28 @@ export interface IngestRun {
   tasks: FileTask[];
   walk: WalkResult;
   known: Set<string>;
+  /** Sources the index holds as rejected, with what rejected them: still rejected while unchanged. */
+  rejected: Map<string, string>;
   report: IngestReport;
   started: number;
 }
 
 export function planIngest(paths: readonly string[], o: IngestOptions): IngestRun {
   const started = performance.now();
-  const sources = new Map(o.store.listSources().map((s) => [s.path, s.sha256]));
+  const listed = o.store.listSources();
+  const sources = new Map(listed.map((s) => [s.path, s.sha256]));
   const known = new Set(sources.keys());
+  const rejected = new Map(
+    listed
+      .filter((s) => s.status === 'rejected')
+      .map((s) => [
+        s.path,
+        Object.keys(s.findings)
+          .filter((k) => k.endsWith(':rejected'))
+          .map((k) => k.slice(0, -':rejected'.length))
+          .join(', ') || 'the ingest policy',
+      ]),
+  );
   const absolute = paths.map((p) => resolve(o.root, p));
   const walk = walkSources(absolute, (abs) => known.has(sourceKey(o.root, abs)));
   const tasks = walk.files.map((abs): FileTask => {
@@ -92,13 +106,24 @@ export function planIngest(paths: readonly string[], o: IngestOptions): IngestRu
     quarantined: 0,
     bytes: 0,
   };
-  return { tasks, walk, known, report: { files, totals, elapsedMs: 0 }, started };
+  return { tasks, walk, known, rejected, report: { files, totals, elapsedMs: 0 }, started };
 }
 
 /** Writes one file's result to the index (the caller batches these in a transaction) and reports it. */
 export function applyResult(run: IngestRun, task: FileTask, result: FileResult, o: IngestOptions): void {
   const { files, totals } = run.report;
   totals.bytes += result.bytes;
+  const stillRejected = result.kind === 'unchanged' ? run.rejected.get(result.key) : undefined;
+  if (stillRejected !== undefined) {
+    // Unchanged, so still out of the index: a re-run must not report (and exit) as if everything were indexed.
+    totals.rejected++;
+    files.push({
+      source: result.key,
+      outcome: 'rejected',
+      reason: `unchanged since it was rejected (${stillRejected}); fix the file and ingest again`,
+    });
+    return;
+  }
   if (result.kind !== 'analyzed') {
     const outcome = result.kind;
     totals[outcome]++;

@@ -80,6 +80,10 @@ describe('bastion docs (CLI, on Bastion own docs)', { timeout: 90_000 }, () => {
     };
     expect(sources.sources.find((s) => s.path === 'team/oncall.md')).toMatchObject({ status: 'indexed' });
     expect(sources.sources.find((s) => s.path === 'team/leak.md')).toMatchObject({ status: 'rejected' });
+    // Unchanged, the file is still out of the index: a second run must still say so and exit 3, not 0.
+    const again = await bastion('ingest', 'team');
+    expect(again.code).toBe(3);
+    expect(again.stdout).toMatch(/rejected\s+team\/leak\.md — unchanged since it was rejected \(secret\)/);
     const unknown = await bastion('ask', 'What is the airspeed velocity of an unladen swallow?');
     expect(unknown.code).toBe(4);
     expect(unknown.stdout).toMatch(/I don't know/);
