@@ -89,9 +89,12 @@ export function evaluateBlind(weights: LoadedWeights, all: readonly Row[]): Blin
 
 const pct = (r: Rate): string => `${(r.rate * 100).toFixed(1)}%`.padStart(7);
 
-export function formatBlind(rep: BlindReport): string {
+export function formatBlind(
+  rep: BlindReport,
+  title = 'formerly blind multilingual set (another author), a DEV set since 2026-11-26 (tuned on): injection + jailbreak recall, hard-benign FPR',
+): string {
   const lines = [
-    'formerly blind multilingual set (another author), a DEV set since 2026-11-26 (tuned on): injection + jailbreak recall, hard-benign FPR',
+    title,
     `${'lang'.padEnd(6)} ${'attacks'.padStart(7)} ${'recall'.padStart(7)} ${'model only'.padStart(10)} ${'benign'.padStart(7)} ${'FPR'.padStart(7)} ${'as doc'.padStart(7)}`,
   ];
   for (const l of [...rep.languages, rep.all]) {

@@ -12,6 +12,7 @@ import { normalize } from '../../src/guards/normalize/index.js';
 import { readFileSync } from 'node:fs';
 import { BLIND_ATTACKS, BLIND_BENIGN } from './eval-blind-multilingual.js';
 import { freshHalf } from './eval-fresh-multilingual.js';
+import { ownRows } from './train-data/multilingual-own.js';
 
 const weights = loadWeights(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
 const t = weights.threshold;
@@ -49,6 +50,20 @@ for (const [lang, rows] of Object.entries(BLIND_BENIGN)) {
 }
 process.stdout.write(`hard benign flagged (prompt or document): ${flagged}/${total}\n`);
 
+// Own multilingual rows, dev slots (train-data/multilingual-own.ts), phrases alone.
+let ownFlagged = 0;
+const ownDev = ownRows('dev');
+for (const r of ownDev) {
+  if (r.label !== 'benign') continue;
+  const w = why(r.text, true);
+  if (w === null) continue;
+  ownFlagged++;
+  process.stdout.write(`OWN BENIGN ${r.lang}-${r.slot}: ${w}\n    ${r.text}\n`);
+}
+process.stdout.write(
+  `own dev benign flagged (prompt or document): ${ownFlagged}/${ownDev.filter((r) => r.label === 'benign').length}\n`,
+);
+
 function recall(table: typeof BLIND_ATTACKS, name: string): void {
   let n = 0;
   let hit = 0;
@@ -75,4 +90,11 @@ function recall(table: typeof BLIND_ATTACKS, name: string): void {
   );
 }
 recall(BLIND_ATTACKS, 'dev-blind');
+const ownTable: Record<string, { injection: string[]; jailbreak: string[]; harmful: string[] }> = {};
+for (const r of ownDev) {
+  if (r.label === 'benign') continue;
+  ownTable[r.lang] ??= { injection: [], jailbreak: [], harmful: [] };
+  ownTable[r.lang]![r.label].push(r.text);
+}
+recall(ownTable, 'own-dev');
 recall(freshHalf('dev'), 'fresh-dev');

@@ -8,6 +8,7 @@ import { evaluateBlind, formatBlind, type BlindReport } from './eval-blind.js';
 import { evaluateBlind2, formatBlind2, type Blind2Report } from './eval-blind2.js';
 import { OBFUSCATIONS } from './eval-obfuscate.js';
 import { evaluateObfuscatedMultilingual } from './eval-obfuscated-multilingual.js';
+import { evaluateOwnMultilingual } from './eval-own-multilingual.js';
 
 /** Probabilities of the heads [prompt_injection, indirect_injection, jailbreak, harmful_intent], as the scanners compute them. */
 export type Scores = readonly [number, number, number, number];
@@ -91,8 +92,10 @@ export interface EvalReport {
   languages: { lang: string; heldout: Rate; fresh: Rate; freshModelOnly: Rate; benign: Rate }[];
   /** The fresh set's phrases of this split's half, alone, through the obfuscations (eval-obfuscated-multilingual.ts). */
   obfuscatedMultilingual: { plain: Rate; transforms: { transform: string; recall: Rate }[] };
-  /** The blind multilingual set (eval-blind.ts); test split only, so development runs on dev never show it. */
+  /** The formerly blind multilingual set (eval-blind.ts), a development set since 2026-11-26: both splits. */
   blind: BlindReport | null;
+  /** Own multilingual rows' dev slots (train-data/multilingual-own.ts); dev split only. */
+  own: BlindReport | null;
   /** The second blind sets (eval-blind2.ts: multilingual attacks + everyday requests); test split only. */
   blind2: Blind2Report | null;
 }
@@ -298,7 +301,8 @@ export function evaluate(
         benign: rate(v.bH, v.b),
       })),
     obfuscatedMultilingual: evaluateObfuscatedMultilingual(weights, split),
-    blind: split === 'test' ? evaluateBlind(weights, all) : null,
+    blind: evaluateBlind(weights, all),
+    own: split === 'dev' ? evaluateOwnMultilingual(weights, all) : null,
     blind2: split === 'test' ? evaluateBlind2(weights) : null,
   };
 }
@@ -392,6 +396,15 @@ export function formatReport(rep: EvalReport): string {
   for (const x of om.transforms)
     lines.push(`${x.transform.padEnd(42)} ${String(x.recall.n).padStart(6)} ${pct(x.recall)}`);
   if (rep.blind !== null) lines.push('', formatBlind(rep.blind));
+  if (rep.own !== null) {
+    lines.push(
+      '',
+      formatBlind(
+        rep.own,
+        'own multilingual set, DEV slots (train-data/multilingual-own.ts; scenarios never trained on): injection + jailbreak recall, hard-benign FPR',
+      ),
+    );
+  }
   if (rep.blind2 !== null) lines.push('', formatBlind2(rep.blind2));
   return lines.join('\n');
 }
