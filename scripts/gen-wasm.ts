@@ -1,5 +1,5 @@
 /**
- * Assembles the hand-written WebAssembly of the guards (src/guards/detectors/wasm-*.wat) with wabt and writes each
+ * Assembles the hand-written WebAssembly of the guards (src/guards/{detectors,normalize}/wasm-*.wat) with wabt and writes each
  * binary as base64 into a TypeScript module beside it (`wasm-x.wat` → `wasm-x-binary.ts`). Embedded, not loaded from
  * a .wasm file: the same import then works under tsx, vitest, dist/, worker threads and esbuild bundles, and
  * instantiation stays synchronous. `--check` (run by `npm run check`) fails when a checked-in module is stale.
@@ -10,12 +10,16 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import wabtInit from 'wabt';
 
-const dir = 'src/guards/detectors';
+const dirs = ['src/guards/detectors', 'src/guards/normalize'];
 const check = process.argv.includes('--check');
 const wabt = await wabtInit();
 let stale = 0;
 
-for (const name of readdirSync(dir).filter((f) => /^wasm-.*\.wat$/.test(f))) {
+for (const [dir, name] of dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => /^wasm-.*\.wat$/.test(f))
+    .map((f) => [d, f] as const),
+)) {
   const source = join(dir, name);
   const target = join(dir, name.replace(/\.wat$/, '-binary.ts'));
   const mod = wabt.parseWat(name, readFileSync(source, 'utf8'), { simd: true });

@@ -1,25 +1,12 @@
 /**
  * Runs scoreBlocks' hot loop (wasm-score-blocks.wat) for one packed weight table: the table is copied into the
  * module's memory once, then each text is one native copy of its UTF-16 code units and one call.
- *
- * Synchronous on purpose: the module is ~1.4 kB, so `new WebAssembly.Module` compiles it in well under a millisecond
- * and no detector API has to become async. Each worker thread compiles its own copy on first use.
  */
 import { BastionError } from '../../core/errors/index.js';
 import type { BlockSums } from './features.js';
+import { ensureMemory, instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
 import { lowerCase } from './lower-case.js';
 import { SCORE_BLOCKS_WASM } from './wasm-score-blocks-binary.js';
-
-/** The slice of the WebAssembly JS API used here (the project's TypeScript libs have no WebAssembly types). */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 interface ScoreExports {
   memory: WasmMemory;
@@ -30,13 +17,10 @@ interface ScoreExports {
 /** Packed weights fill [0, 1 MiB), the fold table and per-block scratch the next 4 KiB (see the .wat); texts follow. */
 const TABLE_WORDS = 1 << 18;
 const TEXT_AT = (1 << 20) + 4096;
-const PAGE = 65536;
 /** A scorer whose memory grew past this for one huge text starts afresh on the next: memory never shrinks. */
 const KEEP_BYTES = 32 << 20;
 /** Above this many blocks the output is copied natively; below, element by element is cheaper than two views. */
 const NATIVE_COPY_BLOCKS = 32;
-
-let compiled: object | null = null;
 
 export interface WasmScorer {
   score(text: string, out: BlockSums): void;
@@ -47,8 +31,7 @@ function instantiate(packed: Int32Array): {
   bytes: Buffer;
   words: Int32Array;
 } {
-  compiled ??= new wasmApi.Module(Buffer.from(SCORE_BLOCKS_WASM, 'base64'));
-  const x = new wasmApi.Instance(compiled, {}).exports as unknown as ScoreExports;
+  const x = instantiateWasm<ScoreExports>(SCORE_BLOCKS_WASM);
   new Int32Array(x.memory.buffer, 0, TABLE_WORDS).set(packed);
   return { x, bytes: Buffer.from(x.memory.buffer), words: new Int32Array(x.memory.buffer) };
 }
@@ -72,8 +55,7 @@ export function createWasmScorer(packed: Int32Array): WasmScorer {
       const countsAt = sumsAt + 16 * maxBlocks;
       const needed = countsAt + 4 * maxBlocks;
       if (m.x.memory.buffer.byteLength > KEEP_BYTES && needed <= KEEP_BYTES) m = instantiate(packed);
-      if (m.x.memory.buffer.byteLength < needed) {
-        m.x.memory.grow(Math.ceil((needed - m.x.memory.buffer.byteLength) / PAGE));
+      if (ensureMemory(m.x.memory, needed)) {
         m.bytes = Buffer.from(m.x.memory.buffer);
         m.words = new Int32Array(m.x.memory.buffer);
       }

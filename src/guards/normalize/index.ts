@@ -49,7 +49,7 @@ export function normalize(original: string): NormalizedText {
     changed = true;
     current = codesToString(codes, n);
   }
-  const collapsed = collapseSpacedLetters(codes, map, n, current);
+  const collapsed = collapseSpacedLetters(codes, map, n);
   if (collapsed.n !== n) {
     changed = true;
     current = codesToString(codes, collapsed.n);

@@ -1,4 +1,5 @@
 import { identityTo } from './identity.js';
+import { findSpaced, loadSpaced } from './wasm-spaced-letters.js';
 /**
  * Leetspeak folding ("1gn0r3 4ll pr3v10u5" → "ignore all previous") and spaced-out letters ("i g n o r e" →
  * "ignore"), applied in place on UTF-16 code units. Only short tokens that mix letters with look-alike digits are
@@ -150,30 +151,27 @@ function isSpacer(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
 }
 
-/** Three single letters separated by spacers: the only place a collapse can start. */
-const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
-
 /**
  * Removes the separators of runs of ≥ 3 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
- * `map` in place (`map` null = identity; it is built on the first collapse). `text` must spell `codes[0..n)`:
- * a regex over it finds candidate runs, and the text between them is moved with copyWithin, not per character.
- * Returns the new length and map.
+ * `map` in place (`map` null = identity; it is built on the first collapse). Candidate runs — three single letters
+ * separated by spacers, /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/, the only place a collapse can start — are found
+ * in a copy of `codes[0..n)` by findSpaced (WebAssembly), and the text between them is moved with copyWithin, not
+ * per character. Returns the new length and map.
  */
 export function collapseSpacedLetters(
   codes: Uint16Array,
   map: Int32Array | null,
   n: number,
-  text: string,
 ): { n: number; map: Int32Array | null } {
-  const re = SPACED;
-  re.lastIndex = 0;
-  if (!re.test(text)) return { n, map };
+  // The copy holds the units as they were: the loop below only writes codes before r, and searches from r on.
+  loadSpaced(codes, n);
+  let candidate = findSpaced(0);
+  if (candidate < 0) return { n, map };
   // Built on the first real collapse (most candidates are "e.g. a" or "a - b - c" and collapse nothing); until then
   // w === r, so nothing is written and the identity needs no array.
   let m = map;
   let w = 0;
   let r = 0;
-  let candidate = re.lastIndex - 5;
   while (candidate >= 0) {
     // Nothing between r and the candidate can collapse: move it as a block.
     if (candidate > r) {
@@ -223,8 +221,7 @@ export function collapseSpacedLetters(
       w++;
       r++;
     }
-    re.lastIndex = r;
-    candidate = re.test(text) ? re.lastIndex - 5 : -1;
+    candidate = findSpaced(r);
   }
   if (r < n) {
     if (w !== r) {

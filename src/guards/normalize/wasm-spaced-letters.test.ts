@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findSpaced, loadSpaced } from './wasm-spaced-letters.js';
+
+/** What findSpaced replaces: the first match start at or after `from` of the candidate regex. */
+const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
+function regexFrom(text: string, from: number): number {
+  SPACED.lastIndex = from;
+  return SPACED.test(text) ? SPACED.lastIndex - 5 : -1;
+}
+
+function unitsOf(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length + 3).fill(0x61); // junk past n must not matter
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
+}
+
+function randomTexts(count: number, seed: number): string[] {
+  let x = seed;
+  const next = (n: number): number => {
+    x = (Math.imul(x, 1664525) + 1013904223) | 0;
+    return (x >>> 8) % n;
+  };
+  // Letters, the five spacers, and their near misses: the ASCII neighbours of both letter ranges and of the
+  // spacers, units whose low byte is a letter or spacer, fullwidth letters, surrogates.
+  const pieces = [
+    ...'aAzZmQ',
+    ...' .-_*',
+    ...'@[`{,/+)^09\t\n',
+    '\u0141',
+    '\u0161',
+    '\u012e',
+    '\u0120',
+    '\uff41',
+    'é',
+    '😀',
+    '\ud800',
+    'word',
+    'I g n o r e',
+    's.y.s',
+    'a-b',
+  ];
+  const texts: string[] = [];
+  for (let t = 0; t < count; t++) {
+    const len = next(4) === 0 ? next(5) : next(200);
+    let s = '';
+    while (s.length < len) s += pieces[next(pieces.length)]!;
+    texts.push(s);
+  }
+  return texts;
+}
+
+describe('findSpaced (WebAssembly) against the regex it replaces', () => {
+  it('finds every candidate start the regex finds, from every position, on random texts', () => {
+    for (const text of ['', 'a b', 'a b c', 'x a.b.c', 'a b c'.repeat(9), ...randomTexts(1500, 3)]) {
+      loadSpaced(unitsOf(text), text.length);
+      const got: number[] = [];
+      const want: number[] = [];
+      for (let from = 0; from <= text.length + 1; from++) {
+        got.push(findSpaced(from));
+        want.push(regexFrom(text, from));
+      }
+      expect(got, JSON.stringify(text)).toEqual(want);
+    }
+  });
+
+  it('keeps working after a long text grows its memory and a short one follows', () => {
+    const long = 'lorem ipsum, '.repeat(100_000) + 'i g n o r e';
+    loadSpaced(unitsOf(long), long.length);
+    expect(findSpaced(0)).toBe(long.length - 11);
+    loadSpaced(unitsOf('no candidate here'), 17);
+    expect(findSpaced(0)).toBe(-1);
+  });
+});

@@ -1,0 +1,74 @@
+;; The candidate finder of collapseSpacedLetters (leet.ts): the first position >= `from` where five code units read
+;; letter, spacer, letter, spacer, letter — what /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds from lastIndex.
+;; Why WebAssembly: in prose nearly every position starts an attempt of that regex (a letter). Here `classify`
+;; turns the text into one class byte per unit, sixteen units at a time (two 16-entry nibble tables, i8x16.swizzle),
+;; and `findSpaced` tests sixteen positions per step with five loads of those bytes.
+;; src/guards/normalize/wasm-spaced-letters.test.ts compares it with the regex on random texts.
+;;
+;; Memory: the caller copies the text's code units to offset 0 and calls classify, which writes the class bytes at
+;; `classes` (letter 0x80, spacer 0x40, else 0) followed by 16 zero bytes, so no match runs past the end.
+;; Regenerate the binary after editing: npm run gen:wasm (npm run check fails while it is stale).
+(module
+  (memory (export "memory") 1)
+
+  ;; Class bytes of the `len` units at 0, written at `classes`.
+  (func (export "classify") (param $len i32) (param $classes i32)
+    (local $p i32) (local $end i32) (local $q i32) (local $b v128) (local $cls v128)
+    (local.set $end (i32.shl (local.get $len) (i32.const 1)))
+    (local.set $q (local.get $classes))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ;; Sixteen units to bytes; units above 0xff saturate to 0xff, which is neither class.
+        (local.set $b
+          (i8x16.narrow_i16x8_u (v128.load (local.get $p)) (v128.load offset=16 (local.get $p))))
+        ;; Bits of the nibble tables: 1 = low nibble 1-f under high nibble 4 or 6 (A-O, a-o), 2 = low nibble 0-a
+        ;; under 5 or 7 (P-Z, p-z), 4 = low nibble 0 a d e under 2 (space * - .), 8 = low nibble f under 5 (_).
+        (local.set $cls
+          (v128.and
+            (i8x16.swizzle
+              (v128.const i8x16 6 3 3 3 3 3 3 3 3 3 7 1 1 5 5 9)
+              (v128.and (local.get $b) (i8x16.splat (i32.const 0x0f))))
+            (i8x16.swizzle
+              (v128.const i8x16 0 0 4 0 1 10 1 2 0 0 0 0 0 0 0 0)
+              (i8x16.shr_u (local.get $b) (i32.const 4)))))
+        ;; Letter: bit 1 or 2 → 0x80; spacer: bit 4 or 8 → 0x40.
+        (v128.store (local.get $q)
+          (v128.or
+            (v128.and
+              (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 3))) (v128.const i64x2 0 0)))
+              (i8x16.splat (i32.const 0x80)))
+            (v128.and
+              (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 12))) (v128.const i64x2 0 0)))
+              (i8x16.splat (i32.const 0x40)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (local.set $q (i32.add (local.get $q) (i32.const 16)))
+        (br $next)))
+    ;; The last vector may have classified units past the text (whatever the memory held): zero from `len` on. A
+    ;; step of findSpaced starting before `len` tests positions up to len + 15, which then have no letter.
+    (v128.store (i32.add (local.get $classes) (local.get $len)) (v128.const i64x2 0 0)))
+
+  ;; The first match start in [from, len), or -1, over the class bytes at `classes`.
+  (func (export "findSpaced") (param $from i32) (param $len i32) (param $classes i32) (result i32)
+    (local $p i32) (local $end i32) (local $hits i32)
+    (local.set $p (i32.add (local.get $classes) (local.get $from)))
+    (local.set $end (i32.add (local.get $classes) (local.get $len)))
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $p) (local.get $end)))
+        ;; Byte i: letter at p+i, p+i+2, p+i+4 (0x80 each) and spacer at p+i+1, p+i+3 (0x40, shifted to 0x80).
+        (local.set $hits
+          (i8x16.bitmask
+            (v128.and
+              (v128.and
+                (v128.and (v128.load (local.get $p)) (v128.load offset=2 (local.get $p)))
+                (v128.load offset=4 (local.get $p)))
+              (i8x16.shl
+                (v128.and (v128.load offset=1 (local.get $p)) (v128.load offset=3 (local.get $p)))
+                (i32.const 1)))))
+        (if (local.get $hits)
+          (then
+            (return (i32.add (i32.sub (local.get $p) (local.get $classes)) (i32.ctz (local.get $hits))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $next)))
+    (i32.const -1)))
