@@ -38,6 +38,15 @@ describe('docs eval', () => {
     expect(() => loadQaSet(join(dir, 'missing.yaml'))).toThrow(/cannot be read/);
   });
 
+  it('refuses a question that checks nothing (it would pass on any answer) or contradicts itself', () => {
+    const empty = join(dir, 'empty.yaml');
+    writeFileSync(empty, 'questions:\n  - question: ok\n    facts: [a]\n  - question: anything goes\n');
+    expect(() => loadQaSet(empty)).toThrow(/empty\.yaml:4 questions\.1: checks nothing/);
+    const both = join(dir, 'both.yaml');
+    writeFileSync(both, 'questions:\n  - question: q\n    unanswerable: true\n    source: docs/a.md\n');
+    expect(() => loadQaSet(both)).toThrow(/cannot also have facts or a source/);
+  });
+
   it('scores facts, cited sources and unanswerable questions', async () => {
     const file = join(dir, 'qa.yaml');
     writeFileSync(

@@ -19,7 +19,16 @@ export const qaSetSchema = z
             /** true: the right answer is "I don't know" (the docs do not cover it). */
             unanswerable: z.boolean().default(false),
           })
-          .strict(),
+          .strict()
+          // A question that names nothing to check passes whenever the assistant says anything at all.
+          .refine((q) => q.unanswerable || q.facts.length > 0 || q.source !== undefined, {
+            message:
+              'checks nothing: give facts (phrases the answer must contain), a source it must cite, or unanswerable: true',
+          })
+          .refine((q) => !q.unanswerable || (q.facts.length === 0 && q.source === undefined), {
+            message:
+              'unanswerable: true means the answer is "I don\'t know", so it cannot also have facts or a source',
+          }),
       )
       .min(1),
   })
@@ -73,8 +82,10 @@ export interface EvalReport {
   total: number;
   /** Share of questions whose answer contains every fact (or correctly says it does not know). */
   accuracy: number;
-  /** Share of questions with an expected source that cite it. */
+  /** Share of questions with an expected source that cite it (1 when none names a source: see `citationChecked`). */
   citationAccuracy: number;
+  /** How many questions name a source, i.e. what `citationAccuracy` is measured on. */
+  citationChecked: number;
   latencyMs: { p50: number; p99: number; mean: number };
   cases: EvalCaseResult[];
 }
@@ -131,6 +142,7 @@ export async function runEval(
     accuracy: cases.filter((c) => c.correct).length / cases.length,
     citationAccuracy:
       withSource.length === 0 ? 1 : withSource.filter((x) => x.c?.citedCorrectly).length / withSource.length,
+    citationChecked: withSource.length,
     latencyMs: {
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),

@@ -297,7 +297,7 @@ export function register(program: Command): void {
             );
           }
           out(
-            `\naccuracy ${(report.accuracy * 100).toFixed(1)}%  citation accuracy ${(report.citationAccuracy * 100).toFixed(1)}%  ` +
+            `\naccuracy ${(report.accuracy * 100).toFixed(1)}%  citation accuracy ${report.citationChecked > 0 ? `${(report.citationAccuracy * 100).toFixed(1)}%` : 'n/a (no question names a source)'}  ` +
               `latency p50 ${report.latencyMs.p50.toFixed(2)} ms p99 ${report.latencyMs.p99.toFixed(2)} ms  (${report.total} questions)`,
           );
         }
