@@ -13,7 +13,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.js';
 import { serviceUrl, uniqueName } from '../store/services.js';
-import { freshClient, serve, urlOf, type ServeRun } from './cluster-harness.js';
+import { awayFromMinuteBoundary, freshClient, serve, urlOf, type ServeRun } from './cluster-harness.js';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -70,6 +70,7 @@ const burst = (secret: string, n: number): Promise<number[]> =>
 describe('bastion serve --workers 2 on PostgreSQL + Redis', () => {
   it('Redis counters hold a limit across workers: rpm 4 lets exactly 4 of 12 through', async () => {
     const secret = (await store.keys.create({ useCase: 'app', name: 'rpm4', limits: { rpm: 4 } })).secret;
+    await awayFromMinuteBoundary();
     const statuses = await burst(secret, 12);
     expect(statuses.filter((s) => s === 200)).toHaveLength(4);
     expect(statuses.filter((s) => s === 429)).toHaveLength(8);

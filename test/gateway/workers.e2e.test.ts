@@ -12,6 +12,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.js';
 import {
+  awayFromMinuteBoundary,
   freshClient,
   freshRaw,
   isAlive,
@@ -127,6 +128,7 @@ describe('bastion serve with server.workers: 2', () => {
 
   it('a key with rpm 5 gets exactly 5 requests through in total, across both workers', async () => {
     const secret = (await store.keys.create({ useCase: 'rpm', name: 'rpm5', limits: { rpm: 5 } })).secret;
+    await awayFromMinuteBoundary();
     const statuses = await burst(secret, 14);
     expect(statuses.filter((s) => s === 200)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(9);
@@ -274,6 +276,38 @@ describe('bastion serve with server.workers: 2', () => {
     expect(metric(text, 'bastion_worker_restarts_total')).toBe(1);
     expect(metric(text, series)).toBeGreaterThanOrEqual(before);
     expect((await burst(secret, 6)).every((s) => s === 200)).toBe(true);
+  });
+
+  it('SIGHUP replaces every worker with one that read the config again; a broken config leaves them serving', async () => {
+    const issued = await store.keys.create({ useCase: 'added', name: 'reload' });
+    expect((await burst(issued.secret, 2)).some((s) => s === 200)).toBe(false);
+    const before = workerPids(run);
+    const reloads = (msg: string) => run.logs().filter((l) => l.msg === msg).length;
+    writeFileSync(
+      config,
+      yaml(up.baseUrl).replace('useCases:\n', 'useCases:\n  added:\n    models: [fast]\n'),
+    );
+    run.child.kill('SIGHUP');
+    while (reloads('reload complete: every worker runs the current configuration') === 0)
+      await new Promise((r) => setTimeout(r, 200));
+    const after = workerPids(run);
+    expect(after.get(1)).not.toBe(before.get(1));
+    expect(after.get(2)).not.toBe(before.get(2));
+    for (const pid of before.values()) expect(isAlive(pid)).toBe(false);
+    expect(await burst(issued.secret, 6)).toEqual(new Array(6).fill(200));
+
+    writeFileSync(config, 'server:\n  port: [not a port\n');
+    run.child.kill('SIGHUP');
+    while (
+      reloads('reload failed; the running workers keep serving with the configuration they started with') ===
+      0
+    )
+      await new Promise((r) => setTimeout(r, 200));
+    const failed = run.logs().find((l) => l.msg.toString().startsWith('reload failed'));
+    expect(String(failed?.reason)).toContain('gw.yaml'); // the worker's own config error, file named
+    expect(workerPids(run).get(2)).toBe(after.get(2));
+    expect(await burst(issued.secret, 6)).toEqual(new Array(6).fill(200));
+    writeFileSync(config, yaml(up.baseUrl));
   });
 
   it('SIGTERM drains and stops the primary and every worker, exit code 0', async () => {

@@ -182,22 +182,31 @@ async function servePrimary(loaded: LoadedConfig, logger: Logger, workers: numbe
   });
   process.on('SIGINT', () => supervisor.stop('SIGINT'));
   process.on('SIGTERM', () => supervisor.stop('SIGTERM'));
+  // Rolling restart: new workers read the config file again; a broken one leaves the running workers serving.
+  process.on('SIGHUP', () => void supervisor.reload());
   const { exitCode, error } = await supervisor.done;
   if (error) process.stderr.write(`bastion: ${error.message}\n  (${error.code})\n`);
   process.exit(exitCode);
 }
 
 /** A worker of `--workers N`: a whole gateway on the shared port; reports to the primary instead of printing. */
-async function serveWorker(loaded: LoadedConfig, logger: Logger, port: number, host: string): Promise<void> {
+async function serveWorker(options: ServeOptions, portFlag: number | undefined): Promise<void> {
   const link = connectToPrimary();
-  const log = logger.child({ worker: link.slot });
   let serving: Serving;
+  let log: Logger;
   try {
+    // Read again by every worker: after a reload (SIGHUP) the new workers serve the file as it is now, and a broken
+    // file is reported to the primary (which keeps the running workers) like any other start failure.
+    const loaded = loadCommandConfig(options.config);
+    const { config } = loaded;
+    log = createLogger({ level: config.logging.level, logContent: config.logging.logContent }).child({
+      worker: link.slot,
+    });
     serving = await startServing(loaded, log, {
       // node:cluster shares one socket per (host, port) among the workers: with --port 0 a restarted worker joins the
       // random port the others hold.
-      port,
-      host,
+      port: portFlag ?? config.server.port,
+      host: options.host ?? config.server.host,
       // Only the first start of worker 1 (alone, before the others) ingests: once per server start, never N at once.
       ingest: process.env[FIRST_WORKER_ENV] === '1',
       retention: link.slot === 1,
@@ -211,6 +220,8 @@ async function serveWorker(loaded: LoadedConfig, logger: Logger, port: number, h
     process.exit(exitCode);
   }
   link.ready(serving.url, serving.banner);
+  // A reload is the primary's (SIGHUP to the primary); a terminal hang-up reaching the whole group must not kill workers.
+  process.on('SIGHUP', () => {});
   onStopSignals(log, () => serving.stop(), [
     (fire) => link.onShutdown(fire),
     // The primary is gone (killed): nobody would restart or stop this worker, so drain and leave.
@@ -243,13 +254,13 @@ export function register(program: Command): void {
       const port = parsePort(options.port);
       // A serving process keeps its old generation near the live heap (see heap-tuning.ts for the measurements).
       tuneHeapForServing();
+      if (cluster.isWorker) return serveWorker(options, port);
       // The same config and store as every other command (src/cli/shared/config.ts).
       const loaded = loadCommandConfig(options.config);
       const { config } = loaded;
       const logger = createLogger({ level: config.logging.level, logContent: config.logging.logContent });
       const listenPort = port ?? config.server.port;
       const host = options.host ?? config.server.host;
-      if (cluster.isWorker) return serveWorker(loaded, logger, listenPort, host);
       const workers = resolveWorkers(options.workers, config.server.workers);
       if (workers > 1) return servePrimary(loaded, logger, workers);
       return serveSingle(loaded, logger, listenPort, host);

@@ -57,6 +57,12 @@ export interface Supervisor {
   readonly done: Promise<SupervisorResult>;
   /** Drains and stops every worker; a second call kills them at once (exit code 130). */
   stop(signal: string): void;
+  /**
+   * Rolling restart (SIGHUP): one slot after the other, a new worker (which reads the config file again) starts, and
+   * once it listens the old one drains and exits, so the server never has fewer than N workers. If a new worker
+   * cannot start (a broken config), the reload stops there and the running workers keep serving.
+   */
+  reload(): Promise<void>;
 }
 
 interface Slot {
@@ -127,27 +133,34 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
     if (worker.isConnected()) worker.send(message);
   };
 
+  /** Sends a command to one worker; resolves with its reply, or undefined after the deadline. */
+  const ask = (worker: Worker, command: CommandMessage['command']): Promise<ReplyMessage | undefined> =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(undefined);
+      }, scrapeDeadlineMs);
+      pending.set(id, (reply) => {
+        clearTimeout(timer);
+        pending.delete(id);
+        resolve(reply);
+      });
+      send(worker, { bastion: 1, type: 'command', id, command });
+    });
+
   /** Sends a command to every listening worker; resolves with the replies that came before the deadline. */
-  const broadcast = (command: CommandMessage['command']): Promise<{ slot: Slot; reply: ReplyMessage }[]> => {
+  const broadcast = async (
+    command: CommandMessage['command'],
+  ): Promise<{ slot: Slot; reply: ReplyMessage }[]> => {
     const live = slots.filter((s) => s.worker && s.ready);
-    return Promise.all(
-      live.map(
-        (slot) =>
-          new Promise<{ slot: Slot; reply: ReplyMessage } | undefined>((resolve) => {
-            const id = nextId++;
-            const timer = setTimeout(() => {
-              pending.delete(id);
-              resolve(undefined);
-            }, scrapeDeadlineMs);
-            pending.set(id, (reply) => {
-              clearTimeout(timer);
-              pending.delete(id);
-              resolve({ slot, reply });
-            });
-            send(slot.worker as Worker, { bastion: 1, type: 'command', id, command });
-          }),
-      ),
-    ).then((all) => all.filter((r) => r !== undefined));
+    const replies = await Promise.all(
+      live.map(async (slot) => {
+        const reply = await ask(slot.worker as Worker, command);
+        return reply ? { slot, reply } : undefined;
+      }),
+    );
+    return replies.filter((r) => r !== undefined);
   };
 
   const collectMetrics = async (): Promise<string> => {
@@ -327,11 +340,80 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
     if (slots.every((s) => !s.worker)) finish(failure ?? { exitCode: failedShutdown ? 1 : 0 });
   };
 
+  /** Starts a replacement for `slot` beside its worker; swaps them once it listens. Rejects if it cannot start. */
+  const replace = (slot: Slot): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const env: Record<string, string> = { [WORKER_SLOT_ENV]: String(slot.slot) };
+      // The new worker 1 re-runs the once-per-start work (the docs folder may have changed too).
+      if (slot.slot === 1) env[FIRST_WORKER_ENV] = '1';
+      const worker = cluster.fork(env);
+      log.info('gateway worker started', { worker: slot.slot, pid: worker.process.pid, reload: true });
+      let adopted = false;
+      let fatal: FatalMessage | undefined;
+      worker.on('message', (message: unknown) => {
+        if (adopted) return onMessage(slot, worker, message);
+        if (!isBastionMessage(message)) return;
+        const m = message as WorkerToPrimary;
+        if (m.type === 'fatal') fatal = m;
+        else if (m.type === 'request') void onRequest(worker, m);
+        else if (m.type === 'reply') pending.get(m.id)?.(m);
+        else if (m.type === 'ready') {
+          const old = slot.worker;
+          adopted = true;
+          if (slot.timer) clearTimeout(slot.timer);
+          Object.assign(slot, { worker, ready: true, startedAt: Date.now(), deaths: 0, timer: undefined });
+          if (!old) return resolve();
+          // Keep what the old worker counted (the server's counters never go backwards), then let it drain.
+          void ask(old, { kind: 'snapshot' }).then((reply) => {
+            const last = reply?.snapshot ?? slot.lastSnapshot;
+            if (last) retired = retire(retired, last);
+            slot.lastSnapshot = undefined;
+            old.once('exit', () => resolve());
+            send(old, { bastion: 1, type: 'command', id: 0, command: { kind: 'shutdown' } });
+          });
+        }
+      });
+      worker.on('exit', (code, signal) => {
+        if (adopted) return onExit(slot, worker, code, signal);
+        reject(
+          new BastionError(
+            'BASTION_ERR_GATEWAY_WORKER_FAILED',
+            `worker ${slot.slot} ${fatal ? `failed to start: ${fatal.message}` : `exited (${signal ?? `code ${code}`}) before it listened`}`,
+          ),
+        );
+      });
+      worker.on('error', (error) => log.warn('gateway worker channel error', { worker: slot.slot, error }));
+    });
+
+  let reloading = false;
+  const reload = async (): Promise<void> => {
+    if (stopping || reloading || !everReady) {
+      log.warn('reload ignored: the server is starting, stopping or already reloading');
+      return;
+    }
+    reloading = true;
+    log.info('reloading: replacing the workers one by one', { workers: options.workers });
+    try {
+      for (const slot of slots) {
+        if (stopping) return;
+        await replace(slot);
+      }
+      log.info('reload complete: every worker runs the current configuration', { workers: options.workers });
+    } catch (error) {
+      log.error('reload failed; the running workers keep serving with the configuration they started with', {
+        reason: (error as Error).message,
+      });
+    } finally {
+      reloading = false;
+    }
+  };
+
   // Worker 1 first, alone (store migrations, docs ingest); the rest when it listens (onMessage 'ready').
   fork(slots[0] as Slot);
 
   return {
     done,
+    reload,
     stop(signal) {
       if (stopping) {
         log.warn('second signal: killing the workers without draining', { signal });
