@@ -10,6 +10,7 @@ import {
 import { formatDrift, formatLabelIssues } from '../../mlops/labels/format.js';
 import { runLabelIssues } from '../../mlops/labels/run.js';
 import type { HeaderMode } from '../../mlops/io/table.js';
+import { refuseEmptyScan } from '../shared/nothing-scanned.js';
 import { hashingProgress } from '../shared/progress.js';
 import { defaultDataDetector } from '../../mlops/detect/default-detector.js';
 import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
@@ -279,6 +280,7 @@ export function register(program: Command): void {
             cause: error,
           });
         }
+        refuseEmptyScan(target, report.files.length, 'data files (CSV, TSV, JSON, JSONL, …)');
         const bad = forbidden(report, forbid);
         if (opts.html) await writeFile(opts.html, dataScanHtml(report, bad.length));
         process.stdout.write(

@@ -4,6 +4,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { formatModelScan, shouldFail, toSarif } from '../../mlops/modelscan/output.js';
 import { scanModelPath } from '../../mlops/modelscan/scan.js';
 import { SEVERITIES, type Severity } from '../../mlops/modelscan/types.js';
+import { refuseEmptyScan } from '../shared/nothing-scanned.js';
 import { hashingProgress } from '../shared/progress.js';
 import {
   createManifest,
@@ -101,6 +102,11 @@ export function register(program: Command): void {
           cause: error,
         });
       }
+      refuseEmptyScan(
+        target,
+        report.files.length,
+        'model files (pickle, PyTorch, NumPy, Keras, ONNX, safetensors, GGUF, …)',
+      );
       if (opts.sarif) await writeFile(opts.sarif, JSON.stringify(toSarif(report), null, 2) + '\n');
       process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatModelScan(report));
       if (shouldFail(report, opts.failOn as Severity)) process.exitCode = 1;

@@ -5,6 +5,7 @@ import { defaultSecretDetector } from '../../mlops/detect/default-detector.js';
 import { loadBaseline, toBaseline } from '../../mlops/secrets/baseline.js';
 import { scanBundlePath } from '../../mlops/secrets/bundle-scan.js';
 import { formatBundleScan } from '../../mlops/secrets/format.js';
+import { refuseEmptyScan } from '../shared/nothing-scanned.js';
 import { hashingProgress } from '../shared/progress.js';
 
 /** Registers `bastion secrets scan`. */
@@ -33,6 +34,7 @@ export function register(program: Command): void {
           cause: error,
         });
       }
+      refuseEmptyScan(target, report.files, 'files');
       const fresh = report.findings.filter((f) => !accepted.has(f.fingerprint));
       if (opts.writeBaseline) {
         await writeFile(opts.writeBaseline, JSON.stringify(toBaseline(report.findings), null, 2) + '\n');
