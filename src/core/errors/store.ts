@@ -49,7 +49,7 @@ export const STORE_ERRORS = defineErrors({
     message: 'No store exists at the configured location (a read-only command does not create one)',
     status: 404,
     type: 'not_found_error',
-    expose: false,
+    expose: true,
   },
   BASTION_ERR_STORE_KEY_NOT_FOUND: {
     message: 'No key with that id',
