@@ -303,7 +303,7 @@ describe('bastion serve with server.workers: 2', () => {
       0
     )
       await new Promise((r) => setTimeout(r, 200));
-    const failed = run.logs().find((l) => l.msg.toString().startsWith('reload failed'));
+    const failed = run.logs().find((l) => String(l.msg).startsWith('reload failed'));
     expect(String(failed?.reason)).toContain('gw.yaml'); // the worker's own config error, file named
     expect(workerPids(run).get(2)).toBe(after.get(2));
     expect(await burst(issued.secret, 6)).toEqual(new Array(6).fill(200));

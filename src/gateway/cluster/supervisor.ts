@@ -1,22 +1,16 @@
 import cluster, { type Worker } from 'node:cluster';
 import { BastionError } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
-import { createApprovalTable, type HoldInput } from '../approvals.js';
-import { renderMetricSnapshot, type MetricSnapshot } from '../metrics.js';
+import type { MetricSnapshot } from '../metrics.js';
 import {
   FIRST_WORKER_ENV,
   isBastionMessage,
   WORKER_SLOT_ENV,
-  type ApprovalCall,
-  type CommandMessage,
   type FatalMessage,
   type ReadyMessage,
-  type ReplyMessage,
-  type RequestMessage,
-  type ResponseMessage,
   type WorkerToPrimary,
 } from './messages.js';
-import { mergeWorkerMetrics, retire } from './metrics-merge.js';
+import { createPrimaryServices } from './primary-services.js';
 
 export interface RestartPolicy {
   /** Delay before the first restart of a worker that died; doubles per consecutive death, up to `maxMs`. */
@@ -106,14 +100,10 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
     lastSnapshot: undefined,
     timer: undefined,
   }));
-  const approvals = createApprovalTable();
-  const pending = new Map<number, (reply: ReplyMessage) => void>();
-  let nextId = 1;
   let firstReady: ReadyMessage | undefined;
   let everReady = false;
   let stopping = false;
   let restarts = 0;
-  let retired: MetricSnapshot[] = [];
   let killTimer: NodeJS.Timeout | undefined;
   let failedShutdown = false;
   let failure: SupervisorResult | undefined;
@@ -127,99 +117,25 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
       resolve(result);
     };
   });
-
-  const send = (worker: Worker, message: ResponseMessage | CommandMessage): void => {
-    // A worker that is exiting has closed its channel; its 'exit' handler deals with it.
-    if (worker.isConnected()) worker.send(message);
-  };
-
-  /** Sends a command to one worker; resolves with its reply, or undefined after the deadline. */
-  const ask = (worker: Worker, command: CommandMessage['command']): Promise<ReplyMessage | undefined> =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        resolve(undefined);
-      }, scrapeDeadlineMs);
-      pending.set(id, (reply) => {
-        clearTimeout(timer);
-        pending.delete(id);
-        resolve(reply);
-      });
-      send(worker, { bastion: 1, type: 'command', id, command });
-    });
-
-  /** Sends a command to every listening worker; resolves with the replies that came before the deadline. */
-  const broadcast = async (
-    command: CommandMessage['command'],
-  ): Promise<{ slot: Slot; reply: ReplyMessage }[]> => {
-    const live = slots.filter((s) => s.worker && s.ready);
-    const replies = await Promise.all(
-      live.map(async (slot) => {
-        const reply = await ask(slot.worker as Worker, command);
-        return reply ? { slot, reply } : undefined;
-      }),
-    );
-    return replies.filter((r) => r !== undefined);
-  };
-
-  const collectMetrics = async (): Promise<string> => {
-    const replies = await broadcast({ kind: 'snapshot' });
-    const workers = replies.flatMap(({ slot, reply }) => {
-      if (!reply.snapshot) return [];
-      slot.lastSnapshot = reply.snapshot;
-      return [{ slot: slot.slot, metrics: reply.snapshot }];
-    });
-    const merged = mergeWorkerMetrics([{ slot: 0, metrics: retired }, ...workers]);
-    const own: MetricSnapshot[] = [
-      gauge('bastion_workers', 'Gateway worker processes configured (server.workers).', options.workers),
-      gauge(
-        'bastion_workers_scraped',
-        'Workers whose metrics this scrape includes (fewer than bastion_workers: one missed the deadline or is restarting).',
-        workers.length,
+  const services = createPrimaryServices({
+    logger: log,
+    workers: options.workers,
+    deadlineMs: scrapeDeadlineMs,
+    restarts: () => restarts,
+    live: () =>
+      slots.flatMap((slot) =>
+        slot.worker && slot.ready
+          ? [
+              {
+                slot: slot.slot,
+                worker: slot.worker,
+                remember: (m: MetricSnapshot[]) => (slot.lastSnapshot = m),
+              },
+            ]
+          : [],
       ),
-      {
-        name: 'bastion_worker_restarts_total',
-        help: 'Gateway workers restarted after they died.',
-        type: 'counter',
-        labelNames: [],
-        merge: 'sum',
-        series: [{ values: [], value: restarts }],
-      },
-    ];
-    return [...merged, ...own].map(renderMetricSnapshot).join('\n') + '\n';
-  };
-
-  const approvalCall = (call: ApprovalCall): unknown => {
-    switch (call.method) {
-      case 'hold':
-        return approvals.hold(call.input as HoldInput, call.now);
-      case 'get':
-        return approvals.get(call.id, call.now);
-      case 'decide':
-        return approvals.decide(call.id, call.status, call.now);
-      case 'collect':
-        return approvals.collect(call.id, call.keyId, call.now);
-      case 'list':
-        return approvals.list(call.now);
-    }
-  };
-
-  const onRequest = async (worker: Worker, request: RequestMessage): Promise<void> => {
-    const { op } = request;
-    let value: unknown;
-    try {
-      if (op.kind === 'metrics') value = await collectMetrics();
-      else if (op.kind === 'key-changed') {
-        // Every worker drops the key before the admin call that changed it returns.
-        await broadcast({ kind: 'invalidate-key', keyId: op.keyId });
-      } else value = approvalCall(op.call);
-      send(worker, { bastion: 1, type: 'response', id: request.id, ok: true, value });
-    } catch (error) {
-      log.error('cluster: a worker request failed', { op: op.kind, error });
-      send(worker, { bastion: 1, type: 'response', id: request.id, ok: false, error: String(error) });
-    }
-  };
+  });
+  const { send, ask } = services;
 
   const onMessage = (slot: Slot, worker: Worker, message: unknown): void => {
     if (!isBastionMessage(message)) return;
@@ -243,10 +159,10 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
         slot.lastError = m;
         return;
       case 'request':
-        void onRequest(worker, m);
+        void services.onRequest(worker, m);
         return;
       case 'reply':
-        pending.get(m.id)?.(m);
+        services.onReply(m);
         return;
     }
   };
@@ -276,7 +192,7 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
     const wasReady = slot.ready;
     Object.assign(slot, { worker: undefined, ready: false });
     if (slot.lastSnapshot) {
-      retired = retire(retired, slot.lastSnapshot);
+      services.retire(slot.lastSnapshot);
       slot.lastSnapshot = undefined;
     }
     if (stopping) {
@@ -355,8 +271,8 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
         if (!isBastionMessage(message)) return;
         const m = message as WorkerToPrimary;
         if (m.type === 'fatal') fatal = m;
-        else if (m.type === 'request') void onRequest(worker, m);
-        else if (m.type === 'reply') pending.get(m.id)?.(m);
+        else if (m.type === 'request') void services.onRequest(worker, m);
+        else if (m.type === 'reply') services.onReply(m);
         else if (m.type === 'ready') {
           const old = slot.worker;
           adopted = true;
@@ -366,7 +282,7 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
           // Keep what the old worker counted (the server's counters never go backwards), then let it drain.
           void ask(old, { kind: 'snapshot' }).then((reply) => {
             const last = reply?.snapshot ?? slot.lastSnapshot;
-            if (last) retired = retire(retired, last);
+            if (last) services.retire(last);
             slot.lastSnapshot = undefined;
             old.once('exit', () => resolve());
             send(old, { bastion: 1, type: 'command', id: 0, command: { kind: 'shutdown' } });
@@ -426,8 +342,4 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
       settleIfStopped();
     },
   };
-}
-
-function gauge(name: string, help: string, value: number): MetricSnapshot {
-  return { name, help, type: 'gauge', labelNames: [], merge: 'sum', series: [{ values: [], value }] };
 }
