@@ -75,10 +75,11 @@ interface Slot {
 
 /**
  * The primary of `bastion serve --workers N`: forks N gateway workers (node:cluster; they share the listening
- * socket; the first alone, the others once it listens), restarts one that dies with exponential backoff, gives up with the worker's own error when workers keep
- * dying before they listen (a port in use, a store that cannot open), and serves what must be one per server:
- * metrics summed over every worker, key revocations broadcast to every worker's auth cache, tool-call approvals.
- * It never handles a request itself.
+ * socket; the first alone, the others once it listens), restarts one that dies with exponential backoff, gives up
+ * with the worker's own error when workers keep dying before they listen (a port in use, a store that cannot open),
+ * replaces them one by one on reload, and serves what must be one per server (primary-services.ts: metrics summed
+ * over every worker, key revocations broadcast to every worker's auth cache, tool-call approvals). It never handles
+ * a request itself.
  *
  * @example
  * const supervisor = superviseWorkers({ workers: 4, logger, onReady: ({ url }) => console.log(url) });
