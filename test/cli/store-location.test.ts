@@ -76,7 +76,25 @@ describe('outside a checkout, every command uses the store in the working direct
       expect(res.stderr).toContain(`no store at ${join(elsewhere, 'bastion.db')}`);
       expect(res.stderr).toContain('BASTION_ERR_STORE_NOT_FOUND');
     }
+    // The docs commands that only read: before, `docs ask` created an empty index here and answered "I don't
+    // know" (exit 4), and `docs eval` scored 15% and exited 0.
+    for (const args of [
+      ['docs', 'ask', 'How do I rotate a key?'],
+      ['docs', 'eval', resolve(import.meta.dirname, '../../docs/eval/bastion-docs-qa.yaml')],
+      ['docs', 'sources'],
+      ['docs', 'quarantine'],
+    ]) {
+      const res = await bastion(elsewhere, ...args);
+      expect(res.code, args.join(' ')).toBe(2);
+      expect(res.stderr).toContain(`no docs index at ${join(elsewhere, 'bastion.db')}`);
+      expect(res.stderr).toContain('BASTION_ERR_ASSISTANT_INDEX_EMPTY');
+    }
     expect(existsSync(join(elsewhere, 'bastion.db'))).toBe(false);
+    // A store with keys but no docs: ask refuses too, instead of "I don't know".
+    expect((await bastion(elsewhere, 'keys', 'create', '--use-case', 'docs')).code).toBe(0);
+    const ask = await bastion(elsewhere, 'docs', 'ask', 'How do I rotate a key?');
+    expect(ask.code).toBe(2);
+    expect(ask.stderr).toContain('holds no passages');
   });
 
   it('from a subfolder of a project, the nearest bastion.yaml is used and its relative store resolves against it', async () => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
-import { openAssistant, type AssistantRuntime } from '../../assistant/index.js';
+import type { AssistantRuntime } from '../../assistant/index.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { ReviewDecision } from '../../store/docs-review.js';
 import type { QuarantineRecord } from '../../store/docs-store.js';
 import { eventAuditEntry } from '../../store/event-audit-entry.js';
 import { cliUser } from '../../store/key-audit.js';
 import { loadCommandConfig, type CommandConfig } from '../shared/config.js';
+import { openExistingIndex } from '../shared/docs-index.js';
 import { storeLocation, withStore } from '../shared/store.js';
 
 interface QuarantineOptions {
@@ -169,7 +170,7 @@ export function registerQuarantine(docs: Command): void {
     .option('--all', 'also list rejected passages and the released ones')
     .action(async (_o: unknown, cmd: Command) => {
       const o = options(cmd);
-      const rt = openAssistant(loadCommandConfig(o.config));
+      const rt = openExistingIndex(loadCommandConfig(o.config));
       try {
         const items = rt.docs.listQuarantine().filter((q) => o.all || q.status === 'pending');
         const released = o.all ? rt.review.list().filter((d) => d.decision === 'released') : [];
@@ -221,7 +222,7 @@ export function registerQuarantine(docs: Command): void {
     .option('--json', 'print as JSON')
     .action(async (id: string, _o: unknown, cmd: Command) => {
       const o = options(cmd);
-      const rt = openAssistant(loadCommandConfig(o.config));
+      const rt = openExistingIndex(loadCommandConfig(o.config));
       try {
         const [item] = resolveIds(rt, [id]) as [QuarantineRecord];
         if (o.json) {
@@ -254,7 +255,7 @@ export function registerQuarantine(docs: Command): void {
         const o = options(cmd);
         const reason = requireReason(o.reason, action);
         const loaded = loadCommandConfig(o.config);
-        const rt = openAssistant(loaded);
+        const rt = openExistingIndex(loaded);
         try {
           const items = resolveIds(rt, ids);
           if (action === 'release') {

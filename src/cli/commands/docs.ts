@@ -5,6 +5,7 @@ import { loadQaSet, runEval } from '../../assistant/eval.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { FeedbackRecord } from '../../store/feedback-store.js';
 import { loadCommandConfig } from '../shared/config.js';
+import { openExistingIndex } from '../shared/docs-index.js';
 import { quarantineId, registerQuarantine } from './docs-quarantine.js';
 import { numberFlag } from '../shared/number-flag.js';
 
@@ -13,8 +14,13 @@ interface CommonOptions {
   json?: boolean;
 }
 
-function open(options: CommonOptions & { extractive?: boolean }): AssistantRuntime {
-  return openAssistant(loadCommandConfig(options.config), { extractive: options.extractive === true });
+/** The docs index for a command that only reads it; `needPassages` for ask and eval (see openExistingIndex). */
+function open(options: CommonOptions & { extractive?: boolean }, needPassages = false): AssistantRuntime {
+  return openExistingIndex(
+    loadCommandConfig(options.config),
+    { extractive: options.extractive === true },
+    { needPassages },
+  );
 }
 
 const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -218,7 +224,7 @@ export function register(program: Command): void {
     )
     .action(async (question: string, _o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { extractive?: boolean };
-      const rt = open(o);
+      const rt = open(o, true);
       try {
         const answer = await rt.assistant.ask(question);
         if (o.json) return json(answer);
@@ -285,7 +291,7 @@ export function register(program: Command): void {
               'a share from 0 to 1 such as 0.9',
             );
       const set = loadQaSet(file);
-      const rt = open(o);
+      const rt = open(o, true);
       try {
         const report = await runEval(set, (q) => rt.assistant.ask(q));
         if (o.json) json(report);

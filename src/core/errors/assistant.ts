@@ -14,6 +14,12 @@ export const ASSISTANT_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
+  BASTION_ERR_ASSISTANT_INDEX_EMPTY: {
+    message: 'There is no docs index here yet, or it holds no passages (run bastion docs ingest first)',
+    status: 404,
+    type: 'not_found_error',
+    expose: true,
+  },
   BASTION_ERR_ASSISTANT_QUESTION_INVALID: {
     message: 'The question is empty or too long',
     status: 400,
