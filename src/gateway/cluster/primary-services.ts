@@ -11,6 +11,9 @@ import type {
 } from './messages.js';
 import { mergeWorkerMetrics, retire } from './metrics-merge.js';
 
+/** Longer than the key cache TTL (2 s, store/key-cache.ts): see the key-changed request below. */
+export const KEY_CHANGE_DEADLINE_MS = 2500;
+
 /** A listening worker, as the services see it. */
 export interface ServedWorker {
   slot: number;
@@ -46,13 +49,17 @@ export function createPrimaryServices(options: PrimaryServicesOptions) {
   };
 
   /** Sends a command to one worker; resolves with its reply, or undefined after the deadline. */
-  const ask = (worker: Worker, command: CommandMessage['command']): Promise<ReplyMessage | undefined> =>
+  const ask = (
+    worker: Worker,
+    command: CommandMessage['command'],
+    deadlineMs = options.deadlineMs,
+  ): Promise<ReplyMessage | undefined> =>
     new Promise((resolve) => {
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
         resolve(undefined);
-      }, options.deadlineMs);
+      }, deadlineMs);
       pending.set(id, (reply) => {
         clearTimeout(timer);
         pending.delete(id);
@@ -62,10 +69,10 @@ export function createPrimaryServices(options: PrimaryServicesOptions) {
     });
 
   /** Sends a command to every listening worker; resolves with the replies that came before the deadline. */
-  const broadcast = async (command: CommandMessage['command']) => {
+  const broadcast = async (command: CommandMessage['command'], deadlineMs = options.deadlineMs) => {
     const replies = await Promise.all(
       options.live().map(async (w) => {
-        const reply = await ask(w.worker, command);
+        const reply = await ask(w.worker, command, deadlineMs);
         return reply ? { w, reply } : undefined;
       }),
     );
@@ -130,8 +137,10 @@ export function createPrimaryServices(options: PrimaryServicesOptions) {
       try {
         if (op.kind === 'metrics') value = await collectMetrics();
         else if (op.kind === 'key-changed') {
-          // Every worker drops the key before the admin call that changed it returns.
-          await broadcast({ kind: 'invalidate-key', keyId: op.keyId });
+          // Every worker drops the key before the admin call that changed it returns. A worker too busy to answer
+          // within KEY_CHANGE_DEADLINE_MS has by then let any entry cached before the change expire (TTL 2 s), so
+          // either way no worker accepts the old secret once the admin API has answered.
+          await broadcast({ kind: 'invalidate-key', keyId: op.keyId }, KEY_CHANGE_DEADLINE_MS);
         } else value = approvalCall(op.call);
         send(worker, { bastion: 1, type: 'response', id: request.id, ok: true, value });
       } catch (error) {
