@@ -22,8 +22,11 @@ for (const [dir, name] of dirs.flatMap((d) =>
 )) {
   const source = join(dir, name);
   const target = join(dir, name.replace(/\.wat$/, '-binary.ts'));
-  const mod = wabt.parseWat(name, readFileSync(source, 'utf8'), { simd: true });
-  mod.validate();
+  // SIMD, and threads for `shared` memories: growing a shared memory does not detach its old buffer (see .wat).
+  const features = { simd: true, threads: true };
+  const mod = wabt.parseWat(name, readFileSync(source, 'utf8'), features);
+  // wabt's typings omit validate's features argument; without it, validation refuses shared memories.
+  (mod as unknown as { validate(f: typeof features): void }).validate(features);
   const binary = mod.toBinary({ canonicalize_lebs: true }).buffer;
   mod.destroy();
   if (
