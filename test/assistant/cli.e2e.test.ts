@@ -93,6 +93,12 @@ describe('bastion docs (CLI, on Bastion own docs)', { timeout: 90_000 }, () => {
     const missing = await bastion('ingest', 'no-such-folder');
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toMatch(/no-such-folder: no such file or folder/);
+    // A folder without a single supported file: nothing was indexed, so not a silent "0 added" with exit 0.
+    mkdirSync(join(dir, 'word-files'));
+    writeFileSync(join(dir, 'word-files', 'handbook.docx'), 'not markdown');
+    const nothing = await bastion('ingest', 'word-files');
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/word-files: no file to ingest \(supported: \.md/);
     const empty = await bastion('ask', '   ');
     expect(empty.stderr).toMatch(/the question is empty/);
     writeFileSync(join(dir, 'bad.yaml'), 'questions:\n  - question: q\n    facts: 3\n');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openAssistant, type AssistantRuntime, type DocsAnswer } from '../../assistant/index.js';
 import { loadQaSet, runEval } from '../../assistant/eval.js';
+import { FORMATS } from '../../assistant/walk.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { FeedbackRecord } from '../../store/feedback-store.js';
 import { loadCommandConfig } from '../shared/config.js';
@@ -144,8 +145,14 @@ export function register(program: Command): void {
           ...(workers ? { workers } : {}),
         });
         bar.done();
-        if (o.json) return json({ index: rt.indexPath, ...report });
         const t = report.totals;
+        // A folder with no supported file (or only .docx) used to end "0 added … 0 passages" with exit 0.
+        if (t.added + t.updated + t.unchanged + t.rejected + t.failed + t.skipped + t.removed === 0)
+          throw new BastionError(
+            'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
+            `${targets.join(', ')}: no file to ingest (supported: ${Object.keys(FORMATS).join(' ')})`,
+          );
+        if (o.json) return json({ index: rt.indexPath, ...report });
         for (const f of report.files) {
           if (f.outcome === 'unchanged') continue;
           const extra =
