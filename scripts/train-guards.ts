@@ -13,7 +13,6 @@ import { HEADS, encodeHead, loadWeights, type WeightsFile } from '../src/guards/
 import { datasetsDir, loadDatasetRows, trainingSynthetic, type Row } from '../bench/guards/eval-data.js';
 import { buildExamples } from '../bench/guards/eval-examples.js';
 import { everydayTrainingRows } from '../bench/guards/train-data/everyday.js';
-import { ownTrainingRows } from '../bench/guards/train-data/multilingual-own.js';
 import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
 
@@ -58,12 +57,10 @@ function main(): void {
   // Everyday requests train the harm head only and come last, so the other heads see exactly the examples they saw
   // before (same indices, same shuffles): their weights do not move.
   const everyday = everydayTrainingRows();
-  // Own multilingual hard-benign rows train the other three heads as negatives (harm label -1), so the harm head's
-  // examples and their shuffled order stay as they were.
-  const own = ownTrainingRows(rows);
-  const train: Row[] = [...rows.filter((r) => r.split === 'train'), ...synthetic, ...own, ...everyday];
+  // The own multilingual rows (train-data/multilingual-own.ts) are NOT trained on: that file says why.
+  const train: Row[] = [...rows.filter((r) => r.split === 'train'), ...synthetic, ...everyday];
   log(
-    `rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual, ${own.length} own multilingual hard-benign, ${everyday.length} everyday requests for the harm head)`,
+    `rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual, ${everyday.length} everyday requests for the harm head)`,
   );
   const set = buildExamples(train);
   log(`windows: ${set.count}, feature occurrences: ${set.ids.length}`);
@@ -101,14 +98,13 @@ function main(): void {
 
   file.meta = {
     datasets:
-      'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts + bench/guards/train-data/everyday*.ts (harm head only) + bench/guards/train-data/multilingual-own*.ts (hard-benign rows, not for the harm head)',
+      'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts + bench/guards/train-data/everyday*.ts (harm head only)',
     split:
       'FNV-1a of group key (normalised text; BIPIA: attack sentence / context id) mod 100: <70 train, <80 dev, else test',
     options: OPTIONS,
     devFprTarget: DEV_FPR_TARGET,
     trainRows: train.length,
     everydayRows: everyday.length,
-    ownRows: own.length,
     trainWindows: set.count,
   };
   const weightsPath = path.join(root, 'models/guards-detectors.json');

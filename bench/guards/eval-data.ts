@@ -34,8 +34,6 @@ export interface Row {
    * everyday requests leaves their weights byte for byte as they were.
    */
   harmOnly?: true;
-  /** Trains every head but harmful_intent (train-data/multilingual-own.ts): the harm head stays as it was. */
-  noHarm?: true;
 }
 
 export function fnv1a(s: string): number {

@@ -21,11 +21,6 @@ const SIZES = [...new Set(HEAD_WINDOW_BLOCKS)].sort((a, b) => a - b);
  */
 function headLabels(row: Row): number[] {
   if (row.harmOnly === true) return [-1, -1, -1, row.label === 'harmful' ? 1 : 0];
-  if (row.noHarm === true) return [...baseLabels(row).slice(0, 3), -1];
-  return baseLabels(row);
-}
-
-function baseLabels(row: Row): number[] {
   switch (row.label) {
     case 'injection':
       return row.attack !== undefined ? [-1, 1, -1, -1] : [1, 1, -1, -1];

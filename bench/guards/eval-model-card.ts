@@ -48,12 +48,9 @@ Regenerate: \`npm run train:guards\` (deterministic). Evaluate the shipped file:
   negatives and harmful tasks as positives, in English and 14 other languages (${String(file.meta?.everydayRows ?? '?')}
   training rows; one task in five is held out as a dev set for the harm gate's cut-offs). The other heads never
   see these rows, so their weights are the same as without them.
-- \`bench/guards/train-data/multilingual-own*.ts\` (2026-11-26): hard-benign rows in 22 languages typed for Bastion
-  (manuals skipping a step, security questions quoting an attack, translation requests, forgotten passwords,
-  role-play, text about system prompts and administrators' rules, …), ${String(file.meta?.ownRows ?? '?')} training rows
-  with their contexts, as negatives of the injection and jailbreak heads (not the harm head). The same files hold
-  attacks in those languages that are NOT trained on (trained on, they raised false positives more than recall: see
-  the file); slots 2, 5, 8, … of every list are a dev set (scenarios never trained on in any language).
+- \`bench/guards/train-data/multilingual-own*.ts\` (2026-11-26): attacks and hard-benign rows typed in 22 languages
+  for Bastion, NOT trained on (the file says why: with them the held-out figures below fell under the targets); they
+  are a development set for the rule layer and the multilingual evaluation.
 - Licences: see \`shared/datasets/README.md\`. Tensor Trust has no licence file: used for training and evaluation
   here; the weights contain hashed-feature coefficients only, no text.
 

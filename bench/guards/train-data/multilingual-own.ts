@@ -8,8 +8,8 @@ import { OWN_D_BENIGN } from './multilingual-own-d.js';
  * Bastion's own multilingual attack and hard-benign rows (2026-11-26) in 22 languages: de fr es it pt nl pl ru uk sv
  * tr (multilingual-own-a.ts) and ar fa he hi bn zh ja ko vi id th (multilingual-own-b.ts), more in -c and -d. Typed
  * directly in each language for this repository (Apache-2.0), without opening the rows of any evaluation set, so they
- * may be trained on. The hard-benign train rows train the injection and jailbreak heads (ownTrainingRows says why
- * the attacks do not); the dev slots of both are a development set (`npm run eval:guards -- --split dev`).
+ * may be trained on (they are not: see below); the dev slots are a development set (`npm run eval:guards -- --split
+ * dev`).
  *
  * Per language, the same scenario slots:
  * - injection (10): 0 operator settings declared void, 1 fake system notice, 2 instruction to the AI inside an
@@ -83,38 +83,19 @@ export function ownRows(split: Split): OwnRow[] {
 }
 
 /**
- * Training rows: the HARD-BENIGN train rows only, alone, after a benign sentence of their language (benign/multilingual,
- * train split; languages the shared file lacks get none) and inside an English documentation paragraph, each
- * counted BENIGN_REPEAT times. `noHarm`: they train the injection and jailbreak heads only (as negatives), leaving
- * the harm head as it was.
- *
- * The own ATTACK rows are not trained on. Trained on (with the benign rows), they raised the model's recall on other
- * authors' multilingual attacks a little (formerly blind set 63.3 -> 64.7%, fresh dev half model-only 21.9 -> 40.0%)
- * and its false positives more: everyday non-English requests 0.0 -> 0.9% flagged, documentation as a document
- * 0.9 -> 1.3%, own hard-benign dev rows 7.8 -> 10.9% (BENCHMARKS.md, Guards, "Own multilingual rows"). With about
- * ten attacks per language the n-gram model learns their vocabulary ("system prompt", "administrator", "new rules"),
- * and the shared datasets hold no hard negatives in other languages to unlearn it. So they measure recall instead.
+ * NOT TRAINED ON (2026-11-26), though written so that they may be. Tried on the dev sets:
+ * - the attacks with the hard-benign rows raised the model's recall on other authors' multilingual attacks a little
+ *   (formerly blind set 63.3 -> 64.7%, fresh dev half model-only 21.9 -> 40.0%) and its false positives more
+ *   (everyday non-English requests 0.0 -> 0.9% flagged, documentation as a document 0.9 -> 1.3%, own hard-benign dev
+ *   rows 7.8 -> 10.9%): with ten-odd attacks per language the n-gram model learns their vocabulary ("system prompt",
+ *   "administrator", "new rules") and the shared datasets hold no hard negatives in other languages to unlearn it;
+ * - the hard-benign rows alone (x3) lowered multilingual false positives on dev (formerly blind set 0.4/0.8 ->
+ *   0.0/0.0%) but moved the thresholds, and the held-out TEST split fell to balanced accuracy 0.948 (awesome-chatgpt
+ *   role prompts 7.7 -> 10.3% flagged), under the 0.95 the issue keeps.
+ * So the shipped model is the one trained without them, and these rows measure: the dev slots through
+ * `npm run eval:guards -- --split dev`, both slots as checks of rule changes. BENCHMARKS.md (Guards, "Own multilingual
+ * rows") has the figures.
  */
-export function ownTrainingRows(base: readonly Row[]): Row[] {
-  const rows = ownContextRows(
-    ownRows('train').filter((r) => r.label === 'benign'),
-    base,
-    'train',
-    'own/multilingual-train',
-    53,
-  );
-  const extra: Row[] = [];
-  for (let k = 1; k < BENIGN_REPEAT; k++) for (const r of rows) extra.push({ ...r, id: `${r.id}-x${k}` });
-  return [...rows, ...extra];
-}
-
-/**
- * Hard-benign rows count this many times in training: other languages have no hard negatives in the shared datasets
- * (benign/multilingual is everyday sentences and questions), English has thousands. 3 was chosen on the dev sets
- * while the attack rows were still trained on: 8 cost English recall (dev bal. acc. 0.957 -> 0.938), 1 left more own
- * hard-benign dev rows flagged (22 against 18 of 154).
- */
-const BENIGN_REPEAT = 3;
 
 /** The dev rows in the same contexts (contexts from the dev split), for `npm run eval:guards -- --split dev`. */
 export function ownDevRows(base: readonly Row[]): Row[] {
@@ -158,7 +139,6 @@ function ownContextRows(
         kind: `${r.label}:${r.lang}`,
         split,
         lang: r.lang,
-        noHarm: true,
       }),
     );
   }
