@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CONFIG, findConfigUp, loadCommandConfig } from './config.js';
+import { resolveDocsIndexPath } from '../../assistant/index.js';
 import { storeLocation } from './store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'bastion-config-'));
@@ -41,6 +42,14 @@ describe('loadCommandConfig: which config, and where its data lives', () => {
     const cwd = mkdtempSync(join(root, 'env-store-'));
     process.env.BASTION_STORE = 'sqlite://./state/b.db';
     expect(storeLocation(loadCommandConfig(undefined, cwd))).toBe(join(cwd, 'state', 'b.db'));
+  });
+
+  it('with a PostgreSQL store, the built-in config keeps the docs index in the working directory too', () => {
+    const cwd = mkdtempSync(join(root, 'pg-'));
+    process.env.BASTION_STORE = 'postgres://u@db.internal/bastion';
+    const loaded = loadCommandConfig(undefined, cwd);
+    expect(resolveDocsIndexPath(loaded)).toBe(join(cwd, 'bastion-docs.db'));
+    expect(storeLocation(loaded)).toBe('postgres://***@db.internal/bastion');
   });
 
   it('finds bastion.yaml in a parent folder; its relative store resolves against the file, not the working directory', () => {

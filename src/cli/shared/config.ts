@@ -33,14 +33,20 @@ function dataInWorkingDirectory(loaded: LoadedConfig, cwd: string): LoadedConfig
   const sqlite = /^sqlite:\/\/(.+)$/.exec(store)?.[1];
   const relativeStore = sqlite !== undefined && sqlite !== ':memory:' && !isAbsolute(sqlite);
   const relativeIndex = assistant.indexPath !== undefined && !isAbsolute(assistant.indexPath);
-  if (!relativeStore && !relativeIndex) return loaded;
+  // A PostgreSQL store keeps the docs index in bastion-docs.db next to the config: here, the working directory.
+  const indexPath =
+    assistant.indexPath === undefined
+      ? sqlite === undefined
+        ? resolve(cwd, 'bastion-docs.db')
+        : undefined
+      : relativeIndex
+        ? resolve(cwd, assistant.indexPath)
+        : undefined;
+  if (!relativeStore && indexPath === undefined) return loaded;
   const config = {
     ...loaded.config,
     ...(relativeStore ? { store: `sqlite://${resolve(cwd, sqlite)}` } : {}),
-    assistant: {
-      ...assistant,
-      ...(relativeIndex ? { indexPath: resolve(cwd, assistant.indexPath as string) } : {}),
-    },
+    assistant: { ...assistant, ...(indexPath !== undefined ? { indexPath } : {}) },
   };
   return Object.freeze({ ...loaded, config: Object.freeze(config) });
 }
