@@ -1,0 +1,134 @@
+/**
+ * A/B of single engine stages — the normaliser and the detectors' n-gram scorer (scoreBlocks) — where ab.ts times the
+ * whole engine. A = a committed tree, B = it plus the working copies of OVERLAY (bench/guards/ab-sides.ts); both
+ * bundled into ONE process, ABBA rounds, thread CPU time per call, medians. Inputs: the 1 MB benchmark document and
+ * the docs-ingest passages. Outputs are compared first (normalised text, decoded runs, hidden spans, offsets;
+ * block sums and counts): any difference exits 1.
+ *
+ * Usage: npx tsx bench/guards/ab-stages.ts [--base REF] [--rounds N] [--overlay "paths"]
+ */
+import { opt } from '../args.js';
+import { defaultOverlay, loadSide } from './ab-sides.js';
+import { corpusOf, datasetTexts } from './datasets.js';
+import { loadPassageDocs } from './passages.js';
+
+const base = opt('--base') ?? 'HEAD';
+const rounds = Number(opt('--rounds') ?? 0) || 6;
+const overlay = opt('--overlay')?.split(' ').filter(Boolean) ?? defaultOverlay();
+
+interface Normalized {
+  text: string;
+  decoded: unknown[];
+  hidden: unknown[];
+  toOriginal(o: number): number;
+}
+interface Sums {
+  sums: Int32Array;
+  counts: Int32Array;
+  blocks: number;
+}
+interface Lib {
+  normalize(text: string): Normalized;
+  scoreBlocks(text: string, packed: Int32Array, out: Sums): void;
+  sharedDetector(): { weights: { packed: Int32Array } };
+}
+const EXPORTS = [
+  "export { normalize } from './src/guards/normalize/index.js';",
+  "export { scoreBlocks } from './src/guards/detectors/features.js';",
+  "export { sharedDetector } from './src/guards/detectors/model-file.js';",
+];
+const [A, B] = [
+  await loadSide<Lib>(base, 'guards-ab-stages/a', EXPORTS),
+  await loadSide<Lib>(base, 'guards-ab-stages/b', EXPORTS, overlay),
+];
+const out = (s: string): void => void process.stdout.write(s + '\n');
+const doc1m = corpusOf(datasetTexts('benign/documentation.jsonl'), 1 << 20, 101);
+const passages = loadPassageDocs(7).flatMap((d) => d.passages);
+out(
+  `A = ${base}; B = ${base} + working tree of: ${overlay.join(' ')}\n${passages.length} passages + 1 MB document`,
+);
+
+const packedA = A.sharedDetector().weights.packed;
+const packedB = B.sharedDetector().weights.packed;
+const sumsA: Sums = { sums: new Int32Array(4), counts: new Int32Array(1), blocks: 0 };
+const sumsB: Sums = { sums: new Int32Array(4), counts: new Int32Array(1), blocks: 0 };
+const shape = (n: Normalized, len: number): string => {
+  const offsets: number[] = [];
+  for (let o = 0; o <= n.text.length; o += Math.max(1, Math.floor(n.text.length / 64)))
+    offsets.push(n.toOriginal(o));
+  return JSON.stringify([n.text, n.decoded, n.hidden, offsets, len]);
+};
+const sums = (s: Sums): string =>
+  `${s.blocks}:${s.sums.subarray(0, 4 * s.blocks).join()}:${s.counts.subarray(0, s.blocks).join()}`;
+let differ = 0;
+for (const text of [doc1m, ...passages]) {
+  if (shape(A.normalize(text), text.length) !== shape(B.normalize(text), text.length)) differ++;
+  A.scoreBlocks(text, packedA, sumsA);
+  B.scoreBlocks(text, packedB, sumsB);
+  if (sums(sumsA) !== sums(sumsB)) differ++;
+}
+out(
+  differ === 0
+    ? 'equivalence: identical normalised texts and block sums'
+    : `equivalence: ${differ} DIFFERENCES`,
+);
+if (differ > 0) process.exitCode = 1;
+
+const cpuUs = (): number => {
+  const c = process.cpuUsage();
+  return c.user + c.system;
+};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const normDocA = A.normalize(doc1m).text;
+const normDocB = B.normalize(doc1m).text;
+const stages: { name: string; unit: string; calls: number; a: () => void; b: () => void }[] = [
+  { name: 'normalise, 1 MB', unit: 'ms', calls: 3, a: () => A.normalize(doc1m), b: () => B.normalize(doc1m) },
+  {
+    name: 'normalise, per passage',
+    unit: 'µs',
+    calls: passages.length,
+    a: () => passages.forEach((p) => A.normalize(p)),
+    b: () => passages.forEach((p) => B.normalize(p)),
+  },
+  {
+    name: 'n-gram scorer, 1 MB',
+    unit: 'ms',
+    calls: 5,
+    a: () => A.scoreBlocks(normDocA, packedA, sumsA),
+    b: () => B.scoreBlocks(normDocB, packedB, sumsB),
+  },
+  {
+    name: 'n-gram scorer, per passage',
+    unit: 'µs',
+    calls: passages.length,
+    a: () => passages.forEach((p) => A.scoreBlocks(p, packedA, sumsA)),
+    b: () => passages.forEach((p) => B.scoreBlocks(p, packedB, sumsB)),
+  },
+];
+for (const s of stages) {
+  const per = s.calls === passages.length ? 1 : s.calls;
+  const time = (fn: () => void): number => {
+    const t = cpuUs();
+    for (let i = 0; i < per; i++) fn();
+    return (cpuUs() - t) / s.calls / (s.unit === 'ms' ? 1000 : 1);
+  };
+  time(s.a);
+  time(s.b);
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // ABBA: each side goes first in half of the rounds.
+    if (r % 2 === 0) {
+      as.push(time(s.a));
+      bs.push(time(s.b));
+    } else {
+      bs.push(time(s.b));
+      as.push(time(s.a));
+    }
+  }
+  const wins = as.filter((a, i) => bs[i]! < a).length;
+  const [a, b] = [median(as), median(bs)];
+  out(
+    `${s.name}: A ${a.toFixed(2)} ${s.unit} | B ${b.toFixed(2)} ${s.unit} | B/A ${(b / a).toFixed(3)} (B faster in ${wins}/${rounds} rounds)`,
+  );
+}
