@@ -173,10 +173,13 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (id: string, options: { config?: string; json?: boolean }) => {
       const loaded = loadCommandConfig(options.config);
-      if (loaded.config.counters === 'memory') {
+      const { counters, store } = loaded.config;
+      // counters: sqlite with a PostgreSQL store falls back to memory in each process (src/store/open-counters.ts):
+      // read from here, it would show zeros, not what the gateway counted.
+      if (counters === 'memory' || (counters === 'sqlite' && !store.startsWith('sqlite://'))) {
         throw new BastionError(
           'BASTION_ERR_INPUT_INVALID',
-          'counters: memory lives inside the gateway process; ask its admin API (GET /admin/v1/keys/ID/usage)',
+          `counters: ${counters}${counters === 'sqlite' ? ' with a PostgreSQL store counts in memory' : ' lives'} inside each gateway process, so this command cannot see them; ask the gateway's admin API (GET /admin/v1/keys/ID/usage), or set counters: redis://… to share them`,
         );
       }
       const { key, usage } = await withStore(
