@@ -198,10 +198,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       return;
     }
     ctx.route = found.name;
-    if (core.draining && found.name !== 'healthz') {
-      void finishRequest(ctx, core, new BastionError('BASTION_ERR_GATEWAY_SHUTTING_DOWN'));
-      return;
-    }
+    // Draining (shutdown, or a worker replaced by a reload): a request that still arrives on an open keep-alive
+    // connection is answered, and that connection closes after it, so the client's next request opens a new one
+    // (to another worker or replica) instead of getting an error it must retry.
+    if (core.draining) res.shouldKeepAlive = false;
     inFlight.add(ctx);
     core.metrics.inFlight.set({}, inFlight.size);
     let pending: void | Promise<void>;
@@ -291,6 +291,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     async close(graceMs = 10_000) {
       core.draining = true;
+      // Answers not yet started say "Connection: close" too; node keeps a busy connection open after close().
+      for (const ctx of inFlight) if (!ctx.res.headersSent) ctx.res.shouldKeepAlive = false;
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight.size > 0) {

@@ -140,12 +140,6 @@ export const GATEWAY_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
-  BASTION_ERR_GATEWAY_SHUTTING_DOWN: {
-    message: 'The gateway is shutting down; retry on another replica',
-    status: 503,
-    type: 'server_error',
-    expose: true,
-  },
   BASTION_ERR_GATEWAY_LISTEN: {
     message: 'The gateway cannot listen on the configured address',
     status: 500,
