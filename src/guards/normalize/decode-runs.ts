@@ -1,5 +1,6 @@
 import { createCodeUnitBuffer } from '../code-units.js';
 import type { DecodedSegment } from '../types.js';
+import { hasSpacedHexShape } from './wasm-spaced-letters.js';
 
 /**
  * Finds encoded runs (base64, hex, URL percent-encoding, rot13) in the original text and decodes them, so scanners
@@ -82,10 +83,11 @@ function isHexDigit(c: number): boolean {
  * after them. Found with indexOf jumps, so prose (where the regex would try every word starting with a-f) costs
  * one native search per space.
  */
-function hasSpacedHexStart(s: string): boolean {
-  // What the loop below looks for, as one regex: rejects most texts several times faster than the loop over every
-  // space (the loop stays: it is the reference this regex only short-cuts).
-  if (!SPACED_HEX_SHAPE.test(s)) return false;
+function hasSpacedHexStart(s: string, units: Uint16Array): boolean {
+  // What the loop below looks for, as one scan of the code units (WebAssembly; the regex
+  // /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/ before it): rejects most texts several times faster than the loop over
+  // every space (the loop stays: it is the reference this scan only short-cuts).
+  if (!hasSpacedHexShape(units, s.length)) return false;
   for (const sep of [' ', ':']) {
     for (let p = s.indexOf(sep, 2); p >= 0; p = s.indexOf(sep, p + 1)) {
       if (
@@ -101,9 +103,6 @@ function hasSpacedHexStart(s: string): boolean {
   }
   return false;
 }
-
-/** Two hex digits, a separator, two hex digits, a separator: what hasSpacedHexStart's loop finds, at any place. */
-const SPACED_HEX_SHAPE = /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -241,7 +240,7 @@ export function findEncodedRuns(
     }
   }
   if (n < 65_536) {
-    if (hasSpacedHexStart(original))
+    if (hasSpacedHexStart(original, units))
       for (const m of original.matchAll(SPACED_HEX_RUN)) {
         push('hex', decodeHex(m[0].replace(/[ :]/g, '')), m.index, m.index + m[0].length);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpaced, loadSpaced } from './wasm-spaced-letters.js';
+import { findSpaced, hasSpacedHexShape, loadSpaced } from './wasm-spaced-letters.js';
 
 /** What findSpaced replaces: the first match start at or after `from` of the candidate regex. */
 const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
@@ -31,6 +31,10 @@ function randomTexts(count: number, seed: number): string[] {
     '\u012e',
     '\u0120',
     '\uff41',
+    ...'09afAFgG:;',
+    '4f:',
+    'de ad',
+    ' 0a ',
     'é',
     '😀',
     '\ud800',
@@ -61,6 +65,17 @@ describe('findSpaced (WebAssembly) against the regex it replaces', () => {
       }
       expect(got, JSON.stringify(text)).toEqual(want);
     }
+  });
+
+  it('tells spaced hex pairs exactly when the regex it replaces does, on random texts', () => {
+    const shape = /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/;
+    let found = 0;
+    for (const text of ['', 'de ad ', 'de:ad:', 'de ad', 'DE AD BE', 'ag ad ', ...randomTexts(4000, 5)]) {
+      const want = shape.test(text);
+      if (want) found++;
+      expect(hasSpacedHexShape(unitsOf(text), text.length), JSON.stringify(text)).toBe(want);
+    }
+    expect(found).toBeGreaterThan(100);
   });
 
   it('keeps working after a long text grows its memory and a short one follows', () => {

@@ -1,7 +1,8 @@
 /**
- * collapseSpacedLetters' candidate search (wasm-spaced-letters.wat) over a copy of the text's code units: the same
- * positions /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds, cheaper on prose, where that regex starts an
- * attempt at nearly every letter.
+ * The normaliser's spaced-out candidate searches (wasm-spaced-letters.wat) over a copy of a text's code units:
+ * collapseSpacedLetters' letters (the positions /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds) and
+ * hasSpacedHexStart's hex pairs (what /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/ tests), cheaper on prose, where those
+ * regexes start an attempt at nearly every letter.
  */
 import { ensureMemory, instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
 import { SPACED_LETTERS_WASM } from './wasm-spaced-letters-binary.js';
@@ -10,6 +11,7 @@ interface SpacedExports {
   memory: WasmMemory;
   classify(len: number, classes: number): void;
   findSpaced(from: number, len: number, classes: number): number;
+  hasSpacedHex(len: number, classes: number): number;
 }
 
 /** A finder whose memory grew past this for one huge text starts afresh on the next: memory never shrinks. */
@@ -44,4 +46,13 @@ export function loadSpaced(codes: Uint16Array, n: number): void {
 /** The first start ≥ `from` of letter, spacer, letter, spacer, letter in the loaded units, or -1. */
 export function findSpaced(from: number): number {
   return x === null ? -1 : x.findSpaced(from, loaded, classes);
+}
+
+/**
+ * Whether two hex digits, a space or colon, two hex digits and a space or colon occur in `units[0, n)`. Loads them,
+ * replacing the text findSpaced searches.
+ */
+export function hasSpacedHexShape(units: Uint16Array, n: number): boolean {
+  loadSpaced(units, n);
+  return x!.hasSpacedHex(loaded, classes) !== 0;
 }

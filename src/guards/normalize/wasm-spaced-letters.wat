@@ -1,12 +1,16 @@
-;; The candidate finder of collapseSpacedLetters (leet.ts): the first position >= `from` where five code units read
-;; letter, spacer, letter, spacer, letter — what /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds from lastIndex.
-;; Why WebAssembly: in prose nearly every position starts an attempt of that regex (a letter). Here `classify`
-;; turns the text into one class byte per unit, sixteen units at a time (two 16-entry nibble tables, i8x16.swizzle),
-;; and `findSpaced` tests sixteen positions per step with five loads of those bytes.
-;; src/guards/normalize/wasm-spaced-letters.test.ts compares it with the regex on random texts.
+;; Two candidate searches of the normaliser over one class byte per code unit:
+;; - findSpaced, for collapseSpacedLetters (leet.ts): the first position >= `from` where five units read letter,
+;;   spacer, letter, spacer, letter — what /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds from lastIndex;
+;; - hasSpacedHex, for hasSpacedHexStart (decode-runs.ts): whether two hex digits, a space or colon, two hex digits
+;;   and a space or colon occur anywhere — what /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/.test() answers.
+;; Why WebAssembly: in prose nearly every position starts an attempt of those regexes (a letter, a-f). Here
+;; `classify` turns the text into class bytes sixteen units at a time (two 16-entry nibble tables, i8x16.swizzle),
+;; and each search tests sixteen positions per step with a few loads of those bytes.
+;; src/guards/normalize/wasm-spaced-letters.test.ts compares both with the regexes on random texts.
 ;;
 ;; Memory: the caller copies the text's code units to offset 0 and calls classify, which writes the class bytes at
-;; `classes` (letter 0x80, spacer 0x40, else 0) followed by 16 zero bytes, so no match runs past the end.
+;; `classes` (letter 0x80, spacer 0x40, hex digit 0x20, space or colon 0x10) followed by 16 zero bytes, so no match
+;; runs past the end.
 ;; Regenerate the binary after editing: npm run gen:wasm (npm run check fails while it is stale).
 (module
   ;; Shared, though no other thread uses it: growing an unshared memory detaches its old ArrayBuffer, and the first
@@ -25,25 +29,37 @@
         ;; Sixteen units to bytes; units above 0xff saturate to 0xff, which is neither class.
         (local.set $b
           (i8x16.narrow_i16x8_u (v128.load (local.get $p)) (v128.load offset=16 (local.get $p))))
-        ;; Bits of the nibble tables: 1 = low nibble 1-f under high nibble 4 or 6 (A-O, a-o), 2 = low nibble 0-a
-        ;; under 5 or 7 (P-Z, p-z), 4 = low nibble 0 a d e under 2 (space * - .), 8 = low nibble f under 5 (_).
+        ;; Bits of the nibble tables (low-nibble entry AND high-nibble entry): 1 = low 1-f under high 4 or 6 (A-O,
+        ;; a-o), 2 = low 0-a under 5 or 7 (P-Z, p-z), 4 = low 0 a d e under 2 (space * - .), 8 = low f under 5 (_),
+        ;; 16 = low 0-9 under 3 (0-9), 32 = low 1-6 under 4 or 6 (A-F, a-f), 64 = low 0 under 2 (space),
+        ;; 128 = low a under 3 (:).
         (local.set $cls
           (v128.and
             (i8x16.swizzle
-              (v128.const i8x16 6 3 3 3 3 3 3 3 3 3 7 1 1 5 5 9)
+              (v128.const i8x16 86 51 51 51 51 51 51 19 19 19 135 1 1 5 5 9)
               (v128.and (local.get $b) (i8x16.splat (i32.const 0x0f))))
             (i8x16.swizzle
-              (v128.const i8x16 0 0 4 0 1 10 1 2 0 0 0 0 0 0 0 0)
+              (v128.const i8x16 0 0 68 144 33 10 33 2 0 0 0 0 0 0 0 0)
               (i8x16.shr_u (local.get $b) (i32.const 4)))))
-        ;; Letter: bit 1 or 2 → 0x80; spacer: bit 4 or 8 → 0x40.
+        ;; Letter: bit 1 or 2 → 0x80; spacer: bit 4 or 8 → 0x40; hex digit: 16 or 32 → 0x20; space or colon: 64 or
+        ;; 128 → 0x10.
         (v128.store (local.get $q)
           (v128.or
-            (v128.and
-              (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 3))) (v128.const i64x2 0 0)))
-              (i8x16.splat (i32.const 0x80)))
-            (v128.and
-              (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 12))) (v128.const i64x2 0 0)))
-              (i8x16.splat (i32.const 0x40)))))
+            (v128.or
+              (v128.and
+                (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 3))) (v128.const i64x2 0 0)))
+                (i8x16.splat (i32.const 0x80)))
+              (v128.and
+                (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 12))) (v128.const i64x2 0 0)))
+                (i8x16.splat (i32.const 0x40))))
+            (v128.or
+              (v128.and
+                (v128.not (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 48))) (v128.const i64x2 0 0)))
+                (i8x16.splat (i32.const 0x20)))
+              (v128.and
+                (v128.not
+                  (i8x16.eq (v128.and (local.get $cls) (i8x16.splat (i32.const 192))) (v128.const i64x2 0 0)))
+                (i8x16.splat (i32.const 0x10))))))
         (local.set $p (i32.add (local.get $p) (i32.const 32)))
         (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br $next)))
@@ -74,4 +90,30 @@
             (return (i32.add (i32.sub (local.get $p) (local.get $classes)) (i32.ctz (local.get $hits))))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $next)))
-    (i32.const -1)))
+    (i32.const -1))
+
+  ;; 1 when hex digit, hex digit, space-or-colon, hex digit, hex digit, space-or-colon occur at some position.
+  (func (export "hasSpacedHex") (param $len i32) (param $classes i32) (result i32)
+    (local $p i32) (local $end i32)
+    (local.set $p (local.get $classes))
+    (local.set $end (i32.add (local.get $classes) (local.get $len)))
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $p) (local.get $end)))
+        ;; Byte i: hex digits (0x20) at p+i, p+i+1, p+i+3, p+i+4, shifted to 0x80; separators (0x10) at p+i+2,
+        ;; p+i+5, shifted to 0x80.
+        (if
+          (i8x16.bitmask
+            (v128.and
+              (i8x16.shl
+                (v128.and
+                  (v128.and (v128.load (local.get $p)) (v128.load offset=1 (local.get $p)))
+                  (v128.and (v128.load offset=3 (local.get $p)) (v128.load offset=4 (local.get $p))))
+                (i32.const 2))
+              (i8x16.shl
+                (v128.and (v128.load offset=2 (local.get $p)) (v128.load offset=5 (local.get $p)))
+                (i32.const 3))))
+          (then (return (i32.const 1))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $next)))
+    (i32.const 0)))
