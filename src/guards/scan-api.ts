@@ -84,10 +84,11 @@ export function handleGuardScan(body: unknown, deps: GuardScanDeps): GuardScanRe
     ...(req.systemPrompt !== undefined ? { systemPrompt: req.systemPrompt } : {}),
     ...(req.canaries ? { canaries: req.canaries } : {}),
   });
+  const settings = deps.engine.settings(req.direction, deps.useCase?.id);
   const decision = decide({
     direction: req.direction,
     findings,
-    settings: deps.engine.settings(req.direction, deps.useCase?.id),
+    settings,
     ...(model ? { model } : {}),
     ...(deps.useCase ? { useCase: { id: deps.useCase.id, ...deps.useCase.config } } : {}),
     ...(deps.models ? { models: deps.models } : {}),
@@ -98,7 +99,12 @@ export function handleGuardScan(body: unknown, deps: GuardScanDeps): GuardScanRe
     reasons: decision.reasons,
     dataClasses: decision.dataClasses,
     ...(decision.rerouteTo ? { rerouteTo: decision.rerouteTo } : {}),
-    findings,
+    // Only what reached its scanner's threshold (or a failed scanner, which fails closed): the detectors score
+    // every text, and a 0.30 "prompt_injection" on an empty string listed as a finding reads as a detection. The
+    // fallback threshold is the policy's for a scanner without settings, so what is listed is what was decided on.
+    findings: findings.filter(
+      (f) => f.kind === 'scanner_failed' || f.score >= (settings.get(f.scanner)?.threshold ?? 0.5),
+    ),
     elapsedUs,
   };
   if (req.redact) response.redactedText = redact(req.text, [...decision.redact, ...decision.tokenize]);

@@ -59,16 +59,6 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * Only what reached its scanner's threshold (or a failed scanner, which fails closed): detectors score every text,
- * and a 0.30 "prompt_injection" on an empty string listed as a finding reads as a detection. The gateway's policy
- * acts on the same set (src/policy/decide.ts), so what is listed is what the decision is made of.
- */
-function atThreshold(res: GuardScanResponse, threshold: (scanner: string) => number): GuardScanResponse {
-  const findings = res.findings.filter((f) => f.kind === 'scanner_failed' || f.score >= threshold(f.scanner));
-  return findings.length === res.findings.length ? res : { ...res, findings };
-}
-
 function printReadable(text: string, res: GuardScanResponse): void {
   const out = process.stdout;
   const shown = res.findings;
@@ -98,7 +88,6 @@ function printReadable(text: string, res: GuardScanResponse): void {
 async function scanJsonl(
   deps: GuardScanDeps,
   base: Record<string, unknown>,
-  threshold: (scanner: string) => number,
 ): Promise<{ lines: number; errors: number; blocked: number }> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lines = 0;
@@ -124,7 +113,7 @@ async function scanJsonl(
         throw new BastionError('BASTION_ERR_GUARDS_SCAN_INPUT', 'expected an object with a string "text"');
       }
       const { text } = row as { text: string };
-      const res = atThreshold(handleGuardScan({ ...base, text }, deps), threshold);
+      const res = handleGuardScan({ ...base, text }, deps);
       if (res.action === 'block') blocked++;
       result = { flagged: res.flagged, action: res.action, findings: res.findings, reasons: res.reasons };
     } catch (error) {
@@ -176,13 +165,10 @@ export function register(program: Command): void {
         ...(options.systemPrompt !== undefined ? { systemPrompt: options.systemPrompt } : {}),
         ...(options.canary ? { canaries: options.canary } : {}),
       };
-      // The default matches the policy's fallback for a scanner without settings (src/policy/decide.ts).
-      const settings = deps.engine.settings(base.direction, deps.useCase?.id);
-      const threshold = (scanner: string) => settings.get(scanner)?.threshold ?? 0.5;
       if (options.jsonl) {
         if (text !== undefined)
           throw new BastionError('BASTION_ERR_INPUT_INVALID', '--jsonl reads stdin; do not pass TEXT');
-        const batch = await scanJsonl(deps, base, threshold);
+        const batch = await scanJsonl(deps, base);
         // Same meaning as everywhere in the CLI: 2 = bad input (a line was not {"text": …}), 1 = a check failed.
         if (batch.errors > 0) {
           process.stderr.write(
@@ -193,10 +179,7 @@ export function register(program: Command): void {
         return;
       }
       const input = text === undefined || text === '-' ? await readStdin() : text;
-      const res = atThreshold(
-        handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps),
-        threshold,
-      );
+      const res = handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps);
       if (options.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
       else printReadable(input, res);
       if (res.action === 'block') process.exitCode = 1;
