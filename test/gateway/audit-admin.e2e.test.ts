@@ -208,6 +208,39 @@ describe('admin API (admin keys only)', () => {
     expect(await verifyAuditSegment(all.slice(before - 1))).toMatchObject({ ok: true, count: 6 });
   });
 
+  it('makes a key change and its audit record together: a log that refuses leaves the key as it was', async () => {
+    const target = await h.key({ name: 'kept-as-is' });
+    const targetId = (await h.store.keys.list()).find((k) => k.name === 'kept-as-is')?.id ?? '';
+    const keysBefore = (await h.store.keys.list()).length;
+    const db = new Database(h.dbPath);
+    db.exec(
+      "CREATE TRIGGER audit_refuses BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'audit log unavailable (test)'); END;",
+    );
+    try {
+      const calls = [
+        raw(`${h.url}/admin/v1/keys`, { headers: adminHeaders(), body: JSON.stringify({ useCase: 'app' }) }),
+        raw(`${h.url}/admin/v1/keys/${targetId}/rotate`, { headers: adminHeaders(), body: '' }),
+        raw(`${h.url}/admin/v1/keys/${targetId}/revoke`, { headers: adminHeaders(), body: '' }),
+      ];
+      for (const res of await Promise.all(calls)) {
+        expect(res.status).toBe(503);
+        expect(errorOf(res.json).code).toBe('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE');
+        expect(res.text).not.toMatch(/bst_/);
+      }
+    } finally {
+      db.exec('DROP TRIGGER audit_refuses');
+      db.close();
+    }
+    expect((await h.store.keys.list()).length).toBe(keysBefore);
+    expect((await h.store.keys.get(targetId))?.revokedAt).toBeNull();
+    await new Promise((r) => setTimeout(r, 1100)); // past the fail-fast window
+    // Neither rotated nor revoked: the old secret still works.
+    const reply = await h
+      .client(target)
+      .chat.completions.create({ model: 'fast', messages: [{ role: 'user', content: 'x' }] });
+    expect(reply.choices[0]?.message.content).toBeTruthy();
+  });
+
   it('validates create requests', async () => {
     const unknownUseCase = await raw(`${h.url}/admin/v1/keys`, {
       headers: adminHeaders(),

@@ -5,12 +5,13 @@ import { parseBody } from '../api-schemas.js';
 import { requireAdmin } from '../auth.js';
 import { readJsonBody } from '../body.js';
 import type { RequestContext } from '../context.js';
+import { auditEntryOf } from '../audit-entry.js';
 import type { GatewayCore } from '../core.js';
 import { runStages, writeAudit } from '../pipeline.js';
 import { authStage } from '../stages.js';
 import { sendJson } from './send.js';
 import { keyAuditEvent, type KeyAuditAction } from '../../store/key-audit.js';
-import type { KeyRecord, Store } from '../../store/types.js';
+import type { CreateKeyInput, KeyChange, KeyChangeResult, Store } from '../../store/types.js';
 
 const limitsBody = z
   .object({
@@ -43,24 +44,67 @@ const KEY_PATH = /^\/admin\/v1\/keys\/([A-Za-z0-9_-]{1,100})(?:\/(revoke|rotate|
 const APPROVAL_PATH = /^\/admin\/v1\/approvals\/(apr_[a-f0-9]{24})(?:\/(approve|deny))?$/;
 
 /**
- * Records a key lifecycle event in the request's audit record (ids, use case, limits; never the secret) and
- * writes that record before the response goes out: a change the audit log cannot hold fails closed with 503.
+ * Records a key lifecycle event that changes nothing (a listing) in the request's audit record and writes it
+ * before the response goes out.
  */
 async function auditKeyEvent(
   ctx: RequestContext,
   gw: GatewayCore,
   action: KeyAuditAction,
-  target: KeyRecord | null,
   status: number,
-  details: Record<string, unknown> = {},
+  details: Record<string, unknown>,
 ): Promise<void> {
   ctx.status = status;
-  if (target) ctx.extra.targetKeyId = target.id;
   ctx.extra.keyEvent = {
-    ...keyAuditEvent(action, { type: 'admin-key', keyId: ctx.key?.id ?? '' }, target),
+    ...keyAuditEvent(action, { type: 'admin-key', keyId: ctx.key?.id ?? '' }, null),
     ...details,
   };
   await writeAudit(ctx, gw);
+}
+
+/**
+ * Makes a key change and its audit record (ids, use case, limits; never the secret) in ONE store transaction, as
+ * `bastion keys` does: if the log cannot take the record the key stays as it was and the call fails closed with
+ * 503 (audit.failOpen does not apply to key changes). A key error (unknown or revoked key) changes nothing and is
+ * audited by the error funnel like any refused call.
+ */
+async function changeKeyAudited(
+  ctx: RequestContext,
+  gw: GatewayCore,
+  store: Store,
+  change: KeyChange,
+  status: number,
+): Promise<KeyChangeResult> {
+  const t0 = performance.now();
+  ctx.status = status;
+  ctx.audited = true;
+  try {
+    const result = await store.changeKey(change, (record) => {
+      ctx.extra.targetKeyId = record.id;
+      ctx.extra.keyEvent = keyAuditEvent(
+        change.action,
+        { type: 'admin-key', keyId: ctx.key?.id ?? '' },
+        record,
+      );
+      return auditEntryOf(ctx, gw.config.audit.content, gw.clock.now());
+    });
+    gw.auditFailedAt = 0;
+    return result;
+  } catch (cause) {
+    if (cause instanceof BastionError && cause.code === 'BASTION_ERR_STORE_AUDIT_WRITE') {
+      gw.auditFailedAt = gw.clock.now();
+      gw.metrics.auditFailures.inc();
+      throw new BastionError('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE', undefined, {
+        cause,
+        details: { retryAfterSeconds: 1 },
+      });
+    }
+    ctx.audited = false;
+    delete ctx.extra.keyEvent;
+    throw cause;
+  } finally {
+    ctx.timings.audit = performance.now() - t0;
+  }
 }
 
 /**
@@ -104,7 +148,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
       const url = new URL(ctx.req.url ?? '/', 'http://x');
       const includeRevoked = url.searchParams.get('include_revoked') === 'true';
       const data = await store.keys.list({ includeRevoked });
-      await auditKeyEvent(ctx, gw, 'list', null, 200, { includeRevoked, count: data.length });
+      await auditKeyEvent(ctx, gw, 'list', 200, { includeRevoked, count: data.length });
       sendJson(ctx, 200, { object: 'list', data });
       return;
     }
@@ -124,20 +168,16 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
       return;
     }
     if ((action === undefined && method === 'DELETE') || (action === 'revoke' && method === 'POST')) {
-      const record = await store.keys.revoke(id);
-      store.auth.invalidate(id);
+      const { record } = await changeKeyAudited(ctx, gw, store, { action: 'revoke', id }, 200);
       await tellOtherWorkers(gw, id, ctx.id);
       gw.log.info('key revoked', { requestId: ctx.id, keyId: id, by: actor.id });
-      await auditKeyEvent(ctx, gw, 'revoke', record, 200);
       sendJson(ctx, 200, record);
       return;
     }
     if (action === 'rotate' && method === 'POST') {
-      const issued = await store.keys.rotate(id);
-      store.auth.invalidate(id);
+      const issued = await changeKeyAudited(ctx, gw, store, { action: 'rotate', id }, 200);
       await tellOtherWorkers(gw, id, ctx.id);
       gw.log.info('key rotated', { requestId: ctx.id, keyId: id, by: actor.id });
-      await auditKeyEvent(ctx, gw, 'rotate', issued.record, 200);
       sendJson(ctx, 200, { key: issued.record, secret: issued.secret });
       return;
     }
@@ -194,18 +234,18 @@ async function createKey(ctx: RequestContext, gw: GatewayCore, store: Store): Pr
       { details: { param: 'useCase' } },
     );
   }
-  const issued = await store.keys.create({
+  const input: CreateKeyInput = {
     useCase: body.useCase ?? null,
     admin: body.admin ?? false,
     ...(body.name === undefined ? {} : { name: body.name }),
     ...(body.limits === undefined ? {} : { limits: body.limits }),
-  });
+  };
+  const issued = await changeKeyAudited(ctx, gw, store, { action: 'create', input }, 201);
   gw.log.info('key created', {
     requestId: ctx.id,
     keyId: issued.record.id,
     admin: issued.record.admin,
     by: ctx.key?.id,
   });
-  await auditKeyEvent(ctx, gw, 'create', issued.record, 201);
   sendJson(ctx, 201, { key: issued.record, secret: issued.secret });
 }
