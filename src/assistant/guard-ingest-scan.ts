@@ -1,6 +1,7 @@
 import type { GuardsConfig } from '../core/config/index.js';
 import type { Logger } from '../core/log.js';
 import { createGuardEngine, type GuardEngine } from '../guards/engine.js';
+import { offlineGuards } from '../guards/offline-budget.js';
 import type { FindingKind } from '../guards/types.js';
 import { createBasicIngestScanner } from './basic-ingest-scanner.js';
 import type { ScannerModule } from './ingest-pool.js';
@@ -45,15 +46,9 @@ export function createGuardIngestScan(engine: GuardEngine): IngestScanFn {
   };
 }
 
-/** Ingestion is offline: a scanner gets this long per passage before it counts as failed (request-path budgets are ms). */
-const INGEST_TIME_BUDGET_MS = 10_000;
-
-/**
- * Builds the ingest scan from the config's guards section. The time budget is raised to 10 s: it exists to protect
- * request latency, and on a busy machine a tight budget would quarantine ordinary passages (fail closed) at random.
- */
+/** Builds the ingest scan from the config's guards section, with the offline time budget (src/guards/offline-budget.ts). */
 export function ingestScanFromConfig(guards: GuardsConfig, logger?: Logger): IngestScanFn {
-  const offline: GuardsConfig = { ...guards, timeBudget: Math.max(guards.timeBudget, INGEST_TIME_BUDGET_MS) };
+  const offline = offlineGuards(guards);
   return createGuardIngestScan(createGuardEngine(offline, {}, logger ? { logger } : {}));
 }
 

@@ -100,6 +100,19 @@ describe('bastion scan (real CLI)', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('unknown use case "nope"');
   });
+  it('is an offline scan: the gateway per-scanner time budget does not block long text for its length', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bastion-scan-budget-'));
+    const file = join(dir, 'bastion.yaml');
+    // A request-path budget no scan of 300 kB can meet: in the gateway it fails closed, here it must not apply.
+    writeFileSync(file, ['store: "sqlite://:memory:"', 'guards:', '  timeBudget: 1ms', ''].join('\n'));
+    const text = 'The quarterly report is attached; the totals are on page two. '.repeat(5000);
+    const r = run(['--config', file, '--json', '-'], text);
+    const res = JSON.parse(r.stdout) as { action: string; findings: { kind: string }[] };
+    expect(res.findings.filter((f) => f.kind === 'scanner_failed')).toEqual([]);
+    expect(res.action).toBe('allow');
+    expect(r.status).toBe(0);
+  });
+
   it('a misspelled scanner id in the config names the file and its line, like every other config error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bastion-scan-config-'));
     const file = join(dir, 'bastion.yaml');

@@ -4,6 +4,7 @@ import { guardsSchema } from '../../core/config/guards-schema.js';
 import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
 import { BastionError } from '../../core/errors/index.js';
 import { createGuardEngine, type GuardEngine } from '../../guards/engine.js';
+import { offlineGuards } from '../../guards/offline-budget.js';
 import { handleGuardScan, type GuardScanDeps, type GuardScanResponse } from '../../guards/scan-api.js';
 import { loadCommandConfig } from '../shared/config.js';
 
@@ -25,7 +26,8 @@ function buildDeps(options: ScanOptions): GuardScanDeps {
   const config = loaded?.config;
   const build = (): GuardEngine =>
     createGuardEngine(
-      config?.guards ?? guardsSchema.parse({}),
+      // Nobody waits on this scan: the gateway's per-scanner time budget would block large input for its size.
+      offlineGuards(config?.guards ?? guardsSchema.parse({})),
       Object.fromEntries(Object.entries(config?.useCases ?? {}).map(([id, uc]) => [id, uc.guards])),
     );
   const engine = loaded ? locateConfigErrors(loaded, build) : build();

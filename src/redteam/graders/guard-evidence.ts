@@ -1,5 +1,6 @@
 import { guardsSchema } from '../../core/config/guards-schema.js';
 import { createGuardEngine } from '../../guards/engine.js';
+import { offlineGuards } from '../../guards/offline-budget.js';
 import type { Finding } from '../../guards/types.js';
 import type { Plants } from '../types.js';
 
@@ -12,7 +13,9 @@ export type Evidence = (text: string, plants: Plants) => Finding[];
  */
 export function createGuardEvidence(allowedHosts: readonly string[]): Evidence {
   const engine = createGuardEngine(
-    guardsSchema.parse({ output: { exfiltration: { options: { allowedDomains: [...allowedHosts] } } } }),
+    offlineGuards(
+      guardsSchema.parse({ output: { exfiltration: { options: { allowedDomains: [...allowedHosts] } } } }),
+    ),
   );
   return (text, plants) =>
     engine.scan(text, { direction: 'output', systemPrompt: plants.systemPrompt, canaries: [plants.canary] })
