@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { BastionError } from '../../core/errors/index.js';
+import { commitKeyChange } from '../key-change.js';
 import { createKeyCache } from '../key-cache.js';
 import { openCounters } from '../open-counters.js';
 import { redactUrl, type ParsedStoreUrl } from '../open-store.js';
 import type { ResolvedStoreOptions } from '../sqlite/open-sqlite-store.js';
-import type { KeyChangeResult, Store } from '../types.js';
+import type { Store } from '../types.js';
 import { migratePostgres } from './pg-migrations.js';
 import { createPostgresAudit, inTransaction } from './pg-audit.js';
 import { createPostgresKeys } from './pg-keys.js';
@@ -63,25 +64,15 @@ export async function openPostgresStore(
     counters,
     audit,
     auth,
-    async changeKey(change, auditFor) {
-      let result: KeyChangeResult;
-      try {
-        // The key row is locked by its UPDATE/INSERT, then the audit head row: appends elsewhere take only the
-        // head lock, so there is no lock-order cycle.
-        result = await inTransaction(pool, 'BEGIN', async (client) => {
+    changeKey(change, auditFor) {
+      // The key row is locked by its UPDATE/INSERT, then the audit head row: appends elsewhere take only the
+      // head lock, so there is no lock-order cycle.
+      return commitKeyChange(change, auth, () =>
+        inTransaction(pool, 'BEGIN', async (client) => {
           const issued = await rawKeys.applyChange(client, change);
           return { ...issued, audit: await audit.appendInTransaction(client, auditFor(issued.record)) };
-        });
-      } catch (cause) {
-        if (cause instanceof BastionError) throw cause;
-        throw new BastionError(
-          'BASTION_ERR_STORE_WRITE',
-          `keys: ${change.action} failed: ${(cause as Error).message}`,
-          { cause },
-        );
-      }
-      if (change.action !== 'create') auth.invalidate(result.record.id);
-      return result;
+        }),
+      );
     },
     async close() {
       if (closed) return;

@@ -5,6 +5,7 @@ import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
 import { createKeyCache } from '../key-cache.js';
+import { commitKeyChange } from '../key-change.js';
 import { openCounters } from '../open-counters.js';
 import type { OpenStoreOptions } from '../open-store.js';
 import type { AuditEntry, KeyChange, KeyChangeResult, KeyRecord, Store } from '../types.js';
@@ -86,20 +87,8 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
       counters,
       audit,
       auth,
-      async changeKey(change, auditFor) {
-        let result: KeyChangeResult;
-        try {
-          result = changeInTransaction.immediate(change, auditFor);
-        } catch (cause) {
-          if (cause instanceof BastionError) throw cause;
-          throw new BastionError(
-            'BASTION_ERR_STORE_WRITE',
-            `keys: ${change.action} failed: ${(cause as Error).message}`,
-            { cause },
-          );
-        }
-        if (change.action !== 'create') auth.invalidate(result.record.id);
-        return result;
+      changeKey(change, auditFor) {
+        return commitKeyChange(change, auth, () => changeInTransaction.immediate(change, auditFor));
       },
       async close() {
         if (closed) return;
