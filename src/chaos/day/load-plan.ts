@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { BastionError, isBastionError } from '../../core/errors/index.js';
-import { loadExperiment, type LoadedExperiment } from '../experiment/load-experiment.js';
-import { parseYamlFile, readYamlFile } from '../experiment/load.js';
+import { checkExperiment, loadExperiment, type LoadedExperiment } from '../experiment/load-experiment.js';
+import { checkYamlStructure, parseYamlFile, readYamlFile, type UnsetVariable } from '../experiment/load.js';
 import { planSchema, type ChaosDayPlan } from './plan-schema.js';
 
 export interface LoadedPlan {
@@ -41,7 +41,7 @@ export function loadPlan(path: string, env: Readonly<Record<string, string | und
     throw new BastionError(
       'BASTION_ERR_CHAOS_PLAN_INVALID',
       `${path}: ${problems.length} of ${plan.experiments.length} experiments use environment variables that are not set: ` +
-        `${[...unset].join(', ')} (set them, or write \${VAR:-default}; \`bastion chaos validate FILE\` shows where each is used)`,
+        `${[...unset].join(', ')} (set them, or write \${VAR:-default}; \`bastion chaos validate --require-env FILE\` shows where each is used)`,
     );
   }
   if (problems.length > 0) {
@@ -51,4 +51,42 @@ export function loadPlan(path: string, env: Readonly<Record<string, string | und
     );
   }
   return { plan, file, experiments };
+}
+
+export interface CheckedPlan {
+  readonly title: string;
+  readonly experiments: number;
+  /** Variables the plan or its experiments need at run time that `env` does not set. */
+  readonly unset: readonly UnsetVariable[];
+}
+
+/**
+ * Checks a plan and each experiment it lists as `chaos validate` does: structure only, unset `${VAR}` references
+ * come back in `unset` instead of failing (`loadPlan` still refuses them before a day starts).
+ */
+export function checkPlan(path: string, env: Readonly<Record<string, string | undefined>> = {}): CheckedPlan {
+  const { text, baseDir } = readYamlFile(path, CODES.notFound);
+  const { data, unset, raw } = checkYamlStructure(text, path, planSchema, CODES, env);
+  const listed = data
+    ? data.experiments.map((e) => e.file)
+    : ((raw as { experiments?: { file?: unknown }[] }).experiments ?? []).flatMap((e) =>
+        typeof e.file === 'string' ? [e.file] : [],
+      );
+  const problems: string[] = [];
+  const needs: UnsetVariable[] = [...unset];
+  for (const file of listed) {
+    try {
+      needs.push(...checkExperiment(resolve(baseDir, file), env).unset);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (problems.length > 0) {
+    throw new BastionError(
+      'BASTION_ERR_CHAOS_PLAN_INVALID',
+      `${path}: experiments do not validate:\n${problems.join('\n')}`,
+    );
+  }
+  const title = data?.title ?? (raw as { title?: unknown }).title;
+  return { title: typeof title === 'string' ? title : '', experiments: listed.length, unset: needs };
 }

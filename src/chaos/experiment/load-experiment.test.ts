@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseExperiment } from './load-experiment.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkExperiment, parseExperiment } from './load-experiment.js';
 
 const withMethod = (method: string) =>
   `title: t\nhypothesis:\n  title: h\n  probes:\n    - probe: http\n      url: http://127.0.0.1:1/\n      tolerance: { status: 200 }\nmethod:\n${method}`;
@@ -49,5 +52,27 @@ describe('parseExperiment', () => {
       'x.yaml:13 method[1].command[1]: environment variable SCRIPT is not set (write ${SCRIPT:-default})',
     ]);
     expect(problems(text, { TARGET: 'http://127.0.0.1:2/', SCRIPT: 's.js' })).toEqual([]);
+  });
+
+  it('checkExperiment accepts a file whose only problems are unset variables and lists them with their places', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bastion-check-')), 'e.yaml');
+    writeFileSync(
+      file,
+      withMethod(
+        '  - action: http\n    url: ${TARGET}\n  - action: toxic-add\n    api: ${PROXY_API}/x\n    proxy: p\n    toxic: { type: latency }\n',
+      ),
+    );
+    const checked = checkExperiment(file, {});
+    expect(checked.summary).toEqual({ title: 't', methodSteps: 2, rollbacks: 0 });
+    expect(checked.unset).toEqual([
+      { variable: 'PROXY_API', where: `${file}:12 method[1].api` },
+      { variable: 'TARGET', where: `${file}:10 method[0].url` },
+    ]);
+    expect(
+      checkExperiment(file, { TARGET: 'http://127.0.0.1:1/', PROXY_API: 'http://127.0.0.1:2' }).unset,
+    ).toEqual([]);
+    // A structure error next to an unset variable is still an error, with its line.
+    writeFileSync(file, withMethod('  - action: http\n    url: ${TARGET}\n    methd: GET\n'));
+    expect(() => checkExperiment(file, {})).toThrow(`${file}:9 method[0]: Unrecognized key: "methd"`);
   });
 });

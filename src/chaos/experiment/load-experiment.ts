@@ -1,4 +1,4 @@
-import { parseYamlFile, readYamlFile } from './load.js';
+import { checkYamlStructure, parseYamlFile, readYamlFile, type UnsetVariable } from './load.js';
 import { experimentSchema, type Experiment } from './schema.js';
 
 export interface LoadedExperiment {
@@ -34,4 +34,46 @@ export function loadExperiment(
 ): LoadedExperiment {
   const { file, text, baseDir } = readYamlFile(path, CODES.notFound);
   return { experiment: parseExperiment(text, path, env), file, baseDir };
+}
+
+export interface ExperimentSummary {
+  readonly title: string;
+  readonly methodSteps: number;
+  readonly rollbacks: number;
+}
+
+export interface CheckedExperiment {
+  readonly summary: ExperimentSummary;
+  /** Variables the experiment needs at run time that `env` does not set (empty when it could run as is). */
+  readonly unset: readonly UnsetVariable[];
+}
+
+const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+
+/**
+ * Checks an experiment file's structure as `chaos validate` does: `${VAR}` references need not be set (they are
+ * read when the experiment runs); the ones that are not come back in `unset`. Structure errors carry `file:line`.
+ */
+export function checkExperiment(
+  path: string,
+  env: Readonly<Record<string, string | undefined>> = {},
+): CheckedExperiment {
+  const { text } = readYamlFile(path, CODES.notFound);
+  const { data, unset, raw } = checkYamlStructure(text, path, experimentSchema, CODES, env);
+  if (data) {
+    return {
+      summary: { title: data.title, methodSteps: data.method.length, rollbacks: data.rollbacks.length },
+      unset,
+    };
+  }
+  // The schema accepted everything but what unset variables cause, so the raw document has these shapes.
+  const doc = (raw ?? {}) as Record<string, unknown>;
+  return {
+    summary: {
+      title: typeof doc.title === 'string' ? doc.title : '',
+      methodSteps: count(doc.method),
+      rollbacks: count(doc.rollbacks),
+    },
+    unset,
+  };
 }

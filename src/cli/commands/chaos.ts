@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { createInterface } from 'node:readline/promises';
 import { loadPlan } from '../../chaos/day/load-plan.js';
+import { checkFile, experimentFiles, looksLikePlanFile } from '../../chaos/experiment/validate-files.js';
 import { reviewHtml, reviewMarkdown } from '../../chaos/day/review.js';
 import { runbookHtml, runbookMarkdown } from '../../chaos/day/runbook.js';
 import { runDay, type DayEntry } from '../../chaos/day/run-day.js';
@@ -142,25 +143,71 @@ function readPopulateFile(path: string): unknown[] {
   );
 }
 
+/**
+ * Loads an experiment to run it (also `--dry-run`: it rehearses the run, so it needs what the run needs). When
+ * the only problem is unset variables, the first line names them all; each place follows as `file:line`.
+ */
+function loadForRun(file: string): ReturnType<typeof loadExperiment> {
+  try {
+    return loadExperiment(file, process.env);
+  } catch (error) {
+    const details = isBastionError(error) ? error.details : undefined;
+    if (!isBastionError(error) || details?.onlyUnset !== true || !Array.isArray(details.unsetVariables))
+      throw error;
+    throw new BastionError(
+      error.code,
+      `${file}: cannot run: environment variables not set: ${details.unsetVariables.join(', ')} ` +
+        `(set them, or write \${VAR:-default} in the file)\n${error.message}`,
+      { details },
+    );
+  }
+}
+
 function registerExperiments(chaos: Command): void {
   chaos
     .command('validate')
-    .description('Check experiment files against the schema (errors as file:line)')
-    .argument('<files...>', 'experiment YAML files')
-    .action((files: string[]) => {
-      // Every file is checked and reported (`chaos validate experiments/*.yaml`), not only up to the first bad one.
+    .description(
+      'Check experiment and Chaos Day plan files against the schema (errors as file:line); ' +
+        'lists the environment variables a run will need that are not set here',
+    )
+    .argument('[paths...]', 'experiment or plan YAML files, or folders of them', ['experiments'])
+    .option(
+      '--require-env',
+      'also fail when a ${VAR} the files use is not set (check the run environment)',
+      false,
+    )
+    .action((paths: string[], opts: { requireEnv: boolean }) => {
+      const files = experimentFiles(paths);
+      // Every file is checked and reported (`chaos validate experiments/`), not only up to the first bad one.
       let invalid = 0;
+      const needed = new Set<string>();
+      let needing = 0;
       for (const file of files) {
         try {
-          const { experiment } = loadExperiment(file, process.env);
-          process.stdout.write(
-            `${file}: ok — "${experiment.title}" (${experiment.method.length} method steps, ${experiment.rollbacks.length} rollbacks)\n`,
-          );
+          // As `chaos run` / `chaos day` load it: unset variables are errors, each with its file:line.
+          if (opts.requireEnv) {
+            if (looksLikePlanFile(file)) loadPlan(file, process.env);
+            else loadExperiment(file, process.env);
+          }
+          const checked = checkFile(file, process.env);
+          process.stdout.write(`${file}: ok — ${checked.summary}\n`);
+          const vars = [...new Set(checked.unset.map((u) => u.variable))];
+          if (vars.length > 0) {
+            needing++;
+            for (const v of vars) needed.add(v);
+            process.stdout.write(`  needs at run time (not set here): ${vars.join(', ')}\n`);
+          }
         } catch (error) {
           if (!isBastionError(error) || files.length === 1) throw error;
           invalid++;
           process.stderr.write(`bastion: ${error.message}\n  (${error.code})\n`);
         }
+      }
+      if (needed.size > 0 && files.length > 1) {
+        process.stdout.write(
+          `${needing} of ${files.length} files read environment variables that are not set here: ${[...needed].join(', ')}. ` +
+            '`bastion chaos run` refuses until they are set (`--require-env` checks them now).\n',
+        );
       }
       if (invalid > 0)
         throw new BastionError(
@@ -181,7 +228,7 @@ function registerExperiments(chaos: Command): void {
     .option('--json', 'print the journal on stdout', false)
     .action(
       async (file: string, opts: { dryRun: boolean; journal?: string; junit?: string; json: boolean }) => {
-        const loaded = loadExperiment(file, process.env);
+        const loaded = loadForRun(file);
         const controller = new AbortController();
         const release = interruptOnSigint(controller);
         process.stderr.write(`${opts.dryRun ? 'dry run' : 'running'}: ${loaded.experiment.title}\n`);
