@@ -1,5 +1,6 @@
 import { createCodeUnitBuffer } from '../code-units.js';
 import type { DecodedSegment } from '../types.js';
+import { findRun, loadRuns } from './wasm-encoded-runs.js';
 import { hasSpacedHexShape } from './wasm-spaced-letters.js';
 
 /**
@@ -10,6 +11,8 @@ import { hasSpacedHexShape } from './wasm-spaced-letters.js';
 const MIN_BASE64 = 16;
 const MIN_HEX = 16;
 const MAX_SEGMENTS = 16;
+/** The shortest run findRun finds: MIN_BASE64 = MIN_HEX. */
+const MIN_RUN = 16;
 const MAX_RUN = 8192;
 const MAX_DECODED_TOTAL = 32_768;
 
@@ -172,37 +175,16 @@ export function findEncodedRuns(
     out.push({ encoding, text, start, end });
   };
 
-  // Contiguous base64 / hex runs of at least MIN_BASE64 (= MIN_HEX) characters. Any such run starting at or after
-  // i covers position i + 15, so one probe there rules out 16 characters of ordinary prose at once.
+  // Contiguous base64 / hex runs of at least MIN_BASE64 (= MIN_HEX) characters: findRun (WebAssembly) finds where
+  // the next one starts, sixteen alphabet units in a row (the JavaScript probe before it, one unit in sixteen and a
+  // walk back to the word's start, found the same runs; wasm-encoded-runs.test.ts compares the two).
   const n = original.length;
-  const probeAhead = Math.min(MIN_BASE64, MIN_HEX) - 1;
+  if (n >= MIN_RUN) loadRuns(units, n);
   let i = 0;
-  while (i < n && out.length < MAX_SEGMENTS && budget > 0) {
-    const probe = i + probeAhead;
-    if (probe >= n) break;
-    const pc = units[probe]!;
-    if (pc >= 128 || CLASS[pc] === 0) {
-      i = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > i) {
-      const d = units[start - 1]!;
-      if (d >= 128 || CLASS[d] === 0) break;
-      start--;
-    }
-    // Ordinary words: the run would have to reach start + 15 to count, so when that character ends it, skip there
-    // without walking the rest of the word. No run straddles the new i, and runs in between are shorter than 16.
-    const reach = start + probeAhead;
-    if (reach > probe) {
-      if (reach >= n) break;
-      const r = units[reach]!;
-      if (r >= 128 || CLASS[r] === 0) {
-        i = reach + 1;
-        continue;
-      }
-    }
-    i = probe + 1;
+  while (n >= MIN_RUN && i < n && out.length < MAX_SEGMENTS && budget > 0) {
+    const start = findRun(i);
+    if (start < 0) break;
+    i = start + MIN_RUN;
     while (i < n) {
       const d = units[i]!;
       if (d >= 128 || CLASS[d] === 0) break;
