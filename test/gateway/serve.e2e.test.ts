@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -72,5 +73,82 @@ describe('bastion serve', () => {
     const run = serve(['--config', config]);
     expect(await run.exited).not.toBe(0);
     expect(run.stderr()).toContain('bad.yaml:2 server.port');
+  });
+
+  describe('a port another process holds fails before the docs ingest, not after it', () => {
+    const docs = join(dir, 'docs');
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(
+      join(docs, 'keys.md'),
+      '# Keys\n\nCreate an admin key with `bastion keys create --admin`.\n',
+    );
+    const docsConfig = (name: string, extra = '') => {
+      const file = join(dir, `${name}.yaml`);
+      writeFileSync(
+        file,
+        `server:\n  port: 0\n${extra}store: sqlite://${join(dir, `${name}.db`)}\ncounters: sqlite\nproviders:\n  local:\n    type: local\n    hosting: local\nmodels:\n  bastion-docs:\n    provider: local\nuseCases:\n  docs:\n    models: [bastion-docs]\nassistant:\n  ingestOnStart: [${docs}]\n  indexPath: ${join(dir, `${name}-index.db`)}\n`,
+      );
+      return file;
+    };
+    /** A real listener on a random loopback port, as another program would hold it. */
+    async function occupy(): Promise<{ server: Server; port: number }> {
+      const server = createServer();
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      return { server, port: typeof address === 'object' && address ? address.port : 0 };
+    }
+
+    for (const workers of ['1', '2']) {
+      it(`--workers ${workers}: exits 2 naming the port; the ingest never ran`, async () => {
+        const { server, port } = await occupy();
+        try {
+          const config = docsConfig(`busy-${workers}`);
+          const run = serve([
+            '--config',
+            config,
+            '--host',
+            '127.0.0.1',
+            '--port',
+            String(port),
+            '--workers',
+            workers,
+          ]);
+          expect(await run.exited).toBe(2);
+          expect(run.stderr()).toContain(`Cannot listen on 127.0.0.1:${port}`);
+          expect(run.stderr()).toContain('another process uses it');
+          expect(run.stderr()).not.toContain('docs assistant: index ready');
+          expect(existsSync(join(dir, `busy-${workers}-index.db`))).toBe(false);
+        } finally {
+          await new Promise((resolve) => server.close(resolve));
+        }
+      });
+    }
+
+    it('a busy server.metrics.listen port fails before the ingest too', async () => {
+      const { server, port } = await occupy();
+      try {
+        const config = docsConfig('busy-metrics', `  metrics:\n    listen: 127.0.0.1:${port}\n`);
+        const run = serve(['--config', config, '--host', '127.0.0.1']);
+        expect(await run.exited).toBe(2);
+        expect(run.stderr()).toContain(`Cannot listen on 127.0.0.1:${port}`);
+        expect(run.stderr()).toContain('server.metrics.listen');
+        expect(run.stderr()).not.toContain('docs assistant: index ready');
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    });
+
+    it('with the port free the index is ready before the server says it listens', async () => {
+      const run = serve(['--config', docsConfig('free'), '--host', '127.0.0.1', '--port', '0']);
+      try {
+        const banner = await run.banner;
+        expect(banner).toContain('Docs assistant chat page');
+        expect(run.stderr()).toContain('docs assistant: index ready');
+        expect(existsSync(join(dir, 'free-index.db'))).toBe(true);
+      } finally {
+        run.child.kill('SIGTERM');
+        expect(await run.exited).toBe(0);
+      }
+    });
   });
 });

@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../../core/config/index.js';
@@ -79,6 +80,41 @@ interface Serving {
   stop(): Promise<void>;
 }
 
+/** Binds `host:port` and lets it go again: throws the error the gateway's own listen would, now rather than later. */
+function checkPortFree(port: number, host: string, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (cause: NodeJS.ErrnoException) => {
+      const hint =
+        cause.code === 'EADDRINUSE' ? ` (another process uses it; stop it, or choose another ${what})` : '';
+      reject(
+        new BastionError(
+          'BASTION_ERR_GATEWAY_LISTEN',
+          `Cannot listen on ${host}:${port}: ${cause.message}${hint}`,
+          {
+            cause,
+          },
+        ),
+      );
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * The docs assistant's first-start ingest runs before the gateway listens (the assistant is ready when the server
+ * says it is), and it can take minutes: a port another process holds must fail before it, not after. Port 0 (any
+ * free port) cannot be taken. In a `--workers` worker the probe goes through the primary like the real listen.
+ */
+async function checkListenersFree(loaded: LoadedConfig, port: number, host: string): Promise<void> {
+  if (port !== 0) await checkPortFree(port, host, '--port');
+  const metrics = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(loaded.config.server.metrics.listen ?? '');
+  const metricsPort = Number(metrics?.[3] ?? 0);
+  // An address that does not parse is reported by the gateway, with its field name.
+  if (metrics && metricsPort !== 0)
+    await checkPortFree(metricsPort, metrics[1] ?? metrics[2] ?? '', 'server.metrics.listen');
+}
+
 /** One gateway process: store, assistant, gateway, listeners, audit retention (when `retention` is set). */
 async function startServing(
   loaded: LoadedConfig,
@@ -86,6 +122,7 @@ async function startServing(
   options: { port: number; host: string; ingest: boolean; retention: boolean; cluster?: ClusterLink },
 ): Promise<Serving> {
   const { config } = loaded;
+  if (options.ingest) await checkListenersFree(loaded, options.port, options.host);
   // Loaded here, not at the top: the primary of --workers N never serves, and without the gateway, guards and
   // assistant modules it stays ~65 MiB (it parses the config) instead of ~90.
   const { startGatewayRuntime } = await import('../shared/gateway-runtime.js');
