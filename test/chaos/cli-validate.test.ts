@@ -141,6 +141,18 @@ describe('bastion chaos validate on a fresh clone (runtime variables not set)', 
     }
   });
 
+  it('without arguments outside a repository, says there is no experiments/ folder', () => {
+    const res = spawnSync(process.execPath, [join(process.cwd(), 'bin/bastion.js'), 'chaos', 'validate'], {
+      encoding: 'utf8',
+      cwd: dir,
+      env: freshEnv(),
+    });
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain(
+      `no experiments/ folder in ${dir}: name the experiment files or folders to check`,
+    );
+  });
+
   it('says so when a folder holds no experiment files', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);

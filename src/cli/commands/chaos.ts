@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -177,6 +177,11 @@ function registerExperiments(chaos: Command): void {
       false,
     )
     .action((paths: string[], opts: { requireEnv: boolean }) => {
+      if (paths.length === 1 && paths[0] === 'experiments' && !existsSync('experiments'))
+        throw new BastionError(
+          'BASTION_ERR_CHAOS_EXPERIMENT_NOT_FOUND',
+          `no experiments/ folder in ${process.cwd()}: name the experiment files or folders to check`,
+        );
       const files = experimentFiles(paths);
       // Every file is checked and reported (`chaos validate experiments/`), not only up to the first bad one.
       let invalid = 0;
