@@ -8,7 +8,7 @@ import { createGuardEngine } from '../../src/guards/engine.js';
 import { createDetectorRuntime } from '../../src/guards/detectors/classifier.js';
 import { scoreBlocks, type BlockSums } from '../../src/guards/detectors/features.js';
 import { sharedDetector } from '../../src/guards/detectors/model-file.js';
-import { normalize } from '../../src/guards/normalize/index.js';
+import { findEncodedRuns, normalize } from '../../src/guards/normalize/index.js';
 import { SCANNERS } from '../../src/guards/registry.js';
 import { corpusOf, datasetTexts } from './datasets.js';
 import { fmt } from './stats.js';
@@ -53,6 +53,8 @@ const weights = sharedDetector().weights;
 const sums: BlockSums = { sums: new Int32Array(256), counts: new Int32Array(64), blocks: 0 };
 const stages: [string, () => unknown][] = [
   ['normalise', () => normalize(doc1m)],
+  // The base64/hex/url/rot13 run search inside normalize (part of the line above).
+  ['  of which encoded-run search (findEncodedRuns)', () => findEncodedRuns(doc1m)],
   // A fresh runtime per call: the shared one caches the last text.
   ['detectors (3 heads + rule layer)', () => createDetectorRuntime(weights)(normalized)],
   // The detectors' n-gram hashing alone (part of the line above).
@@ -96,6 +98,7 @@ if (process.argv.includes('--passages')) {
   const runtime = createDetectorRuntime(weights);
   const perPassage: [string, () => unknown][] = [
     ['normalise', () => passages.forEach((p) => normalize(p))],
+    ['  of which encoded-run search (findEncodedRuns)', () => passages.forEach((p) => findEncodedRuns(p))],
     ['detectors (3 heads + rule layer)', () => norms.forEach((t) => runtime(t))],
     [
       '  of which n-gram scorer (scoreBlocks)',
