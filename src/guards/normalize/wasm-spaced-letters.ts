@@ -19,6 +19,11 @@ const KEEP_BYTES = 32 << 20;
 
 let x: SpacedExports | null = null;
 let units = new Uint16Array(0);
+/**
+ * Bytes of x's memory, kept here: only this module grows it, and each read of a shared memory's `buffer` costs
+ * ~30-40 ns (three reads per call were about a quarter of loading a docs passage).
+ */
+let capacity = 0;
 let loaded = 0;
 let classes = 0;
 
@@ -31,12 +36,16 @@ export function loadSpaced(codes: Uint16Array, n: number): void {
   // 20 bytes findSpaced's last step reads past those.
   const at = (2 * n + 32 + 15) & ~15;
   const bytes = at + n + 48;
-  if (x === null || (x.memory.buffer.byteLength > KEEP_BYTES && bytes <= KEEP_BYTES)) {
+  if (x === null || (capacity > KEEP_BYTES && bytes <= KEEP_BYTES)) {
     x = instantiateWasm<SpacedExports>(SPACED_LETTERS_WASM);
-    units = new Uint16Array(x.memory.buffer);
+    capacity = 0;
   }
-  if (ensureMemory(x.memory, bytes) || units.buffer !== x.memory.buffer)
-    units = new Uint16Array(x.memory.buffer);
+  if (bytes > capacity) {
+    ensureMemory(x.memory, bytes);
+    const buffer = x.memory.buffer;
+    capacity = buffer.byteLength;
+    units = new Uint16Array(buffer);
+  }
   units.set(codes.subarray(0, n));
   x.classify(n, at);
   loaded = n;
