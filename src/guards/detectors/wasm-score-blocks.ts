@@ -4,7 +4,8 @@
  */
 import { BastionError } from '../../core/errors/index.js';
 import type { BlockSums } from './features.js';
-import { ensureMemory, instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
+import { WasmArena } from '../wasm/arena.js';
+import { instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
 import { lowerCase } from './lower-case.js';
 import { SCORE_BLOCKS_WASM } from './wasm-score-blocks-binary.js';
 
@@ -17,23 +18,11 @@ interface ScoreExports {
 /** Packed weights fill [0, 1 MiB), the fold table and per-block scratch the next 4 KiB (see the .wat); texts follow. */
 const TABLE_WORDS = 1 << 18;
 const TEXT_AT = (1 << 20) + 4096;
-/** A scorer whose memory grew past this for one huge text starts afresh on the next: memory never shrinks. */
-const KEEP_BYTES = 32 << 20;
 /** Above this many blocks the output is copied natively; below, element by element is cheaper than two views. */
 const NATIVE_COPY_BLOCKS = 32;
 
 export interface WasmScorer {
   score(text: string, out: BlockSums): void;
-}
-
-function instantiate(packed: Int32Array): {
-  x: ScoreExports;
-  bytes: Buffer;
-  words: Int32Array;
-} {
-  const x = instantiateWasm<ScoreExports>(SCORE_BLOCKS_WASM);
-  new Int32Array(x.memory.buffer, 0, TABLE_WORDS).set(packed);
-  return { x, bytes: Buffer.from(x.memory.buffer), words: new Int32Array(x.memory.buffer) };
 }
 
 /** A scorer for one packed table (packWeights' output: one biased int32 per bucket, 2^18 buckets). */
@@ -44,7 +33,13 @@ export function createWasmScorer(packed: Int32Array): WasmScorer {
       `packed detector weights have ${packed.length} buckets, the scorer expects ${TABLE_WORDS}`,
     );
   }
-  let m = instantiate(packed);
+  const arena = new WasmArena(() => {
+    const x = instantiateWasm<ScoreExports>(SCORE_BLOCKS_WASM);
+    new Int32Array(x.memory.buffer, 0, TABLE_WORDS).set(packed);
+    return x;
+  });
+  let bytes = Buffer.alloc(0);
+  let words = new Int32Array(0);
   return {
     score(text, out) {
       const len = text.length;
@@ -54,12 +49,11 @@ export function createWasmScorer(packed: Int32Array): WasmScorer {
       const sumsAt = (TEXT_AT + 2 * len + 2 + 15) & ~15;
       const countsAt = sumsAt + 16 * maxBlocks;
       const needed = countsAt + 4 * maxBlocks;
-      if (m.x.memory.buffer.byteLength > KEEP_BYTES && needed <= KEEP_BYTES) m = instantiate(packed);
-      if (ensureMemory(m.x.memory, needed)) {
-        m.bytes = Buffer.from(m.x.memory.buffer);
-        m.words = new Int32Array(m.x.memory.buffer);
+      if (arena.reserve(needed)) {
+        bytes = Buffer.from(arena.buffer);
+        words = new Int32Array(arena.buffer);
       }
-      const { x, bytes, words } = m;
+      const x = arena.x!;
       bytes.write(text, TEXT_AT, 2 * len, 'utf16le');
       // Non-ASCII letters are lower-cased by toLowerCase (memoised: the rule layer lower-cases the same text next),
       // when that keeps the length and so every offset, exactly as extractFeatures does.

@@ -2,7 +2,8 @@
  * findEncodedRuns' candidate search (wasm-encoded-runs.wat): where the next run of at least sixteen base64-alphabet
  * units starts. Cheaper than the JavaScript probe on prose, whose every word costs that probe a branch or two.
  */
-import { ensureMemory, instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
+import { WasmArena } from '../wasm/arena.js';
+import { instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
 import { ENCODED_RUNS_WASM } from './wasm-encoded-runs-binary.js';
 
 interface RunExports {
@@ -10,16 +11,8 @@ interface RunExports {
   findRun(from: number, len: number): number;
 }
 
-/** A finder whose memory grew past this for one huge text starts afresh on the next: memory never shrinks. */
-const KEEP_BYTES = 32 << 20;
-
-let x: RunExports | null = null;
+const arena = new WasmArena(() => instantiateWasm<RunExports>(ENCODED_RUNS_WASM));
 let units = new Uint16Array(0);
-/**
- * Bytes of x's memory, kept here: only this module grows it, and each read of a shared memory's `buffer` costs
- * ~30-40 ns (three reads per call were about a quarter of loading a docs passage).
- */
-let capacity = 0;
 let loaded = 0;
 
 /**
@@ -28,17 +21,7 @@ let loaded = 0;
  */
 export function loadRuns(codes: Uint16Array, n: number): void {
   // The last step reads up to 63 units past the text (masked off in the module).
-  const bytes = 2 * n + 128;
-  if (x === null || (capacity > KEEP_BYTES && bytes <= KEEP_BYTES)) {
-    x = instantiateWasm<RunExports>(ENCODED_RUNS_WASM);
-    capacity = 0;
-  }
-  if (bytes > capacity) {
-    ensureMemory(x.memory, bytes);
-    const buffer = x.memory.buffer;
-    capacity = buffer.byteLength;
-    units = new Uint16Array(buffer);
-  }
+  if (arena.reserve(2 * n + 128)) units = new Uint16Array(arena.buffer);
   units.set(codes.subarray(0, n));
   loaded = n;
 }
@@ -47,5 +30,5 @@ export function loadRuns(codes: Uint16Array, n: number): void {
  * The first start ≥ `from` of sixteen consecutive units of [A-Za-z0-9+/_-] in the loaded units, or -1.
  */
 export function findRun(from: number): number {
-  return x === null ? -1 : x.findRun(from, loaded);
+  return arena.x === null ? -1 : arena.x.findRun(from, loaded);
 }
