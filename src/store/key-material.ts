@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { sha256Hex } from '../core/hash.js';
-import type { KeyKind } from './types.js';
+import type { CreateKeyInput, KeyKind, NewKeyRow } from './types.js';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const SECRET_PREFIX = 'bst_';
@@ -96,4 +96,23 @@ export function parseApiKey(secret: string): { hash: string } | null {
   const body = secret.slice(SECRET_PREFIX.length, SECRET_PREFIX.length + BODY_LENGTH);
   if (secret.slice(SECRET_PREFIX.length + BODY_LENGTH) !== checksum(body)) return null;
   return { hash: hashApiKey(secret) };
+}
+
+/** The row to insert for a new key and its secret (shown once), the same on every backend. */
+export function newKeyRow(input: CreateKeyInput, createdAt: string): { row: NewKeyRow; secret: string } {
+  const admin = input.admin ?? false;
+  const material = generateApiKey(admin ? 'admin' : 'app');
+  return {
+    row: {
+      id: material.id,
+      name: input.name ?? '',
+      prefix: material.prefix,
+      hash: material.hash,
+      useCase: input.useCase,
+      admin,
+      limits: input.limits ?? {},
+      createdAt,
+    },
+    secret: material.secret,
+  };
 }

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import { constantTimeEqual } from '../../core/hash.js';
-import { generateApiKey, regenerateSecret } from '../key-material.js';
+import { newKeyRow, regenerateSecret } from '../key-material.js';
 import { cleanLimits, keyRowToRecord, type KeyRow } from '../key-row.js';
 import type { CreateKeyInput, IssuedKey, KeyChange, KeyRecord, KeyStore, NewKeyRow } from '../types.js';
 
@@ -120,19 +120,8 @@ function keyOps(db: Queryable, clock: Clock) {
     get,
     insert,
     async create(input: CreateKeyInput): Promise<IssuedKey> {
-      const admin = input.admin ?? false;
-      const material = generateApiKey(admin ? 'admin' : 'app');
-      const record = await insert({
-        id: material.id,
-        name: input.name ?? '',
-        prefix: material.prefix,
-        hash: material.hash,
-        useCase: input.useCase,
-        admin,
-        limits: input.limits ?? {},
-        createdAt: now(),
-      });
-      return { record, secret: material.secret };
+      const { row, secret } = newKeyRow(input, now());
+      return { record: await insert(row), secret };
     },
     async revoke(id: string): Promise<KeyRecord> {
       await mustGet(id);

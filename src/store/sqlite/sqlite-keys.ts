@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
 import { constantTimeEqual } from '../../core/hash.js';
-import { generateApiKey, regenerateSecret } from '../key-material.js';
+import { newKeyRow, regenerateSecret } from '../key-material.js';
 import { cleanLimits, keyRowToRecord, type KeyRow } from '../key-row.js';
 import type { CreateKeyInput, IssuedKey, KeyChange, KeyRecord, KeyStore, NewKeyRow } from '../types.js';
 
@@ -59,19 +59,8 @@ export function createSqliteKeys(db: Database.Database, clock: Clock): SqliteKey
 
   // Synchronous, so `applyChange` can run inside a caller's transaction (the key change and its audit record).
   const create = (input: CreateKeyInput): IssuedKey => {
-    const admin = input.admin ?? false;
-    const material = generateApiKey(admin ? 'admin' : 'app');
-    const record = insertRow({
-      id: material.id,
-      name: input.name ?? '',
-      prefix: material.prefix,
-      hash: material.hash,
-      useCase: input.useCase,
-      admin,
-      limits: input.limits ?? {},
-      createdAt: now(),
-    });
-    return { record, secret: material.secret };
+    const { row, secret } = newKeyRow(input, now());
+    return { record: insertRow(row), secret };
   };
   const revokeKey = (id: string): KeyRecord => {
     mustGet(id);
