@@ -44,6 +44,19 @@ export function auditPreflight(ctx: RequestContext, gw: GatewayCore): void {
 }
 
 /**
+ * Notes that the audit log refused a record (the metric, and the window in which requests fail fast) and returns
+ * the 503 that fails the request closed.
+ */
+export function auditRefused(gw: GatewayCore, cause: unknown): BastionError {
+  gw.auditFailedAt = gw.clock.now();
+  gw.metrics.auditFailures.inc();
+  return new BastionError('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE', undefined, {
+    cause,
+    details: { retryAfterSeconds: 1 },
+  });
+}
+
+/**
  * Writes the request's audit record. Fail-closed: throws AUDIT_UNAVAILABLE (503) when the store cannot
  * write, unless `audit.failOpen`, in which case the failure is logged loudly and counted.
  */
@@ -56,8 +69,7 @@ export async function writeAudit(ctx: RequestContext, gw: GatewayCore): Promise<
     await gw.store.audit.append(entry);
     gw.auditFailedAt = 0;
   } catch (cause) {
-    gw.auditFailedAt = gw.clock.now();
-    gw.metrics.auditFailures.inc();
+    const refused = auditRefused(gw, cause);
     if (gw.config.audit.failOpen) {
       gw.log.error('audit append failed; continuing because audit.failOpen is true', {
         requestId: ctx.id,
@@ -65,10 +77,7 @@ export async function writeAudit(ctx: RequestContext, gw: GatewayCore): Promise<
       });
       return;
     }
-    throw new BastionError('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE', undefined, {
-      cause,
-      details: { retryAfterSeconds: 1 },
-    });
+    throw refused;
   } finally {
     ctx.timings.audit = performance.now() - t0;
   }

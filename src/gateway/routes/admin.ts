@@ -7,10 +7,10 @@ import { readJsonBody } from '../body.js';
 import type { RequestContext } from '../context.js';
 import { auditEntryOf } from '../audit-entry.js';
 import type { GatewayCore } from '../core.js';
-import { runStages, writeAudit } from '../pipeline.js';
+import { auditRefused, runStages, writeAudit } from '../pipeline.js';
 import { authStage } from '../stages.js';
 import { sendJson } from './send.js';
-import { keyAuditEvent, type KeyAuditAction } from '../../store/key-audit.js';
+import { keyAuditEvent, type KeyAuditAction, type KeyAuditActor } from '../../store/key-audit.js';
 import type { CreateKeyInput, KeyChange, KeyChangeResult, Store } from '../../store/types.js';
 
 const limitsBody = z
@@ -43,6 +43,11 @@ const createKeyBody = z
 const KEY_PATH = /^\/admin\/v1\/keys\/([A-Za-z0-9_-]{1,100})(?:\/(revoke|rotate|usage))?$/;
 const APPROVAL_PATH = /^\/admin\/v1\/approvals\/(apr_[a-f0-9]{24})(?:\/(approve|deny))?$/;
 
+/** Who made a key change through this API: the admin key that authenticated the call. */
+function adminActor(ctx: RequestContext): KeyAuditActor {
+  return { type: 'admin-key', keyId: ctx.key?.id ?? '' };
+}
+
 /**
  * Records a key lifecycle event that changes nothing (a listing) in the request's audit record and writes it
  * before the response goes out.
@@ -56,7 +61,7 @@ async function auditKeyEvent(
 ): Promise<void> {
   ctx.status = status;
   ctx.extra.keyEvent = {
-    ...keyAuditEvent(action, { type: 'admin-key', keyId: ctx.key?.id ?? '' }, null),
+    ...keyAuditEvent(action, adminActor(ctx), null),
     ...details,
   };
   await writeAudit(ctx, gw);
@@ -91,14 +96,8 @@ async function changeKeyAudited(
     gw.auditFailedAt = 0;
     return result;
   } catch (cause) {
-    if (cause instanceof BastionError && cause.code === 'BASTION_ERR_STORE_AUDIT_WRITE') {
-      gw.auditFailedAt = gw.clock.now();
-      gw.metrics.auditFailures.inc();
-      throw new BastionError('BASTION_ERR_GATEWAY_AUDIT_UNAVAILABLE', undefined, {
-        cause,
-        details: { retryAfterSeconds: 1 },
-      });
-    }
+    if (cause instanceof BastionError && cause.code === 'BASTION_ERR_STORE_AUDIT_WRITE')
+      throw auditRefused(gw, cause);
     ctx.audited = false;
     delete ctx.extra.keyEvent;
     throw cause;
