@@ -111,6 +111,7 @@ export function evaluate(
   all: readonly Row[],
   split: 'dev' | 'test' = 'test',
   sample = 1,
+  withBlind2 = true,
 ): EvalReport {
   const rand = prng(97);
   const rows = all.filter((r) => r.split === split && (sample >= 1 || rand() < sample));
@@ -303,7 +304,7 @@ export function evaluate(
     obfuscatedMultilingual: evaluateObfuscatedMultilingual(weights, split),
     blind: evaluateBlind(weights, all),
     own: split === 'dev' ? evaluateOwnMultilingual(weights, all) : null,
-    blind2: split === 'test' ? evaluateBlind2(weights) : null,
+    blind2: split === 'test' && withBlind2 ? evaluateBlind2(weights) : null,
   };
 }
 
