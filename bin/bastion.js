@@ -16,8 +16,19 @@ const choice = chooseRuntime({
 });
 if (choice.warn) process.stderr.write(`bastion: ${choice.reason}\n`);
 async function runSources() {
-  const { register } = await import('tsx/esm/api');
-  register();
+  let tsx;
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch (error) {
+    // tsx is a dev dependency: an install without them (--omit=dev, a deployment) must run dist/.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    process.stderr.write(
+      `bastion: ${choice.reason}, and running the TypeScript sources needs tsx, a dev dependency: ` +
+        'run `npm install` (with dev dependencies), or `npm run build` and BASTION_RUNTIME=dist\n',
+    );
+    process.exit(1);
+  }
+  tsx.register();
   await import('../src/cli/main.ts');
 }
 
