@@ -53,6 +53,11 @@ export interface GatewayOptions {
    * every worker's auth cache at once, and tool-call approvals are kept by the primary.
    */
   cluster?: ClusterLink;
+  /**
+   * The gateway this one replaces (a config reload of `bastion serve`): its metrics (counters go on instead of
+   * restarting at zero) and its pending tool-call approvals are kept.
+   */
+  carryOver?: Gateway;
 }
 
 export interface Gateway {
@@ -65,6 +70,21 @@ export interface Gateway {
   /** Models that cannot be served and why (for the start-up banner). */
   unavailableModels(): { model: string; reason: string }[];
   readonly core: GatewayCore;
+  /** Answers one request: what this gateway's listener calls, and another gateway's after `handOver`. */
+  readonly handle: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Answers one request on the metrics-only listener (`server.metrics.listen`). */
+  readonly handleMetricsListener: (req: IncomingMessage, res: ServerResponse) => void;
+  /**
+   * A config reload: this gateway's listeners send new requests to `next` (created with `carryOver: this`, never
+   * listening itself); requests in flight here finish here. Call it on the gateway that listens; its `close()`
+   * then drains `next` too. Drain the gateway replaced with `retire()`.
+   */
+  handOver(next: Gateway): void;
+  /**
+   * Drains a gateway whose requests went to another (`handOver`): waits up to `graceMs` for its requests in flight,
+   * aborts the rest, then closes its upstream pools. Leaves the listeners alone.
+   */
+  retire(graceMs?: number): Promise<void>;
 }
 
 /** A route handler; `path` is the URL path without the query. */
@@ -82,7 +102,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options.loaded;
   const log = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
-  const metrics = createGatewayMetrics();
+  const metrics = options.carryOver?.core.metrics ?? createGatewayMetrics();
   const providers =
     options.providers ??
     createProviderRouter({
@@ -107,7 +127,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     providers,
     availability: new Map(providers.availability.map((a) => [a.model, a])),
     clock,
-    approvals: options.cluster?.approvals ?? createApprovals(),
+    approvals: options.cluster?.approvals ?? options.carryOver?.core.approvals ?? createApprovals(),
     cluster: options.cluster,
     assistant: options.assistant,
     // Built once: a misspelled scanner id or bad options fail here, at start-up, not on a request.
@@ -259,10 +279,36 @@ export function createGateway(options: GatewayOptions): Gateway {
     return server;
   };
 
+  const onMetricsRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const ctx = new RequestContext(randomUUID(), req, res, log, performance.now());
+    const path = (req.url ?? '/').split('?', 1)[0];
+    ctx.route = 'metrics';
+    if (path === '/metrics' && req.method === 'GET')
+      handlePublicMetrics(ctx, core).catch((error: unknown) => sendError(res, error, log, ctx.id));
+    else
+      sendError(
+        res,
+        new BastionError('BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND', 'This listener serves GET /metrics only'),
+        log,
+        ctx.id,
+      );
+  };
+
   const server = makeServer(onRequest, true);
   const scheme = config.server.tls ? 'https' : 'http';
   let metricsServer: Server | undefined;
   let drained: (() => void) | undefined;
+  // The gateway this one's listeners hand their requests to (handOver, a config reload).
+  let successor: Gateway | undefined;
+  const waitInFlight = async (graceMs: number): Promise<void> => {
+    if (inFlight.size === 0) return;
+    await Promise.race([
+      new Promise<void>((resolve) => {
+        drained = resolve;
+      }),
+      new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+    ]);
+  };
 
   return {
     core,
@@ -273,20 +319,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const address = config.server.metrics.listen;
       if (!address) return undefined;
       const { host, port } = splitHostPort(address);
-      metricsServer = makeServer((req, res) => {
-        const ctx = new RequestContext(randomUUID(), req, res, log, performance.now());
-        const path = (req.url ?? '/').split('?', 1)[0];
-        ctx.route = 'metrics';
-        if (path === '/metrics' && req.method === 'GET')
-          handlePublicMetrics(ctx, core).catch((error: unknown) => sendError(res, error, log, ctx.id));
-        else
-          sendError(
-            res,
-            new BastionError('BASTION_ERR_GATEWAY_ROUTE_NOT_FOUND', 'This listener serves GET /metrics only'),
-            log,
-            ctx.id,
-          );
-      });
+      metricsServer = makeServer(successor?.handleMetricsListener ?? onMetricsRequest);
       return listenOn(metricsServer, port, host);
     },
     async close(graceMs = 10_000) {
@@ -295,14 +328,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       for (const ctx of inFlight) if (!ctx.res.headersSent) ctx.res.shouldKeepAlive = false;
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      if (inFlight.size > 0) {
-        await Promise.race([
-          new Promise<void>((resolve) => {
-            drained = resolve;
-          }),
-          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
-        ]);
-      }
+      await Promise.all([waitInFlight(graceMs), successor?.retire(graceMs)]);
       for (const ctx of inFlight) ctx.abort.abort();
       for (const socket of sockets) socket.destroy();
       await stopped;
@@ -310,6 +336,21 @@ export function createGateway(options: GatewayOptions): Gateway {
         const m = metricsServer;
         await new Promise<void>((resolve) => m.close(() => resolve()));
       }
+      await providers.close();
+    },
+    handle: onRequest,
+    handleMetricsListener: onMetricsRequest,
+    handOver(next) {
+      successor = next;
+      // node:http calls its 'request' listeners: the one given to createServer is the only one.
+      server.removeAllListeners('request').on('request', next.handle);
+      metricsServer?.removeAllListeners('request').on('request', next.handleMetricsListener);
+    },
+    async retire(graceMs = 10_000) {
+      // Requests still arriving here (none after handOver) would be told to close their connection.
+      core.draining = true;
+      await waitInFlight(graceMs);
+      for (const ctx of inFlight) ctx.abort.abort();
       await providers.close();
     },
     unavailableModels() {
