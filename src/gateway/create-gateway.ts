@@ -241,7 +241,10 @@ export function createGateway(options: GatewayOptions): Gateway {
             log.error('audit append failed for an admin action', { requestId: ctx.id, error }),
           );
         }
-        if (inFlight.size === 0) drained?.();
+        if (inFlight.size === 0 && drainWaiters.size > 0) {
+          for (const resolve of drainWaiters) resolve();
+          drainWaiters.clear();
+        }
       });
     };
     if (pending instanceof Promise) pending.then(() => done(), done);
@@ -297,14 +300,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const server = makeServer(onRequest, true);
   const scheme = config.server.tls ? 'https' : 'http';
   let metricsServer: Server | undefined;
-  let drained: (() => void) | undefined;
+  // close() and retire() may both wait (a reload's retire, then a shutdown): each is told when none is in flight.
+  const drainWaiters = new Set<() => void>();
   // The gateway this one's listeners hand their requests to (handOver, a config reload).
   let successor: Gateway | undefined;
   const waitInFlight = async (graceMs: number): Promise<void> => {
     if (inFlight.size === 0) return;
     await Promise.race([
       new Promise<void>((resolve) => {
-        drained = resolve;
+        drainWaiters.add(resolve);
       }),
       new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
     ]);

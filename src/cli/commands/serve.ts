@@ -13,7 +13,7 @@ import { connectToPrimary, type ClusterLink } from '../../gateway/cluster/worker
 import { tuneHeapForServing } from '../../gateway/heap-tuning.js';
 import type { GatewayRuntime } from '../shared/gateway-runtime.js';
 import { numberFlag } from '../shared/number-flag.js';
-import { loadCommandConfig } from '../shared/config.js';
+import { loadCommandConfig, reloadCommandConfig, type CommandConfig } from '../shared/config.js';
 import { storeLocation } from '../shared/store.js';
 
 interface ServeOptions {
@@ -184,13 +184,54 @@ function onStopSignals(logger: Logger, stop: () => Promise<void>, more: ((fire: 
   for (const hook of more) hook(() => fire('primary'));
 }
 
-/** `bastion serve` with one process (server.workers 1): no primary, nothing shared but the store. */
-async function serveSingle(loaded: LoadedConfig, logger: Logger, port: number, host: string): Promise<void> {
-  const serving = await startServing(loaded, logger, { port, host, ingest: true, retention: true });
+/**
+ * `bastion serve` with one process (server.workers 1): no primary, nothing shared but the store. SIGHUP reloads the
+ * config in place (config-reload.ts): new requests get the new gateway, requests in flight finish on the old one.
+ */
+async function serveSingle(
+  loaded: CommandConfig,
+  logger: Logger,
+  port: number,
+  host: string,
+  options: ServeOptions,
+): Promise<void> {
+  const serving = await startServing(loaded, logger, { port, host, ingest: true, retention: false });
+  const { createConfigReloader } = await import('../shared/config-reload.js');
+  const retentionFor = (l: LoadedConfig, log: Logger) =>
+    startAuditRetention(serving.runtime.store.audit, {
+      retentionDays: l.config.audit.retentionDays,
+      clock: systemClock,
+      logger: log,
+    });
+  let retention = retentionFor(loaded, logger);
+  const reloader = createConfigReloader({
+    first: { gateway: serving.runtime.gateway, assistant: serving.runtime.assistant },
+    loaded,
+    store: serving.runtime.store,
+    logger,
+    // The same file, found the same way as at start-up (a new bastion.yaml in a parent folder is not picked up).
+    load: () => reloadCommandConfig(loaded),
+    loggerFor: (l) =>
+      createLogger({ level: l.config.logging.level, logContent: l.config.logging.logContent }),
+    pinned: [
+      ...(options.port !== undefined ? ['server.port'] : []),
+      ...(options.host !== undefined ? ['server.host'] : []),
+    ],
+    async onReloaded(next, previous) {
+      if (next.config.audit.retentionDays === previous.config.audit.retentionDays) return;
+      await retention.stop();
+      retention = retentionFor(next, logger);
+    },
+  });
   out(`Bastion gateway listening on ${serving.url}`);
   for (const line of serving.banner) out(line);
   out(`  Store: ${storeLocation(loaded)} (config: ${loaded.file})`);
-  onStopSignals(logger, () => serving.stop());
+  out(`  Reload the config without a restart: kill -HUP ${process.pid}`);
+  process.on('SIGHUP', () => void reloader.reload());
+  onStopSignals(logger, async () => {
+    await retention.stop();
+    await reloader.stop();
+  });
 }
 
 /**
@@ -300,6 +341,6 @@ export function register(program: Command): void {
       const host = options.host ?? config.server.host;
       const workers = resolveWorkers(options.workers, config.server.workers);
       if (workers > 1) return servePrimary(loaded, logger, workers);
-      return serveSingle(loaded, logger, listenPort, host);
+      return serveSingle(loaded, logger, listenPort, host, options);
     });
 }

@@ -71,3 +71,13 @@ export function loadCommandConfig(explicit: string | undefined, cwd: string = pr
   const placed = origin === 'builtin' ? dataInWorkingDirectory(loaded, cwd) : loaded;
   return Object.freeze({ ...placed, origin });
 }
+
+/**
+ * The config `previous` came from, read again (a SIGHUP reload of `bastion serve`): the same file, its data placed
+ * the same way, even if a bastion.yaml has since appeared nearer the working directory.
+ */
+export function reloadCommandConfig(previous: CommandConfig, cwd: string = process.cwd()): CommandConfig {
+  const loaded = loadConfigFile(previous.file, { env: process.env });
+  const placed = previous.origin === 'builtin' ? dataInWorkingDirectory(loaded, cwd) : loaded;
+  return Object.freeze({ ...placed, origin: previous.origin });
+}

@@ -46,6 +46,44 @@ export interface GatewayRuntimeOptions {
   cluster?: ClusterLink;
 }
 
+/** A gateway and the docs assistant it serves, built from one config over an open store. */
+export interface GatewayGeneration {
+  gateway: Gateway;
+  assistant: ReturnType<typeof startAssistant>;
+}
+
+/**
+ * The docs assistant (when a `local` provider serves it) and the gateway for `loaded`, over `store`, not listening.
+ * A config reload builds one with `carryOver` (the gateway it replaces) and no ingest. Throws the config's errors
+ * with file and line (e.g. a misspelled scanner id), having closed what it opened.
+ */
+export function buildGateway(
+  loaded: LoadedConfig,
+  logger: Logger,
+  store: Store,
+  options: GatewayRuntimeOptions & { carryOver?: Gateway } = {},
+): GatewayGeneration {
+  const assistant = startAssistant(loaded, logger, options.ingest ?? true);
+  try {
+    // The guard engine is built here; a misspelled scanner id then names its line in the config file.
+    const gateway = locateConfigErrors(loaded, () =>
+      createGateway({
+        loaded,
+        store,
+        logger,
+        localModels: assistant?.localModels ?? {},
+        ...(options.cluster ? { cluster: options.cluster } : {}),
+        ...(options.carryOver ? { carryOver: options.carryOver } : {}),
+        ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
+      }),
+    );
+    return { gateway, assistant };
+  } catch (error) {
+    void assistant?.runtime.close();
+    throw error;
+  }
+}
+
 export interface GatewayRuntime {
   gateway: Gateway;
   store: Store;
@@ -70,18 +108,14 @@ export async function startGatewayRuntime(
     logger,
     baseDir: loaded.baseDir,
   });
-  const assistant = startAssistant(loaded, logger, options.ingest ?? true);
-  // The guard engine is built here; a misspelled scanner id then names its line in the config file.
-  const gateway = locateConfigErrors(loaded, () =>
-    createGateway({
-      loaded,
-      store,
-      logger,
-      localModels: assistant?.localModels ?? {},
-      ...(options.cluster ? { cluster: options.cluster } : {}),
-      ...(assistant ? { assistant: assistant.routes, web: serveWebAsset } : {}),
-    }),
-  );
+  let built: GatewayGeneration;
+  try {
+    built = buildGateway(loaded, logger, store, options);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { gateway, assistant } = built;
   return {
     gateway,
     store,
@@ -89,7 +123,7 @@ export async function startGatewayRuntime(
     async close() {
       await gateway.close();
       await store.close();
-      assistant?.runtime.close();
+      await assistant?.runtime.close();
     },
   };
 }
