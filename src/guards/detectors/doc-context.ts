@@ -24,7 +24,12 @@ const FOREIGN_WORDS = new Set(
   ).split(' '),
 );
 
-function foreignProse(lower: string): boolean {
+const ENGLISH_WORDS = new Set(
+  'the and you of that it for with this are if any your not will what to is in be'.split(' '),
+);
+
+/** `distinct`: how many different foreign function words a Latin-script window needs. */
+function foreignProse(lower: string, distinct = 1): boolean {
   let letters = 0;
   let nonLatin = 0;
   for (let i = 0; i < lower.length; i++) {
@@ -38,15 +43,36 @@ function foreignProse(lower: string): boolean {
   if (letters > 0 && nonLatin / letters > 0.3) return true;
   let words = 0;
   let foreign = 0;
-  for (const m of lower.matchAll(/\p{L}+/gu)) {
+  let english = 0;
+  // One-letter words do not count: spaced-out letters ("o   o   o") are not Portuguese articles. And the foreign
+  // words must outnumber English ones: "import os" in English text with code is not Portuguese.
+  const seen = new Set<string>();
+  for (const m of lower.matchAll(/\p{L}{2,}/gu)) {
     words++;
-    if (FOREIGN_WORDS.has(m[0])) foreign++;
+    if (FOREIGN_WORDS.has(m[0])) {
+      foreign++;
+      seen.add(m[0]);
+    } else if (ENGLISH_WORDS.has(m[0])) english++;
   }
-  return words > 0 && foreign / words >= 0.1;
+  return words > 0 && foreign / words >= 0.1 && foreign > english && seen.size >= distinct;
 }
 
 /** Is the (normalised) window documentation in a language other than English? */
 export function isForeignDocumentation(window: string): boolean {
   const lower = window.toLowerCase();
   return DOC_CUE.test(lower) && !looksEnglish(lower) && foreignProse(lower);
+}
+
+/**
+ * Is the (normalised) window prose in a language other than English, documentation or not? What the model learned
+ * from English attacks ("system prompt", "administrator", "new rules", "only yes or no") it applies to other
+ * languages without the benign rows that taught it the difference in English: on the multilingual dev sets its flags
+ * on foreign windows where no rule fired were false positives twice as often as attacks (33 hard-benign rows against
+ * 17 attacks, at the same scores), so the classifier leaves such windows to the rule layer. `distinct`: how many
+ * different foreign function words a Latin-script window needs (documents are tables and code with foreign names in
+ * them: "Santa Cruz de la Sierra", "import os").
+ */
+export function isForeignProse(window: string, distinct = 1): boolean {
+  const lower = window.toLowerCase();
+  return !looksEnglish(lower) && foreignProse(lower, distinct);
 }
