@@ -16,9 +16,12 @@
  *  - purpose: a harmless purpose or setting stated anywhere in the window ("so I can train my staff", "in
  *    Minecraft", "a short story about"); it cancels every harm term in the window, unless a conceal term is there;
  *  - neutral: everyday idioms that contain a harm term ("bath bomb", "steal the show", "poison ivy"); the longest
- *    term at a position wins, so they shadow the harm term inside them.
+ *    term at a position wins, so they shadow the harm term inside them;
+ *  - request: words that ask for something ("how do I", "wie", "怎么"; harm-topics-requests.ts);
+ *  - detail: asking for operational detail ("exact quantities", "step by step"): a harmless purpose ("for my
+ *    novel") no longer cancels the harm in the window (harm-topics-context.ts).
  */
-export type HarmCategory = 'harm' | 'conceal' | 'defence' | 'purpose' | 'neutral' | 'request';
+export type HarmCategory = 'harm' | 'conceal' | 'defence' | 'purpose' | 'neutral' | 'request' | 'detail';
 
 export type HarmLexicon = Readonly<Partial<Record<HarmCategory, readonly string[]>>>;
 

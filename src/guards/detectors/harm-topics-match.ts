@@ -1,5 +1,7 @@
 import { normalize } from '../normalize/index.js';
 import { HARM_TOPICS, type HarmCategory } from './harm-topics-lexicon.js';
+import { HARM_CONCEPTS, HARM_RULES, type HarmConcept } from './harm-topics-concepts.js';
+import { HARM_CONTEXT } from './harm-topics-context.js';
 import { HARM_TOPICS_EXTRA } from './harm-topics-extra.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
@@ -18,6 +20,7 @@ const CATEGORY_BIT: Readonly<Record<HarmCategory, number>> = {
   purpose: 8,
   neutral: 16,
   request: 32,
+  detail: 64,
 };
 
 /**
@@ -38,7 +41,15 @@ interface Compiled {
   /** Per term id: category bits, and whether it must end at a word end ("meth$" is not "method"). */
   bits: Uint8Array;
   whole: Uint8Array;
+  /** Per term id: the concepts it names (harm-topics-concepts.ts), one bit each. */
+  concepts: Uint32Array;
 }
+
+const CONCEPT_BIT = Object.fromEntries(
+  (Object.keys(HARM_CONCEPTS) as HarmConcept[]).map((c, i) => [c, 1 << i]),
+) as Record<HarmConcept, number>;
+/** Each rule of harm-topics-concepts.ts as the bit mask a sentence's concepts must cover. */
+const RULE_MASKS: readonly number[] = HARM_RULES.map((r) => r.reduce((m, c) => m | CONCEPT_BIT[c], 0));
 let compiled: Compiled | null = null;
 
 /**
@@ -48,35 +59,41 @@ let compiled: Compiled | null = null;
  */
 function lexicon(): Compiled {
   if (compiled !== null) return compiled;
-  const terms = new Map<string, { bits: number; whole: boolean; anywhere: boolean }>();
-  const lexicons = [HARM_TOPICS, HARM_TOPICS_INTL, HARM_TOPICS_EXTRA].flatMap((l) => Object.values(l));
-  for (const lex of [...lexicons, HARM_REQUESTS]) {
-    for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[]) {
-      for (const raw of lex[cat] ?? []) {
-        const inside = raw.startsWith('*');
-        const whole = raw.endsWith('$');
-        const term = normalizeTerm(raw.slice(inside ? 1 : 0, whole ? -1 : undefined));
-        const prev = terms.get(term);
-        if (prev === undefined) {
-          terms.set(term, { bits: CATEGORY_BIT[cat], whole, anywhere: inside || term.charCodeAt(0) >= 128 });
-        } else {
-          // The same string in two languages: a whole-word requirement anywhere wins (the stricter reading).
-          prev.bits |= CATEGORY_BIT[cat];
-          prev.whole ||= whole;
-        }
-      }
+  const terms = new Map<string, { bits: number; concepts: number; whole: boolean; anywhere: boolean }>();
+  const add = (raw: string, bits: number, concepts: number): void => {
+    const inside = raw.startsWith('*');
+    const whole = raw.endsWith('$');
+    const term = normalizeTerm(raw.slice(inside ? 1 : 0, whole ? -1 : undefined));
+    const prev = terms.get(term);
+    if (prev === undefined) {
+      terms.set(term, { bits, concepts, whole, anywhere: inside || term.charCodeAt(0) >= 128 });
+    } else {
+      // The same string in two languages: a whole-word requirement anywhere wins (the stricter reading).
+      prev.bits |= bits;
+      prev.concepts |= concepts;
+      prev.whole ||= whole;
     }
-  }
+  };
+  const lexicons = [HARM_TOPICS, HARM_TOPICS_INTL, HARM_TOPICS_EXTRA, HARM_CONTEXT].flatMap((l) =>
+    Object.values(l),
+  );
+  for (const lex of [...lexicons, HARM_REQUESTS])
+    for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[])
+      for (const raw of lex[cat] ?? []) add(raw, CATEGORY_BIT[cat], 0);
+  for (const c of Object.keys(HARM_CONCEPTS) as HarmConcept[])
+    for (const raw of HARM_CONCEPTS[c]) add(raw, 0, CONCEPT_BIT[c]);
   const list = [...terms.keys()];
   const info = list.map((t) => terms.get(t)!);
   compiled = {
     scanner: compileTerms(list, { anywhere: info.map((x) => x.anywhere) }),
     bits: Uint8Array.from(info.map((x) => x.bits)),
     whole: Uint8Array.from(info.map((x) => (x.whole ? 1 : 0))),
+    concepts: Uint32Array.from(info.map((x) => x.concepts)),
   };
   return compiled;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /[.!?\n。！？]/;
 
 /** A whole-word term ends at a word end: not before a letter, nor before a hyphenated continuation ("lock-screen"). */
 function continuesWord(lower: string, at: number): boolean {
@@ -94,6 +111,7 @@ interface TermHit {
   start: number;
   end: number;
   bits: number;
+  concepts: number;
 }
 
 /**
@@ -101,18 +119,55 @@ interface TermHit {
  * its whole-word check, and no term that starts inside an earlier one (the "bomb" of "bath bomb").
  */
 function scanTerms(lower: string, max = Infinity): TermHit[] {
-  const { scanner, bits, whole } = lexicon();
+  const { scanner, bits, whole, concepts } = lexicon();
   const hits: TermHit[] = [];
   let covered = 0;
   scanner.scan(lower, (start, end, id) => {
-    // Terms at one position come longest first: once one is taken, `covered` passes over the shorter ones.
-    if (start < covered) return;
     if (whole[id] === 1 && continuesWord(lower, end)) return;
-    hits.push({ start, end, bits: bits[id]! });
+    // Terms at one position come longest first: once one is taken, `covered` passes over the shorter ones. A
+    // shorter term's concepts still count, as the longer term's ("celular da minha namorada" names "minha
+    // namorada"), unless the longer one is an idiom ("weed killer" names no drug).
+    if (start < covered) {
+      const last = hits[hits.length - 1]!;
+      if ((last.bits & CATEGORY_BIT.neutral) === 0) last.concepts |= concepts[id]!;
+      return;
+    }
+    hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]! });
     covered = end;
     return hits.length < max;
   });
-  return hits;
+  return withConceptRules(lower, hits);
+}
+
+/** The bit marking a harm hit made by a concept rule (not a lexicon term): the gate trusts it more. */
+export const RULE_HIT = 128;
+
+/**
+ * Adds a harm hit for every sentence whose concept terms complete a rule of harm-topics-concepts.ts ("score" +
+ * "weed"), at the term that completes it, so the defence, purpose and neutral rules of topicOf treat it like a
+ * lexicon term: a protective word before it still cancels it. The concept terms themselves are no harm.
+ */
+function withConceptRules(lower: string, hits: readonly TermHit[]): TermHit[] {
+  let out: TermHit[] | null = null;
+  let mask = 0;
+  let fired = false;
+  let last = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (SENTENCE_END.test(lower.slice(last, h.start))) {
+      mask = 0;
+      fired = false;
+    }
+    last = h.end;
+    out?.push(h);
+    if (h.concepts === 0 || fired) continue;
+    mask |= h.concepts;
+    if (!RULE_MASKS.some((m) => (mask & m) === m)) continue;
+    fired = true;
+    out ??= hits.slice(0, i + 1);
+    out.push({ start: h.start, end: h.end, bits: CATEGORY_BIT.harm | RULE_HIT, concepts: 0 });
+  }
+  return out ?? (hits as TermHit[]);
 }
 
 /**
@@ -125,14 +180,16 @@ function scanTerms(lower: string, max = Infinity): TermHit[] {
 function topicOf(hits: readonly TermHit[]): TermHit | null {
   let defended = false;
   let purpose = false;
+  let detail = false;
   let first: TermHit | null = null;
   for (const h of hits) {
     if ((h.bits & CATEGORY_BIT.conceal) !== 0) return first ?? h;
+    if ((h.bits & CATEGORY_BIT.detail) !== 0) detail = true;
     if ((h.bits & CATEGORY_BIT.purpose) !== 0) purpose = true;
     else if ((h.bits & CATEGORY_BIT.defence) !== 0) defended = true;
     else if (first === null && !defended && (h.bits & CATEGORY_BIT.harm) !== 0) first = h;
   }
-  return purpose ? null : first;
+  return purpose && !detail ? null : first;
 }
 
 /** The harm topic in `text[from, to)` (see topicOf), in `text` coordinates. */
@@ -141,7 +198,6 @@ export function findHarmTopic(text: string, from = 0, to = text.length): TopicHi
   return hit === null ? null : { start: from + hit.start, end: from + hit.end };
 }
 
-const SENTENCE_END = /[.!?\n。！？]/;
 /** Longest prefix of a text searched as a whole (the rule layer's bound too). */
 const MAX_REQUEST_TEXT = 8192;
 
@@ -165,7 +221,8 @@ function requestOf(lower: string, hits: readonly TermHit[]): TermHit | null {
     if (h === undefined) break;
     last = h.end;
     if ((h.bits & CATEGORY_BIT.request) !== 0) asks = true;
-    else sentence.push(h);
+    // A request word may be more ("step by step" also asks for detail): it joins the sentence for that.
+    if ((h.bits & ~CATEGORY_BIT.request) !== 0) sentence.push(h);
   }
   return null;
 }
@@ -174,6 +231,11 @@ function requestOf(lower: string, hits: readonly TermHit[]): TermHit | null {
 export interface HarmEvidence {
   topic: TopicHit | null;
   request: TopicHit | null;
+  /**
+   * A topic that a concept rule or an evading-detection term made (not a single lexicon word), still standing
+   * after the protective contexts: two independent signals, so the gate needs less from the head.
+   */
+  strong: TopicHit | null;
 }
 
 /** Harm topic and harmful request in `text[from, to)`, in `text` coordinates. */
@@ -183,7 +245,11 @@ export function findHarmEvidence(text: string, from = 0, to = text.length): Harm
   const at = (h: TermHit | null): TopicHit | null =>
     h === null ? null : { start: from + h.start, end: from + h.end };
   const topic = topicOf(hits);
-  return { topic: at(topic), request: topic === null ? null : at(requestOf(lower, hits)) };
+  if (topic === null) return { topic: null, request: null, strong: null };
+  const strong = hits.some((h) => (h.bits & (RULE_HIT | CATEGORY_BIT.conceal)) !== 0)
+    ? topicOf(hits.filter((h) => (h.bits & CATEGORY_BIT.harm) === 0 || (h.bits & RULE_HIT) !== 0))
+    : null;
+  return { topic: at(topic), request: at(requestOf(lower, hits)), strong: at(strong) };
 }
 
 /**

@@ -9,6 +9,9 @@ import {
   DEV_HARMFUL_REQUESTS,
   DEV_HARMFUL_REQUESTS_2,
 } from './harm-topics.fixtures.js';
+import { HARM_CONCEPTS } from './harm-topics-concepts.js';
+import { HARM_CONTEXT } from './harm-topics-context.js';
+import { HARM_TOPICS_EXTRA } from './harm-topics-extra.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_TOPICS } from './harm-topics-lexicon.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
@@ -31,8 +34,15 @@ const topic = (text: string): string | null => {
 
 describe('harm topics (lexicon)', () => {
   it('terms are normalised exactly as the text is (plain ASCII terms skip normalisation: they must be normal)', () => {
-    for (const lex of [...Object.values(HARM_TOPICS), ...Object.values(HARM_TOPICS_INTL), HARM_REQUESTS])
-      for (const list of Object.values(lex))
+    for (const lex of [
+      ...Object.values(HARM_TOPICS),
+      ...Object.values(HARM_TOPICS_INTL),
+      ...Object.values(HARM_TOPICS_EXTRA),
+      ...Object.values(HARM_CONTEXT),
+      HARM_CONCEPTS,
+      HARM_REQUESTS,
+    ])
+      for (const list of Object.values(lex) as (readonly string[] | undefined)[])
         for (const raw of list ?? []) {
           const term = raw.replace(/^\*/, '').replace(/\$$/, '');
           expect(normalizeTerm(term), raw).toBe(normalize(term).text.toLowerCase());

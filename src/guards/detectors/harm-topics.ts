@@ -29,15 +29,28 @@ export const TOPIC_MIN_SCORE = 0.1;
  * 0.02 since the retraining (one false positive fewer on the hand-written examples, same recall on held-out tasks).
  */
 export const REQUEST_MIN_SCORE = 0.02;
+/**
+ * ... and when the topic stands on two signals (a concept rule of harm-topics-concepts.ts: "score" + "weed", or an
+ * evading-detection phrase with a harm topic): the head, trained on few everyday phrasings, may score these near
+ * zero. Still not zero: at 0 the gate flags 18 of 845 Tensor Trust system prompts of the train and dev splits; at
+ * 0.001, none, and the same false positives as 0.005 elsewhere (bench/guards/sweep-harm-cuts.ts).
+ */
+export const STRONG_MIN_SCORE = 0.001;
 
 /** The gate's cut-offs (calibrated head scores); the defaults are the constants above. */
 export interface HarmCuts {
   request: number;
   topic: number;
+  strong: number;
   /** Without any harm topic in the window: only a head this sure reports harm (> 1: never). */
   alone: number;
 }
-export const HARM_CUTS: HarmCuts = { request: REQUEST_MIN_SCORE, topic: TOPIC_MIN_SCORE, alone: 2 };
+export const HARM_CUTS: HarmCuts = {
+  request: REQUEST_MIN_SCORE,
+  topic: TOPIC_MIN_SCORE,
+  strong: STRONG_MIN_SCORE,
+  alone: 2,
+};
 
 /** Smallest normalised offset whose original offset is ≥ `orig` (toOriginal is non-decreasing). */
 function toNormalized(t: NormalizedText, orig: number): number {
@@ -68,7 +81,7 @@ function evidenceInWindow(t: NormalizedText, head: HeadScore): HarmEvidence {
     const seg = t.decoded.find(
       (s) => s.start === head.start && s.end === head.end && s.encoding === head.via,
     );
-    if (seg === undefined) return { topic: null, request: null };
+    if (seg === undefined) return { topic: null, request: null, strong: null };
     return findHarmEvidence(seg.text, 0, Math.min(seg.text.length, MAX_DECODED_SEARCHED));
   }
   const { from, to } = windowRange(t, head);
@@ -109,7 +122,7 @@ export function gateHarm(
   cuts: HarmCuts = HARM_CUTS,
 ): GatedHarm | null {
   const c = calibratedScore(head.score, threshold);
-  if (c < Math.min(cuts.request, cuts.topic, cuts.alone)) return null;
+  if (c < Math.min(cuts.request, cuts.topic, cuts.strong, cuts.alone)) return null;
   const found = judge(c, evidenceInWindow(t, head), cuts);
   if (found !== null) return { score: found, start: head.start, end: head.end };
   if (rescore === undefined || head.via !== 'text') return null;
@@ -136,6 +149,7 @@ function judge(c: number, ev: HarmEvidence, cuts: HarmCuts): number | null {
   let min = cuts.alone;
   if (ev.topic !== null) min = Math.min(min, cuts.topic);
   if (ev.request !== null) min = Math.min(min, cuts.request);
+  if (ev.strong !== null) min = Math.min(min, cuts.strong);
   return c < min ? null : 0.5 + (0.5 * (c - min)) / (1 - min);
 }
 

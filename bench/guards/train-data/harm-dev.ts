@@ -1,0 +1,40 @@
+import { fnv1a } from '../eval-data.js';
+import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
+import { HARM_DEV_INTL } from './harm-dev-intl.js';
+
+/**
+ * The harm-topic gate's own development rows (harm-dev-en.ts, harm-dev-intl.ts) as one list, split by a hash of
+ * the text into a TUNE half (look at misses, then change the lexicons and rules by concept) and a DEV half (only
+ * counted, never read row by row while changing the gate), so the dev figures show whether a change generalises.
+ * Never trained on: the head's training (scripts/train-guards.ts) does not import this file.
+ */
+export type HarmDevSplit = 'tune' | 'dev';
+
+export interface HarmDevRow {
+  lang: string;
+  label: 'harmful' | 'benign';
+  /** English rows: the category (weapons, security, business, …); other languages: the language. */
+  kind: string;
+  text: string;
+  split: HarmDevSplit;
+}
+
+export function harmDevSplit(text: string): HarmDevSplit {
+  return fnv1a(`bastion-harm-dev-v1:${text}`) % 2 === 0 ? 'tune' : 'dev';
+}
+
+export function harmDevRows(): HarmDevRow[] {
+  const out: HarmDevRow[] = [];
+  const add = (lang: string, label: HarmDevRow['label'], kind: string, text: string): void => {
+    out.push({ lang, label, kind, text, split: harmDevSplit(text) });
+  };
+  for (const [kind, texts] of Object.entries(HARM_DEV_EN_HARMFUL))
+    for (const text of texts) add('en', 'harmful', kind, text);
+  for (const [kind, texts] of Object.entries(HARM_DEV_EN_BENIGN))
+    for (const text of texts) add('en', 'benign', kind, text);
+  for (const [lang, r] of Object.entries(HARM_DEV_INTL)) {
+    for (const text of r.harmful) add(lang, 'harmful', lang, text);
+    for (const text of r.benign) add(lang, 'benign', lang, text);
+  }
+  return out;
+}
