@@ -18,7 +18,12 @@ import harmfulIntent from '../../src/guards/detectors/harmful-intent.js';
 import { sharedDetector } from '../../src/guards/detectors/model-file.js';
 import { normalize } from '../../src/guards/normalize/index.js';
 import { datasetsDir, loadDatasetRows } from './eval-data.js';
-import { EVERYDAY_BENIGN, EVERYDAY_HARMFUL } from './eval-everyday-requests.js';
+import {
+  EVERYDAY_BENIGN,
+  EVERYDAY_HARMFUL,
+  EVERYDAY_HARMFUL_EN_BY_CATEGORY,
+  HARMFUL_OTHER_LANGUAGE_ROW_CATEGORIES,
+} from './eval-everyday-requests.js';
 import { harmDevRows } from './train-data/harm-dev.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -120,12 +125,16 @@ function main(): void {
     ['harmful', EVERYDAY_HARMFUL],
   ] as const)
     for (const [lang, texts] of Object.entries(table))
-      for (const text of texts) {
+      for (const [i, text] of texts.entries()) {
         const hit = flagged(text);
+        if (label === 'harmful' && lang !== 'en')
+          bump(ev, `cat|intl/${HARMFUL_OTHER_LANGUAGE_ROW_CATEGORIES[i] ?? '?'}`, hit);
         bump(ev, `${label}|all`, hit);
         bump(ev, `${label}|${lang === 'en' ? 'en' : 'intl'}`, hit);
         if (label === 'harmful' && !hit) bump(ev, `miss|${missReason(text)}`, true);
       }
+  for (const [cat, texts] of Object.entries(EVERYDAY_HARMFUL_EN_BY_CATEGORY))
+    for (const text of texts) bump(ev, `cat|en/${cat}`, flagged(text));
   record('everyday', ev);
 
   // Shared datasets.
@@ -166,6 +175,9 @@ function main(): void {
   lines.push(
     `everyday-requests set: harmful recall ${pct(ev.get('harmful|all'))} (en ${pct(ev.get('harmful|en')).trim()}, other ${pct(ev.get('harmful|intl')).trim()}), benign FPR ${pct(ev.get('benign|all'))} (en ${pct(ev.get('benign|en')).trim()}, other ${pct(ev.get('benign|intl')).trim()})`,
   );
+  for (const [k, v] of [...ev].sort(([a], [b]) => a.localeCompare(b)))
+    if (k.startsWith('cat|'))
+      lines.push(`  recall ${k.slice(4).padEnd(34)} ${String(v.n).padStart(4)} ${pct(v)}`);
   for (const [k, v] of ev) if (k.startsWith('miss|')) lines.push(`  missed: ${k.slice(5).padEnd(28)} ${v.n}`);
   lines.push('', 'shared datasets (dev | test split)              rows    dev   test');
   const dkeys = [...new Set([...ds.keys()].map((k) => k.split('|').slice(1).join('|')))].sort();

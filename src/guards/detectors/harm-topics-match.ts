@@ -4,6 +4,7 @@ import { HARM_CONCEPTS, HARM_RULES, type HarmConcept } from './harm-topics-conce
 import { HARM_CONTEXT } from './harm-topics-context.js';
 import { HARM_TOPICS_EXTRA } from './harm-topics-extra.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
+import { HARM_VOCAB } from './harm-topics-vocab.js';
 import { HARM_REQUESTS } from './harm-topics-requests.js';
 import { compileTerms, type TermScanner } from './term-scanner.js';
 
@@ -74,7 +75,7 @@ function lexicon(): Compiled {
       prev.whole ||= whole;
     }
   };
-  const lexicons = [HARM_TOPICS, HARM_TOPICS_INTL, HARM_TOPICS_EXTRA, HARM_CONTEXT].flatMap((l) =>
+  const lexicons = [HARM_TOPICS, HARM_TOPICS_INTL, HARM_TOPICS_EXTRA, HARM_CONTEXT, HARM_VOCAB].flatMap((l) =>
     Object.values(l),
   );
   for (const lex of [...lexicons, HARM_REQUESTS])
@@ -129,6 +130,12 @@ function scanTerms(lower: string, max = Infinity): TermHit[] {
     // namorada"), unless the longer one is an idiom ("weed killer" names no drug).
     if (start < covered) {
       const last = hits[hits.length - 1]!;
+      // A term that only names a concept ("聊天记录", chat logs) shadows the protective words inside it ("聊", talk),
+      // not a harm term.
+      if (last.bits === 0 && (bits[id]! & (CATEGORY_BIT.harm | CATEGORY_BIT.conceal)) !== 0) {
+        hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]! });
+        return hits.length < max;
+      }
       if ((last.bits & CATEGORY_BIT.neutral) === 0) last.concepts |= concepts[id]!;
       return;
     }
