@@ -1,5 +1,5 @@
 /**
- * Assembles the hand-written WebAssembly of the guards (src/guards/{detectors,normalize}/wasm-*.wat) with wabt and writes each
+ * Assembles the hand-written WebAssembly of the guards (src/guards/{detectors,normalize,wasm}/wasm-*.wat) with wabt and writes each
  * binary as base64 into a TypeScript module beside it (`wasm-x.wat` → `wasm-x-binary.ts`). Embedded, not loaded from
  * a .wasm file: the same import then works under tsx, vitest, dist/, worker threads and esbuild bundles, and
  * instantiation stays synchronous. `--check` (run by `npm run check`) fails when a checked-in module is stale.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import wabtInit from 'wabt';
 
-const dirs = ['src/guards/detectors', 'src/guards/normalize'];
+const dirs = ['src/guards/detectors', 'src/guards/normalize', 'src/guards/wasm'];
 const check = process.argv.includes('--check');
 const wabt = await wabtInit();
 let stale = 0;

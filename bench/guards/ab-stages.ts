@@ -1,11 +1,13 @@
 /**
- * A/B of single engine stages — the normaliser and the detectors' n-gram scorer (scoreBlocks) — where ab.ts times the
+ * A/B of single engine stages — the normaliser, the PII and secrets scanners (on the normalised text, as in the
+ * engine) and the detectors' n-gram scorer (scoreBlocks) — where ab.ts times the
  * whole engine. A = a committed tree, B = it plus the working copies of OVERLAY (bench/guards/ab-sides.ts); both
  * bundled into ONE process, ABBA rounds, thread CPU time per call, medians. Inputs: the 1 MB benchmark document and
  * the docs-ingest passages. Outputs are compared first (normalised text, decoded runs, hidden spans, offsets;
- * block sums and counts): any difference exits 1.
+ * block sums and counts; PII and secrets findings): any difference exits 1.
  *
- * Usage: npx tsx bench/guards/ab-stages.ts [--base REF] [--rounds N] [--overlay "paths"]
+ * Usage: npx tsx bench/guards/ab-stages.ts [--base REF] [--rounds N] [--overlay "paths"] [--only WORD] (WORD picks
+ * the stages whose name contains it, e.g. --only pii)
  */
 import { opt } from '../args.js';
 import { defaultOverlay, loadSide } from './ab-sides.js';
@@ -15,6 +17,7 @@ import { loadPassageDocs } from './passages.js';
 const base = opt('--base') ?? 'HEAD';
 const rounds = Number(opt('--rounds') ?? 0) || 6;
 const overlay = opt('--overlay')?.split(' ').filter(Boolean) ?? defaultOverlay();
+const only = opt('--only');
 
 interface Normalized {
   text: string;
@@ -27,8 +30,10 @@ interface Sums {
   counts: Int32Array;
   blocks: number;
 }
+type Scan = (t: Normalized, ctx: { direction: 'input'; source?: 'document' }) => unknown[];
 interface Lib {
   normalize(text: string): Normalized;
+  SCANNERS: Record<string, { create(opts: never): Scan; options: { parse(o: unknown): unknown } }>;
   scoreBlocks(text: string, packed: Int32Array, out: Sums): void;
   sharedDetector(): { weights: { packed: Int32Array } };
 }
@@ -36,6 +41,7 @@ const EXPORTS = [
   "export { normalize } from './src/guards/normalize/index.js';",
   "export { scoreBlocks } from './src/guards/detectors/features.js';",
   "export { sharedDetector } from './src/guards/detectors/model-file.js';",
+  "export { SCANNERS } from './src/guards/registry.js';",
 ];
 const [A, B] = [
   await loadSide<Lib>(base, 'guards-ab-stages/a', EXPORTS),
@@ -60,16 +66,30 @@ const shape = (n: Normalized, len: number): string => {
 };
 const sums = (s: Sums): string =>
   `${s.blocks}:${s.sums.subarray(0, 4 * s.blocks).join()}:${s.counts.subarray(0, s.blocks).join()}`;
+const scanner = (lib: Lib, id: string): Scan => {
+  const def = lib.SCANNERS[id]!;
+  return def.create(def.options.parse({}) as never);
+};
+const [piiA, piiB, secretsA, secretsB] = [
+  scanner(A, 'pii'),
+  scanner(B, 'pii'),
+  scanner(A, 'secrets'),
+  scanner(B, 'secrets'),
+];
+const docCtx = { direction: 'input', source: 'document' } as const;
 let differ = 0;
 for (const text of [doc1m, ...passages]) {
-  if (shape(A.normalize(text), text.length) !== shape(B.normalize(text), text.length)) differ++;
+  const [na, nb] = [A.normalize(text), B.normalize(text)];
+  if (shape(na, text.length) !== shape(nb, text.length)) differ++;
+  if (JSON.stringify(piiA(na, docCtx)) !== JSON.stringify(piiB(nb, docCtx))) differ++;
+  if (JSON.stringify(secretsA(na, docCtx)) !== JSON.stringify(secretsB(nb, docCtx))) differ++;
   A.scoreBlocks(text, packedA, sumsA);
   B.scoreBlocks(text, packedB, sumsB);
   if (sums(sumsA) !== sums(sumsB)) differ++;
 }
 out(
   differ === 0
-    ? 'equivalence: identical normalised texts and block sums'
+    ? 'equivalence: identical normalised texts, PII and secrets findings, and block sums'
     : `equivalence: ${differ} DIFFERENCES`,
 );
 if (differ > 0) process.exitCode = 1;
@@ -81,6 +101,16 @@ const cpuUs = (): number => {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const normDocA = A.normalize(doc1m).text;
 const normDocB = B.normalize(doc1m).text;
+// Scanners get the normalised text as in the engine; each side its own (the same, as checked above).
+// Two documents in turn: the PII and secrets scanners cache their work on the last text (the folded copy, the digit
+// runs), which the engine's first call on a text pays.
+const doc1mOther = corpusOf(datasetTexts('benign/documentation.jsonl'), 1 << 20, 17);
+const nDocsA = [A.normalize(doc1m), A.normalize(doc1mOther)];
+const nDocsB = [B.normalize(doc1m), B.normalize(doc1mOther)];
+let turnA = 0;
+let turnB = 0;
+const nPassA = passages.map((p) => A.normalize(p));
+const nPassB = passages.map((p) => B.normalize(p));
 const stages: { name: string; unit: string; calls: number; a: () => void; b: () => void }[] = [
   { name: 'normalise, 1 MB', unit: 'ms', calls: 3, a: () => A.normalize(doc1m), b: () => B.normalize(doc1m) },
   {
@@ -89,6 +119,34 @@ const stages: { name: string; unit: string; calls: number; a: () => void; b: () 
     calls: passages.length,
     a: () => passages.forEach((p) => A.normalize(p)),
     b: () => passages.forEach((p) => B.normalize(p)),
+  },
+  {
+    name: 'pii, 1 MB',
+    unit: 'ms',
+    calls: 2,
+    a: () => piiA(nDocsA[turnA++ % 2]!, docCtx),
+    b: () => piiB(nDocsB[turnB++ % 2]!, docCtx),
+  },
+  {
+    name: 'pii, per passage',
+    unit: 'µs',
+    calls: passages.length,
+    a: () => nPassA.forEach((n) => piiA(n, docCtx)),
+    b: () => nPassB.forEach((n) => piiB(n, docCtx)),
+  },
+  {
+    name: 'secrets, 1 MB',
+    unit: 'ms',
+    calls: 2,
+    a: () => secretsA(nDocsA[turnA++ % 2]!, docCtx),
+    b: () => secretsB(nDocsB[turnB++ % 2]!, docCtx),
+  },
+  {
+    name: 'secrets, per passage',
+    unit: 'µs',
+    calls: passages.length,
+    a: () => nPassA.forEach((n) => secretsA(n, docCtx)),
+    b: () => nPassB.forEach((n) => secretsB(n, docCtx)),
   },
   {
     name: 'n-gram scorer, 1 MB',
@@ -106,6 +164,7 @@ const stages: { name: string; unit: string; calls: number; a: () => void; b: () 
   },
 ];
 for (const s of stages) {
+  if (only !== undefined && !s.name.includes(only)) continue;
   const per = s.calls === passages.length ? 1 : s.calls;
   const time = (fn: () => void): number => {
     const t = cpuUs();
