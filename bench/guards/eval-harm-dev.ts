@@ -7,7 +7,7 @@
  *  - the shared datasets: harmful recall (AdvBench, GPTFuzz, …) and the harm flag rate on every benign file, on
  *    the dev and the held-out test split.
  * `--misses` prints the rows of the TUNE half (and of the fixtures) the scanner gets wrong; DEV rows and every
- * evaluation row are only counted. `--why TEXT...` explains the decision on the given texts and stops.
+ * evaluation row are only counted. `--verbose` adds the everyday set's rates per language. `--why TEXT...` explains the decision on the given texts and stops.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,7 @@ const pct = (t: Tally | undefined): string =>
 function main(): void {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
+  const verbose = args.includes('--verbose');
   const json = args.includes('--json');
   const scan = harmfulIntent.create({});
   const flagged = (text: string): boolean =>
@@ -91,12 +92,14 @@ function main(): void {
   const own: Tallies = new Map();
   for (const r of harmDevRows()) {
     const hit = flagged(r.text);
-    bump(own, `${r.split}|${r.label}|all`, hit);
-    bump(own, `${r.split}|${r.label}|${r.lang === 'en' ? 'en' : 'intl'}`, hit);
-    bump(own, `${r.split}|${r.label}|${r.lang === 'en' ? `en/${r.kind}` : r.lang}`, hit);
-    bump(own, `both|${r.label}|all`, hit);
-    bump(own, `both|${r.label}|${r.lang === 'en' ? 'en' : 'intl'}`, hit);
-    bump(own, `both|${r.label}|${r.lang === 'en' ? `en/${r.kind}` : r.lang}`, hit);
+    const batchB = r.kind.startsWith('b/');
+    const group = batchB ? 'b' : r.lang === 'en' ? 'en' : 'intl';
+    const sub = batchB ? r.kind : r.lang === 'en' ? `en/${r.kind}` : r.lang;
+    for (const split of [r.split, 'both']) {
+      bump(own, `${split}|${r.label}|all`, hit);
+      bump(own, `${split}|${r.label}|${group}`, hit);
+      bump(own, `${split}|${r.label}|${sub}`, hit);
+    }
     if (showMisses && r.split === 'tune' && hit !== (r.label === 'harmful'))
       misses.push(
         `own ${r.label === 'harmful' ? 'MISS' : 'FP  '} [${r.lang}/${r.kind}] ${r.text}\n      ${why(r.text)}`,
@@ -131,6 +134,7 @@ function main(): void {
           bump(ev, `cat|intl/${HARMFUL_OTHER_LANGUAGE_ROW_CATEGORIES[i] ?? '?'}`, hit);
         bump(ev, `${label}|all`, hit);
         bump(ev, `${label}|${lang === 'en' ? 'en' : 'intl'}`, hit);
+        bump(ev, `lang|${label}/${lang}`, hit);
         if (label === 'harmful' && !hit) bump(ev, `miss|${missReason(text)}`, true);
       }
   for (const [cat, texts] of Object.entries(EVERYDAY_HARMFUL_EN_BY_CATEGORY))
@@ -176,8 +180,10 @@ function main(): void {
     `everyday-requests set: harmful recall ${pct(ev.get('harmful|all'))} (en ${pct(ev.get('harmful|en')).trim()}, other ${pct(ev.get('harmful|intl')).trim()}), benign FPR ${pct(ev.get('benign|all'))} (en ${pct(ev.get('benign|en')).trim()}, other ${pct(ev.get('benign|intl')).trim()})`,
   );
   for (const [k, v] of [...ev].sort(([a], [b]) => a.localeCompare(b)))
-    if (k.startsWith('cat|'))
-      lines.push(`  recall ${k.slice(4).padEnd(34)} ${String(v.n).padStart(4)} ${pct(v)}`);
+    if (k.startsWith('cat|') || (verbose && k.startsWith('lang|')))
+      lines.push(
+        `  ${k.startsWith('cat|') ? 'recall' : 'rate  '} ${k.slice(k.indexOf('|') + 1).padEnd(34)} ${String(v.n).padStart(4)} ${pct(v)}`,
+      );
   for (const [k, v] of ev) if (k.startsWith('miss|')) lines.push(`  missed: ${k.slice(5).padEnd(28)} ${v.n}`);
   lines.push('', 'shared datasets (dev | test split)              rows    dev   test');
   const dkeys = [...new Set([...ds.keys()].map((k) => k.split('|').slice(1).join('|')))].sort();

@@ -1,4 +1,5 @@
 import { fnv1a } from '../eval-data.js';
+import { HARM_DEV_B_BENIGN, HARM_DEV_B_HARMFUL } from './harm-dev-b.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -13,7 +14,10 @@ export type HarmDevSplit = 'tune' | 'dev';
 export interface HarmDevRow {
   lang: string;
   label: 'harmful' | 'benign';
-  /** English rows: the category (weapons, security, business, …); other languages: the language. */
+  /**
+   * English rows: the category (weapons, security, business, …); other languages: the language; the second batch
+   * (harm-dev-b.ts): `b/` and the category (benign) or `b/harmful`.
+   */
   kind: string;
   text: string;
   split: HarmDevSplit;
@@ -36,5 +40,9 @@ export function harmDevRows(): HarmDevRow[] {
     for (const text of r.harmful) add(lang, 'harmful', lang, text);
     for (const text of r.benign) add(lang, 'benign', lang, text);
   }
+  for (const [kind, texts] of Object.entries(HARM_DEV_B_BENIGN))
+    for (const text of texts) add('xx', 'benign', `b/${kind}`, text);
+  for (const [lang, texts] of Object.entries(HARM_DEV_B_HARMFUL))
+    for (const text of texts) add(lang, 'harmful', 'b/harmful', text);
   return out;
 }
