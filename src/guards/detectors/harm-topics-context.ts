@@ -159,6 +159,19 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
       'got hit by',
       'what should we do',
       'what do we do',
+      // debunking a false claim, answering an insult
+      "don't cause",
+      'do not cause',
+      "doesn't cause",
+      'debunk',
+      'myth',
+      'misconception',
+      'fact-check',
+      'fact check',
+      'is it true',
+      'respond to',
+      'reply to',
+      'cope with',
       // treatment
       'treatment',
       'treating',
@@ -418,6 +431,12 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
       'spreads to other',
       'spread itself',
       'wiper malware',
+      'take down a website',
+      'take down a server',
+      'take down their website',
+      'crash a website',
+      'crash their website',
+      'flood a server',
       'token grabber',
       'token logger',
       'password stealer',
@@ -466,6 +485,10 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   de: {
     defence: [
+      'widerleg',
+      'mythos',
+      'nicht verursach',
+      'stimmt es',
       'erkenn',
       'wie funktioniert',
       'wie verbreitet',
@@ -496,6 +519,10 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   fr: {
     defence: [
+      'démystifier',
+      'mythe',
+      'ne provoquent pas',
+      'est-ce vrai',
       'comment fonctionne',
       'comment se propage',
       'reconna',
@@ -525,6 +552,10 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   es: {
     defence: [
+      'desmentir',
+      'mito',
+      'no causan',
+      'es verdad',
       'cómo funciona',
       'cómo se propaga',
       'reconocer',
@@ -550,7 +581,17 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['dónde', 'donde', 'cuántas', 'cuántos', 'cuánto', 'cuál'],
   },
   it: {
-    defence: ['come funziona', 'come si diffonde', 'truffatori', 'attaccanti', 'trattamento'],
+    defence: [
+      'sfatare',
+      'mito',
+      'non causano',
+      'è vero',
+      'come funziona',
+      'come si diffonde',
+      'truffatori',
+      'attaccanti',
+      'trattamento',
+    ],
     purpose: [
       'proteggere',
       'proteggo',
@@ -568,7 +609,18 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['dove', 'quanti', 'quante', 'quale'],
   },
   pt: {
-    defence: ['como funciona', 'como se espalha', 'identificar', 'golpistas', 'atacantes', 'tratamento'],
+    defence: [
+      'desmentir',
+      'mito',
+      'não causam',
+      'é verdade',
+      'como funciona',
+      'como se espalha',
+      'identificar',
+      'golpistas',
+      'atacantes',
+      'tratamento',
+    ],
     purpose: [
       'proteger minha',
       'proteger meu',
@@ -585,7 +637,17 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['onde', 'quantos', 'quantas', 'qual'],
   },
   nl: {
-    defence: ['hoe werkt', 'hoe verspreidt', 'oplichters', 'aanvallers', 'behandeling'],
+    defence: [
+      'ontkrachten',
+      'mythe',
+      'veroorzaken geen',
+      'klopt het',
+      'hoe werkt',
+      'hoe verspreidt',
+      'oplichters',
+      'aanvallers',
+      'behandeling',
+    ],
     purpose: [
       'beschermen',
       'beveiligen',
@@ -601,7 +663,17 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['waar ', 'hoeveel', 'welke'],
   },
   pl: {
-    defence: ['jak działa', 'rozprzestrzenia', 'rozpoznać', 'oszuści', 'leczenie'],
+    defence: [
+      'obalić',
+      'mit$',
+      'nie powodują',
+      'czy to prawda',
+      'jak działa',
+      'rozprzestrzenia',
+      'rozpoznać',
+      'oszuści',
+      'leczenie',
+    ],
     purpose: [
       'chronić',
       'ochronić',
@@ -620,7 +692,18 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['gdzie', 'ile ', 'który', 'która'],
   },
   ru: {
-    defence: ['как работает', 'распространя', 'мошенники', 'хакеры', 'злоумышленник', 'лечени'],
+    defence: [
+      'опроверг',
+      'миф',
+      'не вызывают',
+      'правда ли',
+      'как работает',
+      'распространя',
+      'мошенники',
+      'хакеры',
+      'злоумышленник',
+      'лечени',
+    ],
     purpose: [
       'защитить',
       'защититься',
@@ -639,6 +722,9 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   tr: {
     defence: ['nasıl çalışır', 'nasıl yayılır', 'dolandırıcı', 'saldırgan', 'tedavi'],
     purpose: [
+      'efsane',
+      'neden olmaz',
+      'doğru mu',
       'korurum',
       'korumak',
       'nasıl oldu',
@@ -655,7 +741,7 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['nereden', 'nerede', 'kaç ', 'kaç tane', 'hangi'],
   },
   ar: {
-    defence: ['كيف يعمل', 'كيف ينتشر', 'المحتالون', 'القراصنة', 'علاج'],
+    defence: ['خرافة', 'لا تسبب', 'هل صحيح', 'كيف يعمل', 'كيف ينتشر', 'المحتالون', 'القراصنة', 'علاج'],
     purpose: [
       'أحمي',
       'كيف حدث',
@@ -670,12 +756,27 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   hi: {
     defence: ['कैसे काम', 'कैसे फैलता', 'हैकर', 'ठग', 'इलाज'],
-    purpose: ['बचाऊं', 'सुरक्षित रख', 'कैसे हुआ', 'क्यों हुआ', 'बैकअप', 'स्कूल प्रोजेक्ट', 'कॉकरोच'],
+    purpose: [
+      'मिथक',
+      'कारण नहीं',
+      'क्या सच',
+      'बचाऊं',
+      'सुरक्षित रख',
+      'कैसे हुआ',
+      'क्यों हुआ',
+      'बैकअप',
+      'स्कूल प्रोजेक्ट',
+      'कॉकरोच',
+    ],
     request: ['कहाँ', 'कहां', 'कितनी', 'कितने'],
   },
   zh: {
     defence: ['怎么传播', '如何传播', '原理', '黑客', '骗子', '治疗', '戒毒'],
     purpose: [
+      '辟谣',
+      '谣言',
+      '不会导致',
+      '是真的吗',
       '保护我',
       '保护我的',
       '是怎么发生的',
@@ -691,6 +792,9 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   ja: {
     defence: ['仕組み', 'ハッカー', '詐欺師', '攻撃者', '治療'],
     purpose: [
+      'デマ',
+      '原因ではない',
+      '本当ですか',
       '守りたい',
       '対策を',
       'なぜ起き',
@@ -709,6 +813,9 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   ko: {
     defence: ['해커', '사기꾼', '치료'],
     purpose: [
+      '루머',
+      '유발하지 않',
+      '사실인가',
       '지키고 싶',
       '지키려',
       '왜 일어났',
@@ -725,7 +832,7 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['어디서', '몇 ', '얼마나'],
   },
   vi: {
-    defence: ['hoạt động', 'lây lan', 'tin tặc', 'kẻ lừa đảo', 'điều trị'],
+    defence: ['tin đồn', 'không gây', 'có đúng', 'hoạt động', 'lây lan', 'tin tặc', 'kẻ lừa đảo', 'điều trị'],
     purpose: [
       'bảo vệ',
       'diễn ra như thế nào',
@@ -738,7 +845,16 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
     request: ['ở đâu', 'bao nhiêu'],
   },
   id: {
-    defence: ['cara kerja', 'menyebar', 'penipu', 'peretas', 'pengobatan'],
+    defence: [
+      'mitos',
+      'tidak menyebabkan',
+      'apakah benar',
+      'cara kerja',
+      'menyebar',
+      'penipu',
+      'peretas',
+      'pengobatan',
+    ],
     purpose: [
       'melindungi',
       'bagaimana terjadi',

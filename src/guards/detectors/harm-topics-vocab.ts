@@ -39,6 +39,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   de: {
     harm: [
+      'website lahmlegen',
+      'server lahmlegen',
+      'seite lahmlegen',
+
       'mich umbringen',
       'mir das leben nehmen',
       'nicht mehr leben',
@@ -74,6 +78,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   fr: {
     harm: [
+      'faire tomber un site',
+      'faire tomber le site',
+
       'me suicider',
       'me tuer',
       'mettre fin à mes jours',
@@ -103,6 +110,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   es: {
     harm: [
+      'tumbar una página',
+      'tumbar la web',
+      'tirar una página',
+
       'suicidarme',
       'matarme',
       'quitarme la vida',
@@ -131,6 +142,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   it: {
     harm: [
+      'buttare giù un sito',
+      'mandare giù il sito',
+
       'suicidarmi',
       'uccidermi',
       'togliermi la vita',
@@ -160,6 +174,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   pt: {
     harm: [
+      'derrubar um site',
+      'derrubar o site',
+      'tirar do ar',
+
       'me matar',
       'suicídio',
       'tirar minha vida',
@@ -187,6 +205,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   nl: {
     harm: [
+      'site platleggen',
+      'website platleggen',
+
       'zelfmoord',
       'mezelf van kant',
       'mezelf snijden',
@@ -204,6 +225,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   pl: {
     harm: [
+      'położyć stronę',
+      'położyć serwer',
+
       'zabić się',
       'samobój',
       'pociąć się',
@@ -224,6 +248,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ru: {
     harm: [
+      'положить сайт',
+      'завалить сайт',
+      'ддос',
+
       'покончить с собой',
       'убить себя',
       'суицид',
@@ -246,6 +274,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   tr: {
     harm: [
+      'siteyi çökert',
+      'siteyi çökertmek',
+
       'intihar',
       'kendimi öldür',
       'canıma kıy',
@@ -264,6 +295,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ar: {
     harm: [
+      'إسقاط موقع',
+      'اسقاط موقع',
+
       'انتحار',
       'أقتل نفسي',
       'أنهي حياتي',
@@ -281,6 +315,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   hi: {
     harm: [
+      'वेबसाइट डाउन',
+      'साइट डाउन',
+
       'आत्महत्या',
       'खुद को मार',
       'अपनी जान',
@@ -297,6 +334,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   zh: {
     harm: [
+      '打垮网站',
+      '攻击网站',
+      '让网站瘫痪',
+
       '自杀',
       '结束生命',
       '割腕',
@@ -319,6 +360,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ja: {
     harm: [
+      'サイトを落と',
+      'サーバーを落と',
+
       '自殺',
       '死にたい',
       '楽に死',
@@ -337,6 +381,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ko: {
     harm: [
+      '사이트를 다운',
+      '서버를 다운',
+      '디도스',
+
       '자살',
       '죽고 싶',
       '자해',
@@ -356,6 +404,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   vi: {
     harm: [
+      'đánh sập',
+      'tấn công ddos',
+
       'tự tử',
       'tự sát',
       'tự làm hại',
@@ -375,6 +426,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   id: {
     harm: [
+      'menjatuhkan situs',
+      'down kan website',
+
       'bunuh diri',
       'mengakhiri hidup',
       'menyakiti diri',
