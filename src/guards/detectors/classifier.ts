@@ -157,6 +157,7 @@ export function createDetectorRuntime(
       });
       applyRule(heads, w, [0, 1], r.injection, span, 'text');
       applyRule(heads, w, [2], r.jailbreak, span, 'text');
+      applyRule(heads, w, [1], r.indirect, span, 'text');
     }
     const segments =
       t.decoded.length > MAX_DECODED_SEGMENTS ? t.decoded.slice(0, MAX_DECODED_SEGMENTS) : t.decoded;
@@ -172,6 +173,7 @@ export function createDetectorRuntime(
         const span = (): { start: number; end: number } => ({ start: seg.start, end: seg.end });
         applyRule(heads, w, [0, 1], r.injection, span, seg.encoding);
         applyRule(heads, w, [2], r.jailbreak, span, seg.encoding);
+        applyRule(heads, w, [1], r.indirect, span, seg.encoding);
       }
     }
     lastText = t;

@@ -20,7 +20,9 @@ const FOREIGN_WORDS = new Set(
     'der die das und ist wird nicht mit den dem des ein eine auf für le la les et est des une dans pour avec de ' +
     'el los las es una por con para del lo il gli della nel che è het een van voor niet ook deze je o os do da em ' +
     'não são na się jest nie och är att det som inte ve bir bu için ile yang dan di untuk dengan ini và của là ' +
-    'được trong cho các những'
+    'được trong cho các những di per un una non sono con gli nella questo quale quali mi ma teraz oraz czy jak się ' +
+    'daha yoksa veya gibi olarak ama och på av för med inte een wat hoe ook naar bij nog maar tidak ada akan pada ' +
+    'atau dari có không một này'
   ).split(' '),
 );
 

@@ -47,6 +47,15 @@ export const CONCEPTS = [
   'nolonger',
   'convo',
   'credential',
+  // Dictated replies, jailbreak personas, fake notices and instructions planted in documents
+  // (lexicon-concepts-takeover.ts).
+  'anyinput',
+  'nextreply',
+  'exactly',
+  'amoral',
+  'twoanswers',
+  'internals',
+  'directive',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptTerms = Partial<Record<Concept, string>>;
