@@ -63,6 +63,31 @@ describe('keyword index (Aho-Corasick)', () => {
     expect(hits(keywords, text)).toEqual(naive.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])));
   });
 
+  it('reports hits in order of their end across calls into WebAssembly (more hits than one call holds)', () => {
+    // 4,096 hit pairs fit per call: 30,000 '@' and 'a@' hits take several, each resuming in the right state.
+    const index = buildKeywordIndex(['@', 'a@', 'a@a']);
+    const text = 'a@'.repeat(15_000) + 'a';
+    const got: number[] = [];
+    index.scan(text, (id, at) => got.push(id, at));
+    const expected: number[] = [];
+    for (let i = 0; i < 15_000; i++) {
+      expected.push(1, 2 * i, 0, 2 * i + 1);
+      expected.push(2, 2 * i);
+    }
+    expect(got).toEqual(expected);
+  });
+
+  it('scans a text larger than its memory, then small texts again, with the same hits', () => {
+    const index = buildKeywordIndex(['key', 'ghp_']);
+    const big = 'x'.repeat(3_000_000) + 'KEY ghp_';
+    const got: number[] = [];
+    index.scan(big, (id, at) => got.push(id, at));
+    expect(got).toEqual([0, 3_000_000, 1, 3_000_004]);
+    got.length = 0;
+    index.scan('a key', (id, at) => got.push(id, at));
+    expect(got).toEqual([0, 2]);
+  });
+
   it('rejects non-ASCII keywords', () => {
     expect(() => buildKeywordIndex(['schlüssel'])).toThrow(/ASCII/);
   });
