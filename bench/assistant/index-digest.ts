@@ -1,12 +1,14 @@
 /**
- * `npx tsx bench/assistant/index-digest.ts [--base REF] [--docs N] [--workers N] [--rounds N] [--no-scan]`: does a change
- * leave the docs index
+ * `npx tsx bench/assistant/index-digest.ts [--base REF] [--docs N] [--workers N] [--rounds N] [--no-scan]
+ * [--overlay PATH,PATH]`: does a change leave the docs index
  * exactly as it was? Ingests the assistant bench corpus (bench/assistant/corpus.ts, guards on, the bench's policy)
  * once with A = REF's tree and once with B = REF + the working copies of the guard/ingest files
  * (bench/guards/ab-sides.ts), dumps each index — sources (path, SHA-256, status, chunk count, findings tally),
  * chunks (source, ordinal, pid, heading, span, flags, SHA-1 of the text), quarantine (source, heading, span,
  * reason, scanner, score, excerpt) — and compares the dumps row by row. Prints both SHA-256s and each side's
- * ingest CPU time; exit code 1 on any difference.
+ * ingest CPU time (and the main thread's share); exit code 1 on any difference. `--overlay` names the working copies
+ * B takes (default: bench/guards/ab-sides.ts defaultOverlay, the guard engine's files and the ingest's; e.g.
+ * `--overlay src/assistant,src/store/docs-store.ts` leaves another helper's uncommitted guard work out of both).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultOverlay, loadSide, REPO } from '../guards/ab-sides.js';
 import { buildCorpus } from './corpus.js';
 import { argv, opt } from '../args.js';
+import { mainThreadCpu } from './thread-cpu.js';
 
 const base = opt('--base') ?? 'HEAD';
 const docs = Number(opt('--docs') ?? 0) || 10_500;
@@ -76,7 +79,15 @@ function dump(db: Db): string[] {
   return out.sort();
 }
 
-async function ingestWith(lib: Lib, corpus: string): Promise<{ lines: string[]; cpu: number; mb: number }> {
+interface Ingested {
+  lines: string[];
+  cpu: number;
+  main: number;
+  wall: number;
+  mb: number;
+}
+
+async function ingestWith(lib: Lib, corpus: string): Promise<Ingested> {
   const work = mkdtempSync(join(tmpdir(), 'bastion-index-digest-'));
   try {
     const db = lib.openDocsDb(join(work, 'docs.db'));
@@ -90,6 +101,8 @@ async function ingestWith(lib: Lib, corpus: string): Promise<{ lines: string[]; 
       now: () => 0,
     };
     const c0 = process.cpuUsage();
+    const m0 = mainThreadCpu();
+    const t0 = performance.now();
     const report =
       workers > 1
         ? await lib.ingestPathsParallel([corpus], {
@@ -99,9 +112,11 @@ async function ingestWith(lib: Lib, corpus: string): Promise<{ lines: string[]; 
           })
         : lib.ingestPaths([corpus], o);
     const c = process.cpuUsage(c0);
+    const wall = (performance.now() - t0) / 1000;
+    const main = mainThreadCpu() - m0;
     const lines = dump(db);
     db.close();
-    return { lines, cpu: (c.user + c.system) / 1e6, mb: report.totals.bytes / 1e6 };
+    return { lines, cpu: (c.user + c.system) / 1e6, main, wall, mb: report.totals.bytes / 1e6 };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -113,12 +128,12 @@ try {
   rmSync(join(corpusRoot, 'probe'), { recursive: true, force: true });
   const corpus = join(corpusRoot, 'corpus');
   const n = buildCorpus(corpus, REPO, Math.max(0, docs - npm)).length;
-  const overlay = defaultOverlay();
+  const overlay = opt('--overlay')?.split(',') ?? defaultOverlay();
   // Worker threads load the ingest modules from their own files: with --workers the trees run as sources (tsx).
   const bundle = workers <= 1;
   const A = await loadSide<Lib>(base, 'index-digest/a', EXPORTS, undefined, { bundle });
   const B = await loadSide<Lib>(base, 'index-digest/b', EXPORTS, overlay, { bundle });
-  const runs: Record<'a' | 'b', { lines: string[]; cpu: number; mb: number }[]> = { a: [], b: [] };
+  const runs: Record<'a' | 'b', Ingested[]> = { a: [], b: [] };
   for (let r = 0; r < rounds; r++) {
     for (const s of r % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
       runs[s].push(await ingestWith(s === 'a' ? A : B, corpus));
@@ -130,8 +145,10 @@ try {
   const describe = (side: 'a' | 'b'): string => {
     const list = runs[side];
     const cpu = median(list.map((x) => x.cpu));
+    const main = median(list.map((x) => x.main));
+    const wall = median(list.map((x) => x.wall));
     const digests = [...new Set(list.map((x) => digest(x.lines)))].join(', ');
-    return `${list[0]!.lines.length} rows, sha256 ${digests}, ingest ${cpu.toFixed(2)} CPU-s median of ${list.length} (${(list[0]!.mb / cpu).toFixed(2)} MB/CPU-s; each: ${list.map((x) => x.cpu.toFixed(2)).join(' ')})`;
+    return `${list[0]!.lines.length} rows, sha256 ${digests}, ingest ${cpu.toFixed(2)} CPU-s median of ${list.length} (${(list[0]!.mb / cpu).toFixed(2)} MB/CPU-s; main thread ${main.toFixed(2)}; wall ${wall.toFixed(2)} s, ${(list[0]!.mb / wall).toFixed(2)} MB/s; each: ${list.map((x) => x.cpu.toFixed(2)).join(' ')})`;
   };
   const a = runs.a[0]!;
   process.stdout.write(

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256Hex } from '../core/hash.js';
 import type { ChunkInput, QuarantineInput } from '../store/docs-store.js';
-import { chunkDocument } from './chunk.js';
-import { judgeChunk, type IngestPolicy } from './ingest-policy.js';
+import type { Finding } from '../guards/types.js';
+import { chunkDocument, type Chunk } from './chunk.js';
+import { judgeFindings, scanText, type IngestPolicy } from './ingest-policy.js';
 import type { IngestScanFn } from './ingest-scanner.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -61,14 +62,35 @@ export function passageFingerprint(source: string, heading: string, text: string
   return sha256Hex(`${source}\0${heading}\0${text}`);
 }
 
-/** Scans and judges every chunk of a parsed document, then what the parser hid from readers. */
-export function analyzeDocument(
-  doc: ParsedDoc,
+/**
+ * A parsed, chunked document before the guard scan: `texts` are exactly what the scan sees, in order (each chunk
+ * as `heading + "\n" + text`, then each hidden text), so the scan can run elsewhere (a scan thread,
+ * ingest-parallel.ts) and `judgeDocument` apply the policy to its findings afterwards.
+ */
+export interface PreparedDocument {
+  doc: ParsedDoc;
+  chunks: Chunk[];
+  texts: string[];
+}
+
+export function prepareDocument(doc: ParsedDoc, key: string, hash: string): PreparedDocument {
+  const chunks = chunkDocument(doc, key, hash);
+  const texts = chunks.map(scanText);
+  for (const hidden of doc.hidden) texts.push(hidden.text);
+  return { doc, chunks, texts };
+}
+
+/**
+ * Judges every chunk of a prepared document by the findings for `texts[i]` (`findingsOf(i)`), then what the parser
+ * hid from readers. Texts after a chunk that rejects the file are never asked for: in process they are not scanned.
+ */
+export function judgeDocument(
+  prepared: PreparedDocument,
   key: string,
-  hash: string,
-  scan: IngestScanFn,
+  findingsOf: (index: number) => readonly Finding[],
   policy: IngestPolicy,
 ): FileAnalysis {
+  const { doc, chunks: parts } = prepared;
   const chunks: ChunkInput[] = [];
   const quarantine: QuarantineInput[] = [];
   const tally: Record<string, number> = {};
@@ -76,8 +98,9 @@ export function analyzeDocument(
   const count = (labels: readonly string[]) => {
     for (const label of labels) tally[label] = (tally[label] ?? 0) + 1;
   };
-  for (const chunk of chunkDocument(doc, key, hash)) {
-    const verdict = judgeChunk(chunk, scan, policy);
+  for (let i = 0; i < parts.length; i++) {
+    const chunk = parts[i] as Chunk;
+    const verdict = judgeFindings(chunk, findingsOf(i), policy);
     count(verdict.tally);
     if (verdict.reject) {
       reject = verdict.reject;
@@ -102,8 +125,10 @@ export function analyzeDocument(
   // Text hidden from readers (HTML comments, display:none) never reaches the index; it is reported with what
   // the scanner says about it, so an injection hidden in a page shows up in `docs sources`.
   if (!reject) {
-    for (const hidden of doc.hidden) {
-      const finding = scan(hidden.text).find((f) => f.kind === 'prompt_injection' || f.kind === 'jailbreak');
+    doc.hidden.forEach((hidden, h) => {
+      const finding = findingsOf(parts.length + h).find(
+        (f) => f.kind === 'prompt_injection' || f.kind === 'jailbreak',
+      );
       count([finding ? 'prompt_injection:quarantined' : `${hidden.reason}:quarantined`]);
       quarantine.push({
         heading: doc.title,
@@ -118,7 +143,7 @@ export function analyzeDocument(
         passage: null,
         hold: `text hidden from readers (${hidden.reason}) is never indexed; edit the source to show or remove it`,
       });
-    }
+    });
   }
   return {
     format: doc.format,
@@ -154,11 +179,16 @@ export function unchangedResult(task: FileTask): FileResult | null {
   }
 }
 
+/** A file read, hashed, parsed and chunked, waiting for the scan of its texts (`judgeDocument`). */
+export type PreparedResult =
+  | Exclude<FileResult, { kind: 'analyzed' }>
+  | { kind: 'prepared'; key: string; bytes: number; sha256: string; prepared: PreparedDocument };
+
 /**
- * Reads, hashes and (when new or changed) analyses one file. An unreadable file is a per-file failure in the
- * report, never an exception that stops the ingest of the others.
+ * Reads, hashes and (when new or changed) parses and chunks one file. An unreadable or unparsable file is a
+ * per-file failure in the result, never an exception that stops the ingest of the others.
  */
-export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPolicy): FileResult {
+export function prepareFile(task: FileTask): PreparedResult {
   let buffer: Buffer;
   try {
     buffer = readFileSync(task.abs);
@@ -177,21 +207,24 @@ export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPo
     // A corrupt or truncated file (PDF.js: "Invalid PDF structure") fails alone, with the parser's reason.
     return { kind: 'failed', key: task.key, bytes, reason: `cannot parse: ${errorText(error)}` };
   }
-  return {
-    kind: 'analyzed',
-    key: task.key,
-    bytes,
-    sha256,
-    analysis: analyzeDocument(doc, task.key, sha256, scan, policy),
-  };
+  return { kind: 'prepared', key: task.key, bytes, sha256, prepared: prepareDocument(doc, task.key, sha256) };
 }
 
-/** `processFile` for the ingest loops: a bug on one file must not take the others down; the report names it. */
-export function processFileSafely(task: FileTask, scan: IngestScanFn, policy: IngestPolicy): FileResult {
-  try {
-    return processFile(task, scan, policy);
-  } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot ingest: ${reason}` };
-  }
+/** The result of a prepared file once `findingsOf(i)` gives the findings of its `texts[i]`. */
+export function judgePrepared(
+  result: PreparedResult,
+  findingsOf: (index: number) => readonly Finding[],
+  policy: IngestPolicy,
+): FileResult {
+  if (result.kind !== 'prepared') return result;
+  const { prepared, ...rest } = result;
+  return { ...rest, kind: 'analyzed', analysis: judgeDocument(prepared, result.key, findingsOf, policy) };
+}
+
+/** Reads, hashes and (when new or changed) analyses one file: `prepareFile`, the scan, then the policy. */
+export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPolicy): FileResult {
+  const result = prepareFile(task);
+  if (result.kind !== 'prepared') return result;
+  const texts = result.prepared.texts;
+  return judgePrepared(result, (i) => scan(texts[i] as string), policy);
 }

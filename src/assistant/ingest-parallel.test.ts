@@ -80,6 +80,9 @@ beforeAll(() => {
     makePdf([['Rotate', 'To rotate the signing key, run bastion keys rotate.']]),
   );
   writeFileSync(join(docs, 'broken.pdf'), '%PDF-1.4\nbroken');
+  // A passage split inside a surrogate pair (no break to cut at) holds a lone surrogate, which UTF-8 cannot carry
+  // to a scan thread: it must reach the scan unchanged all the same.
+  writeFileSync(join(docs, 'astral.md'), `# Astral\n\n${'a'.repeat(1499)}🔑${'b'.repeat(100)}\n`);
 });
 
 afterAll(() => {
@@ -103,7 +106,7 @@ describe('ingestPathsParallel', { timeout: 60_000 }, () => {
       scanOnMain,
     });
     expect(parallel.totals).toEqual(serial.totals);
-    expect(parallel.totals).toMatchObject({ added: 96, rejected: 1, skipped: 1, failed: 1 });
+    expect(parallel.totals).toMatchObject({ added: 97, rejected: 1, skipped: 1, failed: 1 });
     expect(parallel.totals.quarantined).toBeGreaterThanOrEqual(2);
     const sortFiles = (r: typeof serial) => [...r.files].sort((x, y) => x.source.localeCompare(y.source));
     expect(sortFiles(parallel)).toEqual(sortFiles(serial));
@@ -131,11 +134,42 @@ describe('ingestPathsParallel', { timeout: 60_000 }, () => {
       updated: 1,
       removed: 1,
       added: 0,
-      unchanged: 94,
+      unchanged: 95,
       rejected: 1,
       failed: 1,
     });
     expect(store.search('"revocation"', 5)[0]?.source).toBe('docs/page-1.md');
+  });
+
+  it('fails only the files whose scan throws, and says why', async () => {
+    const scanner = {
+      url: new URL('../../test/assistant/throwing-scanner.ts', import.meta.url).href,
+      name: 'throwingScan',
+      options: { marker: 'support hours' },
+    };
+    const { throwingScan } = await import('../../test/assistant/throwing-scanner.js');
+    const { store } = index('throws');
+    const report = await ingestPathsParallel(['docs'], {
+      ...options(store),
+      // The same scan here (for batches this thread scans itself) as on the scan threads.
+      scan: throwingScan(scanner.options),
+      scanner,
+      workers: 2,
+      minFiles: 1,
+    });
+    const failed = report.files.filter((f) => f.outcome === 'failed');
+    expect(failed.map((f) => f.source).sort()).toEqual([
+      'docs/broken.pdf',
+      'docs/same-a.md',
+      'docs/same-b.md',
+    ]);
+    expect(failed.find((f) => f.source === 'docs/same-a.md')?.reason).toBe(
+      'cannot ingest: TypeError: cannot scan support hours',
+    );
+    // Everything else is indexed (the unscanned secret file too: this scan finds nothing).
+    expect(report.totals).toMatchObject({ failed: 3, rejected: 0, skipped: 1 });
+    expect(store.getSource('docs/same-a.md')).toBeUndefined();
+    expect(store.search('"revocation" OR "rotate"', 5).length).toBeGreaterThan(0);
   });
 
   it('fails with a clear error when a worker cannot build its scan, and leaves no thread behind', async () => {

@@ -1,5 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { processFileSafely, unchangedResult, type FileResult, type FileTask } from './ingest-file.js';
+import type { Finding } from '../guards/types.js';
+import {
+  judgePrepared,
+  prepareFile,
+  unchangedResult,
+  type FileResult,
+  type FileTask,
+  type PreparedResult,
+} from './ingest-file.js';
 import {
   applyResult,
   BATCH_BYTES,
@@ -11,29 +19,82 @@ import {
   type IngestReport,
 } from './ingest.js';
 import { createIngestPool, type IngestPool, type ScannerModule } from './ingest-pool.js';
+import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan } from './ingest-scanner.js';
+import { packTexts, scanTexts, unpackTexts, type PackedTexts, type ScanOutcome } from './scan-batch.js';
 
 export interface ParallelIngestOptions extends IngestOptions {
   /** The scan each worker builds (the same one `scan` is, for the in-process path). */
   scanner: ScannerModule;
-  /** Threads that read, parse and scan files, this one included; default: one per CPU. 0 or 1 runs in process. */
+  /** Threads in all, this one included (it reads, parses and writes; the others scan); default: one per CPU.
+   * 0 or 1 runs in process. */
   workers?: number;
   /** Below this many files to (re)read, starting workers costs more than it saves: run in process. */
   minFiles?: number;
-  /** Whether this thread also reads and scans files between its writes (default true; false: `workers` worker
-   * threads do every file and this one only writes). */
+  /** Whether this thread also scans batches itself when it would otherwise wait for the scan threads (default
+   * true; false: only the scan threads scan, and this thread's CPU time is all reading, parsing and writing). */
   scanOnMain?: boolean;
 }
 
-/** Files per message to a worker: amortises the message round trip without making batches lumpy. */
+/** Files per scan batch: amortises the message round trip without making batches lumpy. */
 const TASKS_PER_REQUEST = 32;
-/** Requests (of TASKS_PER_REQUEST files) the writer waits for before a transaction; less than the window below. */
+/** Batches the writer waits for before a transaction; less than the window below. */
 const MIN_WRITE_REQUESTS = 4;
 
+/** One batch of files between reading and writing. */
+interface Batch {
+  prepared: PreparedResult[];
+  /** Index of each file's first text in the batch's texts. */
+  offsets: number[];
+  /** Packed texts not yet handed to a scan thread (null once handed over, or when there is nothing to scan). */
+  texts: PackedTexts | null;
+  /** Settles when `results` is set (null while queued). */
+  scanning: Promise<void> | null;
+  results: FileResult[] | null;
+}
+
+class ScanFailure extends Error {}
+
+/** The policy on a batch's findings, file by file; a scan that threw fails its file, as in process. */
+function judgeBatch(batch: Batch, outcome: ScanOutcome, policy: IngestPolicy): FileResult[] {
+  const found = new Map(outcome.found);
+  const errors = new Map(outcome.errors);
+  return batch.prepared.map((result, k) => {
+    const offset = batch.offsets[k] ?? 0;
+    const findingsOf = (i: number): readonly Finding[] => {
+      const error = errors.get(offset + i);
+      if (error !== undefined) throw new ScanFailure(error);
+      return found.get(offset + i) ?? [];
+    };
+    try {
+      return judgePrepared(result, findingsOf, policy);
+    } catch (error) {
+      const reason =
+        error instanceof ScanFailure
+          ? error.message
+          : error instanceof Error
+            ? `${error.name}: ${error.message}`
+            : String(error);
+      return { kind: 'failed', key: result.key, bytes: 0, reason: `cannot ingest: ${reason}` };
+    }
+  });
+}
+
+function prepareSafely(task: FileTask): PreparedResult {
+  try {
+    return prepareFile(task);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot ingest: ${reason}` };
+  }
+}
+
 /**
- * `ingestPaths` with the reading, hashing, parsing, chunking and guard scan of files spread over worker threads,
- * while the main thread writes finished files to SQLite in batched transactions. Same policy, same report, same
- * index contents (files are written in walk order); only faster on a machine with more than one core.
+ * `ingestPaths` with the guard scan on worker threads: this thread reads, hashes, parses and chunks files, hands
+ * their passages to the scan threads in packed batches, applies the policy to the findings that come back and
+ * writes the files to SQLite in batched transactions, in walk order. Same policy, same report, same index
+ * contents; only faster on a machine with more than one core. Nothing is written before the scan threads are up,
+ * so a worker that cannot start fails the ingest with the index untouched.
  *
  * @example
  * const report = await ingestPathsParallel(['./docs'], { ...options, scanner: guardScannerModule(config.guards) });
@@ -56,11 +117,8 @@ export async function ingestPathsParallel(
     return finishIngest(run, o);
   }
 
-  // This thread is one of the `workers`: between transactions it reads, parses and scans files itself (with the
-  // same scan), so one worker thread fewer is started (~0.5 CPU-second each: modules, guard engine) and its share of
-  // results is never copied between threads. It also works while the worker threads start.
-  const onMain = o.scanOnMain !== false;
-  const starting: Promise<IngestPool> = createIngestPool(onMain ? workers - 1 : workers, o.scanner, o.policy);
+  const scanThreads = Math.max(1, workers - 1);
+  const starting: Promise<IngestPool> = createIngestPool(scanThreads, o.scanner);
   let pool: IngestPool | null = null;
   let startFailed = false;
   starting.then(
@@ -76,49 +134,67 @@ export async function ingestPathsParallel(
     for (let i = 0; i < tasks.length; i += TASKS_PER_REQUEST)
       requests.push(tasks.slice(i, i + TASKS_PER_REQUEST));
     const total = requests.length;
-    const settled: (FileResult[] | undefined)[] = [];
-    const pending: (Promise<FileResult[]> | undefined)[] = [];
-    // At most this many requests between the oldest unwritten and the newest started: bounds the memory held by
-    // results waiting for the writer.
-    const window = Math.max(workers * 8, MIN_WRITE_REQUESTS * 2);
-    // Requests queued on the worker threads: enough that none idles while this thread works on one of its own.
-    const poolDepth = 2 * Math.max(1, onMain ? workers - 1 : workers);
-    let dispatched = 0;
+    const batches: (Batch | undefined)[] = [];
+    // Batches prepared but not yet handed to a scan thread, oldest first.
+    const queued: number[] = [];
+    // At most this many batches between the oldest unwritten and the newest prepared: bounds the memory held.
+    const window = Math.max(workers * 8, 16);
+    // Batches handed to the scan threads at a time: enough that none idles while this thread parses or writes.
+    const poolDepth = 2 * scanThreads;
+    let prepared = 0;
     let applied = 0;
     let inPool = 0;
-    const scan = memoizeScan(o.scan);
-    const fill = (p: IngestPool) => {
-      while (dispatched < total && dispatched - applied < window && inPool < poolDepth) {
-        const i = dispatched++;
+    const scanHere = o.scanOnMain === false ? null : memoizeScan(o.scan);
+
+    const dispatch = (p: IngestPool) => {
+      while (queued.length > 0 && inPool < poolDepth) {
+        const batch = batches[queued.shift() as number] as Batch;
+        const texts = batch.texts as PackedTexts;
+        batch.texts = null;
         inPool++;
-        const promise = p.run(requests[i] as FileTask[]);
-        pending[i] = promise;
-        promise.then(
-          (r) => {
-            settled[i] = r;
-            inPool--;
-          },
-          () => undefined,
-        );
+        batch.scanning = p.run(texts).then((outcome) => {
+          inPool--;
+          batch.results = judgeBatch(batch, outcome, o.policy);
+        });
+        // A rejection (a worker died) is thrown where the batch is awaited; not an unhandled one meanwhile.
+        batch.scanning.catch(() => undefined);
+      }
+    };
+    const prepareNext = () => {
+      const i = prepared++;
+      const results = (requests[i] as FileTask[]).map(prepareSafely);
+      const offsets: number[] = [];
+      const texts: string[] = [];
+      for (const r of results) {
+        offsets.push(texts.length);
+        if (r.kind === 'prepared') for (const t of r.prepared.texts) texts.push(t);
+      }
+      const batch: Batch = { prepared: results, offsets, texts: null, scanning: null, results: null };
+      batches[i] = batch;
+      if (texts.length === 0) {
+        batch.results = judgeBatch(batch, { found: [], errors: [] }, o.policy);
+        batch.scanning = Promise.resolve();
+      } else {
+        batch.texts = packTexts(texts);
+        queued.push(i);
       }
     };
     let done = run.tasks.length - tasks.length;
     const write = () => {
-      // Every request already finished, in order, in one transaction (up to the batch limits).
+      // Every batch already judged, in order, in one transaction (up to the batch limits).
       o.store.transaction(() => {
         let files = 0;
         let bytes = 0;
         while (applied < total && files < BATCH_FILES && bytes < BATCH_BYTES) {
-          const results = settled[applied];
+          const results = batches[applied]?.results;
           if (!results) break;
-          const batch = requests[applied] as FileTask[];
+          const group = requests[applied] as FileTask[];
           results.forEach((result, k) => {
-            applyResult(run, batch[k] as FileTask, result, o);
+            applyResult(run, group[k] as FileTask, result, o);
             bytes += result.bytes;
           });
           files += results.length;
-          settled[applied] = undefined;
-          pending[applied] = undefined;
+          batches[applied] = undefined;
           applied++;
         }
         done += files;
@@ -127,24 +203,34 @@ export async function ingestPathsParallel(
     };
     while (applied < total) {
       if (startFailed) await starting; // throws the pool's error: nothing was written
-      if (pool) fill(pool);
+      if (pool) dispatch(pool);
       let ready = 0;
-      while (settled[applied + ready]) ready++;
-      const canTake = dispatched < total && dispatched - applied < window;
-      // Wait for a few requests before writing: every commit flushes FTS5's pending terms into a new segment that
-      // must be merged later, so many small transactions cost the writer more than a few larger ones. Nothing is
-      // written before the workers are up: if they cannot start, the ingest fails before touching the index.
-      if (pool && ready > 0 && ready >= Math.min(MIN_WRITE_REQUESTS, dispatched - applied)) {
+      while (batches[applied + ready]?.results) ready++;
+      const canPrepare = prepared < total && prepared - applied < window;
+      // Keep the scan threads fed first; then write once a few batches are ready (every commit flushes FTS5's
+      // pending terms into a new segment to merge later, so many small transactions cost more than a few larger).
+      if (canPrepare && (!pool || inPool < poolDepth) && queued.length === 0) {
+        prepareNext();
+        // Lets the scan threads' replies in before the next decision.
+        await new Promise((resolve) => setImmediate(resolve));
+      } else if (pool && ready > 0 && ready >= Math.min(MIN_WRITE_REQUESTS, prepared - applied)) {
         write();
-      } else if (canTake && (onMain || !pool)) {
-        const i = dispatched++;
-        settled[i] = (requests[i] as FileTask[]).map((task) => processFileSafely(task, scan, o.policy));
-        // Lets the workers' messages (ready, results) in before the next decision.
+      } else if (canPrepare) {
+        prepareNext();
         await new Promise((resolve) => setImmediate(resolve));
       } else {
-        // Nothing to write or take: wait for the oldest request still on a worker (or for the workers to start).
-        const next = pending[applied + ready];
-        if (next) settled[applied + ready] = await next;
+        const next = batches[applied + ready];
+        if (scanHere && queued.length > 0) {
+          // Nothing to read or write until a scan thread answers (or they are still starting): scan the oldest
+          // batch still waiting for one here, instead of idling.
+          const i = queued.shift() as number;
+          const batch = batches[i] as Batch;
+          const texts = batch.texts as PackedTexts;
+          batch.texts = null;
+          batch.results = judgeBatch(batch, scanTexts(unpackTexts(texts), scanHere), o.policy);
+          batch.scanning = Promise.resolve();
+          await new Promise((resolve) => setImmediate(resolve));
+        } else if (next?.scanning) await next.scanning;
         else await starting;
       }
     }

@@ -62,11 +62,18 @@ export function redactSpans(
  * flag personal data and secrets.
  */
 export function judgeChunk(chunk: Chunk, scan: IngestScanFn, policy: IngestPolicy): ChunkVerdict {
-  // Heading and body are scanned as one text: detectors judge a lone heading ("Limits") unreliably.
+  return judgeFindings(chunk, scan(scanText(chunk)), policy);
+}
+
+/** Heading and body are scanned as one text: detectors judge a lone heading ("Limits") unreliably. */
+export function scanText(chunk: Pick<Chunk, 'heading' | 'text'>): string {
+  return `${chunk.heading}\n${chunk.text}`;
+}
+
+/** `judgeChunk` with the chunk's scan already done: `scanned` are the findings for `scanText(chunk)`. */
+export function judgeFindings(chunk: Chunk, scanned: readonly Finding[], policy: IngestPolicy): ChunkVerdict {
   const offset = chunk.heading.length + 1;
-  const findings = scan(`${chunk.heading}\n${chunk.text}`).filter(
-    (f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed',
-  );
+  const findings = scanned.filter((f) => f.score >= FINDING_THRESHOLD || f.kind === 'scanner_failed');
   const injection = findings.find((f) => QUARANTINE_KINDS.has(f.kind));
   const rest = injection ? findings.filter((f) => !QUARANTINE_KINDS.has(f.kind)) : findings;
   const judged = applyDataPolicy(chunk, rest, offset, policy);

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { BastionError } from '../core/errors/index.js';
-import type { FileResult, FileTask } from './ingest-file.js';
-import type { IngestPolicy } from './ingest-policy.js';
+import type { PackedTexts, ScanOutcome } from './scan-batch.js';
 import { workerSource } from './worker-source.js';
 
 /**
@@ -16,17 +15,17 @@ export interface ScannerModule {
 
 export interface WorkerRequest {
   id: number;
-  tasks: FileTask[];
+  texts: PackedTexts;
 }
 
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'init-error'; message: string }
-  | { type: 'results'; id: number; results: FileResult[] };
+  | { type: 'results'; id: number; outcome: ScanOutcome };
 
 export interface IngestPool {
-  /** Processes files on the next free worker; resolves with one result per task, in order. */
-  run(tasks: FileTask[]): Promise<FileResult[]>;
+  /** Scans the texts on the next free worker (the buffers are transferred: unusable here afterwards). */
+  run(texts: PackedTexts): Promise<ScanOutcome>;
   close(): Promise<void>;
 }
 
@@ -36,17 +35,13 @@ interface Slot {
 }
 
 /**
- * Starts `size` ingest workers, each building the scan named by `scanner`, and resolves once all are ready.
+ * Starts `size` scan workers, each building the scan named by `scanner`, and resolves once all are ready.
  * A worker that fails to start or dies rejects every pending and later call with BASTION_ERR_ASSISTANT_INGEST_WORKER.
  */
-export async function createIngestPool(
-  size: number,
-  scanner: ScannerModule,
-  policy: IngestPolicy,
-): Promise<IngestPool> {
+export async function createIngestPool(size: number, scanner: ScannerModule): Promise<IngestPool> {
   const source = workerSource('ingest-worker', import.meta.url);
-  const waiting = new Map<number, { resolve: (r: FileResult[]) => void; reject: (e: unknown) => void }>();
-  const queue: { id: number; tasks: FileTask[] }[] = [];
+  const waiting = new Map<number, { resolve: (r: ScanOutcome) => void; reject: (e: unknown) => void }>();
+  const queue: WorkerRequest[] = [];
   let nextId = 0;
   let broken: BastionError | null = null;
   let closing = false;
@@ -60,7 +55,7 @@ export async function createIngestPool(
 
   const slots: Slot[] = [];
   const ready = Array.from({ length: size }, () => {
-    const worker = new Worker(source, { eval: true, workerData: { scanner, policy } });
+    const worker = new Worker(source, { eval: true, workerData: { scanner } });
     const slot: Slot = { worker, inflight: 0 };
     slots.push(slot);
     return new Promise<void>((resolve, reject) => {
@@ -74,7 +69,7 @@ export async function createIngestPool(
         if (!w) return;
         waiting.delete(reply.id);
         slot.inflight--;
-        w.resolve(reply.results);
+        w.resolve(reply.outcome);
         pump();
       });
       worker.on('error', (error) => {
@@ -88,15 +83,18 @@ export async function createIngestPool(
     });
   });
 
-  // Each worker holds two requests so it never idles while the main thread is busy writing to SQLite.
+  // Each worker holds two batches so it never idles while the main thread is busy parsing or writing to SQLite.
   const DEPTH = 2;
   const pump = () => {
     while (queue.length > 0) {
       const slot = slots.reduce((a, b) => (b.inflight < a.inflight ? b : a));
       if (slot.inflight >= DEPTH) return;
-      const job = queue.shift() as { id: number; tasks: FileTask[] };
+      const job = queue.shift() as WorkerRequest;
       slot.inflight++;
-      slot.worker.postMessage({ id: job.id, tasks: job.tasks } satisfies WorkerRequest);
+      slot.worker.postMessage(job, [
+        job.texts.bytes.buffer as ArrayBuffer,
+        job.texts.ends.buffer as ArrayBuffer,
+      ]);
     }
   };
 
@@ -113,12 +111,12 @@ export async function createIngestPool(
   }
 
   return {
-    run: (tasks) =>
-      new Promise<FileResult[]>((resolve, reject) => {
+    run: (texts) =>
+      new Promise<ScanOutcome>((resolve, reject) => {
         if (broken) return reject(broken);
         const id = nextId++;
         waiting.set(id, { resolve, reject });
-        queue.push({ id, tasks });
+        queue.push({ id, texts });
         pump();
       }),
     close,

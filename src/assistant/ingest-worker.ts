@@ -1,17 +1,16 @@
 /**
  * Worker-thread entry of the parallel ingest (ingest-pool.ts): builds the guard scan named in `workerData`, then
- * reads, hashes, parses, chunks and judges the files the main thread sends, answering with `FileResult`s. The
- * main thread alone writes to SQLite.
+ * scans the batches of passage texts the main thread sends (scan-batch.ts) and answers with their findings. The
+ * main thread reads, parses, chunks, applies the policy and writes to SQLite; a thread that only scans keeps the
+ * scanners' code and tables hot, and warms them up once.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFileSafely } from './ingest-file.js';
-import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import type { ScannerModule, WorkerReply, WorkerRequest } from './ingest-pool.js';
+import { scanTexts, unpackTexts } from './scan-batch.js';
 
 interface Init {
   scanner: ScannerModule;
-  policy: IngestPolicy;
 }
 
 async function loadScan(ref: ScannerModule): Promise<IngestScanFn> {
@@ -39,8 +38,8 @@ async function main(): Promise<void> {
     return;
   }
   port.on('message', (request: WorkerRequest) => {
-    const results = request.tasks.map((task) => processFileSafely(task, scan, init.policy));
-    port.postMessage({ type: 'results', id: request.id, results } satisfies WorkerReply);
+    const outcome = scanTexts(unpackTexts(request.texts), scan);
+    port.postMessage({ type: 'results', id: request.id, outcome } satisfies WorkerReply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }
