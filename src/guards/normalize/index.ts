@@ -1,11 +1,12 @@
 import type { DecodedSegment, HiddenSegment, NormalizedText } from '../types.js';
-import { createCodeUnitBuffer } from '../code-units.js';
 import { identityTo } from './identity.js';
 import * as charClass from './char-class.js';
 import type { HiddenKind } from './char-class.js';
 import * as confusables from './confusables.js';
 import { findEncodedRuns } from './decode-runs.js';
 import { collapseSpacedLetters, foldLeet } from './leet.js';
+import { loadRunsText, nextSpecial } from './wasm-encoded-runs.js';
+import { loadSpaced } from './wasm-spaced-letters.js';
 
 // Local aliases: under tsx, imported bindings are getters, too slow for a per-character loop.
 const foldCodePoint = charClass.foldCodePoint;
@@ -34,8 +35,9 @@ export { findEncodedRuns, looksLikeText, rot13 } from './decode-runs.js';
  */
 export function normalize(original: string): NormalizedText {
   const len = original.length;
-  // One native copy of the code units, read by the per-character pass and the encoded-run probe.
-  const units = unitBuffer.of(original);
+  // One native copy of the code units, into the wasm memory the special-character and encoded-run searches read,
+  // also read by the per-character pass.
+  const units = loadRunsText(original);
   const p = foldCharacters(original, units);
   let n = p.n;
   let changed = p.changed;
@@ -43,19 +45,19 @@ export function normalize(original: string): NormalizedText {
   let map = p.map;
 
   if (p.lookalike && foldMixedScriptWords(codes, n, p.lookalikes)) changed = true;
-  // The regex prefilters of the next two passes read the text as a string; until now nothing changed in most texts.
-  let current = changed ? codesToString(codes, n) : original;
-  if (foldLeet(codes, n, current)) {
+  // The leet and spaced-letter searches read a copy of the codes in wasm memory; leet folds turn digits into
+  // letters, so the spaced-letter classes are made again after one.
+  loadSpaced(codes, n);
+  if (foldLeet(codes, n)) {
     changed = true;
-    current = codesToString(codes, n);
+    loadSpaced(codes, n);
   }
   const collapsed = collapseSpacedLetters(codes, map, n);
-  if (collapsed.n !== n) {
-    changed = true;
-    current = codesToString(codes, collapsed.n);
-  }
+  if (collapsed.n !== n) changed = true;
   n = collapsed.n;
   map = collapsed.map;
+  // The normalised string, made once (each stage that changes something used to make its own).
+  const current = changed ? codesToString(codes, n) : original;
 
   const decoded: DecodedSegment[] = findEncodedRuns(original, units);
   for (const h of hidden) {
@@ -110,16 +112,17 @@ function addHidden(hidden: HiddenSegment[], kind: HiddenKind, start: number, end
   }
 }
 
-/** Any character the per-character pass must look at: not printable ASCII, tab, LF or CR. */
-const SPECIAL = /[^\t\n\r\x20-\x7e]/;
-const SPECIAL_G = /[^\t\n\r\x20-\x7e]/g;
-/** After this many printable ASCII characters in a row, the loop jumps to the next special character by regex. */
+/**
+ * After this many printable ASCII characters in a row, the loop jumps to the next special character (not printable
+ * ASCII, tab, LF or CR), found by nextSpecial (WebAssembly, eight units at a time).
+ */
 const PLAIN_JUMP = 32;
 
-const unitBuffer = createCodeUnitBuffer();
-
-/** Working arrays up to this many units are reused between calls (the codes never outlive one normalize()). */
-const KEEP_CODES = 1 << 16;
+/**
+ * Working arrays up to this many units (8 MB) are reused between calls (the codes never outlive one normalize()):
+ * allocating and zeroing 2 MB per 1 MB text, and collecting it, cost more than the copy.
+ */
+const KEEP_CODES = 1 << 22;
 let scratchCodes = new Uint16Array(4096);
 
 /**
@@ -141,6 +144,7 @@ function workingCodes(units: Uint16Array, len: number): Uint16Array {
 
 /**
  * Per-character pass: removes invisible characters, applies NFKC + accent stripping, keeps the offset map.
+ * `src` must be the view loadRunsText returned for `original` (nextSpecial searches it).
  * Text with nothing but printable ASCII (most prompts and documents) is copied natively and never looped over;
  * otherwise the loop starts at the first special character, and the offset map is only built once a character
  * is removed or expanded (before that it is the identity).
@@ -148,7 +152,7 @@ function workingCodes(units: Uint16Array, len: number): Uint16Array {
 function foldCharacters(original: string, src: Uint16Array): FoldResult {
   const len = original.length;
   const hidden: HiddenSegment[] = [];
-  const first = original.search(SPECIAL);
+  const first = nextSpecial(0);
   if (first < 0) {
     return {
       codes: workingCodes(src, len),
@@ -166,15 +170,14 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
   let changed = false;
   let lookalike = false;
   const lookalikes: number[] = [];
-  const special = SPECIAL_G;
   let plainRun = 0;
   for (let i = first; i < len;) {
     const c = src[i]!;
     if (c >= 0x20 && c < 0x7f) {
       // A long printable-ASCII stretch (prose around a rare special character): jump to the next special one.
       if (++plainRun === PLAIN_JUMP) {
-        special.lastIndex = i;
-        const j = special.test(original) ? special.lastIndex - 1 : len;
+        const next = nextSpecial(i);
+        const j = next < 0 ? len : next;
         if (map !== null) {
           codes.set(src.subarray(i, j), n);
           map.set(identityTo(j).subarray(i, j), n);

@@ -1,5 +1,5 @@
 import { identityTo } from './identity.js';
-import { findSpaced, loadSpaced } from './wasm-spaced-letters.js';
+import { findSpaced, nextLeet } from './wasm-spaced-letters.js';
 /**
  * Leetspeak folding ("1gn0r3 4ll pr3v10u5" → "ignore all previous") and spaced-out letters ("i g n o r e" →
  * "ignore"), applied in place on UTF-16 code units. Only short tokens that mix letters with look-alike digits are
@@ -45,17 +45,14 @@ function isGlue(c: number): boolean {
   return c === 47 || c === 43 || c === 61 || c === 95 || c === 92;
 }
 
-/** Leet look-alike characters: a token without one has nothing to fold. */
-const LEET_CHAR = /[013-57-9@$!]/g;
-
 /**
  * Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged.
  * When a text holds 3 or more unmistakable leet words, it is written in leet: then short mixed tokens ("7h3",
- * "4ll") are folded too. `text` must spell `codes[0..n)`: a regex over it finds the few tokens holding a leet
- * character, so ordinary text is not walked character by character.
+ * "4ll") are folded too. The caller must have loaded `codes[0..n)` with loadSpaced: nextLeet (WebAssembly) finds the
+ * few tokens holding a leet character there, so ordinary text is not walked character by character.
  */
-export function foldLeet(codes: Uint16Array, n: number, text: string): boolean {
-  const tokens = leetTokens(codes, n, text);
+export function foldLeet(codes: Uint16Array, n: number): boolean {
+  const tokens = leetTokens(codes, n);
   if (tokens.length === 0) return false;
   let strict = 0;
   const changed = foldLeetPass(codes, n, tokens, false, () => strict++);
@@ -68,19 +65,16 @@ function kindOf(c: number): number {
 }
 
 /** [start, end) pairs of the maximal letter/digit/look-alike runs that contain a leet character. */
-function leetTokens(codes: Uint16Array, n: number, text: string): number[] {
+function leetTokens(codes: Uint16Array, n: number): number[] {
   const out: number[] = [];
-  const re = LEET_CHAR;
-  re.lastIndex = 0;
-  while (re.test(text)) {
-    const p = re.lastIndex - 1;
-    if (p >= n) break;
+  // What /[013-57-9@$!]/g found from lastIndex over the text of codes[0..n), eight units at a time.
+  for (let p = nextLeet(0); p >= 0 && p < n; p = nextLeet(p)) {
     let start = p;
     while (start > 0 && kindOf(codes[start - 1]!) !== OTHER) start--;
     let end = p + 1;
     while (end < n && kindOf(codes[end]!) !== OTHER) end++;
     out.push(start, end);
-    re.lastIndex = end;
+    p = end;
   }
   return out;
 }
@@ -155,8 +149,8 @@ function isSpacer(c: number): boolean {
  * Removes the separators of runs of ≥ 3 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
  * `map` in place (`map` null = identity; it is built on the first collapse). Candidate runs — three single letters
  * separated by spacers, /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/, the only place a collapse can start — are found
- * in a copy of `codes[0..n)` by findSpaced (WebAssembly), and the text between them is moved with copyWithin, not
- * per character. Returns the new length and map.
+ * in a copy of `codes[0..n)` by findSpaced (WebAssembly; the caller loads it with loadSpaced), and the text between
+ * them is moved with copyWithin, not per character. Returns the new length and map.
  */
 export function collapseSpacedLetters(
   codes: Uint16Array,
@@ -164,7 +158,6 @@ export function collapseSpacedLetters(
   n: number,
 ): { n: number; map: Int32Array | null } {
   // The copy holds the units as they were: the loop below only writes codes before r, and searches from r on.
-  loadSpaced(codes, n);
   let candidate = findSpaced(0);
   if (candidate < 0) return { n, map };
   // Built on the first real collapse (most candidates are "e.g. a" or "a - b - c" and collapse nothing); until then

@@ -7,7 +7,9 @@
 ;; tables (i8x16.swizzle), four such masks make one i64 per 64 units, and four shift-ANDs tell whether sixteen
 ;; consecutive bits are set; a run crossing a word boundary is the previous word's leading ones plus this word's
 ;; trailing ones.
-;; src/guards/normalize/wasm-encoded-runs.test.ts compares it with the JavaScript probe on random texts.
+;; Also nextSpecial, for the normaliser's per-character pass (index.ts), over the same copy of the units: the next
+;; unit that is not printable ASCII, tab, LF or CR (/[^\t\n\r\x20-\x7e]/g; V8 took ~1.5 ms per MB for that class).
+;; src/guards/normalize/wasm-encoded-runs.test.ts compares both with the JavaScript probe and the regex on random texts.
 ;;
 ;; Memory: the caller copies the text's code units to offset 0; the last step reads up to 63 units past the text
 ;; (masked off), so the memory must hold 2 * len + 128 bytes.
@@ -119,5 +121,46 @@
         ;; $m has a zero bit here (else the test above returned): its leading ones continue into the next word.
         (local.set $carry (i32.wrap_i64 (i64.clz (local.get $inv))))
         (local.set $ws (i32.add (local.get $ws) (i32.const 64)))
+        (br $next)))
+    (i32.const -1))
+
+  ;; For the normaliser's per-character pass (index.ts): the first position >= $from (and < $len) of a unit that is not
+  ;; printable ASCII, tab, LF or CR — what /[^\t\n\r\x20-\x7e]/g finds from lastIndex — eight units at a time, or -1.
+  ;; Reads up to 7 units past the text (the memory holds 2 * len + 128 bytes).
+  (func (export "nextSpecial") (param $from i32) (param $len i32) (result i32)
+    (local $p i32) (local $end i32) (local $v v128) (local $bits i32)
+    (local.set $p (i32.shl (i32.and (local.get $from) (i32.const -8)) (i32.const 1)))
+    (local.set $end (i32.shl (local.get $len) (i32.const 1)))
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $bits (i16x8.bitmask (v128.not
+                (v128.or
+                  (i16x8.lt_u (i16x8.sub (local.get $v) (i16x8.splat (i32.const 0x20))) (i16x8.splat (i32.const 0x5f)))
+                  (v128.or
+                    (i16x8.eq (local.get $v) (i16x8.splat (i32.const 9)))
+                    (v128.or
+                      (i16x8.eq (local.get $v) (i16x8.splat (i32.const 10)))
+                      (i16x8.eq (local.get $v) (i16x8.splat (i32.const 13)))))))))
+        (if (local.get $bits)
+          (then
+            ;; Units before $from (first block) and from $len on (last block) do not count.
+            (if (i32.lt_u (i32.shr_u (local.get $p) (i32.const 1)) (local.get $from))
+              (then
+                (local.set $bits
+                  (i32.and (local.get $bits)
+                    (i32.shl (i32.const -1)
+                      (i32.sub (local.get $from) (i32.shr_u (local.get $p) (i32.const 1))))))))
+            (if (i32.lt_u (i32.sub (local.get $end) (local.get $p)) (i32.const 16))
+              (then
+                (local.set $bits
+                  (i32.and (local.get $bits)
+                    (i32.sub
+                      (i32.shl (i32.const 1) (i32.shr_u (i32.sub (local.get $end) (local.get $p)) (i32.const 1)))
+                      (i32.const 1))))))
+            (if (local.get $bits)
+              (then (return (i32.add (i32.shr_u (local.get $p) (i32.const 1)) (i32.ctz (local.get $bits))))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $next)))
     (i32.const -1)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpaced, hasSpacedHexShape, loadSpaced } from './wasm-spaced-letters.js';
+import { findSpaced, hasSpacedHexShape, loadSpaced, nextLeet } from './wasm-spaced-letters.js';
 
 /** What findSpaced replaces: the first match start at or after `from` of the candidate regex. */
 const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
@@ -84,5 +84,43 @@ describe('findSpaced (WebAssembly) against the regex it replaces', () => {
     expect(findSpaced(0)).toBe(long.length - 11);
     loadSpaced(unitsOf('no candidate here'), 17);
     expect(findSpaced(0)).toBe(-1);
+  });
+});
+
+describe('nextLeet (WebAssembly) against the regex it replaces', () => {
+  // What foldLeet searched with: the first leet look-alike at or after `from`.
+  const LEET = /[013-57-9@$!]/g;
+  const regexFrom = (text: string, from: number): number => {
+    LEET.lastIndex = from;
+    return LEET.test(text) ? LEET.lastIndex - 1 : -1;
+  };
+  it('finds the same position from every start, on random texts with every digit, neighbours and wide units', () => {
+    const extra = [
+      ...'0123456789@$!"#%&2 6',
+      '\u0130',
+      '\u0131',
+      '\u0140',
+      '\u0124',
+      '\uff10',
+      '\uff11',
+      '\u0660',
+    ];
+    let x = 17;
+    const next = (n: number): number => {
+      x = (Math.imul(x, 1664525) + 1013904223) | 0;
+      return (x >>> 8) % n;
+    };
+    let found = 0;
+    for (const base of randomTexts(800, 9)) {
+      let text = '';
+      for (const ch of base) text += next(3) === 0 ? extra[next(extra.length)]! : ch;
+      loadSpaced(unitsOf(text), text.length);
+      for (let from = 0; from <= text.length; from++) {
+        const want = regexFrom(text, from);
+        if (want >= 0) found++;
+        if (nextLeet(from) !== want) expect([text, from, nextLeet(from)]).toEqual([text, from, want]);
+      }
+    }
+    expect(found).toBeGreaterThan(10_000);
   });
 });

@@ -13,6 +13,7 @@ interface SpacedExports {
   classify(len: number, classes: number): void;
   findSpaced(from: number, len: number, classes: number): number;
   hasSpacedHex(len: number, classes: number): number;
+  nextLeet(from: number, len: number): number;
 }
 
 const arena = new WasmArena(() => instantiateWasm<SpacedExports>(SPACED_LETTERS_WASM));
@@ -33,6 +34,11 @@ export function loadSpaced(codes: Uint16Array, n: number): void {
   arena.x!.classify(n, at);
   loaded = n;
   classes = at;
+}
+
+/** The first position ≥ `from` of a unit in [013-57-9@$!] (a leet look-alike) in the loaded units, or -1. */
+export function nextLeet(from: number): number {
+  return arena.x === null ? -1 : arena.x.nextLeet(from, loaded);
 }
 
 /** The first start ≥ `from` of letter, spacer, letter, spacer, letter in the loaded units, or -1. */

@@ -3,6 +3,7 @@
 ;;   spacer, letter, spacer, letter — what /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds from lastIndex;
 ;; - hasSpacedHex, for hasSpacedHexStart (decode-runs.ts): whether two hex digits, a space or colon, two hex digits
 ;;   and a space or colon occur anywhere — what /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/.test() answers.
+;; And, over the units themselves, nextLeet for foldLeet (leet.ts): the next leet look-alike, /[013-57-9@$!]/g.
 ;; Why WebAssembly: in prose nearly every position starts an attempt of those regexes (a letter, a-f). Here
 ;; `classify` turns the text into class bytes sixteen units at a time (two 16-entry nibble tables, i8x16.swizzle),
 ;; and each search tests sixteen positions per step with a few loads of those bytes.
@@ -116,4 +117,48 @@
           (then (return (i32.const 1))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $next)))
-    (i32.const 0)))
+    (i32.const 0))
+
+  ;; For foldLeet (leet.ts): the first position >= $from (and < $len) of a unit in [013-57-9@$!] — what the regex
+  ;; /[013-57-9@$!]/g finds from lastIndex — eight units at a time, or -1. Reads up to 7 units past the text, inside
+  ;; the 32 bytes loadSpaced leaves between the units and the class bytes.
+  (func (export "nextLeet") (param $from i32) (param $len i32) (result i32)
+    (local $p i32) (local $end i32) (local $v v128) (local $bits i32)
+    (local.set $p (i32.shl (i32.and (local.get $from) (i32.const -8)) (i32.const 1)))
+    (local.set $end (i32.shl (local.get $len) (i32.const 1)))
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $bits (i16x8.bitmask (v128.or
+                (v128.and
+                  (i16x8.lt_u (i16x8.sub (local.get $v) (i16x8.splat (i32.const 0x30))) (i16x8.splat (i32.const 10)))
+                  (v128.and
+                    (i16x8.ne (local.get $v) (i16x8.splat (i32.const 0x32)))
+                    (i16x8.ne (local.get $v) (i16x8.splat (i32.const 0x36)))))
+                (v128.or
+                  (i16x8.eq (local.get $v) (i16x8.splat (i32.const 0x40)))
+                  (v128.or
+                    (i16x8.eq (local.get $v) (i16x8.splat (i32.const 0x24)))
+                    (i16x8.eq (local.get $v) (i16x8.splat (i32.const 0x21))))))))
+        (if (local.get $bits)
+          (then
+            ;; Units before $from (first block) and from $len on (last block) do not count.
+            (if (i32.lt_u (i32.shr_u (local.get $p) (i32.const 1)) (local.get $from))
+              (then
+                (local.set $bits
+                  (i32.and (local.get $bits)
+                    (i32.shl (i32.const -1)
+                      (i32.sub (local.get $from) (i32.shr_u (local.get $p) (i32.const 1))))))))
+            (if (i32.lt_u (i32.sub (local.get $end) (local.get $p)) (i32.const 16))
+              (then
+                (local.set $bits
+                  (i32.and (local.get $bits)
+                    (i32.sub
+                      (i32.shl (i32.const 1) (i32.shr_u (i32.sub (local.get $end) (local.get $p)) (i32.const 1)))
+                      (i32.const 1))))))
+            (if (local.get $bits)
+              (then (return (i32.add (i32.shr_u (local.get $p) (i32.const 1)) (i32.ctz (local.get $bits))))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $next)))
+    (i32.const -1)))
