@@ -8,14 +8,6 @@ const LATENCY_BUCKETS_MS = [
   0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000,
 ];
 
-function labelKey(names: readonly string[], labels: Labels): string {
-  // One label (per-stage histograms, observed ~10 times a request): its value is the key, no new string.
-  if (names.length === 1) return labels[names[0] as string] ?? '';
-  let key = '';
-  for (const name of names) key += (labels[name] ?? '') + '\u0000';
-  return key;
-}
-
 function escapeLabel(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 }
@@ -78,8 +70,18 @@ export function renderMetricSnapshot(m: MetricSnapshot): string {
   return lines.join('\n');
 }
 
+/** One level of the series lookup: a label's value leads to the next level, the last label's value to the data. */
+type Level = Map<string, unknown>;
+
 abstract class Metric<T> {
-  protected readonly series = new Map<string, Series<T>>();
+  /** In creation order, for snapshots. */
+  protected readonly series: Series<T>[] = [];
+  /**
+   * The hot-path lookup: one Map level per label, keyed by the label's value. A request observes ~15 series; a key
+   * joined from its label values would be a new string to allocate and hash every time, these are Map lookups of
+   * strings that already exist (route, model and use-case names come from the config).
+   */
+  private readonly tree: Level = new Map();
   constructor(
     readonly name: string,
     readonly help: string,
@@ -87,13 +89,26 @@ abstract class Metric<T> {
   ) {}
   /** The series for these labels, created with `init()` the first time (no closure per call on the hot path). */
   protected get(labels: Labels): T {
-    const key = labelKey(this.labelNames, labels);
-    let found = this.series.get(key);
-    if (!found) {
-      found = { values: this.labelNames.map((n) => labels[n] ?? ''), data: this.init() };
-      this.series.set(key, found);
+    const names = this.labelNames;
+    const last = names.length - 1;
+    let level = this.tree;
+    for (let i = 0; i < last; i++) {
+      const value = labels[names[i] as string] ?? '';
+      let next = level.get(value) as Level | undefined;
+      if (next === undefined) {
+        next = new Map();
+        level.set(value, next);
+      }
+      level = next;
     }
-    return found.data;
+    const value = last < 0 ? '' : (labels[names[last] as string] ?? '');
+    let data = level.get(value) as T | undefined;
+    if (data === undefined) {
+      data = this.init();
+      this.series.push({ values: names.map((n) => labels[n] ?? ''), data });
+      level.set(value, data);
+    }
+    return data;
   }
   protected abstract init(): T;
   abstract snapshot(): MetricSnapshot;
@@ -110,7 +125,7 @@ export class Counter extends Metric<{ value: number }> {
     this.get(labels).value += by;
   }
   snapshot(): MetricSnapshot {
-    const series = [...this.series.values()].map((s) => ({ values: s.values, value: s.data.value }));
+    const series = this.series.map((s) => ({ values: s.values, value: s.data.value }));
     return { ...describe(this), type: 'counter', merge: 'sum', series };
   }
 }
@@ -131,7 +146,7 @@ export class Gauge extends Metric<{ value: number }> {
     this.get(labels).value = value;
   }
   snapshot(): MetricSnapshot {
-    const series = [...this.series.values()].map((s) => ({ values: s.values, value: s.data.value }));
+    const series = this.series.map((s) => ({ values: s.values, value: s.data.value }));
     return { ...describe(this), type: 'gauge', merge: this.merge, series };
   }
 }
@@ -160,7 +175,7 @@ export class Histogram extends Metric<{ counts: number[]; sum: number; count: nu
     }
   }
   snapshot(): MetricSnapshot {
-    const series = [...this.series.values()].map((s) => ({
+    const series = this.series.map((s) => ({
       values: s.values,
       counts: [...s.data.counts],
       sum: s.data.sum,

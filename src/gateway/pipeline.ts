@@ -145,20 +145,23 @@ async function finish(ctx: RequestContext, gw: GatewayCore, thrown?: unknown): P
     });
   }
   const m = gw.metrics;
-  m.requests.inc({
-    route: ctx.route,
-    status: String(ctx.status),
-    model: ctx.servedBy ?? ctx.model ?? '',
-    use_case: ctx.useCaseId ?? '',
-  });
+  const model = ctx.servedBy ?? ctx.model ?? '';
+  const useCase = ctx.useCaseId ?? '';
+  m.requests.inc({ route: ctx.route, status: statusLabel(ctx.status), model, use_case: useCase });
   m.requestDuration.observe({ route: ctx.route }, total);
   for (const stage in ctx.timings) {
     if (stage !== 'total') m.stageDuration.observe({ stage }, ctx.timings[stage] as number);
   }
   if (ctx.tokensIn > 0 || ctx.tokensOut > 0) {
-    const labels = { model: ctx.servedBy ?? ctx.model ?? '', use_case: ctx.useCaseId ?? '' };
-    m.tokens.inc({ ...labels, direction: 'input' }, ctx.tokensIn);
-    m.tokens.inc({ ...labels, direction: 'output' }, ctx.tokensOut);
-    m.cost.inc(labels, ctx.costUsd);
+    m.tokens.inc({ model, use_case: useCase, direction: 'input' }, ctx.tokensIn);
+    m.tokens.inc({ model, use_case: useCase, direction: 'output' }, ctx.tokensOut);
+    m.cost.inc({ model, use_case: useCase }, ctx.costUsd);
   }
+}
+
+const STATUS_LABELS: string[] = [];
+
+/** The status as a metric label, one string per status code (not a new one per request). */
+function statusLabel(status: number): string {
+  return (STATUS_LABELS[status] ??= String(status));
 }
