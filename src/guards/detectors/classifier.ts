@@ -142,12 +142,22 @@ export function createDetectorRuntime(
     if (rules) {
       const r = matchRules(t.text);
       // The model alone does not flag prose in other languages (doc-context.ts says why); a rule still does.
-      for (const h of [0, 1, 2]) {
+      let seenStart = -1;
+      let seenEnd = -1;
+      let seenForeign = false;
+      for (const h of [0, 2, 1]) {
         if (heads[h]!.score < w.threshold[h]!) continue;
-        if (
-          isForeignProse(t.text.slice(at[2 * h]!, at[2 * h + 1]!), h === 1 ? LATIN_DOC : 1) &&
-          !OBFUSCATED.test(t.original.slice(heads[h]!.start, heads[h]!.end))
-        ) {
+        // Heads 0 and 2 share their window length: the same window is judged once.
+        const a = at[2 * h]!;
+        const b = at[2 * h + 1]!;
+        if (h === 1 || a !== seenStart || b !== seenEnd) {
+          seenForeign =
+            isForeignProse(t.text.slice(a, b), h === 1 ? LATIN_DOC : 1) &&
+            !OBFUSCATED.test(t.original.slice(heads[h]!.start, heads[h]!.end));
+          seenStart = a;
+          seenEnd = b;
+        }
+        if (seenForeign) {
           heads[h] = { ...heads[h]!, score: w.threshold[h]! * DOC_DISCOUNT };
         }
       }

@@ -67,7 +67,7 @@ export const TAKEOVER_LEXICON: Readonly<Record<string, Takeover>> = {
     internals:
       'configuracion interna|parametros internos|ajustes internos|configuracion inicial|instrucciones de arranque|instrucciones iniciales|configuracion completa|tu configuracion',
     directive:
-      'di~|dile|digale|escribe|escriba|describe|presenta|menciona|recomienda|califica|afirma|devuelve|reembolsa|aprueba|cierra|borra|elimina|pidele|pregunta|responde|avisa|reenvia',
+      'dile|digale|escribe|escriba|describe|presenta|menciona|recomienda|califica|afirma|devuelve|reembolsa|aprueba|cierra|borra|elimina|pidele|pregunta|responde|avisa|reenvia',
   },
   it: {
     anyinput:
@@ -80,7 +80,7 @@ export const TAKEOVER_LEXICON: Readonly<Record<string, Takeover>> = {
     internals:
       'configurazione interna|propria configurazione|parametri interni|impostazioni interne|configurazione iniziale|istruzioni iniziali|configurazione completa|tua configurazione',
     directive:
-      "di'|scrivi|descrivi|presenta|menziona|nomina|raccomanda|consiglia|valuta|afferma|rimborsa|approva|chiudi|cancella|elimina|chiedigli|chiedi|rispondi|avvisa|comunica|inoltra",
+      'scrivi|descrivi|presenta|menziona|nomina|raccomanda|consiglia|valuta|afferma|rimborsa|approva|chiudi|cancella|elimina|chiedigli|chiedi|rispondi|avvisa|comunica|inoltra',
   },
   pt: {
     anyinput:

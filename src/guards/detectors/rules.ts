@@ -3,19 +3,13 @@ import { matchDan, matchStructure } from './structure.js';
 import { lowerCase } from './lower-case.js';
 import { insideOneQuote, quotedSpans } from './quoted-spans.js';
 import { addConcept, coversMask, hasConcept, type ConceptMask } from './concept-mask.js';
-import {
-  BIT,
-  SCANNER,
-  TERM_CASED,
-  TERM_BORROWED,
-  TERM_FOREIGN,
-  TERM_HI,
-  TERM_HINT,
-  TERM_LO,
-  TERM_WHOLE,
-  foldLetters,
-  maskOf,
-} from './rule-lexicon.js';
+import * as lexicon from './rule-lexicon.js';
+
+// Local copies of the term tables: read once per match on the hot path, where an imported binding can cost a getter
+// call (tsx and other CommonJS-style loaders).
+const { BIT, SCANNER, TERM_BORROWED, TERM_CASED, TERM_FOREIGN, TERM_HI, TERM_HINT, TERM_LO, TERM_WHOLE } =
+  lexicon;
+const { foldLetters, maskOf } = lexicon;
 
 /**
  * The rule layer next to the trained model: sentence-level co-occurrence of attack CONCEPTS in 16+ languages.
