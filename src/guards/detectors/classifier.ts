@@ -34,6 +34,15 @@ const DOC_DISCOUNT = 0.9;
  * keeps the model's verdict in any language.
  */
 /**
+ * The jailbreak head's threshold (0.40) is set on benign sets of mostly long texts. On texts of up to 600 characters
+ * it fired alone on benign instructions and documentation at 0.40-0.74 (train and dev splits: 13 rows) and on
+ * jailbreaks at 0.81 and more (93 rows): in-the-wild jailbreaks are long, and a short one has its persona words
+ * close together. Short texts need SHORT_JAILBREAK from the head alone (obfuscated ones excepted, see OBFUSCATED); a
+ * rule still lifts them.
+ */
+const SHORT_TEXT = 600;
+const SHORT_JAILBREAK = 0.78;
+/**
  * The indirect head reads documents: tables, code and e-mails in English with foreign names and words in them. Its
  * Latin-script windows keep the model's verdict (BIPIA's tables lost recall otherwise); windows mostly in other
  * scripts are still left to the rules.
@@ -161,6 +170,15 @@ export function createDetectorRuntime(
           heads[h] = { ...heads[h]!, score: w.threshold[h]! * DOC_DISCOUNT };
         }
       }
+      // A short text flagged by the jailbreak head alone, at a modest score: see SHORT_TEXT.
+      const jb = heads[2]!;
+      if (
+        t.text.length <= SHORT_TEXT &&
+        jb.score >= w.threshold[2]! &&
+        jb.score < SHORT_JAILBREAK &&
+        !OBFUSCATED.test(t.original)
+      )
+        heads[2] = { ...jb, score: w.threshold[2]! * DOC_DISCOUNT };
       const span = (hit: RuleHit): { start: number; end: number } => ({
         start: t.toOriginal(hit.start),
         end: Math.max(t.toOriginal(hit.start), t.toOriginal(hit.end)),
