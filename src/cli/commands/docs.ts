@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openAssistant, type AssistantRuntime, type DocsAnswer } from '../../assistant/index.js';
+import type { AssistantRuntime, DocsAnswer } from '../../assistant/index.js';
 import { loadQaSet, runEval } from '../../assistant/eval.js';
 import { FORMATS } from '../../assistant/walk.js';
 import { BastionError } from '../../core/errors/index.js';
@@ -9,6 +9,8 @@ import { loadCommandConfig } from '../shared/config.js';
 import { openExistingIndex } from '../shared/docs-index.js';
 import { quarantineId, registerQuarantine } from './docs-quarantine.js';
 import { numberFlag } from '../shared/number-flag.js';
+import { IngestInterrupted, startIngestJob } from '../shared/ingest-job.js';
+import { interruptedLines, stopOnCtrlC } from '../shared/ingest-interrupt.js';
 
 interface CommonOptions {
   config?: string;
@@ -107,7 +109,7 @@ export function register(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 every file indexed; 3 a file was rejected by the ingest guards or could not be read or parsed\n(the others are still indexed); 2 bad input (no such path, bad config).',
+      '\nExit codes: 0 every file indexed; 3 a file was rejected by the ingest guards or could not be read or parsed\n(the others are still indexed); 2 bad input (no such path, bad config); 130 interrupted.\n\nCtrl-C stops after the batch being written (a second Ctrl-C at once): the index stays consistent and\nrunning the command again resumes, reading only the files not ingested yet or changed since.',
     )
     .argument('[paths...]', 'files and folders (default: assistant.ingestOnStart of the config)')
     .option('--force', 're-ingest unchanged files too (e.g. after changing the ingest policy)')
@@ -136,15 +138,32 @@ export function register(program: Command): void {
           'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
           `no paths given and assistant.ingestOnStart is empty in ${loaded.file}`,
         );
-      const rt = openAssistant(loaded);
-      try {
-        const bar = progressBar('ingest');
-        const report = await rt.ingestParallel(targets, {
+      const bar = progressBar('ingest');
+      const job = startIngestJob(
+        loaded,
+        {
+          paths: targets,
           force: o.force === true,
-          onProgress: bar.update,
+          logLevel: loaded.config.logging.level,
           ...(workers ? { workers } : {}),
-        });
+        },
+        bar.update,
+      );
+      const stopping = stopOnCtrlC(job, bar);
+      let ingested: Awaited<typeof job.result>;
+      try {
+        ingested = await job.result;
+      } catch (error) {
         bar.done();
+        if (!(error instanceof IngestInterrupted)) throw error;
+        for (const line of interruptedLines(error, 'the same command')) process.stderr.write(`${line}\n`);
+        process.exit(130);
+      } finally {
+        stopping.off();
+      }
+      bar.done();
+      {
+        const { report, indexPath } = ingested;
         const t = report.totals;
         // A folder with no supported file (or only .docx) used to end "0 added … 0 passages" with exit 0.
         if (t.added + t.updated + t.unchanged + t.rejected + t.failed + t.skipped + t.removed === 0)
@@ -152,7 +171,7 @@ export function register(program: Command): void {
             'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
             `${targets.join(', ')}: no file to ingest (supported: ${Object.keys(FORMATS).join(' ')})`,
           );
-        if (o.json) return json({ index: rt.indexPath, ...report });
+        if (o.json) return json({ index: indexPath, ...report });
         for (const f of report.files) {
           if (f.outcome === 'unchanged') continue;
           const extra =
@@ -163,12 +182,10 @@ export function register(program: Command): void {
         }
         out(
           `${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.removed} removed, ${t.rejected} rejected, ${t.failed} failed, ${t.skipped} skipped; ` +
-            `${t.chunks} passages indexed, ${t.quarantined} quarantined; ${(t.bytes / 1e6).toFixed(2)} MB in ${(report.elapsedMs / 1000).toFixed(2)} s → ${rt.indexPath}`,
+            `${t.chunks} passages indexed, ${t.quarantined} quarantined; ${(t.bytes / 1e6).toFixed(2)} MB in ${(report.elapsedMs / 1000).toFixed(2)} s → ${indexPath}`,
         );
         // 3: some files were kept out of the index (rejected by policy, or unreadable/corrupt).
         if (t.rejected > 0 || t.failed > 0) process.exitCode = 3;
-      } finally {
-        await rt.close();
       }
     });
 

@@ -15,6 +15,8 @@ import type { GatewayRuntime } from '../shared/gateway-runtime.js';
 import { numberFlag } from '../shared/number-flag.js';
 import { loadCommandConfig, reloadCommandConfig, type CommandConfig } from '../shared/config.js';
 import { storeLocation } from '../shared/store.js';
+import { interruptedLines, stopOnCtrlC } from '../shared/ingest-interrupt.js';
+import { IngestInterrupted } from '../shared/ingest-job.js';
 
 interface ServeOptions {
   config?: string;
@@ -119,7 +121,14 @@ async function checkListenersFree(loaded: LoadedConfig, port: number, host: stri
 async function startServing(
   loaded: LoadedConfig,
   logger: Logger,
-  options: { port: number; host: string; ingest: boolean; retention: boolean; cluster?: ClusterLink },
+  options: {
+    port: number;
+    host: string;
+    ingest: boolean;
+    retention: boolean;
+    cluster?: ClusterLink;
+    ingestSignal?: AbortSignal;
+  },
 ): Promise<Serving> {
   const { config } = loaded;
   if (options.ingest) await checkListenersFree(loaded, options.port, options.host);
@@ -129,6 +138,7 @@ async function startServing(
   const runtime = await startGatewayRuntime(loaded, logger, {
     ingest: options.ingest,
     ...(options.cluster ? { cluster: options.cluster } : {}),
+    ...(options.ingestSignal ? { ingestSignal: options.ingestSignal } : {}),
   });
   let url: string;
   let metricsUrl: string | undefined;
@@ -195,7 +205,25 @@ async function serveSingle(
   host: string,
   options: ServeOptions,
 ): Promise<void> {
-  const serving = await startServing(loaded, logger, { port, host, ingest: true, retention: false });
+  // Ctrl-C while starting (the first start's docs ingest can take minutes): the ingest stops after the batch being
+  // written, says how far it got, and the process exits 130 without serving.
+  const startup = new AbortController();
+  const starting = stopOnCtrlC({ stop: () => startup.abort() });
+  let serving: Serving;
+  try {
+    serving = await startServing(loaded, logger, {
+      port,
+      host,
+      ingest: true,
+      retention: false,
+      ingestSignal: startup.signal,
+    });
+  } catch (error) {
+    starting.off();
+    if (!(error instanceof IngestInterrupted)) throw error;
+    for (const line of interruptedLines(error, '`bastion serve`')) process.stderr.write(`${line}\n`);
+    process.exit(130);
+  }
   const { createConfigReloader } = await import('../shared/config-reload.js');
   const retentionFor = (l: LoadedConfig, log: Logger) =>
     startAuditRetention(serving.runtime.store.audit, {
@@ -223,6 +251,13 @@ async function serveSingle(
       retention = retentionFor(next, logger);
     },
   });
+  starting.off();
+  if (startup.signal.aborted) {
+    // Asked to stop after the ingest had ended, before the banner: it stops as it would later.
+    await retention.stop();
+    await reloader.stop();
+    process.exit(130);
+  }
   out(`Bastion gateway listening on ${serving.url}`);
   for (const line of serving.banner) out(line);
   out(`  Store: ${storeLocation(loaded)} (config: ${loaded.file})`);

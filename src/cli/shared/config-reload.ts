@@ -115,7 +115,7 @@ export function createConfigReloader(options: ReloadOptions): ConfigReloader {
     try {
       loaded = options.load();
       nextLogger = options.loggerFor(loaded);
-      next = buildGateway(loaded, nextLogger, options.store, { ingest: false, carryOver: current.gateway });
+      next = buildGateway(loaded, nextLogger, options.store, { carryOver: current.gateway });
     } catch (error) {
       const reason = isBastionError(error) ? error.message : `unexpected error: ${describeCauses(error)}`;
       logger.error('reload failed; still serving the previous configuration', { reason });

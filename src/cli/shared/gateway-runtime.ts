@@ -1,11 +1,11 @@
 import {
   createAssistantRoutes,
   createDocsModel,
-  ensureIngested,
   openAssistant,
+  type IngestReport,
 } from '../../assistant/index.js';
 import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
-import { describeCauses } from '../../core/errors/index.js';
+import { describeCauses, isBastionError } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
 import type { ClusterLink } from '../../gateway/cluster/worker-link.js';
 import { createGateway, type Gateway } from '../../gateway/create-gateway.js';
@@ -13,20 +13,79 @@ import type { ModelAdapter } from '../../providers/types.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/types.js';
 import { serveWebAsset } from '../../web/index.js';
+import { IngestInterrupted, startIngestJob } from './ingest-job.js';
+
+/** The docs assistant's model when a `local` provider serves it (else the gateway runs without the assistant). */
+function assistantModel(loaded: LoadedConfig) {
+  const { config } = loaded;
+  const name = config.assistant.model;
+  const model = config.models[name];
+  if (!model || config.providers[model.provider]?.type !== 'local') return undefined;
+  return { name, model };
+}
+
+/**
+ * `assistant.ingestOnStart`, ingested before the gateway listens (incrementally: after the first start this costs
+ * a stat and a hash per file), on its own thread so that Ctrl-C can stop it between two committed batches (it then
+ * throws IngestInterrupted). A missing folder must not keep the gateway from serving: it is logged and skipped.
+ */
+async function ingestOnStart(
+  loaded: LoadedConfig,
+  logger: Logger,
+  signal: AbortSignal | undefined,
+): Promise<IngestReport | null> {
+  const paths = loaded.config.assistant.ingestOnStart;
+  if (paths.length === 0) return null;
+  const job = startIngestJob(loaded, { paths, logLevel: loaded.config.logging.level });
+  const stop = (): void => job.stop();
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  let report: IngestReport;
+  try {
+    report = (await job.result).report;
+  } catch (error) {
+    if (isBastionError(error) && error.code === 'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND') {
+      logger.warn('docs assistant: assistant.ingestOnStart names a path that does not exist', {
+        reason: error.message,
+      });
+      return null;
+    }
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+  const t = report.totals;
+  logger.info('docs assistant: index ready', {
+    added: t.added,
+    updated: t.updated,
+    unchanged: t.unchanged,
+    removed: t.removed,
+    rejected: t.rejected,
+    quarantined: t.quarantined,
+    elapsedMs: Math.round(report.elapsedMs),
+  });
+  return report;
+}
 
 /**
  * The docs assistant, when a `local` provider serves its model: opens (and on first start fills) its index and
  * returns the in-process model plus the feedback/passage routes. A broken docs index must not stop the gateway:
  * the model is then reported unavailable with the reason.
  */
-function startAssistant(loaded: LoadedConfig, logger: Logger, ingest = true) {
-  const { config } = loaded;
-  const name = config.assistant.model;
-  const model = config.models[name];
-  if (!model || config.providers[model.provider]?.type !== 'local') return undefined;
+function startAssistant(loaded: LoadedConfig, logger: Logger, ingested?: IngestReport | null) {
+  const served = assistantModel(loaded);
+  if (!served) return undefined;
+  const { name, model } = served;
   try {
     const runtime = openAssistant(loaded, { logger });
-    if (ingest) ensureIngested(loaded, runtime, logger);
+    // Passages a reviewer already decided are settled: only undecided ones call for attention at every start.
+    const pending = ingested ? runtime.docs.listQuarantine().filter((q) => q.status === 'pending').length : 0;
+    if (ingested && (ingested.totals.rejected > 0 || pending > 0)) {
+      logger.warn(
+        'docs assistant: some documents were rejected, or passages quarantined, by the ingest guards; review quarantined passages with `bastion docs quarantine`',
+        { rejected: ingested.totals.rejected, pendingReview: pending },
+      );
+    }
     const localModels: Record<string, ModelAdapter> = {
       [model.model ?? name]: createDocsModel({ assistant: runtime.assistant, modelName: name }),
     };
@@ -44,6 +103,8 @@ export interface GatewayRuntimeOptions {
   ingest?: boolean;
   /** The worker's link to the cluster primary (`bastion serve --workers N`). */
   cluster?: ClusterLink;
+  /** Aborted (Ctrl-C): the start-up ingest stops after its current batch and startGatewayRuntime throws IngestInterrupted. */
+  ingestSignal?: AbortSignal;
 }
 
 /** A gateway and the docs assistant it serves, built from one config over an open store. */
@@ -61,9 +122,13 @@ export function buildGateway(
   loaded: LoadedConfig,
   logger: Logger,
   store: Store,
-  options: GatewayRuntimeOptions & { carryOver?: Gateway } = {},
+  options: Omit<GatewayRuntimeOptions, 'ingest'> & {
+    carryOver?: Gateway;
+    /** The start-up ingest's report (its warnings are logged once the index is open); false: it failed. */
+    ingested?: IngestReport | null | false;
+  } = {},
 ): GatewayGeneration {
-  const assistant = startAssistant(loaded, logger, options.ingest ?? true);
+  const assistant = options.ingested === false ? undefined : startAssistant(loaded, logger, options.ingested);
   try {
     // The guard engine is built here; a misspelled scanner id then names its line in the config file.
     const gateway = locateConfigErrors(loaded, () =>
@@ -110,7 +175,23 @@ export async function startGatewayRuntime(
   });
   let built: GatewayGeneration;
   try {
-    built = buildGateway(loaded, logger, store, options);
+    let ingested: IngestReport | null | false = null;
+    if ((options.ingest ?? true) && assistantModel(loaded)) {
+      try {
+        ingested = await ingestOnStart(loaded, logger, options.ingestSignal);
+      } catch (error) {
+        if (error instanceof IngestInterrupted) throw error;
+        // A broken docs index must not stop the gateway: the model is then reported unavailable with the reason.
+        logger.error('docs assistant could not start; its model is unavailable', {
+          error: describeCauses(error),
+        });
+        ingested = false;
+      }
+    }
+    built = buildGateway(loaded, logger, store, {
+      ...(options.cluster ? { cluster: options.cluster } : {}),
+      ingested,
+    });
   } catch (error) {
     await store.close();
     throw error;
