@@ -5,7 +5,6 @@ import type { ChunkInput, QuarantineInput } from '../store/docs-store.js';
 import type { Finding } from '../guards/types.js';
 import { chunkDocument, type Chunk } from './chunk.js';
 import { judgeFindings, scanText, type IngestPolicy } from './ingest-policy.js';
-import type { IngestScanFn } from './ingest-scanner.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePdf } from './parse-pdf.js';
@@ -219,12 +218,4 @@ export function judgePrepared(
   if (result.kind !== 'prepared') return result;
   const { prepared, ...rest } = result;
   return { ...rest, kind: 'analyzed', analysis: judgeDocument(prepared, result.key, findingsOf, policy) };
-}
-
-/** Reads, hashes and (when new or changed) analyses one file: `prepareFile`, the scan, then the policy. */
-export function processFile(task: FileTask, scan: IngestScanFn, policy: IngestPolicy): FileResult {
-  const result = prepareFile(task);
-  if (result.kind !== 'prepared') return result;
-  const texts = result.prepared.texts;
-  return judgePrepared(result, (i) => scan(texts[i] as string), policy);
 }

@@ -148,9 +148,9 @@ describe('ingestPathsParallel', { timeout: 60_000 }, () => {
       options: { marker: 'support hours' },
     };
     const { throwingScan } = await import('../../test/assistant/throwing-scanner.js');
-    const { store } = index('throws');
+    const store = index('throws');
     const report = await ingestPathsParallel(['docs'], {
-      ...options(store),
+      ...options(store.store),
       // The same scan here (for batches this thread scans itself) as on the scan threads.
       scan: throwingScan(scanner.options),
       scanner,
@@ -168,8 +168,13 @@ describe('ingestPathsParallel', { timeout: 60_000 }, () => {
     );
     // Everything else is indexed (the unscanned secret file too: this scan finds nothing).
     expect(report.totals).toMatchObject({ failed: 3, rejected: 0, skipped: 1 });
-    expect(store.getSource('docs/same-a.md')).toBeUndefined();
-    expect(store.search('"revocation" OR "rotate"', 5).length).toBeGreaterThan(0);
+    // The same on one thread.
+    const serial = index('throws-serial');
+    const one = ingestPaths(['docs'], { ...options(serial.store), scan: throwingScan(scanner.options) });
+    expect(one.totals).toEqual(report.totals);
+    expect(dump(serial.db)).toEqual(dump(store.db));
+    expect(store.store.getSource('docs/same-a.md')).toBeUndefined();
+    expect(store.store.search('"revocation" OR "rotate"', 5).length).toBeGreaterThan(0);
   });
 
   it('fails with a clear error when a worker cannot build its scan, and leaves no thread behind', async () => {

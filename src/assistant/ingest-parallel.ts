@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
-import type { Finding } from '../guards/types.js';
 import {
-  judgePrepared,
-  prepareFile,
-  unchangedResult,
-  type FileResult,
-  type FileTask,
-  type PreparedResult,
-} from './ingest-file.js';
+  FILES_PER_BATCH,
+  judgeBatch,
+  prepareBatch,
+  scanBatchHere,
+  type PreparedBatch,
+} from './ingest-batch.js';
+import { unchangedResult, type FileResult, type FileTask } from './ingest-file.js';
 import {
   applyResult,
   BATCH_BYTES,
@@ -19,9 +18,8 @@ import {
   type IngestReport,
 } from './ingest.js';
 import { createIngestPool, type IngestPool, type ScannerModule } from './ingest-pool.js';
-import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan } from './ingest-scanner.js';
-import { packTexts, scanTexts, unpackTexts, type PackedTexts, type ScanOutcome } from './scan-batch.js';
+import type { PackedTexts } from './scan-batch.js';
 
 export interface ParallelIngestOptions extends IngestOptions {
   /** The scan each worker builds (the same one `scan` is, for the in-process path). */
@@ -36,57 +34,14 @@ export interface ParallelIngestOptions extends IngestOptions {
   scanOnMain?: boolean;
 }
 
-/** Files per scan batch: amortises the message round trip without making batches lumpy. */
-const TASKS_PER_REQUEST = 32;
 /** Batches the writer waits for before a transaction; less than the window below. */
 const MIN_WRITE_REQUESTS = 4;
 
 /** One batch of files between reading and writing. */
-interface Batch {
-  prepared: PreparedResult[];
-  /** Index of each file's first text in the batch's texts. */
-  offsets: number[];
-  /** Packed texts not yet handed to a scan thread (null once handed over, or when there is nothing to scan). */
-  texts: PackedTexts | null;
+interface Batch extends PreparedBatch {
   /** Settles when `results` is set (null while queued). */
   scanning: Promise<void> | null;
   results: FileResult[] | null;
-}
-
-class ScanFailure extends Error {}
-
-/** The policy on a batch's findings, file by file; a scan that threw fails its file, as in process. */
-function judgeBatch(batch: Batch, outcome: ScanOutcome, policy: IngestPolicy): FileResult[] {
-  const found = new Map(outcome.found);
-  const errors = new Map(outcome.errors);
-  return batch.prepared.map((result, k) => {
-    const offset = batch.offsets[k] ?? 0;
-    const findingsOf = (i: number): readonly Finding[] => {
-      const error = errors.get(offset + i);
-      if (error !== undefined) throw new ScanFailure(error);
-      return found.get(offset + i) ?? [];
-    };
-    try {
-      return judgePrepared(result, findingsOf, policy);
-    } catch (error) {
-      const reason =
-        error instanceof ScanFailure
-          ? error.message
-          : error instanceof Error
-            ? `${error.name}: ${error.message}`
-            : String(error);
-      return { kind: 'failed', key: result.key, bytes: 0, reason: `cannot ingest: ${reason}` };
-    }
-  });
-}
-
-function prepareSafely(task: FileTask): PreparedResult {
-  try {
-    return prepareFile(task);
-  } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { kind: 'failed', key: task.key, bytes: 0, reason: `cannot ingest: ${reason}` };
-  }
 }
 
 /**
@@ -131,8 +86,8 @@ export async function ingestPathsParallel(
   );
   try {
     const requests: FileTask[][] = [];
-    for (let i = 0; i < tasks.length; i += TASKS_PER_REQUEST)
-      requests.push(tasks.slice(i, i + TASKS_PER_REQUEST));
+    for (let i = 0; i < tasks.length; i += FILES_PER_BATCH)
+      requests.push(tasks.slice(i, i + FILES_PER_BATCH));
     const total = requests.length;
     const batches: (Batch | undefined)[] = [];
     // Batches prepared but not yet handed to a scan thread, oldest first.
@@ -162,21 +117,12 @@ export async function ingestPathsParallel(
     };
     const prepareNext = () => {
       const i = prepared++;
-      const results = (requests[i] as FileTask[]).map(prepareSafely);
-      const offsets: number[] = [];
-      const texts: string[] = [];
-      for (const r of results) {
-        offsets.push(texts.length);
-        if (r.kind === 'prepared') for (const t of r.prepared.texts) texts.push(t);
-      }
-      const batch: Batch = { prepared: results, offsets, texts: null, scanning: null, results: null };
+      const batch: Batch = { ...prepareBatch(requests[i] as FileTask[]), scanning: null, results: null };
       batches[i] = batch;
-      if (texts.length === 0) {
+      if (batch.texts) queued.push(i);
+      else {
         batch.results = judgeBatch(batch, { found: [], errors: [] }, o.policy);
         batch.scanning = Promise.resolve();
-      } else {
-        batch.texts = packTexts(texts);
-        queued.push(i);
       }
     };
     let done = run.tasks.length - tasks.length;
@@ -223,11 +169,9 @@ export async function ingestPathsParallel(
         if (scanHere && queued.length > 0) {
           // Nothing to read or write until a scan thread answers (or they are still starting): scan the oldest
           // batch still waiting for one here, instead of idling.
-          const i = queued.shift() as number;
-          const batch = batches[i] as Batch;
-          const texts = batch.texts as PackedTexts;
+          const batch = batches[queued.shift() as number] as Batch;
+          batch.results = scanBatchHere(batch, scanHere, o.policy);
           batch.texts = null;
-          batch.results = judgeBatch(batch, scanTexts(unpackTexts(texts), scanHere), o.policy);
           batch.scanning = Promise.resolve();
           await new Promise((resolve) => setImmediate(resolve));
         } else if (next?.scanning) await next.scanning;

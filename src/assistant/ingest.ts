@@ -1,7 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { DocSourceRecord, DocsStore, QuarantineInput } from '../store/docs-store.js';
 import { RELEASED_FLAG } from '../store/docs-review.js';
-import { processFile, type FileAnalysis, type FileResult, type FileTask } from './ingest-file.js';
+import { FILES_PER_BATCH, prepareBatch, scanBatchHere } from './ingest-batch.js';
+import type { FileAnalysis, FileResult, FileTask } from './ingest-file.js';
 import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import { walkSources, type WalkResult } from './walk.js';
@@ -222,6 +223,21 @@ export function ingestPaths(paths: readonly string[], o: IngestOptions): IngestR
 /** Processes `tasks` on this thread, committing in batches. */
 export function ingestInProcess(run: IngestRun, tasks: readonly FileTask[], o: IngestOptions): void {
   const scan = memoizeScan(o.scan);
+  // Files are read and parsed FILES_PER_BATCH at a time, then their passages scanned one after the other
+  // (ingest-batch.ts); results are written file by file, so transactions end where they always did.
+  const results: FileResult[] = [];
+  let next = 0;
+  let taken = 0;
+  const take = (): FileResult => {
+    if (taken === results.length) {
+      const group = tasks.slice(next, next + FILES_PER_BATCH);
+      next += group.length;
+      results.length = 0;
+      taken = 0;
+      for (const r of scanBatchHere(prepareBatch(group), scan, o.policy)) results.push(r);
+    }
+    return results[taken++] as FileResult;
+  };
   // Files settled before (unchanged ones the caller already checked) count as done in the progress.
   const offset = run.tasks.length - tasks.length;
   let from = 0;
@@ -231,7 +247,7 @@ export function ingestInProcess(run: IngestRun, tasks: readonly FileTask[], o: I
     o.store.transaction(() => {
       while (to < tasks.length && to - from < BATCH_FILES && bytes < BATCH_BYTES) {
         const task = tasks[to++] as FileTask;
-        const result = processFile(task, scan, o.policy);
+        const result = take();
         bytes += result.bytes;
         applyResult(run, task, result, o);
       }
