@@ -51,10 +51,9 @@ function main(): void {
     return { ...it, t, head: run(t).heads[3]! };
   });
   const grid: HarmCuts[] = [];
-  for (const topic of [0.1])
-    for (const request of [0.02, 0.01])
-      for (const strong of [0.005, 0.002, 0.001, 0.0003, 0])
-        grid.push({ ...HARM_CUTS, topic, request, strong });
+  for (const topic of [0.1, 0.07])
+    for (const request of [0.02, 0.01, 0.005])
+      for (const strong of [0.002, 0.001, 0.0005]) grid.push({ ...HARM_CUTS, topic, request, strong });
   const sets = [...new Set(all.map((a) => a.set))];
   process.stdout.write(
     `${'topic request strong'.padEnd(22)} ${sets.map((s) => `${s} FP/n recall`.padStart(24)).join('')}\n`,
