@@ -7,7 +7,9 @@
  * within the same second, which separate processes and sequential rounds cannot promise.
  *
  * Usage: npx tsx bench/gateway/profile-inproc.ts [--base REF] [--bursts N] [--requests N] [--concurrency N]
- *        [--stream] [--memory] [--overlay "src/gateway src/store"]
+ *        [--stream] [--memory] [--words N] [--overlay "src/gateway src/store"]
+ * --words N makes the fake upstream answer N words (one stream chunk per word): real answers run to hundreds of
+ * chunks, so per-chunk costs weigh far more than in the benchmark's five-word answer.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +27,7 @@ const concurrency = Number(opt('--concurrency') ?? 0) || 32;
 const stream = argv.includes('--stream');
 const counters = argv.includes('--memory') ? 'memory' : 'sqlite';
 const overlay = parseOverlay(opt('--overlay'));
+const words = Number(opt('--words') ?? 0);
 
 /** Bundles the pieces the bench server uses, exported instead of run, so both trees can live in one process. */
 function bundle(root: string, name: string): Promise<string> {
@@ -66,7 +69,11 @@ interface Lib {
 
 const files = await buildAbSides({ base, overlay }, bundle);
 
-const up = await startFakeUpstream();
+const up = await startFakeUpstream(
+  words > 0
+    ? { behaviour: { content: Array.from({ length: words }, (_, i) => `word${i % 97}`).join(' ') + '.' } }
+    : {},
+);
 const work = mkdtempSync(join(tmpdir(), 'bastion-inproc-'));
 process.env.BENCH_COUNTERS = counters;
 
@@ -96,7 +103,7 @@ const sides = { A: await start('A'), B: await start('B') };
 const body = JSON.stringify({
   model: 'gpt-4o-mini',
   messages: [{ role: 'user', content: 'Summarise the benefits of an LLM gateway in one sentence.' }],
-  max_tokens: 64,
+  max_tokens: words > 0 ? words * 2 : 64,
   ...(stream ? { stream: true } : {}),
 });
 

@@ -96,35 +96,99 @@ export function invalidResponse(provider: string, why: string): BastionError {
 }
 
 /**
- * Reads an SSE response and yields what `step` makes of each event, in ONE generator over the socket
- * (parsing is push-style): the stream path's only per-chunk async layer. `end` runs after the body ended
- * and throws when the stream was incomplete.
+ * Reads an SSE response and yields what `step` makes of each event, in ONE iterator over the socket (parsing is
+ * push-style): the stream path's only per-chunk async layer. `end` runs after the body ended and throws when the
+ * stream was incomplete.
+ *
+ * Hand-written rather than an async generator: a generator's `yield` awaits the value and resumes the generator
+ * for every chunk (two promise hops); here the events of one socket read are handed out of a queue, one settled
+ * promise each, and the body is read only when the queue is empty. Same contract as the generator it replaces:
+ * transport and `step` errors surface through `res.streamError`, the body is disposed when the stream ends, fails or
+ * the consumer stops early (`return()`), `end` runs after the body is disposed, and a closed iterator stays done.
  */
-export async function* sseChunks(
+export function sseChunks(
   res: EgressResponse,
   step: (event: SseEvent) => ChatChunk | undefined,
   end: () => void,
-): AsyncGenerator<ChatChunk> {
-  const parser = createSseParser();
-  const events: SseEvent[] = [];
-  try {
-    for await (const bytes of res.body) {
-      parser.push(bytes, events);
-      for (let i = 0; i < events.length; i++) {
-        const chunk = step(events[i] as SseEvent);
-        if (chunk !== undefined) yield chunk;
-      }
-      events.length = 0;
+): AsyncIterableIterator<ChatChunk> {
+  return new SseChunks(res, step, end);
+}
+
+const SSE_DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+class SseChunks implements AsyncIterableIterator<ChatChunk> {
+  private readonly parser = createSseParser();
+  private readonly events: SseEvent[] = [];
+  private at = 0;
+  private readonly body: AsyncIterator<Buffer>;
+  /** `reading`: the body is being read; `draining`: it ended, queued events remain; `closed`: done for good. */
+  private phase: 'reading' | 'draining' | 'closed' = 'reading';
+  private readonly onRead = (r: IteratorResult<Buffer>): Promise<IteratorResult<ChatChunk>> => {
+    if (this.phase === 'closed') return Promise.resolve(SSE_DONE);
+    try {
+      if (r.done) {
+        this.phase = 'draining';
+        this.parser.end(this.events);
+      } else this.parser.push(r.value, this.events);
+    } catch (error) {
+      return Promise.reject(this.fail(error));
     }
-    parser.end(events);
-    for (const event of events) {
-      const chunk = step(event);
-      if (chunk !== undefined) yield chunk;
-    }
-  } catch (error) {
-    throw res.streamError(error);
-  } finally {
-    res.dispose();
+    return this.next();
+  };
+  private readonly onReadError = (error: unknown): never => {
+    throw this.fail(error);
+  };
+
+  constructor(
+    private readonly res: EgressResponse,
+    private readonly step: (event: SseEvent) => ChatChunk | undefined,
+    private readonly end: () => void,
+  ) {
+    this.body = res.body[Symbol.asyncIterator]();
   }
-  end();
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<ChatChunk> {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<ChatChunk>> {
+    if (this.phase === 'closed') return Promise.resolve(SSE_DONE);
+    const events = this.events;
+    try {
+      while (this.at < events.length) {
+        const chunk = this.step(events[this.at++] as SseEvent);
+        if (chunk !== undefined) return Promise.resolve({ done: false, value: chunk });
+      }
+    } catch (error) {
+      return Promise.reject(this.fail(error));
+    }
+    events.length = 0;
+    this.at = 0;
+    if (this.phase === 'draining') {
+      this.phase = 'closed';
+      this.res.dispose();
+      try {
+        this.end();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return Promise.resolve(SSE_DONE);
+    }
+    return this.body.next().then(this.onRead, this.onReadError);
+  }
+
+  return(): Promise<IteratorResult<ChatChunk>> {
+    if (this.phase !== 'closed') {
+      this.phase = 'closed';
+      this.res.dispose();
+    }
+    return Promise.resolve(SSE_DONE);
+  }
+
+  /** Closes the stream after a transport or parse failure; returns the error the consumer sees. */
+  private fail(error: unknown): unknown {
+    this.phase = 'closed';
+    this.res.dispose();
+    return this.res.streamError(error);
+  }
 }
