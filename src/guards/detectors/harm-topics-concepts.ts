@@ -46,7 +46,8 @@ export type HarmConcept =
   | 'insult'
   | 'revenge'
   | 'flee'
-  | 'police';
+  | 'police'
+  | 'joke';
 
 /** Every rule is a set of concepts that must all appear in one sentence. */
 export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
@@ -80,6 +81,7 @@ export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
   ['revenge', 'other'],
   ['revenge', 'person'],
   ['flee', 'police'],
+  ['joke', 'group'],
 ];
 
 export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
@@ -2193,5 +2195,35 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'công an',
     'cảnh sát',
     'polisi',
+  ],
+  joke: [
+    'joke',
+    'jokes',
+    'meme',
+    'witz',
+    'witze',
+    'blague',
+    'chiste',
+    'barzelletta',
+    'piada',
+    'grap$',
+    'grappen',
+    'żart',
+    'шутк',
+    'анекдот',
+    'fıkra',
+    'şaka',
+    'نكتة',
+    'نكت',
+    'चुटकुला',
+    'चुटकुले',
+    '笑话',
+    '段子',
+    'ジョーク',
+    'ネタ',
+    '농담',
+    '드립',
+    'truyện cười',
+    'lelucon',
   ],
 };

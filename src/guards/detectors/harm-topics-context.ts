@@ -119,6 +119,14 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
       'malware analyst',
       'analysts',
       'researchers',
+      // the police as the subject: how THEY work
+      'how do police',
+      'how do the police',
+      'how does the police',
+      'how do cops',
+      'how do officers',
+      'can police',
+      'can the police',
       // how it works, what it is
       'how does',
       'how do they',

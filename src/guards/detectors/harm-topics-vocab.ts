@@ -9,6 +9,22 @@ import type { HarmLexicon } from './harm-topics-lexicon.js';
 export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   en: {
     harm: [
+      'kill yourself',
+      'kys$',
+      'go die',
+      'unalive',
+      'bump off',
+      'bump him off',
+      'whack him',
+      'end him$',
+      'end her$',
+      'get rid of my husband',
+      'get rid of my wife',
+      'get rid of my boss',
+      'get rid of my ex',
+      'get rid of him for good',
+      'get rid of her for good',
+
       'follow her home',
       'follow him home',
       'follow someone home',
@@ -39,6 +55,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   de: {
     harm: [
+      'bring dich um',
+      'töte dich',
+      'geh sterben',
+
       'website lahmlegen',
       'server lahmlegen',
       'seite lahmlegen',
@@ -78,6 +98,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   fr: {
     harm: [
+      'va te tuer',
+      'tue-toi',
+      'va mourir',
+
       'faire tomber un site',
       'faire tomber le site',
 
@@ -110,6 +134,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   es: {
     harm: [
+      'mátate',
+      'suicídate',
+      'muérete',
+
       'tumbar una página',
       'tumbar la web',
       'tirar una página',
@@ -142,6 +170,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   it: {
     harm: [
+      'ammazzati',
+      'vai a morire',
+
       'buttare giù un sito',
       'mandare giù il sito',
 
@@ -174,6 +205,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   pt: {
     harm: [
+      'se mata',
+      'se mate',
+
       'derrubar um site',
       'derrubar o site',
       'tirar do ar',
@@ -205,6 +239,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   nl: {
     harm: [
+      'ga dood',
+      'maak jezelf van kant',
+
       'site platleggen',
       'website platleggen',
 
@@ -225,6 +262,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   pl: {
     harm: [
+      'zabij się',
+      'idź umrzeć',
+
       'położyć stronę',
       'położyć serwer',
 
@@ -248,6 +288,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ru: {
     harm: [
+      'убей себя',
+      'иди умри',
+      'сдохни',
+
       'положить сайт',
       'завалить сайт',
       'ддос',
@@ -274,6 +318,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   tr: {
     harm: [
+      'öl git',
+      'geber',
+      'kendini öldür',
+
       'siteyi çökert',
       'siteyi çökertmek',
 
@@ -295,6 +343,8 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ar: {
     harm: [
+      'اقتل نفسك',
+
       'إسقاط موقع',
       'اسقاط موقع',
 
@@ -315,6 +365,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   hi: {
     harm: [
+      'मर जाओ',
+      'मर जा',
+
       'वेबसाइट डाउन',
       'साइट डाउन',
 
@@ -334,6 +387,8 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   zh: {
     harm: [
+      '去死',
+
       '打垮网站',
       '攻击网站',
       '让网站瘫痪',
@@ -360,6 +415,8 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ja: {
     harm: [
+      '死ね',
+
       'サイトを落と',
       'サーバーを落と',
 
@@ -381,6 +438,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ko: {
     harm: [
+      '죽어버려',
+      '뒤져',
+      '자살해',
+
       '사이트를 다운',
       '서버를 다운',
       '디도스',
@@ -404,6 +465,8 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   vi: {
     harm: [
+      'chết đi',
+
       'đánh sập',
       'tấn công ddos',
 
@@ -426,6 +489,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   id: {
     harm: [
+      'mati aja',
+      'mati saja',
+
       'menjatuhkan situs',
       'down kan website',
 
