@@ -92,9 +92,9 @@ function main(): void {
   const own: Tallies = new Map();
   for (const r of harmDevRows()) {
     const hit = flagged(r.text);
-    const batchB = r.kind.startsWith('b/');
-    const group = batchB ? 'b' : r.lang === 'en' ? 'en' : 'intl';
-    const sub = batchB ? r.kind : r.lang === 'en' ? `en/${r.kind}` : r.lang;
+    const batch = r.kind.includes('/') ? r.kind.slice(0, r.kind.indexOf('/')) : null;
+    const group = batch ?? (r.lang === 'en' ? 'en' : 'intl');
+    const sub = batch !== null ? r.kind : r.lang === 'en' ? `en/${r.kind}` : r.lang;
     for (const split of [r.split, 'both']) {
       bump(own, `${split}|${r.label}|all`, hit);
       bump(own, `${split}|${r.label}|${group}`, hit);

@@ -1,5 +1,6 @@
 import { fnv1a } from '../eval-data.js';
 import { HARM_DEV_B_BENIGN, HARM_DEV_B_HARMFUL } from './harm-dev-b.js';
+import { HARM_DEV_C_BENIGN, HARM_DEV_C_HARMFUL } from './harm-dev-c.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -16,7 +17,8 @@ export interface HarmDevRow {
   label: 'harmful' | 'benign';
   /**
    * English rows: the category (weapons, security, business, …); other languages: the language; the second batch
-   * (harm-dev-b.ts): `b/` and the category (benign) or `b/harmful`.
+   * (harm-dev-b.ts): `b/` and the category (benign) or `b/harmful`; the third (harm-dev-c.ts, never tuned on,
+   * all dev): `c/` likewise.
    */
   kind: string;
   text: string;
@@ -30,7 +32,8 @@ export function harmDevSplit(text: string): HarmDevSplit {
 export function harmDevRows(): HarmDevRow[] {
   const out: HarmDevRow[] = [];
   const add = (lang: string, label: HarmDevRow['label'], kind: string, text: string): void => {
-    out.push({ lang, label, kind, text, split: harmDevSplit(text) });
+    // The third batch is never tuned on: all of it is dev.
+    out.push({ lang, label, kind, text, split: kind.startsWith('c/') ? 'dev' : harmDevSplit(text) });
   };
   for (const [kind, texts] of Object.entries(HARM_DEV_EN_HARMFUL))
     for (const text of texts) add('en', 'harmful', kind, text);
@@ -44,5 +47,9 @@ export function harmDevRows(): HarmDevRow[] {
     for (const text of texts) add('xx', 'benign', `b/${kind}`, text);
   for (const [lang, texts] of Object.entries(HARM_DEV_B_HARMFUL))
     for (const text of texts) add(lang, 'harmful', 'b/harmful', text);
+  for (const [kind, texts] of Object.entries(HARM_DEV_C_BENIGN))
+    for (const text of texts) add('xx', 'benign', `c/${kind}`, text);
+  for (const [lang, texts] of Object.entries(HARM_DEV_C_HARMFUL))
+    for (const text of texts) add(lang, 'harmful', 'c/harmful', text);
   return out;
 }
