@@ -1,11 +1,11 @@
 import type { DecodedSegment, HiddenSegment, NormalizedText } from '../types.js';
-import { identityTo } from './identity.js';
+import { OffsetMap } from './offset-map.js';
 import * as charClass from './char-class.js';
 import type { HiddenKind } from './char-class.js';
 import * as confusables from './confusables.js';
 import { findEncodedRuns } from './decode-runs.js';
 import { collapseSpacedLetters, foldLeet } from './leet.js';
-import { loadRunsText, nextSpecial } from './wasm-encoded-runs.js';
+import * as encodedRuns from './wasm-encoded-runs.js';
 import { loadSpaced } from './wasm-spaced-letters.js';
 
 // Local aliases: under tsx, imported bindings are getters, too slow for a per-character loop.
@@ -14,6 +14,8 @@ const foldsToItself = charClass.foldsToItself;
 const hiddenKind = charClass.hiddenKind;
 const isCombiningDiacritic = charClass.isCombiningDiacritic;
 const CONFUSABLE_TABLE = confusables.CONFUSABLE_TABLE;
+const loadRunsText = encodedRuns.loadRunsText;
+const nextSpecial = encodedRuns.nextSpecial;
 const isLatinLetter = confusables.isLatinLetter;
 
 export { findEncodedRuns, looksLikeText, rot13 } from './decode-runs.js';
@@ -79,14 +81,14 @@ export function normalize(original: string): NormalizedText {
     text: current,
     decoded,
     hidden,
-    toOriginal: (o) => m[o < 0 ? 0 : o > n ? n : o]!,
+    toOriginal: (o) => m.get(o < 0 ? 0 : o > n ? n : o),
   };
 }
 
 interface FoldResult {
   codes: Uint16Array;
   /** normalised offset → original offset; null while it is the identity (no character removed or expanded). */
-  map: Int32Array | null;
+  map: OffsetMap | null;
   n: number;
   changed: boolean;
   /** A Cyrillic/Greek lookalike of a Latin letter is present: only then is the mixed-script pass worth running. */
@@ -165,7 +167,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
     };
   }
   let codes = workingCodes(src, len);
-  let map: Int32Array | null = null;
+  let map: OffsetMap | null = null;
   let n = first;
   let changed = false;
   let lookalike = false;
@@ -180,7 +182,8 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
         const j = next < 0 ? len : next;
         if (map !== null) {
           codes.set(src.subarray(i, j), n);
-          map.set(identityTo(j).subarray(i, j), n);
+          // The run keeps the current difference: one entry stands for all of it.
+          map.put(n, i);
         }
         n += j - i;
         i = j;
@@ -190,7 +193,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
       // While nothing moved, codes already holds the character and the map is the identity.
       if (map !== null) {
         codes[n] = c;
-        map[n] = i;
+        map.put(n, i);
       }
       n++;
       i++;
@@ -205,7 +208,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
       }
       if (map !== null) {
         codes[n] = c;
-        map[n] = i;
+        map.put(n, i);
       }
       n++;
       i++;
@@ -217,7 +220,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
     if (kind !== null) {
       addHidden(hidden, kind, i, i + width, cp);
       changed = true;
-      if (map === null) map = identityMap(codes.length + 1, n);
+      if (map === null) map = new OffsetMap();
       i += width;
       continue;
     }
@@ -225,7 +228,7 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
       // \t \n \r
       if (map !== null) {
         codes[n] = c;
-        map[n] = i;
+        map.put(n, i);
       }
       n++;
       i++;
@@ -233,31 +236,28 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
     }
     if (isCombiningDiacritic(cp)) {
       changed = true;
-      if (map === null) map = identityMap(codes.length + 1, n);
+      if (map === null) map = new OffsetMap();
       i += width;
       continue;
     }
     const folded = foldCodePoint(cp);
     if (folded.length === width && folded === original.slice(i, i + width)) {
       // A kept surrogate pair: both units map to the pair's start (a span never splits it).
-      if (width === 2 && map === null) map = identityMap(codes.length + 1, n);
+      if (width === 2 && map === null) map = new OffsetMap();
       for (let k = 0; k < width; k++) {
         codes[n] = src[i + k]!;
-        if (map !== null) map[n] = i;
+        if (map !== null) map.put(n, i);
         n++;
       }
     } else {
       changed = true;
-      if (folded.length !== width && map === null) map = identityMap(codes.length + 1, n);
+      if (folded.length !== width && map === null) map = new OffsetMap();
       // NFKC can expand one code point to many (U+FDFA → 18): grow so the rest of the input still fits.
       if (n + folded.length + (len - i) + 1 >= codes.length) {
         const size = Math.max(codes.length * 2, n + folded.length + (len - i) + 16);
         const c2 = new Uint16Array(size);
         c2.set(codes.subarray(0, n));
         codes = c2;
-        const m2 = new Int32Array(size + 1);
-        m2.set(map!.subarray(0, n));
-        map = m2;
       }
       for (let k = 0; k < folded.length; k++) {
         const f = folded.charCodeAt(k);
@@ -266,21 +266,14 @@ function foldCharacters(original: string, src: Uint16Array): FoldResult {
           lookalikes.push(n);
         }
         codes[n] = f;
-        if (map !== null) map[n] = i;
+        if (map !== null) map.put(n, i);
         n++;
       }
     }
     i += width;
   }
-  if (map !== null) map[n] = len;
+  if (map !== null) map.put(n, len);
   return { codes, map, n, changed, lookalike, lookalikes, hidden };
-}
-
-/** An offset map of `size` entries whose first `upTo` entries are the identity (nothing moved before them). */
-function identityMap(size: number, upTo: number): Int32Array {
-  const m = new Int32Array(size);
-  m.set(identityTo(upTo).subarray(0, upTo));
-  return m;
 }
 
 /** Part of a word for the mixed-script check: a Latin letter, a lookalike, or another Greek/Cyrillic letter. */

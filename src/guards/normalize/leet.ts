@@ -1,5 +1,9 @@
-import { identityTo } from './identity.js';
-import { findSpaced, nextLeet } from './wasm-spaced-letters.js';
+import { OffsetMap, OffsetMapCursor } from './offset-map.js';
+import * as spaced from './wasm-spaced-letters.js';
+
+// Local aliases: under tsx, imported bindings are getters, and these are called once per candidate.
+const findSpaced = spaced.findSpaced;
+const nextLeet = spaced.nextLeet;
 /**
  * Leetspeak folding ("1gn0r3 4ll pr3v10u5" → "ignore all previous") and spaced-out letters ("i g n o r e" →
  * "ignore"), applied in place on UTF-16 code units. Only short tokens that mix letters with look-alike digits are
@@ -154,15 +158,16 @@ function isSpacer(c: number): boolean {
  */
 export function collapseSpacedLetters(
   codes: Uint16Array,
-  map: Int32Array | null,
+  map: OffsetMap | null,
   n: number,
-): { n: number; map: Int32Array | null } {
+): { n: number; map: OffsetMap | null } {
   // The copy holds the units as they were: the loop below only writes codes before r, and searches from r on.
   let candidate = findSpaced(0);
   if (candidate < 0) return { n, map };
-  // Built on the first real collapse (most candidates are "e.g. a" or "a - b - c" and collapse nothing); until then
-  // w === r, so nothing is written and the identity needs no array.
-  let m = map;
+  // The new map is started on the first real collapse (most candidates are "e.g. a" or "a - b - c" and collapse
+  // nothing); until then w === r, so nothing moves and the old map stands. Old entries are read in ascending order.
+  const old = new OffsetMapCursor(map);
+  let m: OffsetMap | null = null;
   let w = 0;
   let r = 0;
   while (candidate >= 0) {
@@ -170,7 +175,7 @@ export function collapseSpacedLetters(
     if (candidate > r) {
       if (w !== r) {
         codes.copyWithin(w, r, candidate);
-        m!.copyWithin(w, r, candidate);
+        old.copyTo(m!, w, r, candidate);
       }
       w += candidate - r;
       r = candidate;
@@ -192,14 +197,12 @@ export function collapseSpacedLetters(
         }
         k = runEnd;
         if (count >= 3) {
-          if (m === null) {
-            m = new Int32Array(codes.length + 1);
-            m.set(identityTo(n + 1).subarray(0, n + 1));
-          }
+          // The first collapse: entries below r stay as they were (w === r here).
+          m ??= map === null ? new OffsetMap() : map.prefix(r);
           for (let j = r; j < k; j++) {
             if (isLetter(codes[j]!)) {
               codes[w] = codes[j]!;
-              m[w] = m[j]!;
+              m.put(w, old.get(j));
               w++;
             }
           }
@@ -209,7 +212,7 @@ export function collapseSpacedLetters(
       }
       if (w !== r) {
         codes[w] = c;
-        m![w] = m![r]!;
+        m!.put(w, old.get(r));
       }
       w++;
       r++;
@@ -219,11 +222,11 @@ export function collapseSpacedLetters(
   if (r < n) {
     if (w !== r) {
       codes.copyWithin(w, r, n);
-      m!.copyWithin(w, r, n);
+      old.copyTo(m!, w, r, n);
     }
     w += n - r;
   }
-  if (m === null) return { n, map: null };
-  m[w] = m[n]!;
+  if (m === null) return { n, map };
+  m.put(w, old.get(n));
   return { n: w, map: m };
 }
