@@ -3,7 +3,11 @@
  * functions matching --match. With --bundle (the esbuild bundle the profile ran, e.g.
  * .cache/bench/gateway/bastion-server.mjs) samples in the bundle are attributed to the SOURCE files it was built
  * from (esbuild's `// src/…` markers), so the gateway's own costs show per module instead of as one bundle line.
- * Usage: npx tsx bench/gateway/profile-summary.ts FILE [--top N] [--match RE] [--bundle FILE]
+ * With --last SECONDS only the samples of the profile's last SECONDS (less the final 0.4 s of shutdown) count: the
+ * measured phase of `profile.ts --seconds N`, without the start-up's module compilation and warm-up, which otherwise
+ * pass for per-request costs. With --requests N (the requests of that window) shares are also printed as µs of wall
+ * time per request.
+ * Usage: npx tsx bench/gateway/profile-summary.ts FILE [--top N] [--match RE] [--bundle FILE] [--last S] [--requests N]
  */
 import { readFileSync } from 'node:fs';
 
@@ -45,13 +49,34 @@ const sourceOf = (line: number): string | undefined => {
   }
   return found;
 };
-const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[] };
+const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+};
+const lastIndex = process.argv.indexOf('--last');
+const lastSeconds = lastIndex >= 0 ? Number(process.argv[lastIndex + 1]) : undefined;
+const requestsIndex = process.argv.indexOf('--requests');
+const requests = requestsIndex >= 0 ? Number(process.argv[requestsIndex + 1]) : undefined;
+// Sample times are cumulative deltas from startTime (µs).
+const windowFrom = lastSeconds === undefined ? -Infinity : profile.endTime - (lastSeconds + 0.4) * 1e6;
+const windowTo = lastSeconds === undefined ? Infinity : profile.endTime - 0.4e6;
+let sampleTime = profile.startTime;
+const kept = profile.samples.filter((_, i) => {
+  sampleTime += profile.timeDeltas[i] ?? 0;
+  return sampleTime >= windowFrom && sampleTime <= windowTo;
+});
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const selfCount = new Map<number, number>();
-for (const s of profile.samples) selfCount.set(s, (selfCount.get(s) ?? 0) + 1);
-const total = profile.samples.length;
+for (const s of kept) selfCount.set(s, (selfCount.get(s) ?? 0) + 1);
+const total = kept.length;
+/** Wall µs one sample stands for in the window (the sampler falls behind on a busy machine). */
+const usPerSample =
+  lastSeconds === undefined ? (profile.endTime - profile.startTime) / total : (windowTo - windowFrom) / total;
 const shortUrl = (url: string): string =>
   url.replace(/^.*\/(node_modules\/)/, '$1').replace(/^file:\/\/.*\/main\//, '');
 const inBundle = (url: string): boolean => bundle !== undefined && url.endsWith(bundle.replace(/^.*\//, ''));
@@ -80,7 +105,9 @@ for (const [id, count] of selfCount) {
     }
   }
 }
-const pct = (v: number): string => `${((v / total) * 100).toFixed(1).padStart(5)}%`;
+const pct = (v: number): string =>
+  `${((v / total) * 100).toFixed(1).padStart(5)}%` +
+  (requests ? ` ${((v * usPerSample) / requests).toFixed(2).padStart(7)} µs/req` : '');
 const print = (title: string, m: Map<string, number>): void => {
   process.stdout.write(`\n== ${title} (${total} samples)\n`);
   for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top))
