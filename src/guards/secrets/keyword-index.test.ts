@@ -88,6 +88,36 @@ describe('keyword index (Aho-Corasick)', () => {
     expect(got).toEqual([0, 2]);
   });
 
+  it('walks long texts in two halves with the hits and order of one walk, keywords across the middle included', () => {
+    // A long keyword and its pieces around the middle of texts of many lengths (two walks start at 8,192 units).
+    const keywords = ['begin rsa private key', 'private', 'key', 'rsa', 'sa pr', 'y', 'begin'];
+    const index = buildKeywordIndex(keywords);
+    const unit = 'BEGIN RSA PRIVATE KEY ';
+    for (let len = 8_190; len < 8_260; len++) {
+      for (const shift of [0, 3, 11]) {
+        const text = ('.'.repeat(shift) + unit.repeat(Math.ceil(len / unit.length) + 1)).slice(0, len);
+        const got: [number, number][] = [];
+        index.scan(text, (id, at) => got.push([id, at]));
+        // One walk's order: by end, then the automaton's output order; compared as the naive search sorted so.
+        const lower = text.toLowerCase();
+        const naive: [number, number][] = [];
+        keywords.forEach((k, id) => {
+          for (let i = lower.indexOf(k); i !== -1; i = lower.indexOf(k, i + 1)) naive.push([id, i]);
+        });
+        const byEnd = (x: [number, number][]) =>
+          [...x].sort(
+            (p, q) => p[1] + keywords[p[0]]!.length - (q[1] + keywords[q[0]]!.length) || p[0] - q[0],
+          );
+        expect(byEnd(got)).toEqual(byEnd(naive));
+        // Hits arrive in order of their end.
+        for (let i = 1; i < got.length; i++) {
+          const end = (h: [number, number]) => h[1] + keywords[h[0]]!.length;
+          expect(end(got[i]!)).toBeGreaterThanOrEqual(end(got[i - 1]!));
+        }
+      }
+    }
+  });
+
   it('rejects non-ASCII keywords', () => {
     expect(() => buildKeywordIndex(['schlüssel'])).toThrow(/ASCII/);
   });

@@ -24,10 +24,27 @@ interface KeywordExports {
     hits: number,
     cap: number,
   ): number;
+  scan2(
+    units: number,
+    classes: number,
+    a: number,
+    aEnd: number,
+    aRow: number,
+    b: number,
+    bEnd: number,
+    bRow: number,
+    hitsA: number,
+    hitsB: number,
+    nb: number,
+    cap: number,
+    state: number,
+  ): void;
 }
 
 /** Hit pairs written per call into wasm: a text with more hits than this takes another call. */
 const HIT_CAP = 4096;
+/** Texts at least this long are walked in two halves at once (scan2); shorter ones are not worth the setup. */
+const TWO_WALKS = 8192;
 
 const ALPHABET = 128;
 const FOLD = new Uint8Array(65536);
@@ -96,11 +113,14 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   }
   for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 32] as number;
   const stride = representative.length;
-  // Memory of each wasm instance: the class table, the transitions, the hit buffer, then the text (16-byte aligned).
+  // Memory of each wasm instance: the class table, the transitions, two hit buffers, the state scan2 leaves, then
+  // the text (16-byte aligned).
   const classesAt = 0;
   const deltaAt = 2 * 65536;
   const hitsAt = deltaAt + 4 * states * stride;
-  const unitsAt = (hitsAt + HIT_CAP * 8 + 15) & ~15;
+  const hitsBAt = hitsAt + HIT_CAP * 8;
+  const stateAt = hitsBAt + HIT_CAP * 8;
+  const unitsAt = (stateAt + 24 + 15) & ~15;
   // Each transition is the byte address of the next state's row, negated (bitwise not) when that state reports
   // keywords; each class is scaled to bytes: the walk does one load, one add and one sign test per character.
   const delta = new Int32Array(states * stride);
@@ -113,6 +133,7 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   }
   const classes = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) classes[c] = 4 * (classOf[c] as number);
+  const maxLength = Math.max(...lengths);
 
   const arena = new WasmArena(() => {
     const x = instantiateWasm<KeywordExports>(KEYWORDS_WASM);
@@ -122,30 +143,79 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
     return x;
   });
   const rowBytes = 4 * stride;
-  let hitView = new Int32Array(0);
+  let memory = new Int32Array(0);
   let textBytes = Buffer.alloc(0);
+
+  /** Reports `count` hit pairs at byte address `at`, those of keywords ending after `after` only. */
+  const report = (
+    at: number,
+    count: number,
+    after: number,
+    hit: (keyword: number, start: number) => void,
+  ) => {
+    const base = at >> 2;
+    for (let h = 0; h < count; h++) {
+      const end = memory[base + 2 * h] as number;
+      if (end <= after) continue;
+      const row = memory[base + 2 * h + 1] as number;
+      for (const id of outputs[(row - deltaAt) / rowBytes] as number[])
+        hit(id, end - (lengths[id] as number));
+    }
+  };
+  /** Walks units [from, end) alone from `row`, reporting as it goes (hits ending after `after` only). */
+  const walk = (
+    x: KeywordExports,
+    from: number,
+    row: number,
+    end: number,
+    after: number,
+    hit: (keyword: number, start: number) => void,
+  ) => {
+    for (;;) {
+      const count = x.scan(unitsAt, end, classesAt, from, row, hitsAt, HIT_CAP);
+      report(hitsAt, count, after, hit);
+      if (count < HIT_CAP) return;
+      from = memory[(hitsAt >> 2) + 2 * (count - 1)] as number;
+      row = memory[(hitsAt >> 2) + 2 * (count - 1) + 1] as number;
+    }
+  };
   return {
     scan(text, hit) {
       const n = text.length;
       if (arena.reserve(unitsAt + 2 * n)) {
-        hitView = new Int32Array(arena.buffer, hitsAt, HIT_CAP * 2);
+        memory = new Int32Array(arena.buffer);
         textBytes = Buffer.from(arena.buffer, unitsAt, arena.buffer.byteLength - unitsAt);
       }
       textBytes.write(text, 0, 2 * n, 'utf16le');
       const x = arena.x!;
-      let from = 0;
-      let row = deltaAt;
-      for (;;) {
-        const count = x.scan(unitsAt, n, classesAt, from, row, hitsAt, HIT_CAP);
-        for (let h = 0; h < count; h++) {
-          const end = hitView[2 * h] as number;
-          row = hitView[2 * h + 1] as number;
-          for (const id of outputs[(row - deltaAt) / rowBytes] as number[])
-            hit(id, end - (lengths[id] as number));
-          from = end;
-        }
-        if (count < HIT_CAP) return;
+      if (n < TWO_WALKS) {
+        walk(x, 0, deltaAt, n, -1, hit);
+        return;
       }
+      // Two walks at once: A over [0, mid), B from maxLength - 1 units before mid, so that from mid on B is in the
+      // state a single walk would be in (no keyword is longer); B's hits ending at or before mid are A's again and
+      // are dropped. A's hits all end before B's reported ones: the order is a single walk's.
+      const mid = n >> 1;
+      let a = 0;
+      let aRow = deltaAt;
+      let b = Math.max(0, mid - maxLength + 1);
+      let bRow = deltaAt;
+      let nb = 0;
+      const state = stateAt >> 2;
+      for (;;) {
+        x.scan2(unitsAt, classesAt, a, mid, aRow, b, n, bRow, hitsAt, hitsBAt, nb, HIT_CAP, stateAt);
+        a = memory[state] as number;
+        aRow = memory[state + 1] as number;
+        report(hitsAt, memory[state + 2] as number, -1, hit);
+        b = memory[state + 3] as number;
+        bRow = memory[state + 4] as number;
+        nb = memory[state + 5] as number;
+        if (a >= mid || b >= n || nb >= HIT_CAP) break;
+      }
+      // The rest of A alone, then B's buffered hits, then the rest of B alone.
+      walk(x, a, aRow, mid, -1, hit);
+      report(hitsBAt, nb, mid, hit);
+      walk(x, b, bRow, n, mid, hit);
     },
   };
 }
