@@ -20,8 +20,9 @@ import {
 
 /**
  * Everyday requests through the default input pipeline (`bastion scan` with no config): the harm false-positive
- * rate on the BLIND benign set and the harm recall on its harmful set (eval-everyday-requests.ts, written by someone
- * who never saw the detector; nothing was tuned on it), per language. "before" is the trained harmful-intent head
+ * rate on the benign set and the harm recall on its harmful set (eval-everyday-requests.ts, written by someone who
+ * never saw the detector; blind until 2026-11-26, since then a development set whose RATES the harm gate was tuned
+ * with, never its rows), per language. "before" is the trained harmful-intent head
  * alone, as the scanner reported it until the harm-topic gate; "after" is the shipped scanner. The other input
  * scanners' blocks on benign rows are reported too: a false positive blocks a user whichever scanner raised it.
  * Only rates are printed, never rows (the set must stay blind for whoever fixes the next miss).
@@ -116,7 +117,7 @@ function harmfulLine(name: string, c: EverydayCounts): string {
 export function formatEveryday(rep: EverydayReport): string {
   const lines: string[] = [];
   lines.push(
-    'everyday requests, BLIND set (bench/guards/eval-everyday-requests.ts), default input pipeline (`bastion scan`, no config)\nharm: head = trained head alone (before), gated = shipped scanner with the harm-topic gate (after); inj/jb and blocked: shipped pipeline',
+    'everyday requests (bench/guards/eval-everyday-requests.ts; blind until 2026-11-26, a development set since: the harm gate was tuned with its rates), default input pipeline (`bastion scan`, no config)\nharm: head = trained head alone (before), gated = shipped scanner with the harm-topic gate (after); inj/jb and blocked: shipped pipeline',
   );
   lines.push(
     `${'benign, per language'.padEnd(22)} ${'rows'.padStart(5)} ${'head'.padStart(7)} ${'gated'.padStart(7)} ${'inj/jb'.padStart(7)} ${'blocked'.padStart(7)}`,
