@@ -92,18 +92,19 @@ afterAll(() => {
 
 describe('ingestPathsParallel', { timeout: 60_000 }, () => {
   it.each([
-    ['every file on the workers', false],
-    ['this thread scanning files too', true],
-  ])('builds exactly the index the in-process ingest builds (%s)', async (_name, scanOnMain) => {
-    const a = index(`serial-${String(scanOnMain)}`);
-    const b = index(`parallel-${String(scanOnMain)}`);
+    ['every passage scanned on the workers', { scanOnMain: false }],
+    ['this thread scanning passages too', { scanOnMain: true }],
+    ['whole files on the workers', { scanOnMain: false, wholeFiles: true }],
+  ])('builds exactly the index the in-process ingest builds (%s)', async (name, schedule) => {
+    const a = index(`serial-${name}`);
+    const b = index(`parallel-${name}`);
     const serial = ingestPaths(['docs'], options(a.store));
     const parallel = await ingestPathsParallel(['docs'], {
       ...options(b.store),
       scanner: guardScannerModule(guards),
       workers: 2,
       minFiles: 1,
-      scanOnMain,
+      ...schedule,
     });
     expect(parallel.totals).toEqual(serial.totals);
     expect(parallel.totals).toMatchObject({ added: 97, rejected: 1, skipped: 1, failed: 1 });

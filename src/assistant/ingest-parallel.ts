@@ -32,13 +32,18 @@ export interface ParallelIngestOptions extends IngestOptions {
   /** Whether this thread also scans batches itself when it would otherwise wait for the scan threads (default
    * true; false: only the scan threads scan, and this thread's CPU time is all reading, parsing and writing). */
   scanOnMain?: boolean;
+  /** Every batch goes whole (read to judged) to the workers, as when this thread cannot keep them busy; for tests
+   * and benchmarks of that path (default false: they get whole files only when they would idle). */
+  wholeFiles?: boolean;
 }
 
 /** Batches the writer waits for before a transaction; less than the window below. */
 const MIN_WRITE_REQUESTS = 4;
 
 /** One batch of files between reading and writing. */
-interface Batch extends PreparedBatch {
+interface Batch {
+  /** Prepared on this thread (null: sent whole to a worker). */
+  prep: PreparedBatch | null;
   /** Settles when `results` is set (null while queued). */
   scanning: Promise<void> | null;
   results: FileResult[] | null;
@@ -73,7 +78,7 @@ export async function ingestPathsParallel(
   }
 
   const scanThreads = Math.max(1, workers - 1);
-  const starting: Promise<IngestPool> = createIngestPool(scanThreads, o.scanner);
+  const starting: Promise<IngestPool> = createIngestPool(scanThreads, o.scanner, o.policy);
   let pool: IngestPool | null = null;
   let startFailed = false;
   starting.then(
@@ -101,29 +106,45 @@ export async function ingestPathsParallel(
     let inPool = 0;
     const scanHere = o.scanOnMain === false ? null : memoizeScan(o.scan);
 
+    const settle = (batch: Batch, work: Promise<FileResult[]>) => {
+      inPool++;
+      batch.scanning = work.then((results) => {
+        inPool--;
+        batch.results = results;
+      });
+      // A rejection (a worker died) is thrown where the batch is awaited; not an unhandled one meanwhile.
+      batch.scanning.catch(() => undefined);
+    };
     const dispatch = (p: IngestPool) => {
       while (queued.length > 0 && inPool < poolDepth) {
         const batch = batches[queued.shift() as number] as Batch;
-        const texts = batch.texts as PackedTexts;
-        batch.texts = null;
-        inPool++;
-        batch.scanning = p.run(texts).then((outcome) => {
-          inPool--;
-          batch.results = judgeBatch(batch, outcome, o.policy);
-        });
-        // A rejection (a worker died) is thrown where the batch is awaited; not an unhandled one meanwhile.
-        batch.scanning.catch(() => undefined);
+        const prep = batch.prep as PreparedBatch;
+        const texts = prep.texts as PackedTexts;
+        prep.texts = null;
+        settle(
+          batch,
+          p.scan(texts).then((outcome) => judgeBatch(prep, outcome, o.policy)),
+        );
       }
     };
     const prepareNext = () => {
       const i = prepared++;
-      const batch: Batch = { ...prepareBatch(requests[i] as FileTask[]), scanning: null, results: null };
+      const prep = prepareBatch(requests[i] as FileTask[]);
+      const batch: Batch = { prep, scanning: null, results: null };
       batches[i] = batch;
-      if (batch.texts) queued.push(i);
+      if (prep.texts) queued.push(i);
       else {
-        batch.results = judgeBatch(batch, { found: [], errors: [] }, o.policy);
+        batch.results = judgeBatch(prep, { found: [], errors: [] }, o.policy);
         batch.scanning = Promise.resolve();
       }
+    };
+    // The scan threads are idle and nothing waits for them: this thread is the bottleneck (more cores than its
+    // reading, parsing and writing can feed), so a worker does the next files from reading to judging itself.
+    const sendFiles = (p: IngestPool) => {
+      const i = prepared++;
+      const batch: Batch = { prep: null, scanning: null, results: null };
+      batches[i] = batch;
+      settle(batch, p.files(requests[i] as FileTask[]));
     };
     let done = run.tasks.length - tasks.length;
     const write = () => {
@@ -155,7 +176,14 @@ export async function ingestPathsParallel(
       const canPrepare = prepared < total && prepared - applied < window;
       // Keep the scan threads fed first; then write once a few batches are ready (every commit flushes FTS5's
       // pending terms into a new segment to merge later, so many small transactions cost more than a few larger).
-      if (canPrepare && (!pool || inPool < poolDepth) && queued.length === 0) {
+      if (
+        pool &&
+        canPrepare &&
+        queued.length === 0 &&
+        (inPool === 0 || (o.wholeFiles && inPool < poolDepth))
+      ) {
+        sendFiles(pool);
+      } else if (canPrepare && (!pool || inPool < poolDepth) && queued.length === 0) {
         prepareNext();
         // Lets the scan threads' replies in before the next decision.
         await new Promise((resolve) => setImmediate(resolve));
@@ -170,8 +198,9 @@ export async function ingestPathsParallel(
           // Nothing to read or write until a scan thread answers (or they are still starting): scan the oldest
           // batch still waiting for one here, instead of idling.
           const batch = batches[queued.shift() as number] as Batch;
-          batch.results = scanBatchHere(batch, scanHere, o.policy);
-          batch.texts = null;
+          const prep = batch.prep as PreparedBatch;
+          batch.results = scanBatchHere(prep, scanHere, o.policy);
+          prep.texts = null;
           batch.scanning = Promise.resolve();
           await new Promise((resolve) => setImmediate(resolve));
         } else if (next?.scanning) await next.scanning;

@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { BastionError } from '../core/errors/index.js';
+import type { FileResult, FileTask } from './ingest-file.js';
+import type { IngestPolicy } from './ingest-policy.js';
 import type { PackedTexts, ScanOutcome } from './scan-batch.js';
 import { workerSource } from './worker-source.js';
 
@@ -13,19 +15,25 @@ export interface ScannerModule {
   options: unknown;
 }
 
+/** `scan`: passages the main thread prepared; `files`: whole files to read, parse, scan and judge. */
+export type WorkerJob = { kind: 'scan'; texts: PackedTexts } | { kind: 'files'; tasks: FileTask[] };
+
 export interface WorkerRequest {
   id: number;
-  texts: PackedTexts;
+  job: WorkerJob;
 }
 
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'init-error'; message: string }
-  | { type: 'results'; id: number; outcome: ScanOutcome };
+  | { type: 'scanned'; id: number; outcome: ScanOutcome }
+  | { type: 'files'; id: number; results: FileResult[] };
 
 export interface IngestPool {
   /** Scans the texts on the next free worker (the buffers are transferred: unusable here afterwards). */
-  run(texts: PackedTexts): Promise<ScanOutcome>;
+  scan(texts: PackedTexts): Promise<ScanOutcome>;
+  /** Reads, parses, scans and judges files on the next free worker; one result per task, in order. */
+  files(tasks: FileTask[]): Promise<FileResult[]>;
   close(): Promise<void>;
 }
 
@@ -35,12 +43,16 @@ interface Slot {
 }
 
 /**
- * Starts `size` scan workers, each building the scan named by `scanner`, and resolves once all are ready.
+ * Starts `size` ingest workers, each building the scan named by `scanner`, and resolves once all are ready.
  * A worker that fails to start or dies rejects every pending and later call with BASTION_ERR_ASSISTANT_INGEST_WORKER.
  */
-export async function createIngestPool(size: number, scanner: ScannerModule): Promise<IngestPool> {
+export async function createIngestPool(
+  size: number,
+  scanner: ScannerModule,
+  policy: IngestPolicy,
+): Promise<IngestPool> {
   const source = workerSource('ingest-worker', import.meta.url);
-  const waiting = new Map<number, { resolve: (r: ScanOutcome) => void; reject: (e: unknown) => void }>();
+  const waiting = new Map<number, { resolve: (r: unknown) => void; reject: (e: unknown) => void }>();
   const queue: WorkerRequest[] = [];
   let nextId = 0;
   let broken: BastionError | null = null;
@@ -55,7 +67,7 @@ export async function createIngestPool(size: number, scanner: ScannerModule): Pr
 
   const slots: Slot[] = [];
   const ready = Array.from({ length: size }, () => {
-    const worker = new Worker(source, { eval: true, workerData: { scanner } });
+    const worker = new Worker(source, { eval: true, workerData: { scanner, policy } });
     const slot: Slot = { worker, inflight: 0 };
     slots.push(slot);
     return new Promise<void>((resolve, reject) => {
@@ -69,7 +81,7 @@ export async function createIngestPool(size: number, scanner: ScannerModule): Pr
         if (!w) return;
         waiting.delete(reply.id);
         slot.inflight--;
-        w.resolve(reply.outcome);
+        w.resolve(reply.type === 'scanned' ? reply.outcome : reply.results);
         pump();
       });
       worker.on('error', (error) => {
@@ -89,14 +101,26 @@ export async function createIngestPool(size: number, scanner: ScannerModule): Pr
     while (queue.length > 0) {
       const slot = slots.reduce((a, b) => (b.inflight < a.inflight ? b : a));
       if (slot.inflight >= DEPTH) return;
-      const job = queue.shift() as WorkerRequest;
+      const request = queue.shift() as WorkerRequest;
       slot.inflight++;
-      slot.worker.postMessage(job, [
-        job.texts.bytes.buffer as ArrayBuffer,
-        job.texts.ends.buffer as ArrayBuffer,
-      ]);
+      const { job } = request;
+      slot.worker.postMessage(
+        request,
+        job.kind === 'scan'
+          ? [job.texts.bytes.buffer as ArrayBuffer, job.texts.ends.buffer as ArrayBuffer]
+          : [],
+      );
     }
   };
+
+  const submit = (job: WorkerJob) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (broken) return reject(broken);
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      queue.push({ id, job });
+      pump();
+    });
 
   const close = async () => {
     closing = true;
@@ -111,14 +135,8 @@ export async function createIngestPool(size: number, scanner: ScannerModule): Pr
   }
 
   return {
-    run: (texts) =>
-      new Promise<ScanOutcome>((resolve, reject) => {
-        if (broken) return reject(broken);
-        const id = nextId++;
-        waiting.set(id, { resolve, reject });
-        queue.push({ id, texts });
-        pump();
-      }),
+    scan: (texts) => submit({ kind: 'scan', texts }) as Promise<ScanOutcome>,
+    files: (tasks) => submit({ kind: 'files', tasks }) as Promise<FileResult[]>,
     close,
   };
 }

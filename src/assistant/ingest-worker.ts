@@ -1,16 +1,19 @@
 /**
  * Worker-thread entry of the parallel ingest (ingest-pool.ts): builds the guard scan named in `workerData`, then
- * scans the batches of passage texts the main thread sends (scan-batch.ts) and answers with their findings. The
- * main thread reads, parses, chunks, applies the policy and writes to SQLite; a thread that only scans keeps the
- * scanners' code and tables hot, and warms them up once.
+ * scans the batches of passage texts the main thread sends (scan-batch.ts) and answers with their findings; when
+ * the main thread falls behind, it sends whole files instead, which the worker reads, parses, scans and judges
+ * itself (ingest-batch.ts). Only the main thread writes to SQLite.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepareBatch, scanBatchHere } from './ingest-batch.js';
+import type { IngestPolicy } from './ingest-policy.js';
 import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import type { ScannerModule, WorkerReply, WorkerRequest } from './ingest-pool.js';
 import { scanTexts, unpackTexts } from './scan-batch.js';
 
 interface Init {
   scanner: ScannerModule;
+  policy: IngestPolicy;
 }
 
 async function loadScan(ref: ScannerModule): Promise<IngestScanFn> {
@@ -37,9 +40,14 @@ async function main(): Promise<void> {
     port.postMessage({ type: 'init-error', message: describe(error) } satisfies WorkerReply);
     return;
   }
-  port.on('message', (request: WorkerRequest) => {
-    const outcome = scanTexts(unpackTexts(request.texts), scan);
-    port.postMessage({ type: 'results', id: request.id, outcome } satisfies WorkerReply);
+  port.on('message', ({ id, job }: WorkerRequest) => {
+    if (job.kind === 'scan') {
+      const outcome = scanTexts(unpackTexts(job.texts), scan);
+      port.postMessage({ type: 'scanned', id, outcome } satisfies WorkerReply);
+    } else {
+      const results = scanBatchHere(prepareBatch(job.tasks), scan, init.policy);
+      port.postMessage({ type: 'files', id, results } satisfies WorkerReply);
+    }
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }
