@@ -26,6 +26,7 @@ function open(options: CommonOptions & { extractive?: boolean }, needPassages = 
   );
 }
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const out = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const json = (value: unknown) => out(JSON.stringify(value, null, 2));
 
@@ -176,13 +177,13 @@ export function register(program: Command): void {
           if (f.outcome === 'unchanged') continue;
           const extra =
             f.outcome === 'added' || f.outcome === 'updated'
-              ? ` (${f.chunks} passages${f.quarantined ? `, ${f.quarantined} quarantined` : ''})`
+              ? ` (${plural(f.chunks ?? 0, 'passage')}${f.quarantined ? `, ${f.quarantined} quarantined` : ''})`
               : '';
           out(`${f.outcome.padEnd(9)} ${f.source}${extra}${f.reason ? ` — ${f.reason}` : ''}`);
         }
         out(
           `${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.removed} removed, ${t.rejected} rejected, ${t.failed} failed, ${t.skipped} skipped; ` +
-            `${t.chunks} passages indexed, ${t.quarantined} quarantined; ${(t.bytes / 1e6).toFixed(2)} MB in ${(report.elapsedMs / 1000).toFixed(2)} s → ${indexPath}`,
+            `${plural(t.chunks, 'passage')} indexed, ${t.quarantined} quarantined; ${(t.bytes / 1e6).toFixed(2)} MB in ${(report.elapsedMs / 1000).toFixed(2)} s → ${indexPath}`,
         );
         // 3: some files were kept out of the index (rejected by policy, or unreadable/corrupt).
         if (t.rejected > 0 || t.failed > 0) process.exitCode = 3;
@@ -214,7 +215,7 @@ export function register(program: Command): void {
             .map(([k, n]) => `${k}×${n}`)
             .join(' ');
           out(
-            `${s.status.padEnd(8)} ${s.path}  ${s.size} B  sha256:${s.sha256.slice(0, 12)}  ${s.chunks} passages  ${s.headings.length} headings  ${new Date(s.ingestedAt).toISOString()}${findings ? `  [${findings}]` : ''}`,
+            `${s.status.padEnd(8)} ${s.path}  ${s.size} B  sha256:${s.sha256.slice(0, 12)}  ${plural(s.chunks, 'passage')}  ${plural(s.headings.length, 'heading')}  ${new Date(s.ingestedAt).toISOString()}${findings ? `  [${findings}]` : ''}`,
           );
         }
         if (quarantined.length > 0) {

@@ -153,7 +153,13 @@ export function register(program: Command): void {
     )
     .option('-m, --model <name>', 'model the text would go to (decides which data classes may pass)')
     .option('--system-prompt <text>', 'for output scans: the system prompt, to detect leaks of it')
-    .option('--canary <token...>', 'for output scans: canaries planted in the system prompt')
+    // One token per flag, repeated for several: a variadic option would also swallow the TEXT after it (which then
+    // came from an empty stdin and scanned as ALLOW).
+    .option(
+      '--canary <token>',
+      'for output scans: a canary planted in the system prompt (repeat for several)',
+      (token: string, previous: string[] = []) => [...previous, token],
+    )
     .option('--json', 'print the full result as JSON')
     .option(
       '--jsonl',
