@@ -1,6 +1,7 @@
 import { fnv1a } from '../eval-data.js';
 import { HARM_DEV_B_BENIGN, HARM_DEV_B_HARMFUL } from './harm-dev-b.js';
 import { HARM_DEV_C_BENIGN, HARM_DEV_C_HARMFUL } from './harm-dev-c.js';
+import { HARM_DEV_D_BENIGN, HARM_DEV_D_HARMFUL } from './harm-dev-d.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -18,7 +19,7 @@ export interface HarmDevRow {
   /**
    * English rows: the category (weapons, security, business, …); other languages: the language; the second batch
    * (harm-dev-b.ts): `b/` and the category (benign) or `b/harmful`; the third (harm-dev-c.ts, never tuned on,
-   * all dev): `c/` likewise.
+   * all dev): `c/` likewise; the fourth (harm-dev-d.ts, security only): `d/security` and `d/hacking`.
    */
   kind: string;
   text: string;
@@ -51,5 +52,7 @@ export function harmDevRows(): HarmDevRow[] {
     for (const text of texts) add('xx', 'benign', `c/${kind}`, text);
   for (const [lang, texts] of Object.entries(HARM_DEV_C_HARMFUL))
     for (const text of texts) add(lang, 'harmful', 'c/harmful', text);
+  for (const text of HARM_DEV_D_BENIGN) add('xx', 'benign', 'd/security', text);
+  for (const text of HARM_DEV_D_HARMFUL) add('xx', 'harmful', 'd/hacking', text);
   return out;
 }

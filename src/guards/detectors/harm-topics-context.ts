@@ -127,7 +127,14 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
       'how do officers',
       'can police',
       'can the police',
-      // how it works, what it is
+      // how it works, what it is ("how do spyware apps hide" asks how a thing works; "how do I", "how do we" and
+      // "how do people" ask for a method: longer request terms win)
+      'how do',
+      'explain how',
+      'how can an attacker',
+      'how can attackers',
+      'how can hackers',
+      'how can malware',
       'how does',
       'how do they',
       'why is',
@@ -520,6 +527,17 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
       'walk me through',
       'list$',
       'how does one',
+      'how do we',
+      'how do people',
+      'how do one',
+      'how do u',
+      'how do ppl',
+      'explain how to',
+      'explain how i',
+      'explain how we',
+      'explain how you',
+      'explain how someone',
+      'explain how one',
       'how does someone',
       'how would someone',
       'how would one',
@@ -764,6 +782,10 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   tr: {
     defence: ['nasıl çalışır', 'nasıl yayılır', 'dolandırıcı', 'saldırgan', 'tedavi'],
     purpose: [
+      'nasıl şifreler',
+      'nasıl bulaşır',
+      'nasıl gizlenir',
+      'nasıl çalışır',
       'efsane',
       'neden olmaz',
       'doğru mu',
@@ -799,6 +821,9 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   hi: {
     defence: ['कैसे काम', 'कैसे फैलता', 'हैकर', 'ठग', 'इलाज'],
     purpose: [
+      'कैसे एन्क्रिप्ट',
+      'कैसे संक्रमित',
+      'कैसे छिप',
       'मिथक',
       'कारण नहीं',
       'क्या सच',
@@ -815,6 +840,13 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   zh: {
     defence: ['怎么传播', '如何传播', '原理', '黑客', '骗子', '治疗', '戒毒'],
     purpose: [
+      '是怎么',
+      '是如何',
+      '怎么加密',
+      '怎么感染',
+      '怎么隐藏',
+      '如何加密',
+      '如何感染',
       '辟谣',
       '谣言',
       '不会导致',
@@ -834,6 +866,12 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   ja: {
     defence: ['仕組み', 'ハッカー', '詐欺師', '攻撃者', '治療'],
     purpose: [
+      'どうやって暗号化',
+      'どうやって感染',
+      'どうやってインストールされ',
+      'どうやって広が',
+      'どうやって隠れ',
+      '仕組み',
       'デマ',
       '原因ではない',
       '本当ですか',
@@ -855,6 +893,12 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   ko: {
     defence: ['해커', '사기꾼', '치료'],
     purpose: [
+      '어떻게 암호화',
+      '어떻게 감염',
+      '어떻게 작동',
+      '어떻게 숨',
+      '어떻게 퍼지',
+      '어떻게 설치되',
       '루머',
       '유발하지 않',
       '사실인가',
