@@ -579,6 +579,9 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   fr: {
     defence: [
+      'comment un ',
+      'comment une ',
+      'comment les ',
       'démystifier',
       'mythe',
       'ne provoquent pas',
@@ -612,6 +615,8 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   es: {
     defence: [
+      'cómo un ',
+      'cómo una ',
       'desmentir',
       'mito',
       'no causan',
@@ -670,6 +675,8 @@ export const HARM_CONTEXT: Readonly<Record<string, HarmLexicon>> = {
   },
   pt: {
     defence: [
+      'como um ',
+      'como uma ',
       'desmentir',
       'mito',
       'não causam',
