@@ -6,7 +6,7 @@ import * as confusables from './confusables.js';
 import { findEncodedRuns } from './decode-runs.js';
 import { collapseSpacedLetters, foldLeet } from './leet.js';
 import * as encodedRuns from './wasm-encoded-runs.js';
-import { loadSpaced } from './wasm-spaced-letters.js';
+import { classifySpaced, copySpaced } from './wasm-spaced-letters.js';
 
 // Local aliases: under tsx, imported bindings are getters, too slow for a per-character loop.
 const foldCodePoint = charClass.foldCodePoint;
@@ -47,13 +47,10 @@ export function normalize(original: string): NormalizedText {
   let map = p.map;
 
   if (p.lookalike && foldMixedScriptWords(codes, n, p.lookalikes)) changed = true;
-  // The leet and spaced-letter searches read a copy of the codes in wasm memory; leet folds turn digits into
-  // letters, so the spaced-letter classes are made again after one.
-  loadSpaced(codes, n);
-  if (foldLeet(codes, n)) {
-    changed = true;
-    loadSpaced(codes, n);
-  }
+  // The leet and spaced-letter searches read a copy of the codes in wasm memory; leet folds (digits to letters) are
+  // written to both, and only then are the spaced-letter classes made.
+  if (foldLeet(codes, n, copySpaced(codes, n))) changed = true;
+  classifySpaced();
   const collapsed = collapseSpacedLetters(codes, map, n);
   if (collapsed.n !== n) changed = true;
   n = collapsed.n;

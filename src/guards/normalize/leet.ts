@@ -52,15 +52,16 @@ function isGlue(c: number): boolean {
 /**
  * Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged.
  * When a text holds 3 or more unmistakable leet words, it is written in leet: then short mixed tokens ("7h3",
- * "4ll") are folded too. The caller must have loaded `codes[0..n)` with loadSpaced: nextLeet (WebAssembly) finds the
- * few tokens holding a leet character there, so ordinary text is not walked character by character.
+ * "4ll") are folded too. `mirror` is the copy of `codes[0..n)` copySpaced made: nextLeet (WebAssembly) finds the
+ * few tokens holding a leet character there, so ordinary text is not walked character by character, and each fold
+ * is written to it too, so findSpaced's classes (made after this) see the folded letters.
  */
-export function foldLeet(codes: Uint16Array, n: number): boolean {
+export function foldLeet(codes: Uint16Array, n: number, mirror: Uint16Array): boolean {
   const tokens = leetTokens(codes, n);
   if (tokens.length === 0) return false;
   let strict = 0;
-  const changed = foldLeetPass(codes, n, tokens, false, () => strict++);
-  if (strict >= 3) return foldLeetPass(codes, n, tokens, true, () => undefined) || changed;
+  const changed = foldLeetPass(codes, mirror, n, tokens, false, () => strict++);
+  if (strict >= 3) return foldLeetPass(codes, mirror, n, tokens, true, () => undefined) || changed;
   return changed;
 }
 
@@ -85,6 +86,7 @@ function leetTokens(codes: Uint16Array, n: number): number[] {
 
 function foldLeetPass(
   codes: Uint16Array,
+  mirror: Uint16Array,
   n: number,
   tokens: readonly number[],
   loose: boolean,
@@ -138,6 +140,7 @@ function foldLeetPass(
       const c = codes[k]!;
       if (KIND[c] === LEETCH) {
         codes[k] = LEET[c]!;
+        mirror[k] = LEET[c]!;
         changed = true;
       }
     }

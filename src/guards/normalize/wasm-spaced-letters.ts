@@ -26,14 +26,28 @@ let classes = 0;
  * time per thread (normalize is synchronous).
  */
 export function loadSpaced(codes: Uint16Array, n: number): void {
+  copySpaced(codes, n);
+  classifySpaced();
+}
+
+/**
+ * Copies `codes[0, n)` into wasm memory for nextLeet, and returns the copy: the caller writes its leet folds into it
+ * too, then calls classifySpaced once for findSpaced.
+ */
+export function copySpaced(codes: Uint16Array, n: number): Uint16Array {
   // The units (the last vector of sixteen reads past them), then one class byte per unit, 16 zero bytes and the
   // 20 bytes findSpaced's last step reads past those.
   const at = (2 * n + 32 + 15) & ~15;
   if (arena.reserve(at + n + 48)) units = new Uint16Array(arena.buffer);
   units.set(codes.subarray(0, n));
-  arena.x!.classify(n, at);
   loaded = n;
   classes = at;
+  return units;
+}
+
+/** Classifies the copied units (as they are now) for findSpaced. */
+export function classifySpaced(): void {
+  arena.x!.classify(loaded, classes);
 }
 
 /** The first position ≥ `from` of a unit in [013-57-9@$!] (a leet look-alike) in the loaded units, or -1. */
