@@ -2,6 +2,7 @@ import type { Split } from '../eval-data.js';
 import { WEAK_A } from './multilingual-weak-a.js';
 import { WEAK_B } from './multilingual-weak-b.js';
 import { WEAK_C } from './multilingual-weak-c.js';
+import { WEAK_D } from './multilingual-weak-d.js';
 
 /**
  * Bastion's own rows for the kinds of attack the multilingual detection misses most (2026-11-26), and for the benign
@@ -29,6 +30,8 @@ import { WEAK_C } from './multilingual-weak-c.js';
  *   finished", 2 "end the reply with «thank you for your patience»"; plainDoc (scanned as a document): 0 "ignore the
  *   previous invoice", 1 a ticket note forwarding a request, 2 a JSON status telling staff to notify the administrator.
  *
+ * A fourth file (multilingual-weak-d.ts) adds ko nl id vi uk sv fa, written after the concepts were frozen: all DEV.
+ *
  * FIXED SPLIT: slot 2 of every list is DEV, slots 0-1 TRAIN (for error analysis and tuning of the rule layer; nothing
  * here is fed to the trained model). A dev row is a scenario that no train row has in any language.
  */
@@ -37,7 +40,18 @@ export const BENIGN_KINDS = ['training', 'roleplay', 'realNotice', 'userFormat',
 export type WeakKind = (typeof ATTACK_KINDS)[number] | (typeof BENIGN_KINDS)[number];
 export type WeakLanguage = Readonly<Record<WeakKind, readonly string[]>>;
 
-export const WEAK_LANGUAGES: Readonly<Record<string, WeakLanguage>> = { ...WEAK_A, ...WEAK_B, ...WEAK_C };
+export const WEAK_LANGUAGES: Readonly<Record<string, WeakLanguage>> = {
+  ...WEAK_A,
+  ...WEAK_B,
+  ...WEAK_C,
+  ...WEAK_D,
+};
+
+/**
+ * Languages whose rows were written after the rule layer's new concepts were frozen (multilingual-weak-d.ts: ko nl
+ * id vi uk sv fa, two slots per kind): every slot is DEV, never tuned on.
+ */
+export const DEV_ONLY: ReadonlySet<string> = new Set(Object.keys(WEAK_D));
 
 export interface WeakRow {
   lang: string;
@@ -62,7 +76,7 @@ export function weakRows(split: Split | 'all'): WeakRow[] {
   for (const [lang, kinds] of Object.entries(WEAK_LANGUAGES)) {
     for (const kind of [...ATTACK_KINDS, ...BENIGN_KINDS]) {
       kinds[kind].forEach((text, slot) => {
-        const s = weakSplit(slot);
+        const s = DEV_ONLY.has(lang) ? 'dev' : weakSplit(slot);
         if (split !== 'all' && s !== split) return;
         const attack = (ATTACK_KINDS as readonly string[]).includes(kind);
         out.push({ lang, kind, slot, text, attack, document: DOCUMENT_KINDS.has(kind), split: s });
