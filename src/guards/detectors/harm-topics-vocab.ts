@@ -9,6 +9,18 @@ import type { HarmLexicon } from './harm-topics-lexicon.js';
 export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   en: {
     harm: [
+      'quickest way to die',
+      'fastest way to die',
+      'easiest way to die',
+      'ways to die',
+      'how to die',
+      'disappear forever',
+      "don't want to live",
+      "don't want to be alive",
+      'bleed out',
+      'fatal height',
+      'od on',
+
       'kill yourself',
       'kys$',
       'go die',
@@ -55,6 +67,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   de: {
     harm: [
+      'sterben will',
+      'schnell sterben',
+      'will sterben',
+
       'bring dich um',
       'töte dich',
       'geh sterben',
@@ -98,6 +114,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   fr: {
     harm: [
+      'veux mourir',
+      'mourir vite',
+
       'va te tuer',
       'tue-toi',
       'va mourir',
@@ -134,6 +153,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   es: {
     harm: [
+      'quiero morir',
+      'morir rápido',
+
       'mátate',
       'suicídate',
       'muérete',
@@ -170,6 +192,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   it: {
     harm: [
+      'voglio morire',
+      'morire in fretta',
+
       'ammazzati',
       'vai a morire',
 
@@ -205,6 +230,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   pt: {
     harm: [
+      'quero morrer',
+      'morrer rápido',
+
       'se mata',
       'se mate',
 
@@ -239,6 +267,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   nl: {
     harm: [
+      'wil dood',
+      'dood wil',
+
       'ga dood',
       'maak jezelf van kant',
 
@@ -262,6 +293,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   pl: {
     harm: [
+      'chcę umrzeć',
+      'szybko umrzeć',
+
       'zabij się',
       'idź umrzeć',
 
@@ -288,6 +322,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ru: {
     harm: [
+      'хочу умереть',
+      'быстро умереть',
+
       'убей себя',
       'иди умри',
       'сдохни',
@@ -318,6 +355,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   tr: {
     harm: [
+      'ölmek istiyorum',
+      'hızlıca ölmek',
+
       'öl git',
       'geber',
       'kendini öldür',
@@ -343,6 +383,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ar: {
     harm: [
+      'أريد أن أموت',
+      'أموت بسرعة',
+
       'اقتل نفسك',
 
       'إسقاط موقع',
@@ -365,6 +408,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   hi: {
     harm: [
+      'मरना चाहता',
+      'मरना चाहती',
+
       'मर जाओ',
       'मर जा',
 
@@ -387,6 +433,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   zh: {
     harm: [
+      '想死',
+      '快速死',
+
       '去死',
 
       '打垮网站',
@@ -415,6 +464,8 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ja: {
     harm: [
+      '早く死ぬ',
+
       '死ね',
 
       'サイトを落と',
@@ -438,6 +489,8 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   ko: {
     harm: [
+      '빨리 죽는',
+
       '죽어버려',
       '뒤져',
       '자살해',
@@ -465,6 +518,9 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   vi: {
     harm: [
+      'muốn chết',
+      'chết nhanh',
+
       'chết đi',
 
       'đánh sập',
@@ -489,6 +545,10 @@ export const HARM_VOCAB: Readonly<Record<string, HarmLexicon>> = {
   },
   id: {
     harm: [
+      'ingin mati',
+      'pengen mati',
+      'mati cepat',
+
       'mati aja',
       'mati saja',
 
