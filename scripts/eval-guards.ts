@@ -1,6 +1,7 @@
 /**
  * `npm run eval:guards [-- --json] [--split dev|test] [--no-blind]`: evaluates the SHIPPED weights (models/guards-detectors.json)
- * on the held-out test split of the shared datasets, the held-out multilingual templates and obfuscated attacks.
+ * on the held-out test split of the shared datasets, the held-out multilingual templates and obfuscated attacks
+ * (with `--split dev`, also the dev rows of the weak kinds, bench/guards/eval-weak-multilingual.ts).
  * `--no-blind` leaves out the blind2 sets, so that whoever works on the detectors can run the test split without
  * reading a blind set's per-language rates.
  * Prints a table (or JSON), writes reports/guards-eval.json and reports/guards-eval.html (self-contained, inline SVG).
@@ -14,6 +15,7 @@ import { datasetsDir, loadDatasetRows } from '../bench/guards/eval-data.js';
 import { renderEvalHtml } from '../bench/guards/eval-html.js';
 import { evaluate, formatReport } from '../bench/guards/eval-run.js';
 import { evaluateEveryday, formatEveryday } from '../bench/guards/eval-everyday.js';
+import { evaluateWeak, formatWeak } from '../bench/guards/eval-weak-multilingual.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,6 +46,8 @@ function main(): number {
     seconds: (Date.now() - started) / 1000,
     ...report,
     everyday: evaluateEveryday(),
+    // Own rows for the weak kinds (train-data/multilingual-weak.ts) have a train and a dev split, no test split.
+    weak: split === 'dev' ? evaluateWeak(weights, 'dev') : null,
   };
   mkdirSync(path.join(root, 'reports'), { recursive: true });
   writeFileSync(path.join(root, 'reports/guards-eval.json'), `${JSON.stringify(out, null, 2)}\n`);
@@ -51,6 +55,7 @@ function main(): number {
   if (json) process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   else {
     process.stdout.write(`${formatReport(report)}\n\n${formatEveryday(out.everyday)}\n\n`);
+    if (out.weak !== null) process.stdout.write(`${formatWeak(out.weak, 'dev')}\n\n`);
     process.stdout.write(
       `wrote reports/guards-eval.json and reports/guards-eval.html (${out.seconds.toFixed(1)} s)\n`,
     );
