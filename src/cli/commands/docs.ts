@@ -9,7 +9,7 @@ import { loadCommandConfig } from '../shared/config.js';
 import { openExistingIndex } from '../shared/docs-index.js';
 import { quarantineId, registerQuarantine } from './docs-quarantine.js';
 import { numberFlag } from '../shared/number-flag.js';
-import { IngestInterrupted, startIngestJob } from '../shared/ingest-job.js';
+import { IngestInterrupted, startIngest } from '../shared/ingest-job.js';
 import { interruptedLines, stopOnCtrlC } from '../shared/ingest-interrupt.js';
 
 interface CommonOptions {
@@ -140,7 +140,7 @@ export function register(program: Command): void {
           `no paths given and assistant.ingestOnStart is empty in ${loaded.file}`,
         );
       const bar = progressBar('ingest');
-      const job = startIngestJob(
+      const job = startIngest(
         loaded,
         {
           paths: targets,

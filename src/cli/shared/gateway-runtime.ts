@@ -13,7 +13,7 @@ import type { ModelAdapter } from '../../providers/types.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/types.js';
 import { serveWebAsset } from '../../web/index.js';
-import { IngestInterrupted, startIngestJob } from './ingest-job.js';
+import { IngestInterrupted, startIngest } from './ingest-job.js';
 
 /** The docs assistant's model when a `local` provider serves it (else the gateway runs without the assistant). */
 function assistantModel(loaded: LoadedConfig) {
@@ -36,7 +36,7 @@ async function ingestOnStart(
 ): Promise<IngestReport | null> {
   const paths = loaded.config.assistant.ingestOnStart;
   if (paths.length === 0) return null;
-  const job = startIngestJob(loaded, { paths, logLevel: loaded.config.logging.level });
+  const job = startIngest(loaded, { paths, logLevel: loaded.config.logging.level }, undefined, logger);
   const stop = (): void => job.stop();
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });

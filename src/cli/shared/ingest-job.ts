@@ -1,8 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { IngestReport } from '../../assistant/index.js';
+import { openAssistant, type IngestReport } from '../../assistant/index.js';
 import { workerSource } from '../../assistant/worker-source.js';
 import type { LoadedConfig } from '../../core/config/index.js';
 import { BastionError, type ErrorCode } from '../../core/errors/index.js';
+import type { Logger } from '../../core/log.js';
+import { looksIngested } from './ingest-precheck.js';
 
 export interface IngestJobInput {
   paths: readonly string[];
@@ -104,4 +106,41 @@ export function startIngestJob(
     result,
     stop: () => Atomics.store(new Int32Array(stop), 0, 1),
   };
+}
+
+/**
+ * A docs ingest as `bastion docs ingest` and `bastion serve` run it: on this thread when the index already holds
+ * every file unchanged (a restart: only hashes to confirm, so nothing worth stopping and no second copy of the
+ * modules to load), else on its own thread (startIngestJob), where Ctrl-C can stop it.
+ *
+ * @example
+ * const job = startIngest(loaded, { paths: loaded.config.assistant.ingestOnStart });
+ */
+export function startIngest(
+  loaded: LoadedConfig,
+  input: IngestJobInput,
+  onProgress?: (done: number, total: number, bytes: number) => void,
+  logger?: Logger,
+): IngestJob {
+  if (input.force !== true) {
+    let here: { report: IngestReport; indexPath: string } | undefined;
+    try {
+      const rt = openAssistant(loaded, logger ? { logger } : {});
+      try {
+        if (looksIngested(rt, input.paths, loaded.baseDir))
+          here = {
+            report: rt.ingest(input.paths, onProgress ? { onProgress } : {}),
+            indexPath: rt.indexPath,
+          };
+      } finally {
+        void rt.close();
+      }
+    } catch (error) {
+      const failed = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      failed.catch(() => undefined); // the caller awaits it
+      return { result: failed, stop: () => undefined };
+    }
+    if (here) return { result: Promise.resolve(here), stop: () => undefined };
+  }
+  return startIngestJob(loaded, input, onProgress);
 }
