@@ -1,5 +1,5 @@
 import { SECRET_RULES, type SecretRule } from './rules.js';
-import { buildKeywordIndex } from './keyword-index.js';
+import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { shannonEntropy } from './rule.js';
 
 export interface SecretMatch {
@@ -20,6 +20,8 @@ export interface SecretMatcher {
 interface CompiledRule {
   rule: SecretRule;
   re: RegExp;
+  /** Sticky copy, for rules run only at candidate starts (alnumStart). */
+  sticky: RegExp;
 }
 
 function secretSpan(m: RegExpExecArray): { start: number; end: number; value: string } {
@@ -46,7 +48,15 @@ export function createSecretMatcher(rules: readonly SecretRule[] = SECRET_RULES)
   const always: CompiledRule[] = [];
   const byKeyword = new Map<string, CompiledRule[]>();
   for (const rule of rules) {
-    const compiled = { rule, re: new RegExp(rule.regex.source, rule.regex.flags.replace(/[gy]/g, '') + 'g') };
+    // The run search finds runs of sixteen or more: a shorter claim would miss matches.
+    if (rule.alnumStart !== undefined && rule.alnumStart.min < 16)
+      throw new Error(`secret rule ${rule.id}: alnumStart.min must be at least 16`);
+    const flags = rule.regex.flags.replace(/[gy]/g, '');
+    const compiled = {
+      rule,
+      re: new RegExp(rule.regex.source, flags + 'g'),
+      sticky: new RegExp(rule.regex.source, flags + 'y'),
+    };
     if (rule.keywords.length === 0) always.push(compiled);
     for (const kw of rule.keywords) {
       const list = byKeyword.get(kw) ?? [];
@@ -72,7 +82,10 @@ export function createSecretMatcher(rules: readonly SecretRule[] = SECRET_RULES)
         }
       });
       const matches: SecretMatch[] = [];
-      for (const r of always) scanRange(r, text, 0, text.length, matches);
+      for (const r of always) {
+        if (r.rule.alnumStart !== undefined && index !== undefined) scanAlnumStarts(r, text, index, matches);
+        else scanRange(r, text, 0, text.length, matches);
+      }
       for (const [r, positions] of hits) {
         const before = r.rule.window?.before ?? 96;
         const after = r.rule.window?.after ?? 640;
@@ -111,21 +124,55 @@ function scanRange(
       re.lastIndex++;
       continue;
     }
-    const span = secretSpan(m);
-    if (rule.minEntropy !== undefined && shannonEntropy(span.value) < rule.minEntropy) continue;
-    let score = rule.score;
-    if (rule.validate) {
-      const verdict = rule.validate(span.value);
-      if (verdict === false) continue;
-      if (verdict === 'weak') score = Math.min(score, 0.75);
+    record(rule, m, from, out);
+  }
+}
+
+/** A match of `rule` at offset `from` of the text, kept unless its entropy or validation rejects it. */
+function record(rule: SecretRule, m: RegExpExecArray, from: number, out: SecretMatch[]): void {
+  const span = secretSpan(m);
+  if (rule.minEntropy !== undefined && shannonEntropy(span.value) < rule.minEntropy) return;
+  let score = rule.score;
+  if (rule.validate) {
+    const verdict = rule.validate(span.value);
+    if (verdict === false) return;
+    if (verdict === 'weak') score = Math.min(score, 0.75);
+  }
+  out.push({
+    ruleId: rule.id,
+    description: rule.description,
+    score,
+    start: from + span.start,
+    end: from + span.end,
+  });
+}
+
+/**
+ * What scanRange over the whole text finds, for a rule with `alnumStart`: its regex runs sticky only at the last
+ * `max` to `min` units of each long enough alphanumeric run (from the index's copy of the text, which `index.scan`
+ * just made), in order, skipping starts inside the previous match — the positions a global scan can match at, so
+ * the same matches (the idea of src/guards/pii/digit-anchors.ts).
+ */
+function scanAlnumStarts(
+  { rule, sticky }: CompiledRule,
+  text: string,
+  index: KeywordIndex,
+  out: SecretMatch[],
+): void {
+  const { min, max } = rule.alnumStart!;
+  const runs = index.alnumRuns(Math.max(16, min));
+  let from = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const p = runs[k]!;
+    const e = runs[k + 1]!;
+    for (let c = Math.max(p, e - max); c <= e - min; c++) {
+      if (c < from) continue;
+      sticky.lastIndex = c;
+      const m = sticky.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      record(rule, m, 0, out);
+      from = c + m[0].length;
     }
-    out.push({
-      ruleId: rule.id,
-      description: rule.description,
-      score,
-      start: from + span.start,
-      end: from + span.end,
-    });
   }
 }
 

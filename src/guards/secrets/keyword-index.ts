@@ -7,6 +7,11 @@
 export interface KeywordIndex {
   /** Calls `hit(keywordId, startOffset)` for every occurrence, in text order of the keyword's end. */
   scan(text: string, hit: (keyword: number, start: number) => void): void;
+  /**
+   * The maximal runs of at least `min` (≥ 16) ASCII letters and digits in the text of the last `scan`, as
+   * [start, end) pairs in order: found sixteen units at a time in the copy of the text the scan made.
+   */
+  alnumRuns(min: number): number[];
 }
 
 import { WasmArena } from '../wasm/arena.js';
@@ -39,6 +44,7 @@ interface KeywordExports {
     cap: number,
     state: number,
   ): void;
+  alnumRun(units: number, from: number, len: number): number;
 }
 
 /** Hit pairs written per call into wasm: a text with more hits than this takes another call. */
@@ -144,7 +150,9 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   });
   const rowBytes = 4 * stride;
   let memory = new Int32Array(0);
+  let textUnits = new Uint16Array(0);
   let textBytes = Buffer.alloc(0);
+  let scanned = 0;
 
   /** Reports `count` hit pairs at byte address `at`, those of keywords ending after `after` only. */
   const report = (
@@ -182,11 +190,14 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   return {
     scan(text, hit) {
       const n = text.length;
-      if (arena.reserve(unitsAt + 2 * n)) {
+      // alnumRun reads up to 63 units past the text.
+      if (arena.reserve(unitsAt + 2 * n + 128)) {
         memory = new Int32Array(arena.buffer);
+        textUnits = new Uint16Array(arena.buffer, unitsAt);
         textBytes = Buffer.from(arena.buffer, unitsAt, arena.buffer.byteLength - unitsAt);
       }
       textBytes.write(text, 0, 2 * n, 'utf16le');
+      scanned = n;
       const x = arena.x!;
       if (n < TWO_WALKS) {
         walk(x, 0, deltaAt, n, -1, hit);
@@ -217,5 +228,26 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
       report(hitsBAt, nb, mid, hit);
       walk(x, b, bRow, n, mid, hit);
     },
+    alnumRuns(min) {
+      const out: number[] = [];
+      const x = arena.x;
+      if (x === null) return out;
+      const n = scanned;
+      let i = 0;
+      while (i < n) {
+        // The start of the next maximal run of 16 or more: nothing from i on starts an earlier one.
+        const p = x.alnumRun(unitsAt, i, n);
+        if (p < 0) break;
+        let e = p + 16;
+        while (e < n && ALNUM[textUnits[e] as number] === 1) e++;
+        if (e - p >= min) out.push(p, e);
+        i = e;
+      }
+      return out;
+    },
   };
 }
+
+/** 1 for the units of ASCII letters and digits. */
+const ALNUM = new Uint8Array(65536);
+for (let c = 48; c < 123; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) ALNUM[c] = 1;

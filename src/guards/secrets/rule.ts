@@ -24,6 +24,13 @@ export interface SecretRule {
    * Default: 96 before, 640 after.
    */
   window?: { before: number; after: number };
+  /**
+   * For rules without keywords: every match begins with `min` to `max` ASCII letters and digits that end a maximal
+   * run of them (the next unit is something else). The regex then runs sticky only at those starts of each run of
+   * `min` or more, found sixteen units at a time, instead of being tried at every position of the text.
+   * src/guards/secrets/alnum-start.test.ts checks the claim for every rule that makes it.
+   */
+  alnumStart?: { min: number; max: number };
   /** A synthetic positive example (tests assert every rule matches its own). */
   example: string;
 }

@@ -330,6 +330,8 @@ export const SAAS_RULES: SecretRule[] = [
     description: 'Discord bot token',
     regex: /\b([MN][A-Za-z\d]{23,25}\.[\w-]{6}\.[\w-]{27,38})(?![\w-])/,
     keywords: [],
+    // [MN] and 23 to 25 more letters or digits, then the '.': the run's last 24 to 26 units.
+    alnumStart: { min: 24, max: 26 },
     score: 0.85,
     minEntropy: 4,
     example: `M${fake('a', 23)}.${fake('w', 6)}.${fake('w', 27)}`,

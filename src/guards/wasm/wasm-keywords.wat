@@ -113,4 +113,112 @@
     (i32.store offset=8 (local.get $state) (local.get $na))
     (i32.store offset=12 (local.get $state) (i32.shr_u (i32.sub (local.get $pb) (local.get $units)) (i32.const 1)))
     (i32.store offset=16 (local.get $state) (local.get $bRow))
-    (i32.store offset=20 (local.get $state) (local.get $nb))))
+    (i32.store offset=20 (local.get $state) (local.get $nb)))
+
+  ;; For rules whose matches begin with a long alphanumeric run (find-secrets.ts): the start of the first run of
+  ;; sixteen consecutive units of [A-Za-z0-9] at or after $from in the $len units at byte address $units, or -1.
+  ;; findRun of wasm-encoded-runs.wat with a smaller alphabet (the same search; its test covers the bit logic,
+  ;; keyword-index.test.ts this alphabet). Reads up to 63 units past the text (masked off): the text is the last
+  ;; thing in memory, and keyword-index.ts reserves 128 bytes after it.
+  (func (export "alnumRun") (param $units i32) (param $from i32) (param $len i32) (result i32)
+    (local $ws i32) (local $p i32) (local $lim i32) (local $carry i32)
+    (local $m i64) (local $inv i64) (local $r i64)
+    (local $b v128) (local $low v128) (local $high v128)
+    ;; The nibble tables of findRun (wasm-encoded-runs.wat) without its '+ - /' and '_' bits: 2 = low 0-9 under 3
+    ;; (0-9), 4 = low 1-f under 4 or 6 (A-O, a-o), 8 = low 0-a under 5 or 7 (P-Z, p-z).
+    (local.set $low (v128.const i8x16 10 14 14 14 14 14 14 14 14 14 12 4 4 4 4 4))
+    (local.set $high (v128.const i8x16 0 0 0 2 4 8 4 8 0 0 0 0 0 0 0 0))
+    (local.set $ws (i32.and (local.get $from) (i32.const -64)))
+    (block $none
+      (loop $next
+        (br_if $none (i32.ge_u (local.get $ws) (local.get $len)))
+        (local.set $p (i32.add (local.get $units) (i32.shl (local.get $ws) (i32.const 1))))
+        ;; Bit k of $m: unit ws + k is in the alphabet.
+        (local.set $m
+          (i64.or
+            (i64.or
+              (i64.extend_i32_u
+                (i8x16.bitmask
+                  (i8x16.ne
+                    (v128.and
+                      (i8x16.swizzle (local.get $low)
+                        (v128.and
+                          (local.tee $b
+                            (i8x16.narrow_i16x8_u (v128.load (local.get $p)) (v128.load offset=16 (local.get $p))))
+                          (i8x16.splat (i32.const 0x0f))))
+                      (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $b) (i32.const 4))))
+                    (v128.const i64x2 0 0))))
+              (i64.shl
+                (i64.extend_i32_u
+                  (i8x16.bitmask
+                    (i8x16.ne
+                      (v128.and
+                        (i8x16.swizzle (local.get $low)
+                          (v128.and
+                            (local.tee $b
+                              (i8x16.narrow_i16x8_u
+                                (v128.load offset=32 (local.get $p)) (v128.load offset=48 (local.get $p))))
+                            (i8x16.splat (i32.const 0x0f))))
+                        (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $b) (i32.const 4))))
+                      (v128.const i64x2 0 0))))
+                (i64.const 16)))
+            (i64.or
+              (i64.shl
+                (i64.extend_i32_u
+                  (i8x16.bitmask
+                    (i8x16.ne
+                      (v128.and
+                        (i8x16.swizzle (local.get $low)
+                          (v128.and
+                            (local.tee $b
+                              (i8x16.narrow_i16x8_u
+                                (v128.load offset=64 (local.get $p)) (v128.load offset=80 (local.get $p))))
+                            (i8x16.splat (i32.const 0x0f))))
+                        (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $b) (i32.const 4))))
+                      (v128.const i64x2 0 0))))
+                (i64.const 32))
+              (i64.shl
+                (i64.extend_i32_u
+                  (i8x16.bitmask
+                    (i8x16.ne
+                      (v128.and
+                        (i8x16.swizzle (local.get $low)
+                          (v128.and
+                            (local.tee $b
+                              (i8x16.narrow_i16x8_u
+                                (v128.load offset=96 (local.get $p)) (v128.load offset=112 (local.get $p))))
+                            (i8x16.splat (i32.const 0x0f))))
+                        (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $b) (i32.const 4))))
+                      (v128.const i64x2 0 0))))
+                (i64.const 48)))))
+        ;; Units before `from` (first word only) and from `len` on (last word only) count as outside the alphabet.
+        (if (i32.lt_u (local.get $ws) (local.get $from))
+          (then
+            (local.set $m
+              (i64.and (local.get $m)
+                (i64.shl (i64.const -1) (i64.extend_i32_u (i32.sub (local.get $from) (local.get $ws))))))))
+        (local.set $lim (i32.sub (local.get $len) (local.get $ws)))
+        (if (i32.lt_u (local.get $lim) (i32.const 64))
+          (then
+            (local.set $m
+              (i64.and (local.get $m)
+                (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (local.get $lim))) (i64.const 1))))))
+        (local.set $inv (i64.xor (local.get $m) (i64.const -1)))
+        ;; A run from the previous words ($carry units up to this word) that this word's first units complete.
+        (if (i32.ge_u
+              (i32.add (local.get $carry) (i32.wrap_i64 (i64.ctz (local.get $inv))))
+              (i32.const 16))
+          (then (return (i32.sub (local.get $ws) (local.get $carry)))))
+        ;; Bit k of $r: bits k to k + 15 of $m are all set.
+        (local.set $r (i64.and (local.get $m) (i64.shr_u (local.get $m) (i64.const 1))))
+        (local.set $r (i64.and (local.get $r) (i64.shr_u (local.get $r) (i64.const 2))))
+        (local.set $r (i64.and (local.get $r) (i64.shr_u (local.get $r) (i64.const 4))))
+        (local.set $r (i64.and (local.get $r) (i64.shr_u (local.get $r) (i64.const 8))))
+        (if (i64.ne (local.get $r) (i64.const 0))
+          (then (return (i32.add (local.get $ws) (i32.wrap_i64 (i64.ctz (local.get $r)))))))
+        ;; $m has a zero bit here (else the test above returned): its leading ones continue into the next word.
+        (local.set $carry (i32.wrap_i64 (i64.clz (local.get $inv))))
+        (local.set $ws (i32.add (local.get $ws) (i32.const 64)))
+        (br $next)))
+    (i32.const -1))
+)
