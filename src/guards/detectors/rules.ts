@@ -3,7 +3,8 @@ import { matchDan, matchStructure } from './structure.js';
 import { lowerCase } from './lower-case.js';
 import { insideOneQuote, quotedSpans } from './quoted-spans.js';
 import { foreignProse } from './foreign-prose.js';
-import { addConcept, coversMask, hasConcept, type ConceptMask } from './concept-mask.js';
+import * as masks from './concept-mask.js';
+import type { ConceptMask } from './concept-mask.js';
 import * as lexicon from './rule-lexicon.js';
 
 // Local copies of the term tables: read once per match on the hot path, where an imported binding can cost a getter
@@ -11,6 +12,7 @@ import * as lexicon from './rule-lexicon.js';
 const { BIT, SCANNER, TERM_BORROWED, TERM_CASED, TERM_FOREIGN, TERM_HI, TERM_HINT, TERM_LO, TERM_WHOLE } =
   lexicon;
 const { foldLetters, maskOf } = lexicon;
+const { addConcept, coversMask, hasConcept } = masks;
 
 /**
  * The rule layer next to the trained model: sentence-level co-occurrence of attack CONCEPTS in 16+ languages.
