@@ -51,9 +51,9 @@ function main(): void {
     return { ...it, t, head: run(t).heads[3]! };
   });
   const grid: HarmCuts[] = [];
-  for (const topic of [0.1, 0.07])
-    for (const request of [0.02, 0.01, 0.005])
-      for (const strong of [0.002, 0.001, 0.0005]) grid.push({ ...HARM_CUTS, topic, request, strong });
+  for (const topic of [0.1])
+    for (const request of [0.02])
+      for (const strong of [0.001, 0.0005, 0.0002, 0.0001]) grid.push({ ...HARM_CUTS, topic, request, strong });
   const sets = [...new Set(all.map((a) => a.set))];
   process.stdout.write(
     `${'topic request strong'.padEnd(22)} ${sets.map((s) => `${s} FP/n recall`.padStart(24)).join('')}\n`,
@@ -74,7 +74,7 @@ function main(): void {
         } else {
           neg++;
           if (hit) fp++;
-          if (hit && showFp && cuts === grid[3])
+          if (hit && showFp && cuts === grid[0])
             process.stderr.write(`FP [${set}] ${a.text.slice(0, 300)}\n`);
         }
       }

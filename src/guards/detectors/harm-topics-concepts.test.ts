@@ -50,6 +50,14 @@ describe('concept rules', () => {
       expect(evidence(s).topic, s).toBeNull();
   });
 
+  it('concepts past the 32nd keep their own bit, and concept words in spaced scripts match at word starts only', () => {
+    // "trốn" (flee, concept 33) and "mua" (buy): with bits that wrap at 32, flee read as "drug" and this fired.
+    expect(evidence('ru phím miên tình trong bóng mưa, trốn về nhà mua bánh').topic).toBeNull();
+    // "पति" (husband) inside "वनस्पति" (vegetation), "बदला" (revenge) as the start of "बदलाव" (change).
+    expect(evidence('तीव्र वार्मिंग के बाद वनस्पति में बदलाव हुआ').topic).toBeNull();
+    expect(evidence('पति से बदला कैसे लूं').topic).not.toBeNull();
+  });
+
   it('the concepts must meet in one sentence', () => {
     expect(evidence('I buy groceries on Mondays. Ketamine is used in anaesthesia.').topic).toBeNull();
   });

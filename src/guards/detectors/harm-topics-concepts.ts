@@ -2138,7 +2138,7 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'intikam',
     'انتقام',
     'أنتقم',
-    'बदला',
+    'बदला$',
     '报复',
     '复仇',
     '復讐',

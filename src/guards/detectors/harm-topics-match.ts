@@ -42,15 +42,26 @@ interface Compiled {
   /** Per term id: category bits, and whether it must end at a word end ("meth$" is not "method"). */
   bits: Uint8Array;
   whole: Uint8Array;
-  /** Per term id: the concepts it names (harm-topics-concepts.ts), one bit each. */
-  concepts: Uint32Array;
+  /** Per term id: the concepts it names (harm-topics-concepts.ts), one bit each, in two 32-bit words. */
+  concepts: Int32Array;
+  conceptsHi: Int32Array;
 }
 
+/** A concept's bit: word 0 for the first 32 concepts, word 1 for the next 32 (`1 << 32` would be `1 << 0`). */
+interface ConceptBit {
+  lo: number;
+  hi: number;
+}
 const CONCEPT_BIT = Object.fromEntries(
-  (Object.keys(HARM_CONCEPTS) as HarmConcept[]).map((c, i) => [c, 1 << i]),
-) as Record<HarmConcept, number>;
-/** Each rule of harm-topics-concepts.ts as the bit mask a sentence's concepts must cover. */
-const RULE_MASKS: readonly number[] = HARM_RULES.map((r) => r.reduce((m, c) => m | CONCEPT_BIT[c], 0));
+  (Object.keys(HARM_CONCEPTS) as HarmConcept[]).map((c, i) => {
+    if (i >= 64) throw new Error('harm-topics-concepts.ts: more than 64 concepts');
+    return [c, i < 32 ? { lo: 1 << i, hi: 0 } : { lo: 0, hi: 1 << (i - 32) }];
+  }),
+) as Record<HarmConcept, ConceptBit>;
+/** Each rule of harm-topics-concepts.ts as the bit masks a sentence's concepts must cover. */
+const RULE_MASKS: readonly ConceptBit[] = HARM_RULES.map((r) =>
+  r.reduce((m, c) => ({ lo: m.lo | CONCEPT_BIT[c].lo, hi: m.hi | CONCEPT_BIT[c].hi }), { lo: 0, hi: 0 }),
+);
 let compiled: Compiled | null = null;
 
 /**
@@ -60,18 +71,25 @@ let compiled: Compiled | null = null;
  */
 function lexicon(): Compiled {
   if (compiled !== null) return compiled;
-  const terms = new Map<string, { bits: number; concepts: number; whole: boolean; anywhere: boolean }>();
-  const add = (raw: string, bits: number, concepts: number): void => {
+  const terms = new Map<
+    string,
+    { bits: number; concepts: number; conceptsHi: number; whole: boolean; anywhere: boolean }
+  >();
+  const add = (raw: string, bits: number, concept: ConceptBit = { lo: 0, hi: 0 }): void => {
     const inside = raw.startsWith('*');
     const whole = raw.endsWith('$');
     const term = normalizeTerm(raw.slice(inside ? 1 : 0, whole ? -1 : undefined));
     const prev = terms.get(term);
     if (prev === undefined) {
-      terms.set(term, { bits, concepts, whole, anywhere: inside || term.charCodeAt(0) >= 128 });
+      // Category terms in other scripts match inside words (compounds); a concept term only where the script's words
+      // start (so "पति", husband, is not found inside "वनस्पति"), or anywhere in Han, kana and Hangul text.
+      const anywhere = inside || (bits !== 0 && term.charCodeAt(0) >= 128);
+      terms.set(term, { bits, concepts: concept.lo, conceptsHi: concept.hi, whole, anywhere });
     } else {
       // The same string in two languages: a whole-word requirement anywhere wins (the stricter reading).
       prev.bits |= bits;
-      prev.concepts |= concepts;
+      prev.concepts |= concept.lo;
+      prev.conceptsHi |= concept.hi;
       prev.whole ||= whole;
     }
   };
@@ -80,7 +98,7 @@ function lexicon(): Compiled {
   );
   for (const lex of [...lexicons, HARM_REQUESTS])
     for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[])
-      for (const raw of lex[cat] ?? []) add(raw, CATEGORY_BIT[cat], 0);
+      for (const raw of lex[cat] ?? []) add(raw, CATEGORY_BIT[cat]);
   for (const c of Object.keys(HARM_CONCEPTS) as HarmConcept[])
     for (const raw of HARM_CONCEPTS[c]) add(raw, 0, CONCEPT_BIT[c]);
   const list = [...terms.keys()];
@@ -89,7 +107,8 @@ function lexicon(): Compiled {
     scanner: compileTerms(list, { anywhere: info.map((x) => x.anywhere) }),
     bits: Uint8Array.from(info.map((x) => x.bits)),
     whole: Uint8Array.from(info.map((x) => (x.whole ? 1 : 0))),
-    concepts: Uint32Array.from(info.map((x) => x.concepts)),
+    concepts: Int32Array.from(info.map((x) => x.concepts)),
+    conceptsHi: Int32Array.from(info.map((x) => x.conceptsHi)),
   };
   return compiled;
 }
@@ -113,6 +132,7 @@ interface TermHit {
   end: number;
   bits: number;
   concepts: number;
+  conceptsHi: number;
 }
 
 /**
@@ -120,7 +140,7 @@ interface TermHit {
  * its whole-word check, and no term that starts inside an earlier one (the "bomb" of "bath bomb").
  */
 function scanTerms(lower: string, max = Infinity): TermHit[] {
-  const { scanner, bits, whole, concepts } = lexicon();
+  const { scanner, bits, whole, concepts, conceptsHi } = lexicon();
   const hits: TermHit[] = [];
   let covered = 0;
   scanner.scan(lower, (start, end, id) => {
@@ -133,13 +153,16 @@ function scanTerms(lower: string, max = Infinity): TermHit[] {
       // A term that only names a concept ("聊天记录", chat logs) shadows the protective words inside it ("聊", talk),
       // not a harm term.
       if (last.bits === 0 && (bits[id]! & (CATEGORY_BIT.harm | CATEGORY_BIT.conceal)) !== 0) {
-        hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]! });
+        hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]!, conceptsHi: conceptsHi[id]! });
         return hits.length < max;
       }
-      if ((last.bits & CATEGORY_BIT.neutral) === 0) last.concepts |= concepts[id]!;
+      if ((last.bits & CATEGORY_BIT.neutral) === 0) {
+        last.concepts |= concepts[id]!;
+        last.conceptsHi |= conceptsHi[id]!;
+      }
       return;
     }
-    hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]! });
+    hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]!, conceptsHi: conceptsHi[id]! });
     covered = end;
     return hits.length < max;
   });
@@ -157,22 +180,25 @@ export const RULE_HIT = 128;
 function withConceptRules(lower: string, hits: readonly TermHit[]): TermHit[] {
   let out: TermHit[] | null = null;
   let mask = 0;
+  let maskHi = 0;
   let fired = false;
   let last = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (SENTENCE_END.test(lower.slice(last, h.start))) {
       mask = 0;
+      maskHi = 0;
       fired = false;
     }
     last = h.end;
     out?.push(h);
-    if (h.concepts === 0 || fired) continue;
+    if ((h.concepts === 0 && h.conceptsHi === 0) || fired) continue;
     mask |= h.concepts;
-    if (!RULE_MASKS.some((m) => (mask & m) === m)) continue;
+    maskHi |= h.conceptsHi;
+    if (!RULE_MASKS.some((m) => (mask & m.lo) === m.lo && (maskHi & m.hi) === m.hi)) continue;
     fired = true;
     out ??= hits.slice(0, i + 1);
-    out.push({ start: h.start, end: h.end, bits: CATEGORY_BIT.harm | RULE_HIT, concepts: 0 });
+    out.push({ start: h.start, end: h.end, bits: CATEGORY_BIT.harm | RULE_HIT, concepts: 0, conceptsHi: 0 });
   }
   return out ?? (hits as TermHit[]);
 }
