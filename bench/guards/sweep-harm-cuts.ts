@@ -53,7 +53,8 @@ function main(): void {
   const grid: HarmCuts[] = [];
   for (const topic of [0.1])
     for (const request of [0.02])
-      for (const strong of [0.001, 0.0005, 0.0002, 0.0001]) grid.push({ ...HARM_CUTS, topic, request, strong });
+      for (const strong of [0.001, 0.0005, 0.0002, 0.0001])
+        grid.push({ ...HARM_CUTS, topic, request, strong });
   const sets = [...new Set(all.map((a) => a.set))];
   process.stdout.write(
     `${'topic request strong'.padEnd(22)} ${sets.map((s) => `${s} FP/n recall`.padStart(24)).join('')}\n`,
