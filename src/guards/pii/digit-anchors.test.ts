@@ -41,4 +41,29 @@ describe('digit runs', () => {
       expect(got).toEqual(expected.runs);
     }
   });
+
+  it('match a naive scan on random texts of digits, their neighbours and wide units at every length', () => {
+    // '/' and ':' border the digits; U+0130 and U+FF10 have a digit's low byte; fullwidth digits are not ASCII.
+    const units = ['0', '5', '9', '/', ':', ' ', 'a', '\u0130', '\u0139', '\uff10', '\u0660', 'word '];
+    let x = 7;
+    const next = (n: number): number => {
+      x = (Math.imul(x, 1664525) + 1013904223) | 0;
+      return (x >>> 8) % n;
+    };
+    for (let t = 0; t < 2000; t++) {
+      let text = '';
+      const len = next(120);
+      while (text.length < len) text += units[next(units.length)];
+      const runs = digitRuns(text);
+      const expected = naiveRuns(text);
+      if (expected.digits.length > Math.floor(text.length / 12) + 16) {
+        expect(runs).toBeNull();
+        continue;
+      }
+      expect([...runs!.digits]).toEqual(expected.digits);
+      const got: [number, number, number][] = [];
+      for (let k = 0; k < runs!.count; k++) got.push([runs!.start[k]!, runs!.end[k]!, runs!.first[k]!]);
+      expect(got).toEqual(expected.runs);
+    }
+  });
 });
