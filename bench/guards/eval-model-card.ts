@@ -72,9 +72,11 @@ ${table}
 
 ## Harm-topic gate
 The \`harmful_intent\` scanner reports harm only when the head's window also names a harmful object or act from a
-hand-written lexicon in 17 languages (\`src/guards/detectors/harm-topics*.ts\`), cancelled by protective or harmless
-contexts; the head needs a calibrated score of 0.1 with a topic, 0.02 when the same sentence asks for it. The
-harmful-intent figures above are the gated scanner's.
+hand-written lexicon in 17 languages (\`src/guards/detectors/harm-topics*.ts\`), or a combination of everyday
+concepts that is harmful only together (drug + buying it, someone else's account + reading it in secret, a bank +
+its customers' PIN: \`harm-topics-concepts.ts\`), cancelled by protective or harmless contexts; the head needs a
+calibrated score of 0.1 with a topic, 0.02 when the same sentence asks for it, 0.001 when the topic rests on a
+combination or on evading detection. The harmful-intent figures above are the gated scanner's.
 
 ## Rule layer
 \`src/guards/detectors/rules.ts\` with \`lexicon.ts\`, \`lexicon-concepts.ts\` and \`lexicon-concepts-extra.ts\`: hand-written
