@@ -79,6 +79,8 @@ beforeAll(async () => {
   const banner = await run.banner;
   while (!run.stdout().includes('kill -HUP')) await new Promise((r) => setTimeout(r, 20));
   expect(run.stdout()).toContain(`Reload the config without a restart: kill -HUP ${run.child.pid}`);
+  // Started with --config: the key hints name it, or the key would land in another store (401 here).
+  expect(run.stdout()).toContain(`App keys: npx bastion keys create --use-case app --config ${config}`);
   client = new OpenAI({ baseURL: `${urlOf(banner)}/v1`, apiKey: key.secret, maxRetries: 0 });
 });
 

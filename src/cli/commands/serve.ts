@@ -54,7 +54,19 @@ function resolveWorkers(flag: string | undefined, configured: number | 'auto'): 
 }
 
 /** The start-up banner after the URL line: base URL, chat page, metrics, models, how to make keys. */
-async function bannerLines(runtime: GatewayRuntime, url: string, metricsUrl: string | undefined) {
+async function bannerLines(
+  runtime: GatewayRuntime,
+  url: string,
+  metricsUrl: string | undefined,
+  loaded: LoadedConfig,
+) {
+  // A server started with --config keeps its keys in that config's store: a `keys create` without the same flag
+  // would find ./bastion.yaml (or the built-in config) and make a key this server does not know (401).
+  const origin = (loaded as Partial<CommandConfig>).origin;
+  const flag =
+    origin === 'flag'
+      ? ` --config ${/\s/.test(loaded.file) ? JSON.stringify(loaded.file) : loaded.file}`
+      : '';
   const { config } = runtime.gateway.core;
   const lines = [`  OpenAI-compatible base URL: ${url}/v1`];
   if (runtime.assistant) lines.push(`  Docs assistant chat page: ${url}/`);
@@ -65,10 +77,10 @@ async function bannerLines(runtime: GatewayRuntime, url: string, metricsUrl: str
   for (const { model, reason } of unavailable) lines.push(`  Model unavailable: ${model}: ${reason}`);
   const { store } = runtime;
   if ((await store.keys.count()) === 0 || !(await store.keys.list()).some((k) => k.admin)) {
-    lines.push('  No admin key exists yet. Create one with: npx bastion keys create --admin');
+    lines.push(`  No admin key exists yet. Create one with: npx bastion keys create --admin${flag}`);
   }
   if (Object.keys(config.useCases).length > 0) {
-    lines.push(`  App keys: npx bastion keys create --use-case ${Object.keys(config.useCases)[0]}`);
+    lines.push(`  App keys: npx bastion keys create --use-case ${Object.keys(config.useCases)[0]}${flag}`);
   }
   return lines;
 }
@@ -160,7 +172,7 @@ async function startServing(
   return {
     runtime,
     url,
-    banner: await bannerLines(runtime, url, metricsUrl),
+    banner: await bannerLines(runtime, url, metricsUrl, loaded),
     async stop() {
       await retention?.stop();
       await runtime.close();
