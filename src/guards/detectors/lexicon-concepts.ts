@@ -56,6 +56,7 @@ export const CONCEPTS = [
   'twoanswers',
   'internals',
   'directive',
+  'pretend',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 export type ConceptTerms = Partial<Record<Concept, string>>;

@@ -15,7 +15,9 @@ import {
   MACHINE_READERS,
   MODERATION_TERMS,
   OFF_MORE,
+  READING_MORE,
   REVEAL_MORE,
+  TIMESWITCH_MORE,
   TAKEOVER_CONCEPTS,
   TAKEOVER_LEXICON,
 } from './lexicon-concepts-takeover.js';
@@ -125,6 +127,8 @@ addLists(REVEAL_EXTRA, 'reveal');
 addLists(REVEAL_MORE, 'reveal');
 addLists(SECRET_EXTRA, 'secret');
 addLists(MACHINE_READERS, 'ai');
+addLists(TIMESWITCH_MORE, 'timeswitch');
+addLists(READING_MORE, 'reading');
 
 /**
  * Strings that make the structural checks (structure.ts) worth running, found by the same one-pass scan instead of
