@@ -2,9 +2,9 @@
  * `npm run train:guards`: trains the prompt-injection, jailbreak and harmful-intent heads from the shared datasets
  * and writes models/guards-detectors.json and models/MODEL_CARD.md. Deterministic: fixed split (hash of each row's
  * group key), fixed seed, fixed example order. Thresholds are chosen on the dev split; the test split is only
- * used for the figures in the model card.
+ * used for the figures in the model card. `-- --card-only` rewrites the card from the shipped weights (no training).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_VERSION, HASH_BITS } from '../src/guards/detectors/features.js';
@@ -49,7 +49,22 @@ function chooseThreshold(sets: number[][], target: number): number {
   return Math.min(0.99, Math.max(0.05, t));
 }
 
+/**
+ * `--card-only`: rewrites models/MODEL_CARD.md from the SHIPPED weights without training, after a change to the
+ * rule layer or the classifier's use of the heads (the weights and thresholds stay byte for byte the same).
+ */
+function cardOnly(): void {
+  const weightsPath = path.join(root, 'models/guards-detectors.json');
+  const file = JSON.parse(readFileSync(weightsPath, 'utf8')) as WeightsFile;
+  const report = evaluate(loadWeights(file), loadDatasetRows(datasetsDir(root)), 'test', 1, false);
+  const table = formatReport(report);
+  process.stdout.write(`${table}\n`);
+  writeFileSync(path.join(root, 'models/MODEL_CARD.md'), modelCard(file, report, table));
+  log('wrote models/MODEL_CARD.md from the shipped weights');
+}
+
 function main(): void {
+  if (process.argv.includes('--card-only')) return cardOnly();
   const started = Date.now();
   const dir = datasetsDir(root);
   const rows = loadDatasetRows(dir);
