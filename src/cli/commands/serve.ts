@@ -270,15 +270,17 @@ async function serveSingle(
     await reloader.stop();
     process.exit(130);
   }
-  out(`Bastion gateway listening on ${serving.url}`);
-  for (const line of serving.banner) out(line);
-  out(`  Store: ${storeLocation(loaded)} (config: ${loaded.file})`);
-  out(`  Reload the config without a restart: kill -HUP ${process.pid}`);
+  // Handlers first, banner after: a supervisor (or a test) that signals as soon as it reads the banner must not meet
+  // the default action, which kills the process without draining (exit by signal, no code).
   process.on('SIGHUP', () => void reloader.reload());
   onStopSignals(logger, async () => {
     await retention.stop();
     await reloader.stop();
   });
+  out(`Bastion gateway listening on ${serving.url}`);
+  for (const line of serving.banner) out(line);
+  out(`  Store: ${storeLocation(loaded)} (config: ${loaded.file})`);
+  out(`  Reload the config without a restart: kill -HUP ${process.pid}`);
 }
 
 /**
@@ -344,7 +346,6 @@ async function serveWorker(options: ServeOptions, portFlag: number | undefined):
     await link.fatal(message, exitCode);
     process.exit(exitCode);
   }
-  link.ready(serving.url, serving.banner);
   // A reload is the primary's (SIGHUP to the primary); a terminal hang-up reaching the whole group must not kill workers.
   process.on('SIGHUP', () => {});
   onStopSignals(log, () => serving.stop(), [
@@ -352,6 +353,8 @@ async function serveWorker(options: ServeOptions, portFlag: number | undefined):
     // The primary is gone (killed): nobody would restart or stop this worker, so drain and leave.
     (fire) => (process.connected ? process.on('disconnect', fire) : fire()),
   ]);
+  // Ready only once the handlers are in place (a signal right after would otherwise kill it undrained).
+  link.ready(serving.url, serving.banner);
 }
 
 /** Registers `bastion serve`. */
