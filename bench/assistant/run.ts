@@ -29,6 +29,7 @@ import type { SqliteDb } from '../../src/store/docs-db.js';
 import type { DocsStore } from '../../src/store/docs-store.js';
 import { buildCorpus, type CorpusDoc } from './corpus.js';
 import { loadIngestRuntime } from './ingest-runtime.js';
+import { mainThreadCpu } from './thread-cpu.js';
 import { mulberry32 } from '../../src/core/random.js';
 
 // --quick: a 1,500-document subset and 200 questions (a minute on a busy machine), for iterating; the recorded
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
         now: Date.now,
       };
       const c0 = process.cpuUsage();
+      const m0 = mainThreadCpu();
       const report: IngestReport =
         workers > 1
           ? await rt.ingestPathsParallel([corpus], {
@@ -148,6 +150,8 @@ async function main(): Promise<void> {
       return {
         store,
         report,
+        cpu,
+        mainCpu: mainThreadCpu() - m0,
         mbs: mb(report.totals.bytes) / (report.elapsedMs / 1000),
         perCpu: mb(report.totals.bytes) / cpu,
       };
@@ -250,6 +254,9 @@ async function main(): Promise<void> {
       `| questions answered (not "I don't know") | ${fmt(answered / questions.length, 3)} | — | | |`,
     );
     console.log('\n' + results.join('\n'));
+    console.log(
+      `\ningest CPU by thread, ${WORKERS} threads with the guard scan: ${fmt(fullN.cpu)} CPU-s, of which the main thread ${fmt(fullN.mainCpu)} (read, parse, chunk, policy, SQLite, and scans when it would wait) and the others ${fmt(fullN.cpu - fullN.mainCpu)} (scan threads, V8 compiler and GC helpers); wall ${fmt(fullN.report.elapsedMs / 1000)} s`,
+    );
     console.log(
       `\nnode ${process.version}, ingest runtime ${rt.run}, ${availableParallelism()} CPUs, ${docs.length} documents, ${questions.length} questions (seed 42), load average ${loadavg()
         .map((l) => fmt(l, 1))

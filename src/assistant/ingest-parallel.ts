@@ -17,7 +17,7 @@ import {
   type IngestOptions,
   type IngestReport,
 } from './ingest.js';
-import { createIngestPool, type IngestPool, type ScannerModule } from './ingest-pool.js';
+import { createIngestPool, POOL_DEPTH, type IngestPool, type ScannerModule } from './ingest-pool.js';
 import { memoizeScan } from './ingest-scanner.js';
 import type { PackedTexts } from './scan-batch.js';
 
@@ -98,9 +98,9 @@ export async function ingestPathsParallel(
     // Batches prepared but not yet handed to a scan thread, oldest first.
     const queued: number[] = [];
     // At most this many batches between the oldest unwritten and the newest prepared: bounds the memory held.
-    const window = Math.max(workers * 8, 16);
+    const window = Math.max(workers * 16, 32);
     // Batches handed to the scan threads at a time: enough that none idles while this thread parses or writes.
-    const poolDepth = 2 * scanThreads;
+    const poolDepth = POOL_DEPTH * scanThreads;
     let prepared = 0;
     let applied = 0;
     let inPool = 0;

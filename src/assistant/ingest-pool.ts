@@ -37,6 +37,9 @@ export interface IngestPool {
   close(): Promise<void>;
 }
 
+/** Batches a worker holds at a time. */
+export const POOL_DEPTH = 4;
+
 interface Slot {
   worker: Worker;
   inflight: number;
@@ -95,8 +98,9 @@ export async function createIngestPool(
     });
   });
 
-  // Each worker holds two batches so it never idles while the main thread is busy parsing or writing to SQLite.
-  const DEPTH = 2;
+  // Each worker holds a few batches (~10 ms of scanning each) so it does not idle while the main thread is busy
+  // parsing or writing to SQLite, or is descheduled on a loaded machine.
+  const DEPTH = POOL_DEPTH;
   const pump = () => {
     while (queue.length > 0) {
       const slot = slots.reduce((a, b) => (b.inflight < a.inflight ? b : a));
