@@ -15,7 +15,7 @@ vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'bastion-ingest-int-'));
-const FILES = 3 * BATCH_FILES;
+const FILES = 4 * BATCH_FILES;
 const WORDS =
   'gateway key rotate audit chain token limit budget model provider guard scan policy docs index'.split(' ');
 
