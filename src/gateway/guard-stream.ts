@@ -1,5 +1,6 @@
-import type { GuardEngine } from '../guards/engine.js';
+import type { GuardEngine, GuardScanResult } from '../guards/engine.js';
 import type { Finding } from '../guards/types.js';
+import { dataClassOf } from '../policy/data-classes.js';
 import { applyGuardActions, type ActedFinding } from './guard-policy.js';
 
 /**
@@ -42,17 +43,72 @@ function openBlockStart(text: string): number {
   return open;
 }
 
+/** The output scanners of a use case, split by whether they can change what the client receives. */
+interface ScannerSplit {
+  /** Can redact, tokenize or block (or block by failing): they run on every round, before text is released. */
+  rounds: ReadonlySet<string>;
+  /**
+   * Can only allow or flag, and their findings carry no data class, so a failure only flags too (policy/decide):
+   * nothing they find changes the released bytes. They run once over the whole answer at the end (refusal, by
+   * default): on a 200-word answer the rounds scan every character twice and the refusal expression was ~40 % of
+   * each round's cost.
+   */
+  atEnd: ReadonlySet<string>;
+}
+
+const splits = new WeakMap<GuardEngine, Map<string, ScannerSplit>>();
+
+function splitScanners(engine: GuardEngine, useCase: string): ScannerSplit {
+  let byUseCase = splits.get(engine);
+  if (!byUseCase) {
+    byUseCase = new Map();
+    splits.set(engine, byUseCase);
+  }
+  let split = byUseCase.get(useCase);
+  if (!split) {
+    const rounds = new Set<string>();
+    const atEnd = new Set<string>();
+    for (const [id, s] of engine.settings('output', useCase)) {
+      const notesOnly =
+        (s.action === 'allow' || s.action === 'flag') && s.kinds.every((k) => dataClassOf(k) === undefined);
+      (notesOnly ? atEnd : rounds).add(id);
+    }
+    split = { rounds, atEnd };
+    byUseCase.set(useCase, split);
+  }
+  return split;
+}
+
+const NOTHING_FOUND: Pick<GuardScanResult, 'findings'> = { findings: [] };
+
 export function createStreamGuard(engine: GuardEngine, useCase: string): StreamGuard {
   // Built on the first finding: most streams have none, and `settings()` makes a new map per call.
   let settings: ReturnType<GuardEngine['settings']> | undefined;
+  const split = splitScanners(engine, useCase);
   let held = '';
+  /** Everything pushed, for the end-of-stream scanners (kept only when there are some). */
+  let whole = '';
   const blocked: ActedFinding[] = [];
   const reasons: string[] = [];
   const findings: Finding[] = [];
 
+  /** Whether a round ran before the end: an answer that ends within the first round is scanned once, whole. */
+  let scannedBefore = false;
+
   const round = (final: boolean): string => {
     if (held.length === 0) return '';
-    const scan = engine.scan(held, { direction: 'output', useCase, source: 'model' });
+    // The last round of an answer no earlier round saw is its whole text: every scanner runs there, in one call.
+    const all = final && !scannedBefore;
+    scannedBefore = true;
+    const scan =
+      split.rounds.size === 0 && !all
+        ? NOTHING_FOUND
+        : engine.scan(held, {
+            direction: 'output',
+            useCase,
+            source: 'model',
+            ...(split.atEnd.size > 0 && !all ? { scanners: split.rounds } : {}),
+          });
     let cut = final ? held.length : Math.max(0, held.length - HOLD_BACK_CHARS);
     const block = final ? -1 : openBlockStart(held);
     if (block !== -1 && held.length - block < MAX_BLOCK_HOLD_CHARS) cut = Math.min(cut, block);
@@ -79,10 +135,25 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
   return {
     push(text) {
       held += text;
+      if (split.atEnd.size > 0) whole += text;
       // Scan in rounds of at least the window, so the cost stays linear in the stream length.
       return held.length >= HOLD_BACK_CHARS * 2 ? round(false) : '';
     },
-    flush: () => round(true),
+    flush() {
+      const whollyScanned = !scannedBefore;
+      const rest = round(true);
+      if (split.atEnd.size > 0 && whole.length > 0 && !whollyScanned) {
+        const scan = engine.scan(whole, {
+          direction: 'output',
+          useCase,
+          source: 'model',
+          scanners: split.atEnd,
+        });
+        findings.push(...scan.findings);
+        whole = '';
+      }
+      return rest;
+    },
     blocked,
     reasons,
     findings,

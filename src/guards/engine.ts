@@ -211,7 +211,9 @@ export function createGuardEngine(
         // One clock read per scanner: each one's end is the next one's start (the bookkeeping between them is
         // counted with the next scanner; a clock read cost about as much as a small scanner on a short text).
         let t0 = now();
+        const only = ctx.scanners;
         for (const scanner of scanners) {
+          if (only !== undefined && !only.has(scanner.id)) continue;
           let produced: Finding[] = [];
           let failed: string | undefined;
           try {

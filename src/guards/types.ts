@@ -80,6 +80,11 @@ export interface ScanContext {
   systemPrompt?: string;
   /** Canary tokens planted in this request's system prompt. */
   canaries?: readonly string[];
+  /**
+   * Only these scanners run (by id); every enabled one when absent. The gateway's stream guard uses it to run the
+   * scanners that can only allow or flag once over a whole answer instead of on every round.
+   */
+  scanners?: ReadonlySet<string>;
 }
 
 export type ScanFn = (text: NormalizedText, ctx: ScanContext) => Finding[];
