@@ -6,7 +6,7 @@
  * the same for both, so the difference between the medians is the gateway's; both sides see the same machine
  * within the same second, which separate processes and sequential rounds cannot promise.
  *
- * Usage: npx tsx bench/gateway/profile-inproc.ts [--base REF] [--bursts N] [--requests N] [--concurrency N]
+ * Usage: npx tsx bench/gateway/profile-inproc.ts [--base REF] [--b-ref REF] [--bursts N] [--requests N] [--concurrency N]
  *        [--stream] [--memory] [--words N] [--overlay "src/gateway src/store"]
  * --words N makes the fake upstream answer N words (one stream chunk per word): real answers run to hundreds of
  * chunks, so per-chunk costs weigh far more than in the benchmark's five-word answer.
@@ -21,6 +21,8 @@ import { AB_OUT_DIR, buildAbSides, bundleForNode, parseOverlay } from './ab-tree
 import { argv, opt } from '../args.js';
 
 const base = opt('--base') ?? 'HEAD';
+// With --b-ref, B is that committed tree (no overlay): commit against commit, e.g. when a change spans areas.
+const bRef = opt('--b-ref');
 const bursts = Number(opt('--bursts') ?? 0) || 12;
 const perBurst = Number(opt('--requests') ?? 0) || 3000;
 const concurrency = Number(opt('--concurrency') ?? 0) || 32;
@@ -67,7 +69,7 @@ interface Lib {
   benchConfigYaml(upstream: string, db: string): string;
 }
 
-const files = await buildAbSides({ base, overlay }, bundle);
+const files = await buildAbSides({ base, ...(bRef ? { bRef } : {}), overlay }, bundle);
 
 const up = await startFakeUpstream(
   words > 0
@@ -149,7 +151,7 @@ const a = median(results.A);
 const b = median(results.B);
 process.stdout.write(
   `${stream ? 'stream' : 'json'} ${counters} counters, c=${concurrency}, ${bursts} bursts of ${perBurst}: ` +
-    `A (${base}) median ${a.toFixed(1)} µs, B (+ working tree of ${overlay.join(', ')}) median ${b.toFixed(1)} µs ` +
+    `A (${base}) median ${a.toFixed(1)} µs, B (${bRef ?? `+ working tree of ${overlay.join(', ')}`}) median ${b.toFixed(1)} µs ` +
     `per request for the whole process; B - A = ${(b - a).toFixed(1)} µs (${(((b - a) / a) * 100).toFixed(1)}%)\n`,
 );
 for (const side of ['A', 'B'] as const) {
