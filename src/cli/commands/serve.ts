@@ -321,6 +321,13 @@ async function serveWorker(options: ServeOptions, portFlag: number | undefined):
   const link = connectToPrimary();
   let serving: Serving;
   let log: Logger;
+  // Ctrl-C in a terminal reaches every process of the group; the primary's shutdown reaches worker 1 by message. Both
+  // stop the first-start docs ingest after its current batch instead of killing it mid-way.
+  const startup = new AbortController();
+  const stopStartup = (): void => startup.abort();
+  process.on('SIGINT', stopStartup);
+  process.on('SIGTERM', stopStartup);
+  link.onShutdown(stopStartup);
   try {
     // Read again by every worker: after a reload (SIGHUP) the new workers serve the file as it is now, and a broken
     // file is reported to the primary (which keeps the running workers) like any other start failure.
@@ -338,14 +345,22 @@ async function serveWorker(options: ServeOptions, portFlag: number | undefined):
       ingest: process.env[FIRST_WORKER_ENV] === '1',
       retention: link.slot === 1,
       cluster: link,
+      ingestSignal: startup.signal,
     });
   } catch (error) {
+    if (error instanceof IngestInterrupted) {
+      // The server is stopping (the primary drains every worker): say how far the ingest got, and leave cleanly.
+      for (const line of interruptedLines(error, '`bastion serve`')) process.stderr.write(`${line}\n`);
+      process.exit(0);
+    }
     // The primary prints it (once) and decides whether to retry; this process only reports and exits.
     const message = isBastionError(error) ? error.message : `unexpected error: ${describeCauses(error)}`;
     const exitCode = isBastionError(error) && error.status !== 0 ? 2 : 1;
     await link.fatal(message, exitCode);
     process.exit(exitCode);
   }
+  process.off('SIGINT', stopStartup);
+  process.off('SIGTERM', stopStartup);
   // A reload is the primary's (SIGHUP to the primary); a terminal hang-up reaching the whole group must not kill workers.
   process.on('SIGHUP', () => {});
   onStopSignals(log, () => serving.stop(), [
