@@ -95,6 +95,7 @@ describe('ingestPathsParallel', { timeout: 60_000 }, () => {
     ['every passage scanned on the workers', { scanOnMain: false }],
     ['this thread scanning passages too', { scanOnMain: true }],
     ['whole files on the workers', { scanOnMain: false, wholeFiles: true }],
+    ['two scan threads, whole files to them when they idle', { workers: 3 }],
   ])('builds exactly the index the in-process ingest builds (%s)', async (name, schedule) => {
     const a = index(`serial-${name}`);
     const b = index(`parallel-${name}`);

@@ -139,7 +139,8 @@ export async function ingestPathsParallel(
       }
     };
     // The scan threads are idle and nothing waits for them: this thread is the bottleneck (more cores than its
-    // reading, parsing and writing can feed), so a worker does the next files from reading to judging itself.
+    // reading, parsing and writing can feed), so a worker does the next files from reading to judging itself. Not
+    // with one scan thread: there the scan is the longer half (BENCHMARKS.md), and this thread helps it instead.
     const sendFiles = (p: IngestPool) => {
       const i = prepared++;
       const batch: Batch = { prep: null, scanning: null, results: null };
@@ -180,7 +181,7 @@ export async function ingestPathsParallel(
         pool &&
         canPrepare &&
         queued.length === 0 &&
-        (inPool === 0 || (o.wholeFiles && inPool < poolDepth))
+        ((inPool === 0 && scanThreads > 1) || (o.wholeFiles && inPool < poolDepth))
       ) {
         sendFiles(pool);
       } else if (canPrepare && (!pool || inPool < poolDepth) && queued.length === 0) {
