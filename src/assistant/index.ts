@@ -6,7 +6,13 @@ export { createDocsModel, questionOf, renderContent } from './docs-model.js';
 export type { DocsChatChunk, DocsChatResponse, DocsModelOptions } from './docs-model.js';
 export { createDocsAssistant, DONT_KNOW } from './docs-assistant.js';
 export type { DocsAssistant, DocsAssistantOptions } from './docs-assistant.js';
-export { ensureIngested, openAssistant, openAssistantAt, resolveDocsIndexPath } from './runtime.js';
+export {
+  ensureIngested,
+  logIndexReady,
+  openAssistant,
+  openAssistantAt,
+  resolveDocsIndexPath,
+} from './runtime.js';
 export type { AssistantRuntime, OpenAssistantOptions } from './runtime.js';
 export { createAssistantRoutes, feedbackBodySchema } from './routes.js';
 export type { AssistantRoutes, FeedbackContext, RouteResult } from './routes.js';

@@ -164,6 +164,20 @@ export function openAssistantAt(
   };
 }
 
+/** The one log line a start-up ingest ends with, whichever thread ran it. */
+export function logIndexReady(logger: Logger, report: IngestReport): void {
+  const t = report.totals;
+  logger.info('docs assistant: index ready', {
+    added: t.added,
+    updated: t.updated,
+    unchanged: t.unchanged,
+    removed: t.removed,
+    rejected: t.rejected,
+    quarantined: t.quarantined,
+    elapsedMs: Math.round(report.elapsedMs),
+  });
+}
+
 /**
  * Called by `bastion serve` before listening: ingests `assistant.ingestOnStart` (incrementally — unchanged files
  * are skipped by hash, so after the first start this costs one stat + hash per file), so a fresh install answers
@@ -193,16 +207,8 @@ export function ensureIngested(
     }
     throw error;
   }
+  logIndexReady(logger, report);
   const t = report.totals;
-  logger.info('docs assistant: index ready', {
-    added: t.added,
-    updated: t.updated,
-    unchanged: t.unchanged,
-    removed: t.removed,
-    rejected: t.rejected,
-    quarantined: t.quarantined,
-    elapsedMs: Math.round(report.elapsedMs),
-  });
   // Passages a reviewer already rejected are decided: only undecided ones call for attention at every start.
   const pending = runtime.docs.listQuarantine().filter((q) => q.status === 'pending').length;
   if (t.rejected > 0 || pending > 0) {

@@ -17,7 +17,8 @@ let report: EvalReport;
 
 beforeAll(() => {
   const weights = loadWeights(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
-  report = evaluate(weights, loadDatasetRows(datasetsDir(root)), 'test');
+  // Without the blind2 sets: whoever runs this while working on the detectors must not see them scored.
+  report = evaluate(weights, loadDatasetRows(datasetsDir(root)), 'test', 1, false);
 }, 120_000);
 
 describe('attacks in other languages', () => {

@@ -1,6 +1,7 @@
 import {
   createAssistantRoutes,
   createDocsModel,
+  logIndexReady,
   openAssistant,
   type IngestReport,
 } from '../../assistant/index.js';
@@ -54,16 +55,7 @@ async function ingestOnStart(
   } finally {
     signal?.removeEventListener('abort', stop);
   }
-  const t = report.totals;
-  logger.info('docs assistant: index ready', {
-    added: t.added,
-    updated: t.updated,
-    unchanged: t.unchanged,
-    removed: t.removed,
-    rejected: t.rejected,
-    quarantined: t.quarantined,
-    elapsedMs: Math.round(report.elapsedMs),
-  });
+  logIndexReady(logger, report);
   return report;
 }
 
