@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './random.js';
+import { mulberry32, seededInt } from './random.js';
 
 describe('mulberry32', () => {
   it('is reproducible from its seed and differs between seeds', () => {
@@ -29,5 +29,21 @@ describe('mulberry32', () => {
     }
     expect(outside).toBe(0);
     for (const n of buckets) expect(Math.abs(n - 10_000)).toBeLessThan(600);
+  });
+});
+
+describe('seededInt', () => {
+  it('gives every integer below n and none outside, reproducibly from its seed', () => {
+    const a = seededInt(3);
+    const seen = new Set<number>();
+    const seq: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const v = a(7);
+      seq.push(v);
+      seen.add(v);
+    }
+    expect([...seen].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const b = seededInt(3);
+    expect(Array.from({ length: 1000 }, () => b(7))).toEqual(seq);
   });
 });

@@ -12,3 +12,9 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Integers in [0, n) from a mulberry32 stream: reproducible random choices (test inputs, mutators) from a seed. */
+export function seededInt(seed: number): (n: number) => number {
+  const next = mulberry32(seed);
+  return (n) => Math.floor(next() * n);
+}

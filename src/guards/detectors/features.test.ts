@@ -9,6 +9,7 @@ import {
   scoreBlocks,
   type BlockSums,
 } from './features.js';
+import { seededInt } from '../../core/random.js';
 
 /** A deterministic int8 table of 4 heads x 2^HASH_BITS buckets, every weight in [-127, 127]. */
 function randomTable(seed: number): Int8Array {
@@ -58,11 +59,7 @@ function expectSame(text: string, table: Int8Array, packed: Int32Array, out: Blo
 
 /** Random texts of every kind of unit the hashing treats differently, in runs, at lengths around block edges. */
 function randomTexts(count: number, seed: number): string[] {
-  let x = seed;
-  const next = (n: number): number => {
-    x = (Math.imul(x, 1664525) + 1013904223) | 0;
-    return (x >>> 8) % n;
-  };
+  const next = seededInt(seed);
   const pieces = [
     'ignore',
     'Previous',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEncodedRuns } from './decode-runs.js';
 import { findRun, loadRuns, loadRunsText, nextSpecial } from './wasm-encoded-runs.js';
+import { seededInt } from '../../core/random.js';
 
 // The base64 alphabet of decode-runs.ts (hex digits are a subset).
 const inAlphabet = (c: number): boolean => c < 128 && /[A-Za-z0-9+/_-]/.test(String.fromCharCode(c));
@@ -95,11 +96,7 @@ const b64 = (s: string): string => Buffer.from(s).toString('base64');
 const hex = (s: string): string => Buffer.from(s).toString('hex');
 
 function randomTexts(count: number, seed: number): string[] {
-  let x = seed;
-  const next = (n: number): number => {
-    x = (Math.imul(x, 1664525) + 1013904223) | 0;
-    return (x >>> 8) % n;
-  };
+  const next = seededInt(seed);
   // Alphabet units and their ASCII neighbours (every edge of the nibble tables), '=' padding, units whose low byte
   // is in the alphabet, surrogates, words, and real payloads of both encodings around the 16-unit threshold.
   const pieces = [
@@ -207,11 +204,7 @@ describe('nextSpecial (WebAssembly) against the regex it replaces', () => {
     const units = [
       0, 8, 9, 10, 11, 12, 13, 14, 0x1f, 0x20, 0x41, 0x7e, 0x7f, 0x80, 0xa0, 0x109, 0x120, 0x17e, 0x200b,
     ];
-    let x = 5;
-    const next = (n: number): number => {
-      x = (Math.imul(x, 1664525) + 1013904223) | 0;
-      return (x >>> 8) % n;
-    };
+    const next = seededInt(5);
     let found = 0;
     for (let t = 0; t < 1500; t++) {
       const len = next(4) === 0 ? next(20) : next(150);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSpaced, hasSpacedHexShape, loadSpaced, nextLeet } from './wasm-spaced-letters.js';
+import { seededInt } from '../../core/random.js';
 
 /** What findSpaced replaces: the first match start at or after `from` of the candidate regex. */
 const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
@@ -15,11 +16,7 @@ function unitsOf(text: string): Uint16Array {
 }
 
 function randomTexts(count: number, seed: number): string[] {
-  let x = seed;
-  const next = (n: number): number => {
-    x = (Math.imul(x, 1664525) + 1013904223) | 0;
-    return (x >>> 8) % n;
-  };
+  const next = seededInt(seed);
   // Letters, the five spacers, and their near misses: the ASCII neighbours of both letter ranges and of the
   // spacers, units whose low byte is a letter or spacer, fullwidth letters, surrogates.
   const pieces = [
@@ -105,11 +102,7 @@ describe('nextLeet (WebAssembly) against the regex it replaces', () => {
       '\uff11',
       '\u0660',
     ];
-    let x = 17;
-    const next = (n: number): number => {
-      x = (Math.imul(x, 1664525) + 1013904223) | 0;
-      return (x >>> 8) % n;
-    };
+    const next = seededInt(17);
     let found = 0;
     for (const base of randomTexts(800, 9)) {
       let text = '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitRuns } from './digit-anchors.js';
+import { seededInt } from '../../core/random.js';
 
 /** The runs computed the slow, obvious way. */
 function naiveRuns(text: string): { digits: number[]; runs: [number, number, number][] } {
@@ -45,11 +46,7 @@ describe('digit runs', () => {
   it('match a naive scan on random texts of digits, their neighbours and wide units at every length', () => {
     // '/' and ':' border the digits; U+0130 and U+FF10 have a digit's low byte; fullwidth digits are not ASCII.
     const units = ['0', '5', '9', '/', ':', ' ', 'a', '\u0130', '\u0139', '\uff10', '\u0660', 'word '];
-    let x = 7;
-    const next = (n: number): number => {
-      x = (Math.imul(x, 1664525) + 1013904223) | 0;
-      return (x >>> 8) % n;
-    };
+    const next = seededInt(7);
     for (let t = 0; t < 2000; t++) {
       let text = '';
       const len = next(120);
