@@ -9,6 +9,7 @@ export type { DocsAssistant, DocsAssistantOptions } from './docs-assistant.js';
 export {
   ensureIngested,
   logIndexReady,
+  skipsMissingSource,
   openAssistant,
   openAssistantAt,
   resolveDocsIndexPath,

@@ -164,6 +164,18 @@ export function openAssistantAt(
   };
 }
 
+/**
+ * A start-up ingest naming a folder that does not exist: logged, and the gateway serves anyway (the assistant answers
+ * from what it has). True when `error` was that case.
+ */
+export function skipsMissingSource(error: unknown, logger: Logger): boolean {
+  if (!isBastionError(error) || error.code !== 'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND') return false;
+  logger.warn('docs assistant: assistant.ingestOnStart names a path that does not exist', {
+    reason: error.message,
+  });
+  return true;
+}
+
 /** The one log line a start-up ingest ends with, whichever thread ran it. */
 export function logIndexReady(logger: Logger, report: IngestReport): void {
   const t = report.totals;
@@ -198,13 +210,7 @@ export function ensureIngested(
   try {
     report = runtime.ingest(paths);
   } catch (error) {
-    // A missing docs folder must not keep the gateway from serving; the assistant then answers from what it has.
-    if (isBastionError(error) && error.code === 'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND') {
-      logger.warn('docs assistant: assistant.ingestOnStart names a path that does not exist', {
-        reason: error.message,
-      });
-      return null;
-    }
+    if (skipsMissingSource(error, logger)) return null;
     throw error;
   }
   logIndexReady(logger, report);

@@ -2,11 +2,12 @@ import {
   createAssistantRoutes,
   createDocsModel,
   logIndexReady,
+  skipsMissingSource,
   openAssistant,
   type IngestReport,
 } from '../../assistant/index.js';
 import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
-import { describeCauses, isBastionError } from '../../core/errors/index.js';
+import { describeCauses } from '../../core/errors/index.js';
 import type { Logger } from '../../core/log.js';
 import type { ClusterLink } from '../../gateway/cluster/worker-link.js';
 import { createGateway, type Gateway } from '../../gateway/create-gateway.js';
@@ -45,12 +46,7 @@ async function ingestOnStart(
   try {
     report = (await job.result).report;
   } catch (error) {
-    if (isBastionError(error) && error.code === 'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND') {
-      logger.warn('docs assistant: assistant.ingestOnStart names a path that does not exist', {
-        reason: error.message,
-      });
-      return null;
-    }
+    if (skipsMissingSource(error, logger)) return null;
     throw error;
   } finally {
     signal?.removeEventListener('abort', stop);
