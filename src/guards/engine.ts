@@ -29,6 +29,11 @@ export interface GuardScanResult {
 export interface GuardEngine {
   /** Normalises `text` once and runs every enabled scanner of `ctx.direction` (for `ctx.useCase`). Never throws for a scanner's fault. */
   scan(text: string, ctx: ScanContext): GuardScanResult;
+  /**
+   * `scan` on a text someone already normalised (spans in `normalized.original`): for callers that normalise one
+   * large text once and scan views of it (src/guards/segmented-scan.ts). `elapsedUs` then excludes normalising.
+   */
+  scanNormalized(normalized: NormalizedText, ctx: ScanContext): GuardScanResult;
   /** The settings the policy needs (threshold, action, failOpen) per scanner id. */
   settings(direction: Direction, useCase?: string): ReadonlyMap<string, ResolvedScannerSettings>;
 }
@@ -199,54 +204,58 @@ export function createGuardEngine(
     return pipeline;
   };
 
-  return {
-    scan(text, ctx) {
-      const scanners = pipelineFor(ctx.useCase)[ctx.direction];
-      const started = now();
-      const findings: Finding[] = [];
-      const timings: GuardScanResult['timings'] = [];
-      let last = started;
-      if (scanners.length > 0) {
-        const normalized: NormalizedText = normalizeText(text);
-        // One clock read per scanner: each one's end is the next one's start (the bookkeeping between them is
-        // counted with the next scanner; a clock read cost about as much as a small scanner on a short text).
-        let t0 = now();
-        const only = ctx.scanners;
-        for (const scanner of scanners) {
-          if (only !== undefined && !only.has(scanner.id)) continue;
-          let produced: Finding[] = [];
-          let failed: string | undefined;
-          try {
-            produced = scanner.scan(normalized, ctx);
-          } catch (error) {
-            failed = `threw ${error instanceof Error ? error.name : 'a non-error'}`;
-          }
-          const t1 = now();
-          const ms = t1 - t0;
-          t0 = t1;
-          // Scanners are synchronous and cannot be pre-empted; an overrun is detected after the fact and
-          // treated as a failure, so a pathological input cannot buy a pass by being slow to scan.
-          if (failed === undefined && ms > scanner.settings.timeBudgetMs) {
-            failed = `overran its ${scanner.settings.timeBudgetMs} ms budget (${ms.toFixed(1)} ms)`;
-          }
-          timings.push({ scanner: scanner.id, elapsedUs: Math.round(ms * 1000) });
-          if (failed !== undefined) {
-            // Never the text or the error message: either could carry the user's data.
-            logger.warn('guard scanner failed', {
-              scanner: scanner.id,
-              reason: failed,
-              failOpen: scanner.settings.failOpen,
-            });
-            findings.push(...produced, failure(scanner.id, `scanner ${scanner.id} ${failed}`, text.length));
-            continue;
-          }
-          for (const f of produced) findings.push(f);
+  // `given` is a text normalised by the caller (scanNormalized); otherwise `text` is normalised here, inside the timing.
+  const run = (text: string, given: NormalizedText | null, ctx: ScanContext): GuardScanResult => {
+    const scanners = pipelineFor(ctx.useCase)[ctx.direction];
+    const started = now();
+    const findings: Finding[] = [];
+    const timings: GuardScanResult['timings'] = [];
+    let last = started;
+    if (scanners.length > 0) {
+      const normalized: NormalizedText = given ?? normalizeText(text);
+      // One clock read per scanner: each one's end is the next one's start (the bookkeeping between them is
+      // counted with the next scanner; a clock read cost about as much as a small scanner on a short text).
+      let t0 = now();
+      const only = ctx.scanners;
+      for (const scanner of scanners) {
+        if (only !== undefined && !only.has(scanner.id)) continue;
+        let produced: Finding[] = [];
+        let failed: string | undefined;
+        try {
+          produced = scanner.scan(normalized, ctx);
+        } catch (error) {
+          failed = `threw ${error instanceof Error ? error.name : 'a non-error'}`;
         }
-        last = t0;
+        const t1 = now();
+        const ms = t1 - t0;
+        t0 = t1;
+        // Scanners are synchronous and cannot be pre-empted; an overrun is detected after the fact and
+        // treated as a failure, so a pathological input cannot buy a pass by being slow to scan.
+        if (failed === undefined && ms > scanner.settings.timeBudgetMs) {
+          failed = `overran its ${scanner.settings.timeBudgetMs} ms budget (${ms.toFixed(1)} ms)`;
+        }
+        timings.push({ scanner: scanner.id, elapsedUs: Math.round(ms * 1000) });
+        if (failed !== undefined) {
+          // Never the text or the error message: either could carry the user's data.
+          logger.warn('guard scanner failed', {
+            scanner: scanner.id,
+            reason: failed,
+            failOpen: scanner.settings.failOpen,
+          });
+          findings.push(...produced, failure(scanner.id, `scanner ${scanner.id} ${failed}`, text.length));
+          continue;
+        }
+        for (const f of produced) findings.push(f);
       }
-      findings.sort((a, b) => a.start - b.start || b.end - a.end);
-      return { findings, elapsedUs: Math.round((last - started) * 1000), timings };
-    },
+      last = t0;
+    }
+    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { findings, elapsedUs: Math.round((last - started) * 1000), timings };
+  };
+
+  return {
+    scan: (text, ctx) => run(text, null, ctx),
+    scanNormalized: (normalized, ctx) => run(normalized.original, normalized, ctx),
     settings(direction, useCase) {
       return new Map(pipelineFor(useCase)[direction].map((s) => [s.id, s.settings]));
     },
