@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createSqliteWriter } from './sqlite-writer.js';
+import { createSqliteWriter, SQLITE_TRANSACTION_CHANNEL } from './sqlite-writer.js';
 
 function openDb(): Database.Database {
   const db = new Database(':memory:');
@@ -137,5 +137,28 @@ describe('sqlite writer', () => {
     db.exec("CREATE TRIGGER boom BEFORE INSERT ON a BEGIN SELECT RAISE(ROLLBACK, 'no'); END");
     await expect(a(3)).rejects.toThrow();
     expect(calls).toEqual([false, false]);
+  });
+
+  it('reports each transaction on its diagnostics channel while someone subscribes', async () => {
+    const db = openDb();
+    const writer = createSqliteWriter(db);
+    const insert = db.prepare('INSERT INTO a VALUES (?)');
+    const a = writer.channel((items: number[]) => items.map((v) => insert.run(v).changes));
+    const seen: { startMs: number; ms: number; items: number }[] = [];
+    const listener = (message: unknown): void => {
+      seen.push(message as { startMs: number; ms: number; items: number });
+    };
+    await a(0);
+    SQLITE_TRANSACTION_CHANNEL.subscribe(listener);
+    try {
+      await Promise.all([a(1), a(2), a(3)]);
+    } finally {
+      SQLITE_TRANSACTION_CHANNEL.unsubscribe(listener);
+    }
+    await a(4);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.items).toBe(3);
+    expect(seen[0]?.ms).toBeGreaterThanOrEqual(0);
+    expect(seen[0]?.startMs).toBeGreaterThan(0);
   });
 });

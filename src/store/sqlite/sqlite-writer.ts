@@ -1,4 +1,11 @@
+import diagnostics from 'node:diagnostics_channel';
 import type Database from 'better-sqlite3';
+
+/**
+ * Every write transaction of the writer, for latency tools (bench/gateway/tail.ts): `{ startMs, ms, items }` on the
+ * `performance.now()` clock. Nothing is measured or published while nobody subscribes.
+ */
+export const SQLITE_TRANSACTION_CHANNEL = diagnostics.channel('bastion:store:sqlite-transaction');
 
 /** Writes of one kind, batched: `write` gets every item queued in the turn and returns one result per item. */
 export type WriterChannel<T, R> = (item: T) => Promise<R>;
@@ -83,6 +90,7 @@ export function createSqliteWriter(
     if (channels.some((c) => c.items.length > 0)) schedule();
     if (batch.length === 0) return;
     let outcomes: ReturnType<typeof flushTx>;
+    const startMs = SQLITE_TRANSACTION_CHANNEL.hasSubscribers ? performance.now() : 0;
     try {
       const only = batch.length === 1 ? batch[0] : undefined;
       outcomes = only
@@ -94,6 +102,10 @@ export function createSqliteWriter(
       for (const { waiters } of batch) for (const w of waiters) w.reject(error);
       return;
     } finally {
+      if (startMs > 0) {
+        const items = batch.reduce((n, b) => n + b.items.length, 0);
+        SQLITE_TRANSACTION_CHANNEL.publish({ startMs, ms: performance.now() - startMs, items });
+      }
       afterTransaction();
     }
     batch.forEach(({ waiters }, i) => {

@@ -1,4 +1,8 @@
+import diagnostics from 'node:diagnostics_channel';
 import type Database from 'better-sqlite3';
+
+/** Checkpoints this module runs, for latency tools: `{ startMs, ms, frames, reason }` (performance.now() clock). */
+export const WAL_CHECKPOINT_CHANNEL = diagnostics.channel('bastion:store:wal-checkpoint');
 
 /**
  * WAL pages after which SQLite checkpoints inside a COMMIT (its default is 1,000, about 4 MiB).
@@ -33,7 +37,15 @@ export function scheduleWalCheckpoints(db: Database.Database, idleMs = IDLE_CHEC
   const checkpoint = (): void => {
     if (stopped || !db.open || db.inTransaction) return;
     try {
-      db.pragma('wal_checkpoint(PASSIVE)');
+      const startMs = performance.now();
+      const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+      if (WAL_CHECKPOINT_CHANNEL.hasSubscribers)
+        WAL_CHECKPOINT_CHANNEL.publish({
+          startMs,
+          ms: performance.now() - startMs,
+          frames: result?.log ?? 0,
+          reason: 'idle',
+        });
     } catch {
       // Busy or failing: nothing is lost (the data is in the WAL); the next idle period or SQLite's automatic
       // checkpoint tries again, and a real storage failure surfaces on the next COMMIT.
