@@ -1,0 +1,13 @@
+/** Every blind4 row, in one list (data only; see blind4-types.ts for why no test imports it). */
+import { BLIND4_ATTACKS_DIRECT } from './blind4-attacks-direct.js';
+import { BLIND4_ATTACKS_INDIRECT } from './blind4-attacks-indirect.js';
+import { BLIND4_ATTACKS_JAILBREAK } from './blind4-attacks-jailbreak.js';
+import { BLIND4_ATTACKS_OBFUSCATED } from './blind4-attacks-obfuscated.js';
+import type { Blind4Row } from './blind4-types.js';
+
+export const BLIND4_ROWS: readonly Blind4Row[] = [
+  ...BLIND4_ATTACKS_DIRECT,
+  ...BLIND4_ATTACKS_JAILBREAK,
+  ...BLIND4_ATTACKS_INDIRECT,
+  ...BLIND4_ATTACKS_OBFUSCATED,
+];
