@@ -12,6 +12,8 @@
  * Same term syntax as harm-topics-lexicon.ts (`$` whole word, `*` inside words; terms in other scripts match
  * anywhere). Written from the concepts, per language, not from evaluation rows.
  */
+import { MORE_CONCEPTS } from './harm-topics-concepts-more.js';
+
 export type HarmConcept =
   | 'drug'
   | 'acquire'
@@ -47,7 +49,8 @@ export type HarmConcept =
   | 'revenge'
   | 'flee'
   | 'police'
-  | 'joke';
+  | 'joke'
+  | keyof typeof MORE_CONCEPTS;
 
 /** Every rule is a set of concepts that must all appear in one sentence. */
 export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
@@ -82,11 +85,36 @@ export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
   ['revenge', 'person'],
   ['flee', 'police'],
   ['joke', 'group'],
+  // harm-topics-concepts-more.ts
+  ['quantity', 'lethal', 'dose'],
+  ['quantity', 'lethal', 'drug'],
+  ['quantity', 'lethal', 'substance'],
+  ['spike', 'sicken'],
+  ['spike', 'lethal'],
+  ['spike', 'dose'],
+  ['spike', 'substance'],
+  ['forensic', 'sicken', 'person'],
+  ['forensic', 'sicken', 'other'],
+  ['thwart', 'police'],
+  ['acquire', 'carding'],
+  ['drug', 'covert'],
+  ['dose', 'covert'],
+  ['substance', 'covert'],
 ];
 
 export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   // Illicit drugs, including street names. Names that are everyday words too ("coke", "ice", "grass") are left out.
   drug: [
+    'fentanilo',
+    'fentanil$',
+    'promethazine',
+    'codeine',
+    'zaza$',
+    'percs$',
+    'molly$',
+    'ghb$',
+    'chloroform',
+    '迷药',
     'cristal$',
     'hasch',
     'haschisch',
@@ -244,6 +272,9 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'consigo',
     'conseguir',
     'pillar',
+    'pillo$',
+    'a plug',
+    'plug for',
     'comprare',
     'procurar',
     'arranjar',
@@ -702,6 +733,12 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'teacher',
     'classmate',
     'meiner ex',
+    'meine ex$',
+    'mein ex$',
+    'meinen ex$',
+    'meine frau',
+    'mein mann',
+    'meine freundin',
     'meines ex',
     'meiner freundin',
     'meiner frau',
@@ -1929,6 +1966,7 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'tinggal di mana',
     'alamat',
     'nama asli',
+    ...MORE_CONCEPTS.whereabouts,
   ],
   steal: [
     'steal',
@@ -2043,6 +2081,7 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     '饮料里',
     '飲み物に',
     '음료에',
+    ...MORE_CONCEPTS.food,
   ],
   // Writing or coding something (a post, a program), as an imperative or a wish.
   author: [
@@ -2310,6 +2349,7 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'công an',
     'cảnh sát',
     'polisi',
+    ...MORE_CONCEPTS.authority,
   ],
   joke: [
     'joke',
@@ -2341,4 +2381,13 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
     'truyện cười',
     'lelucon',
   ],
+  quantity: MORE_CONCEPTS.quantity,
+  lethal: MORE_CONCEPTS.lethal,
+  substance: MORE_CONCEPTS.substance,
+  sicken: MORE_CONCEPTS.sicken,
+  forensic: MORE_CONCEPTS.forensic,
+  thwart: MORE_CONCEPTS.thwart,
+  carding: MORE_CONCEPTS.carding,
+  food: MORE_CONCEPTS.food,
+  authority: MORE_CONCEPTS.authority,
 };

@@ -2,6 +2,7 @@ import { normalize } from '../normalize/index.js';
 import { HARM_TOPICS, type HarmCategory } from './harm-topics-lexicon.js';
 import { HARM_CONCEPTS, HARM_RULES, type HarmConcept } from './harm-topics-concepts.js';
 import { HARM_CONTEXT } from './harm-topics-context.js';
+import { MORE_CONTEXT } from './harm-topics-concepts-more.js';
 import { HARM_TOPICS_EXTRA } from './harm-topics-extra.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
 import { HARM_VOCAB } from './harm-topics-vocab.js';
@@ -62,6 +63,7 @@ const CONCEPT_BIT = Object.fromEntries(
 const RULE_MASKS: readonly ConceptBit[] = HARM_RULES.map((r) =>
   r.reduce((m, c) => ({ lo: m.lo | CONCEPT_BIT[c].lo, hi: m.hi | CONCEPT_BIT[c].hi }), { lo: 0, hi: 0 }),
 );
+const COVERT = CONCEPT_BIT.covert;
 let compiled: Compiled | null = null;
 
 /**
@@ -93,14 +95,31 @@ function lexicon(): Compiled {
       prev.whole ||= whole;
     }
   };
-  const lexicons = [HARM_TOPICS, HARM_TOPICS_INTL, HARM_TOPICS_EXTRA, HARM_CONTEXT, HARM_VOCAB].flatMap((l) =>
-    Object.values(l),
-  );
+  const lexicons = [
+    HARM_TOPICS,
+    HARM_TOPICS_INTL,
+    HARM_TOPICS_EXTRA,
+    HARM_CONTEXT,
+    HARM_VOCAB,
+    MORE_CONTEXT,
+  ].flatMap((l) => Object.values(l));
   for (const lex of [...lexicons, HARM_REQUESTS])
     for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[])
       for (const raw of lex[cat] ?? []) add(raw, CATEGORY_BIT[cat]);
   for (const c of Object.keys(HARM_CONCEPTS) as HarmConcept[])
     for (const raw of HARM_CONCEPTS[c]) add(raw, 0, CONCEPT_BIT[c]);
+  // Hiding something from a PERSON ("without her knowing", "ohne dass es jemand merkt") is what surprise parties and
+  // gifts do too: a conceal term that starts with a covert term (harm-topics-concepts.ts) is secrecy, not evading
+  // the law or a trace. It keeps the covert concept (the concept rules, and "strong" beside a harm term below) but
+  // no longer makes a harm topic alone nor overrides a protective context. "without getting caught", "without the
+  // police noticing", "cover my tracks", "look like an accident" stay conceal.
+  const covertPrefixes = HARM_CONCEPTS.covert.map((raw) => normalizeTerm(raw.replace(/^\*|\$$/g, '')));
+  for (const [term, x] of terms)
+    if ((x.bits & CATEGORY_BIT.conceal) !== 0 && covertPrefixes.some((p) => term.startsWith(p))) {
+      x.bits &= ~CATEGORY_BIT.conceal;
+      x.concepts |= CONCEPT_BIT.covert.lo;
+      x.conceptsHi |= CONCEPT_BIT.covert.hi;
+    }
   const list = [...terms.keys()];
   const info = list.map((t) => terms.get(t)!);
   compiled = {
@@ -279,9 +298,13 @@ export function findHarmEvidence(text: string, from = 0, to = text.length): Harm
     h === null ? null : { start: from + h.start, end: from + h.end };
   const topic = topicOf(hits);
   if (topic === null) return { topic: null, request: null, strong: null };
+  // Two signals: a concept rule or a conceal term; or a harm term beside secrecy from a person ("put a tracker on
+  // her car without her knowing"), which passes the protective contexts like any harm term.
   const strong = hits.some((h) => (h.bits & (RULE_HIT | CATEGORY_BIT.conceal)) !== 0)
     ? topicOf(hits.filter((h) => (h.bits & CATEGORY_BIT.harm) === 0 || (h.bits & RULE_HIT) !== 0))
-    : null;
+    : hits.some((h) => (h.concepts & COVERT.lo) !== 0 || (h.conceptsHi & COVERT.hi) !== 0)
+      ? topic
+      : null;
   return { topic: at(topic), request: at(requestOf(lower, hits)), strong: at(strong) };
 }
 
