@@ -81,6 +81,11 @@ function main(): void {
         ? 'request, head too low'
         : 'topic, head too low';
   };
+  /** Why a benign row was flagged, as a class. */
+  const fpReason = (text: string): string => {
+    const ev = findHarmEvidence(normalize(text).text);
+    return ev.strong !== null ? 'strong topic' : ev.request !== null ? 'request' : 'topic';
+  };
   if (whyAt >= 0) {
     for (const text of args.slice(whyAt + 1))
       process.stdout.write(`${flagged(text)} ${text}\n  ${why(text)}\n`);
@@ -100,6 +105,13 @@ function main(): void {
       bump(own, `${split}|${r.label}|${group}`, hit);
       bump(own, `${split}|${r.label}|${sub}`, hit);
     }
+    // DEV rows are never printed; why they went wrong is counted as a class.
+    if (r.split === 'dev' && hit !== (r.label === 'harmful'))
+      bump(
+        own,
+        `why|${r.label === 'harmful' ? 'miss' : 'FP'}: ${r.label === 'harmful' ? missReason(r.text) : fpReason(r.text)}`,
+        true,
+      );
     if (showMisses && r.split === 'tune' && hit !== (r.label === 'harmful'))
       misses.push(
         `own ${r.label === 'harmful' ? 'MISS' : 'FP  '} [${r.lang}/${r.kind}] ${r.text}\n      ${why(r.text)}`,
@@ -163,7 +175,11 @@ function main(): void {
   }
   const lines: string[] = [];
   lines.push('own rows (train-data/harm-dev*.ts)      tune    dev   both');
-  const keys = [...new Set([...own.keys()].map((k) => k.split('|').slice(1).join('|')))].sort();
+  const keys = [
+    ...new Set(
+      [...own.keys()].filter((k) => !k.startsWith('why|')).map((k) => k.split('|').slice(1).join('|')),
+    ),
+  ].sort();
   for (const label of ['harmful', 'benign'])
     for (const k of keys.filter((x) => x.startsWith(`${label}|`))) {
       const name = `  ${k.replace('harmful|', 'recall ').replace('benign|', 'FPR    ')}`;
@@ -172,6 +188,8 @@ function main(): void {
         `${name.padEnd(30)} ${String(n).padStart(4)} ${pct(own.get(`tune|${k}`))}${pct(own.get(`dev|${k}`))}${pct(own.get(`both|${k}`))}`,
       );
     }
+  for (const [k, v] of [...own].sort(([a], [b]) => a.localeCompare(b)))
+    if (k.startsWith('why|')) lines.push(`  dev ${k.slice(4).padEnd(34)} ${v.n}`);
   lines.push(
     '',
     `fixtures (tuned on): harmful recall ${pct(fx.get('harmful'))} of ${fx.get('harmful')?.n}, benign FPR ${pct(fx.get('benign'))} of ${fx.get('benign')?.n}`,

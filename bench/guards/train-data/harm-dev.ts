@@ -3,6 +3,7 @@ import { HARM_DEV_B_BENIGN, HARM_DEV_B_HARMFUL } from './harm-dev-b.js';
 import { HARM_DEV_C_BENIGN, HARM_DEV_C_HARMFUL } from './harm-dev-c.js';
 import { HARM_DEV_D_BENIGN, HARM_DEV_D_HARMFUL } from './harm-dev-d.js';
 import { HARM_DEV_E_BENIGN, HARM_DEV_E_HARMFUL } from './harm-dev-e.js';
+import { HARM_DEV_F_BENIGN, HARM_DEV_F_HARMFUL } from './harm-dev-f.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -21,7 +22,8 @@ export interface HarmDevRow {
    * English rows: the category (weapons, security, business, …); other languages: the language; the second batch
    * (harm-dev-b.ts): `b/` and the category (benign) or `b/harmful`; the third (harm-dev-c.ts, never tuned on,
    * all dev): `c/` likewise; the fourth (harm-dev-d.ts, security only): `d/security` and `d/hacking`; the fifth
-   * (harm-dev-e.ts): `e/` and the kind of ask (harmful: indirect, multiturn, slang, …) or of benign setting.
+   * (harm-dev-e.ts): `e/` and the kind of ask (harmful: indirect, multiturn, slang, …) or of benign setting; the
+   * sixth (harm-dev-f.ts): `f/` and the category (self-harm, hate, misinformation, …; security, moderation, …).
    */
   kind: string;
   text: string;
@@ -60,5 +62,9 @@ export function harmDevRows(): HarmDevRow[] {
     for (const text of texts) add('xx', 'harmful', `e/${kind}`, text);
   for (const [kind, texts] of Object.entries(HARM_DEV_E_BENIGN))
     for (const text of texts) add('xx', 'benign', `e/${kind}`, text);
+  for (const [kind, texts] of Object.entries(HARM_DEV_F_HARMFUL))
+    for (const text of texts) add('xx', 'harmful', `f/${kind}`, text);
+  for (const [kind, texts] of Object.entries(HARM_DEV_F_BENIGN))
+    for (const text of texts) add('xx', 'benign', `f/${kind}`, text);
   return out;
 }
