@@ -2,7 +2,8 @@ import type { GuardsConfig } from '../core/config/index.js';
 import type { Logger } from '../core/log.js';
 import { createGuardEngine, type GuardEngine } from '../guards/engine.js';
 import { offlineGuards } from '../guards/offline-budget.js';
-import type { FindingKind } from '../guards/types.js';
+import { scanSegments } from '../guards/segmented-scan.js';
+import type { Finding, FindingKind } from '../guards/types.js';
 import { createBasicIngestScanner } from './basic-ingest-scanner.js';
 import type { ScannerModule } from './ingest-pool.js';
 import type { IngestScanFn } from './ingest-scanner.js';
@@ -37,13 +38,17 @@ export function createGuardIngestScan(engine: GuardEngine): IngestScanFn {
   const wanted = new Set<FindingKind>(['prompt_injection']);
   for (const kind of Object.values(COVERS)) if (!covered.has(kind)) wanted.add(kind);
   const basic = createBasicIngestScanner(wanted);
-  return (text) => {
-    const findings = engine
-      .scan(text, { direction: 'input', source: 'document' })
-      .findings.filter((f) => !IGNORED_SCANNERS.has(f.scanner));
+  const ctx = { direction: 'input', source: 'document' } as const;
+  const complete = (text: string, found: readonly Finding[]): Finding[] => {
+    const findings = found.filter((f) => !IGNORED_SCANNERS.has(f.scanner));
     for (const f of basic(text)) findings.push(f);
     return findings;
   };
+  const scan: IngestScanFn = (text) => complete(text, engine.scan(text, ctx).findings);
+  // A batch: the engine's span-local scanners (PII, secrets) run once over the texts joined, the same findings.
+  scan.many = (texts) =>
+    scanSegments(engine, texts, ctx).map((found, i) => complete(texts[i] as string, found));
+  return scan;
 }
 
 /** Builds the ingest scan from the config's guards section, with the offline time budget (src/guards/offline-budget.ts). */

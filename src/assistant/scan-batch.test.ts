@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../guards/types.js';
+import { memoizeScan, type IngestScanFn } from './ingest-scanner.js';
 import { packTexts, scanTexts, unpackTexts } from './scan-batch.js';
 
 describe('packTexts / unpackTexts', () => {
@@ -48,5 +49,63 @@ describe('scanTexts', () => {
       [3, [finding]],
     ]);
     expect(outcome.errors).toEqual([[2, 'RangeError: scanner broke']]);
+  });
+});
+
+describe('scanTexts with a batch scan (scan.many)', () => {
+  const finding: Finding = { scanner: 'pii', kind: 'pii', type: 'EMAIL_ADDRESS', score: 1, start: 0, end: 3 };
+  const single = (text: string): Finding[] => {
+    if (text === 'boom') throw new RangeError('scanner broke');
+    return text === 'mail' ? [{ ...finding }] : [];
+  };
+
+  it('scans the texts in one batch call when it can', () => {
+    const calls: number[] = [];
+    const scan: IngestScanFn = (text) => single(text);
+    scan.many = (texts) => {
+      calls.push(texts.length);
+      return texts.map(single);
+    };
+    const outcome = scanTexts(['clean', 'mail', 'x', 'mail'], scan);
+    expect(calls).toEqual([4]);
+    expect(outcome).toEqual({
+      found: [
+        [1, [finding]],
+        [3, [finding]],
+      ],
+      errors: [],
+    });
+  });
+
+  it('falls back to one call per text when the batch throws, so the error names its text', () => {
+    const scan: IngestScanFn = (text) => single(text);
+    scan.many = (texts) => texts.map(single);
+    const outcome = scanTexts(['clean', 'mail', 'boom', 'mail'], scan);
+    expect(outcome.found).toEqual([
+      [1, [finding]],
+      [3, [finding]],
+    ]);
+    expect(outcome.errors).toEqual([[2, 'RangeError: scanner broke']]);
+  });
+
+  it('memoizeScan keeps the batch path and answers repeated texts from its memo', () => {
+    const batches: string[][] = [];
+    const scan: IngestScanFn = (text) => single(text);
+    scan.many = (texts) => {
+      batches.push([...texts]);
+      return texts.map(single);
+    };
+    const memo = memoizeScan(scan);
+    expect(memo.many).toBeDefined();
+    expect(scanTexts(['mail', 'clean'], memo).found).toEqual([[0, [finding]]]);
+    expect(scanTexts(['mail', 'new', 'clean', 'another'], memo).found).toEqual([[0, [finding]]]);
+    expect(batches).toEqual([
+      ['mail', 'clean'],
+      ['new', 'another'],
+    ]);
+    // Copies: a caller that edits its findings does not edit the memo.
+    const first = memo.many!(['mail'])[0]!;
+    first[0]!.start = 99;
+    expect(memo.many!(['mail'])[0]).toEqual([finding]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Finding } from '../guards/types.js';
+import type { IngestScanFn } from './ingest-scanner.js';
 
 /**
  * Texts on their way to a scan thread (ingest-parallel.ts): UTF-8 in one buffer that is transferred, not copied,
@@ -51,10 +52,28 @@ export function unpackTexts(packed: PackedTexts): string[] {
   return texts;
 }
 
-/** Scans every text; a scan that throws is reported for its text (the file fails, as in process), not thrown. */
-export function scanTexts(texts: readonly string[], scan: (text: string) => Finding[]): ScanOutcome {
+/**
+ * Scans every text; a scan that throws is reported for its text (the file fails, as in process), not thrown. With
+ * `scan.many` the texts are scanned together; if that throws, they are scanned one by one so the error lands on
+ * the text that caused it.
+ */
+export function scanTexts(texts: readonly string[], scan: IngestScanFn): ScanOutcome {
   const found: [number, Finding[]][] = [];
   const errors: [number, string][] = [];
+  if (scan.many !== undefined && texts.length > 1) {
+    let all: Finding[][] | null = null;
+    try {
+      all = scan.many(texts);
+    } catch {
+      all = null; // scanned one by one below, which reports the error against its text
+    }
+    if (all !== null && all.length === texts.length) {
+      all.forEach((findings, i) => {
+        if (findings.length > 0) found.push([i, findings]);
+      });
+      return { found, errors };
+    }
+  }
   texts.forEach((text, i) => {
     try {
       const findings = scan(text);
