@@ -3,6 +3,8 @@ import { BLIND4_ATTACKS_DIRECT } from './blind4-attacks-direct.js';
 import { BLIND4_ATTACKS_INDIRECT } from './blind4-attacks-indirect.js';
 import { BLIND4_ATTACKS_JAILBREAK } from './blind4-attacks-jailbreak.js';
 import { BLIND4_ATTACKS_OBFUSCATED } from './blind4-attacks-obfuscated.js';
+import { BLIND4_BENIGN_DOCUMENTS } from './blind4-benign-documents.js';
+import { BLIND4_BENIGN_PROMPTS } from './blind4-benign-prompts.js';
 import type { Blind4Row } from './blind4-types.js';
 
 export const BLIND4_ROWS: readonly Blind4Row[] = [
@@ -10,4 +12,6 @@ export const BLIND4_ROWS: readonly Blind4Row[] = [
   ...BLIND4_ATTACKS_JAILBREAK,
   ...BLIND4_ATTACKS_INDIRECT,
   ...BLIND4_ATTACKS_OBFUSCATED,
+  ...BLIND4_BENIGN_PROMPTS,
+  ...BLIND4_BENIGN_DOCUMENTS,
 ];
