@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeCauses, isBastionError } from '../core/errors/index.js';
 import { loadCommands } from './commands/index.js';
+import { fsReason } from './shared/output-file.js';
 
 const program = new Command()
   .name('bastion')
@@ -16,10 +17,14 @@ const program = new Command()
 // Only the command being run is loaded; anything else (`--help`, `help`, a typo) loads them all.
 for (const register of await loadCommands(process.argv[2])) register(program);
 
-// `bastion … | head` closes the pipe early; that is the reader's choice, not an error.
+// `bastion … | head` closes the pipe early; that is the reader's choice, not an error. Anything else (`> file` on
+// a full disk: ENOSPC) means the output is incomplete: say so in one line and fail, never with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(
+    `bastion: cannot write to standard output: ${fsReason(error)}; the output is incomplete\n  (BASTION_ERR_FILE_UNWRITABLE)\n`,
+  );
+  process.exit(2);
 });
 
 try {
@@ -35,6 +40,14 @@ try {
     if (process.env.BASTION_DEBUG) process.stderr.write(describeCauses(error) + '\n');
     process.exit(error.status === 0 ? 1 : 2);
   }
-  process.stderr.write(`bastion: unexpected error: ${describeCauses(error)}\n`);
+  // A system error nobody wrapped (a file a command opens without a BastionError around it): still one line that
+  // names the file and says what is wrong, not a crash; exit 70 marks it as ours to fix.
+  const { code, path } = error as NodeJS.ErrnoException;
+  const what =
+    typeof code === 'string' && /^E[A-Z]+$/.test(code)
+      ? `${path ?? ''}${path ? ': ' : ''}${fsReason(error)}`
+      : undefined;
+  process.stderr.write(`bastion: unexpected error: ${what ?? describeCauses(error)}\n`);
+  if (what !== undefined && process.env.BASTION_DEBUG) process.stderr.write(describeCauses(error) + '\n');
   process.exit(70);
 }

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { createInterface } from 'node:readline/promises';
@@ -19,7 +19,9 @@ import { exitCodeOf, type Journal, type StepRecord } from '../../chaos/runner/jo
 import { runExperiment } from '../../chaos/runner/run-experiment.js';
 import { BastionError, isBastionError } from '../../core/errors/index.js';
 import { createLogger } from '../../core/log.js';
+import { readFlagFile } from '../shared/input-file.js';
 import { numberFlag } from '../shared/number-flag.js';
+import { writeOutputFile } from '../shared/output-file.js';
 
 const collect = (value: string, prior: string[]) => [...prior, value];
 
@@ -84,9 +86,8 @@ const MARK: Record<StepRecord['status'], string> = {
   skipped: '·',
 };
 
-function writeOut(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+function writeOut(file: string, text: string, what = 'report'): void {
+  writeOutputFile(file, text, what);
 }
 
 /** Prints each finished step on stderr so a long run shows progress. */
@@ -248,8 +249,8 @@ function registerExperiments(chaos: Command): void {
         } finally {
           release();
         }
-        if (opts.journal) writeOut(opts.journal, JSON.stringify(journal, null, 2) + '\n');
-        if (opts.junit) writeOut(opts.junit, journalsJunit([journal]));
+        if (opts.journal) writeOut(opts.journal, JSON.stringify(journal, null, 2) + '\n', 'journal');
+        if (opts.junit) writeOut(opts.junit, journalsJunit([journal]), 'JUnit report');
         if (opts.json) process.stdout.write(JSON.stringify(journal, null, 2) + '\n');
         else process.stdout.write(`${verdictOf(journal)}${journal.reason ? ` — ${journal.reason}` : ''}\n`);
         process.exitCode = exitCodeOf(journal);
@@ -316,11 +317,12 @@ function registerDay(chaos: Command): void {
     .option('--json', 'print the day result as JSON', false)
     .action(async (planFile: string, opts: DayOpts) => {
       const loaded = loadPlan(planFile, process.env);
+      // Read before the day starts: a mistyped --notes must not end a day of experiments at the review.
+      const notes = opts.notes ? readFlagFile('--notes', opts.notes) : undefined;
       writeOut(join(opts.out, 'runbook.md'), runbookMarkdown(loaded));
       writeOut(join(opts.out, 'runbook.html'), runbookHtml(loaded));
       process.stderr.write(`runbook: ${join(opts.out, 'runbook.html')}\n`);
       if (opts.runbookOnly) return;
-      const notes = opts.notes ? readFileSync(opts.notes, 'utf8') : undefined;
       const controller = new AbortController();
       const release = interruptOnSigint(controller);
       const progress = (entry: DayEntry, phase: 'start' | 'end') =>

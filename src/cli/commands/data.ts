@@ -16,11 +16,11 @@ import { defaultDataDetector } from '../../mlops/detect/default-detector.js';
 import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
 import type { PiiType } from '../../guards/pii/detect-pii.js';
 import { dataScanHtml, formatDataScan } from '../../mlops/datascan/html.js';
-import { forbidden, scanDataPath } from '../../mlops/datascan/scan.js';
+import { forbidden, scanDataPath, type DataFileReport } from '../../mlops/datascan/scan.js';
 import { SECRET_RULES } from '../../guards/secrets/rules.js';
 import { numberFlag } from '../shared/number-flag.js';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from '../shared/output-file.js';
 import {
   createManifest,
   formatVerifyReport,
@@ -60,6 +60,24 @@ function forbidList(value: string): string[] {
       ? '--forbid: expected at least one kind or type'
       : `--forbid: unknown ${unknown.map(hint).join(', ')}; expected kinds (secret, pii, any), PII types (${PII_TYPES.join(', ')}) or secret rule ids as the scan reports them (e.g. aws-access-key-id)`,
   );
+}
+
+/** Control characters from a broken line (JSON.parse quotes the input) would reach the terminal as escapes. */
+const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The stderr note for files the scan could not read completely: the file, then its first problems (with lines). */
+function describeIncomplete(files: readonly DataFileReport[]): string {
+  const lines = [
+    `bastion: ${files.length} file(s) could not be read completely; what could be read was scanned, the rest was not:`,
+  ];
+  for (const f of files) {
+    if (f.error !== undefined) lines.push(`  ${f.file}: ${printable(f.error)}`);
+    for (const p of f.problems.slice(0, 3)) lines.push(`  ${f.file}: ${printable(p.message)}`);
+    if (f.problems.length > 3) lines.push(`  ${f.file}: … more problems in the report (--json lists them)`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Registers `bastion data …`: provenance (manifest, sign, verify), scans, label issues and drift. */
@@ -282,7 +300,7 @@ export function register(program: Command): void {
         }
         refuseEmptyScan(target, report.files.length, 'data files (CSV, TSV, JSON, JSONL, …)');
         const bad = forbidden(report, forbid);
-        if (opts.html) await writeFile(opts.html, dataScanHtml(report, bad.length));
+        if (opts.html) writeOutputFile(opts.html, dataScanHtml(report, bad.length), 'HTML report');
         process.stdout.write(
           opts.json
             ? JSON.stringify({ ...report, forbidden: bad.length }, null, 2) + '\n'
@@ -293,7 +311,11 @@ export function register(program: Command): void {
             `forbidden: ${bad.map((b) => `${b.finding.type} in ${b.file}:${b.finding.field} (${b.finding.count})`).join(', ')}\n`,
           );
         }
-        if (bad.length > 0 || report.files.some((f) => f.error)) process.exitCode = 1;
+        // A line that could not be parsed was not scanned: whatever it held is unknown, so the scan cannot pass.
+        // The rest of the file still was (above); stderr names each file and its first broken lines.
+        const incomplete = report.files.filter((f) => f.error !== undefined || f.problems.length > 0);
+        if (incomplete.length > 0) process.stderr.write(describeIncomplete(incomplete));
+        if (bad.length > 0 || incomplete.length > 0) process.exitCode = 1;
       },
     );
 }

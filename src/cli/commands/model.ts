@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from '../shared/output-file.js';
 import type { Command } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
 import { formatModelScan, shouldFail, toSarif } from '../../mlops/modelscan/output.js';
@@ -107,7 +107,8 @@ export function register(program: Command): void {
         report.files.length,
         'model files (pickle, PyTorch, NumPy, Keras, ONNX, safetensors, GGUF, …)',
       );
-      if (opts.sarif) await writeFile(opts.sarif, JSON.stringify(toSarif(report), null, 2) + '\n');
+      if (opts.sarif)
+        writeOutputFile(opts.sarif, JSON.stringify(toSarif(report), null, 2) + '\n', 'SARIF report');
       process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatModelScan(report));
       if (shouldFail(report, opts.failOn as Severity)) process.exitCode = 1;
     });

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from '../shared/output-file.js';
 import type { Command } from 'commander';
 import { BastionError } from '../../core/errors/index.js';
 import { defaultSecretDetector } from '../../mlops/detect/default-detector.js';
@@ -37,7 +37,11 @@ export function register(program: Command): void {
       refuseEmptyScan(target, report.files, 'files');
       const fresh = report.findings.filter((f) => !accepted.has(f.fingerprint));
       if (opts.writeBaseline) {
-        await writeFile(opts.writeBaseline, JSON.stringify(toBaseline(report.findings), null, 2) + '\n');
+        writeOutputFile(
+          opts.writeBaseline,
+          JSON.stringify(toBaseline(report.findings), null, 2) + '\n',
+          'baseline',
+        );
         // Said on stderr (stdout is the report): the exit code still reflects today's findings, as gitleaks does.
         process.stderr.write(
           `wrote ${opts.writeBaseline}: ${report.findings.length} finding(s) accepted; scan with --baseline ${opts.writeBaseline} to fail only on new ones\n`,

@@ -43,4 +43,10 @@ export const CORE_ERRORS = defineErrors({
     type: 'invalid_request_error',
     expose: true,
   },
+  BASTION_ERR_FILE_UNWRITABLE: {
+    message: 'File cannot be written (disk full, read-only, no permission, or the folder is a file)',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
 });
