@@ -4,6 +4,7 @@ import { HARM_DEV_C_BENIGN, HARM_DEV_C_HARMFUL } from './harm-dev-c.js';
 import { HARM_DEV_D_BENIGN, HARM_DEV_D_HARMFUL } from './harm-dev-d.js';
 import { HARM_DEV_E_BENIGN, HARM_DEV_E_HARMFUL } from './harm-dev-e.js';
 import { HARM_DEV_F_BENIGN, HARM_DEV_F_HARMFUL } from './harm-dev-f.js';
+import { HARM_DEV_G_BENIGN, HARM_DEV_G_HARMFUL } from './harm-dev-g.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -23,7 +24,8 @@ export interface HarmDevRow {
    * (harm-dev-b.ts): `b/` and the category (benign) or `b/harmful`; the third (harm-dev-c.ts, never tuned on,
    * all dev): `c/` likewise; the fourth (harm-dev-d.ts, security only): `d/security` and `d/hacking`; the fifth
    * (harm-dev-e.ts): `e/` and the kind of ask (harmful: indirect, multiturn, slang, …) or of benign setting; the
-   * sixth (harm-dev-f.ts): `f/` and the category (self-harm, hate, misinformation, …; security, moderation, …).
+   * sixth (harm-dev-f.ts): `f/` and the category (self-harm, hate, misinformation, …; security, moderation, …); the
+   * seventh (harm-dev-g.ts, security only): `g/security` and `g/hacking`.
    */
   kind: string;
   text: string;
@@ -66,5 +68,7 @@ export function harmDevRows(): HarmDevRow[] {
     for (const text of texts) add('xx', 'harmful', `f/${kind}`, text);
   for (const [kind, texts] of Object.entries(HARM_DEV_F_BENIGN))
     for (const text of texts) add('xx', 'benign', `f/${kind}`, text);
+  for (const text of HARM_DEV_G_BENIGN) add('xx', 'benign', 'g/security', text);
+  for (const text of HARM_DEV_G_HARMFUL) add('xx', 'harmful', 'g/hacking', text);
   return out;
 }
