@@ -58,7 +58,7 @@ function expectSame(text: string, table: Int8Array, packed: Int32Array, out: Blo
 }
 
 /** Random texts of every kind of unit the hashing treats differently, in runs, at lengths around block edges. */
-function randomTexts(count: number, seed: number): string[] {
+function randomTexts(count: number, seed: number, keep: (piece: string) => boolean = () => true): string[] {
   const next = seededInt(seed);
   const pieces = [
     'ignore',
@@ -94,6 +94,13 @@ function randomTexts(count: number, seed: number): string[] {
     'Ｉｇｎｏｒｅ',
     'İ',
     '\u212a',
+    // Lower-cased by the scorer's table (lower-table.ts) unless Σ, İ or a cased supplementary letter is in the text.
+    'ǄEMAL ǅ',
+    'ẞ',
+    'ⅫⒶ',
+    'ΣΟΦΊΑ',
+    '𐐀𐐨',
+    '𝐀𝐁',
     '😀',
     '\ud801',
     '\udc00',
@@ -117,7 +124,7 @@ function randomTexts(count: number, seed: number): string[] {
     '\uff0f',
     '\uff10',
     'a b c ',
-  ];
+  ].filter(keep);
   const texts: string[] = [];
   for (let t = 0; t < count; t++) {
     const target = next(4) === 0 ? BLOCK * (1 + next(12)) + next(3) - 1 : next(900);
@@ -140,6 +147,16 @@ describe('scoreBlocks (WebAssembly) against extractFeatures (training)', () => {
     for (const text of [...edges, ...latin1, ...randomTexts(600, 7)]) {
       expectSame(text, table, packed, out);
     }
+  });
+
+  it('lower-cases non-ASCII units through its table exactly as toLowerCase (texts without Σ, İ, cased supplementary letters)', () => {
+    const out: BlockSums = { sums: new Int32Array(4), counts: new Int32Array(1), blocks: 0 };
+    // Σ, İ, the Kelvin sign and Deseret (high surrogate U+D801) make the scorer call toLowerCase instead.
+    const tableOnly = randomTexts(400, 23, (p) => !/[\u03a3\u0130\u212a\ud801]/.test(p));
+    expect(
+      tableOnly.filter((t) => /[\u0080-\uffff]/.test(t) && t !== t.toLowerCase()).length,
+    ).toBeGreaterThan(300);
+    for (const text of tableOnly) expectSame(text, table, packed, out);
   });
 
   it('keeps agreeing as texts grow past the memory it had and shrink again, with two weight tables in turn', () => {

@@ -7,17 +7,22 @@ import type { BlockSums } from './features.js';
 import { WasmArena } from '../wasm/arena.js';
 import { instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
 import { lowerCase } from './lower-case.js';
+import { lowerTable, resolveHighSurrogate } from './lower-table.js';
 import { SCORE_BLOCKS_WASM } from './wasm-score-blocks-binary.js';
 
 interface ScoreExports {
   memory: WasmMemory;
-  hasNonAscii(at: number, len: number): number;
-  score(at: number, len: number, sumsAt: number, countsAt: number): number;
+  lowerFrom(at: number, len: number, from: number, lowerAt: number): number;
+  score(at: number, len: number, sumsAt: number, countsAt: number, lowerAt: number): number;
 }
 
-/** Packed weights fill [0, 1 MiB), the fold table and per-block scratch the next 4 KiB (see the .wat); texts follow. */
+/**
+ * Packed weights fill [0, 1 MiB), the fold table and per-block scratch the next 4 KiB, the lower-case table the next
+ * 128 KiB (see the .wat); texts follow.
+ */
 const TABLE_WORDS = 1 << 18;
-const TEXT_AT = (1 << 20) + 4096;
+const LOWER_AT = (1 << 20) + 4096;
+const TEXT_AT = LOWER_AT + (1 << 17);
 /** Above this many blocks the output is copied natively; below, element by element is cheaper than two views. */
 const NATIVE_COPY_BLOCKS = 32;
 
@@ -36,6 +41,7 @@ export function createWasmScorer(packed: Int32Array): WasmScorer {
   const arena = new WasmArena(() => {
     const x = instantiateWasm<ScoreExports>(SCORE_BLOCKS_WASM);
     new Int32Array(x.memory.buffer, 0, TABLE_WORDS).set(packed);
+    new Uint16Array(x.memory.buffer, LOWER_AT, 1 << 16).set(lowerTable());
     return x;
   });
   let bytes = Buffer.alloc(0);
@@ -55,13 +61,27 @@ export function createWasmScorer(packed: Int32Array): WasmScorer {
       }
       const x = arena.x!;
       bytes.write(text, TEXT_AT, 2 * len, 'utf16le');
-      // Non-ASCII letters are lower-cased by toLowerCase (memoised: the rule layer lower-cases the same text next),
-      // when that keeps the length and so every offset, exactly as extractFeatures does.
-      if (x.hasNonAscii(TEXT_AT, len) !== 0) {
+      // Non-ASCII letters are lower-cased as toLowerCase does, when that keeps the length and so every offset,
+      // exactly as extractFeatures does: unit by unit through the lower-case table in the module (toLowerCase of a
+      // 1 MB text with a few curly quotes cost ~2.7 ms, more than a third of the scoring), or, for a text holding a
+      // unit the table cannot lower-case alone (Σ, İ), by toLowerCase (memoised: the rule layer lower-cases the same
+      // text next).
+      let lowerAt = LOWER_AT;
+      for (let at = x.lowerFrom(TEXT_AT, len, 0, LOWER_AT); at >= 0;) {
+        // The first high surrogate of its kind: decided now, and written into this module's copy of the table.
+        const unit = text.charCodeAt(at);
+        const entry = resolveHighSurrogate(unit);
+        if (entry !== 0) {
+          bytes.writeUInt16LE(entry, LOWER_AT + 2 * unit);
+          at = x.lowerFrom(TEXT_AT, len, at, LOWER_AT);
+          continue;
+        }
+        lowerAt = 0;
         const lower = lowerCase(text);
         if (lower.length === len) bytes.write(lower, TEXT_AT, 2 * len, 'utf16le');
+        break;
       }
-      const blocks = x.score(TEXT_AT, len, sumsAt, countsAt);
+      const blocks = x.score(TEXT_AT, len, sumsAt, countsAt, lowerAt);
       if (out.counts.length < blocks) {
         out.counts = new Int32Array(blocks * 2);
         out.sums = new Int32Array(blocks * 8);

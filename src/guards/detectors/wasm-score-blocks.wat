@@ -15,13 +15,16 @@
 ;;
 ;; Memory (wasm-score-blocks.ts grows it and places the text and the output):
 ;;   [0, 1 MiB)              packed weights, one int32 per bucket (2^18), copied once per loaded weights
-;;   0x100000 (128 bytes)    ASCII fold table: 0 for a separator or punctuation, else the folded unit (A-Z to a-z, 0-9 to 0)
 ;;   0x100080 (4 bytes)      ZERO: a zero "weight" that padding addresses point at, adding nothing
 ;;   0x100100 (4 + 64 + 3)   COLL: the block's collapsed units as int32, after the four before them (the n-gram context)
 ;;   0x100400 (16 x 48)      IDX: character n-gram addresses, per group of four positions 4 x h3, 4 x h4, 4 x h5
 ;;   0x100800 (8 x 48)       WIDX: word n-gram addresses, per group of four words 4 x 1-gram, 4 x 2-gram, 4 x 3-gram
 ;;   0x100c00 (2 + 32 + 3)   WL: hashes of the words ending in the block (at most 32), after the two before them
-;;   0x101000 …              the text (plus one unit), then the sums and counts, at offsets the caller passes
+;;   0x100e00 (128 x 2)      ASCII table: per unit its folded form (separators a space, punctuation itself, A-Z to a-z,
+;;                           0-9 to 0) and, in the high byte, 1 for a word unit
+;;   0x101000 (128 KiB)      LOWER: per UTF-16 unit >= 0x80 its lower-case unit, or 0 where lower-casing it alone
+;;                           is not what toLowerCase does to it inside a text (see wasm-score-blocks.ts, lowerTable)
+;;   0x121000 …              the text (plus one unit), then the sums and counts, at offsets the caller passes
 ;; Lane bound: per block at most 16 x 3 + 8 x 3 vectors, each adding 2 biased bytes (<= 255) per lane:
 ;; 144 x 255 < 65536, so a 16-bit lane never carries.
 ;; Regenerate the binary after editing: npm run gen:wasm (npm run check fails while it is stale).
@@ -29,35 +32,65 @@
   ;; Shared, though no other thread uses it: growing an unshared memory detaches its old ArrayBuffer, and the first
   ;; detach in a process makes V8 add detach checks to every typed-array loop in JavaScript from then on (measured:
   ;; the secrets scanner ~1 ms per MB slower). A shared memory's old buffer stays valid. At most 2 GiB.
-  (memory (export "memory") 18 32768 shared)
-  (data (i32.const 0x100000)
-    "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00"
-    "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00"
-    "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00"
-    "0000000000\00\00\00\00\00\00"
-    "\00abcdefghijklmno"
-    "pqrstuvwxyz\00\00\00\00\00"
-    "\00abcdefghijklmno"
-    "pqrstuvwxyz\00\00\00\00\00")
+  (memory (export "memory") 19 32768 shared)
+  ;; ASCII: per unit (two bytes) the folded unit as phase 1 uses it (separators a space, punctuation itself,
+  ;; A-Z a-z, 0-9 0) and 1 for a word unit.
+  (data (i32.const 0x100e00)
+    "\20\00\20\00\20\00\20\00\20\00\20\00\20\00\20\00"
+    "\20\00\20\00\20\00\20\00\20\00\20\00\20\00\20\00"
+    "\20\00\20\00\20\00\20\00\20\00\20\00\20\00\20\00"
+    "\20\00\20\00\20\00\20\00\20\00\20\00\20\00\20\00"
+    "\20\00\21\00\22\00\23\00\24\00\25\00\26\00\27\00"
+    "\28\00\29\00\2a\00\2b\00\2c\00\2d\00\2e\00\2f\00"
+    "\30\01\30\01\30\01\30\01\30\01\30\01\30\01\30\01"
+    "\30\01\30\01\3a\00\3b\00\3c\00\3d\00\3e\00\3f\00"
+    "\40\00\61\01\62\01\63\01\64\01\65\01\66\01\67\01"
+    "\68\01\69\01\6a\01\6b\01\6c\01\6d\01\6e\01\6f\01"
+    "\70\01\71\01\72\01\73\01\74\01\75\01\76\01\77\01"
+    "\78\01\79\01\7a\01\5b\00\5c\00\5d\00\5e\00\5f\00"
+    "\60\00\61\01\62\01\63\01\64\01\65\01\66\01\67\01"
+    "\68\01\69\01\6a\01\6b\01\6c\01\6d\01\6e\01\6f\01"
+    "\70\01\71\01\72\01\73\01\74\01\75\01\76\01\77\01"
+    "\78\01\79\01\7a\01\7b\00\7c\00\7d\00\7e\00\7f\00")
 
-  ;; 1 when any of the `len` code units at `p` is >= 0x80 (then the caller lower-cases the text and copies it again).
-  (func (export "hasNonAscii") (param $p i32) (param $len i32) (result i32)
-    (local $end i32) (local $acc v128)
+  ;; Where lower-casing the text unit by unit through LOWER (at `lower`) is not exact: -2 when none of the `len`
+  ;; code units at `p` is >= 0x80 (nothing to lower-case), -1 when every one of them has a LOWER entry, else the
+  ;; index of the first unit from `from` on whose entry is 0 (the caller then resolves it or lower-cases in JS).
+  (func (export "lowerFrom") (param $p i32) (param $len i32) (param $from i32) (param $lower i32) (result i32)
+    (local $end i32) (local $q i32) (local $u i32) (local $any i32)
     (local.set $end (i32.add (local.get $p) (i32.shl (local.get $len) (i32.const 1))))
-    ;; Eight units at a time, OR-ed together: no branch per vector.
+    (local.set $q (i32.add (local.get $p) (i32.shl (local.get $from) (i32.const 1))))
+    (local.set $any (i32.ne (local.get $from) (i32.const 0)))
     (block $done
       (loop $vec
-        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
-        (local.set $acc (v128.or (local.get $acc) (v128.load (local.get $p))))
-        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br_if $done (i32.gt_u (i32.add (local.get $q) (i32.const 16)) (local.get $end)))
+        ;; Eight units at a time; only a vector holding a unit >= 0x80 is looked at unit by unit.
+        (if (v128.any_true (v128.and (v128.load (local.get $q)) (i16x8.splat (i32.const 0xff80))))
+          (then
+            (local.set $any (i32.const 1))
+            (local.set $u (local.get $q))
+            (loop $unit
+              (if (i32.ge_u (i32.load16_u (local.get $u)) (i32.const 0x80))
+                (then
+                  (if (i32.eqz (i32.load16_u (i32.add (local.get $lower)
+                        (i32.shl (i32.load16_u (local.get $u)) (i32.const 1)))))
+                    (then (return (i32.shr_u (i32.sub (local.get $u) (local.get $p)) (i32.const 1)))))))
+              (local.set $u (i32.add (local.get $u) (i32.const 2)))
+              (br_if $unit (i32.lt_u (local.get $u) (i32.add (local.get $q) (i32.const 16)))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br $vec)))
     (block $tail_done
       (loop $tail
-        (br_if $tail_done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $acc (v128.or (local.get $acc) (i16x8.splat (i32.load16_u (local.get $p)))))
-        (local.set $p (i32.add (local.get $p) (i32.const 2)))
+        (br_if $tail_done (i32.ge_u (local.get $q) (local.get $end)))
+        (if (i32.ge_u (i32.load16_u (local.get $q)) (i32.const 0x80))
+          (then
+            (local.set $any (i32.const 1))
+            (if (i32.eqz (i32.load16_u (i32.add (local.get $lower)
+                  (i32.shl (i32.load16_u (local.get $q)) (i32.const 1)))))
+              (then (return (i32.shr_u (i32.sub (local.get $q) (local.get $p)) (i32.const 1)))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 2)))
         (br $tail)))
-    (v128.any_true (v128.and (local.get $acc) (i16x8.splat (i32.const 0xff80)))))
+    (select (i32.const -1) (i32.const -2) (local.get $any)))
 
   ;; Adds the packed weights at the addresses in [ptr, end) (a multiple of 4 addresses) into eight 16-bit lanes:
   ;; lanes h and h + 4 hold head h.
@@ -77,8 +110,10 @@
     (local.get $acc))
 
   ;; Scores the `len` code units at `p` (writing one unit past them): four int32 sums per block at `sums`, the
-  ;; feature count per block at `counts`; returns the number of blocks (floor(len / 64) + 1).
-  (func (export "score") (param $p i32) (param $len i32) (param $sums i32) (param $counts i32) (result i32)
+  ;; feature count per block at `counts`; returns the number of blocks (floor(len / 64) + 1). With `lower` (the
+  ;; address of LOWER; 0: the text is already lower-cased) each unit >= 0x80 is read through LOWER first.
+  (func (export "score") (param $p i32) (param $len i32) (param $sums i32) (param $counts i32) (param $lower i32)
+    (result i32)
     (local $end i32) (local $blockEnd i32) (local $blocks i32)
     (local $k i32) (local $m i32) (local $j i32) (local $q i32) (local $n i32)
     (local $c4 i32) (local $emit i32) (local $word i32) (local $inWord i32)
@@ -108,13 +143,17 @@
         (local.set $raw (i32.load16_u (local.get $p)))
         (if (i32.lt_u (local.get $raw) (i32.const 128))
           (then
-            (local.set $c (i32.load8_u offset=0x100000 (local.get $raw)))
-            (local.set $wordChar (i32.ne (local.get $c) (i32.const 0)))
-            (local.set $c
-              (select (local.get $c)
-                (select (i32.const 32) (local.get $raw) (i32.le_u (local.get $raw) (i32.const 32)))
-                (local.get $wordChar))))
+            (local.set $c (i32.load16_u offset=0x100e00 (i32.shl (local.get $raw) (i32.const 1))))
+            (local.set $wordChar (i32.shr_u (local.get $c) (i32.const 8)))
+            (local.set $c (i32.and (local.get $c) (i32.const 0xff))))
           (else
+            ;; Lower-cased through LOWER (lowerFrom said every such unit has an entry); with `lower` 0 the load reads
+            ;; the weights and is discarded.
+            (local.set $raw
+              (select
+                (i32.load16_u (i32.add (local.get $lower) (i32.shl (local.get $raw) (i32.const 1))))
+                (local.get $raw)
+                (local.get $lower)))
             (local.set $c (local.get $raw))
             (local.set $wordChar
               (i32.and
@@ -136,7 +175,8 @@
         (local.set $emit (i32.or (i32.ne (local.get $c) (local.get $c4)) (local.get $wordChar)))
         (i32.store offset=0x100110 (i32.shl (local.get $k) (i32.const 2)) (local.get $c))
         (local.set $k (i32.add (local.get $k) (local.get $emit)))
-        (local.set $c4 (select (local.get $c) (local.get $c4) (local.get $emit)))
+        ;; Not emitted means equal to the last collapsed unit: either way that is now c.
+        (local.set $c4 (local.get $c))
         (local.set $p (i32.add (local.get $p) (i32.const 2)))
         (br_if $unit (i32.lt_u (local.get $p) (local.get $blockEnd))))
       ;; Phase 2: the character 3-, 4- and 5-gram bucket addresses of four positions at a time (past k: ZERO).
