@@ -5,6 +5,8 @@ import { BLIND4_ATTACKS_JAILBREAK } from './blind4-attacks-jailbreak.js';
 import { BLIND4_ATTACKS_OBFUSCATED } from './blind4-attacks-obfuscated.js';
 import { BLIND4_BENIGN_DOCUMENTS } from './blind4-benign-documents.js';
 import { BLIND4_BENIGN_PROMPTS } from './blind4-benign-prompts.js';
+import { BLIND4_HARMFUL } from './blind4-harmful.js';
+import { BLIND4_LOOKALIKES } from './blind4-lookalikes.js';
 import type { Blind4Row } from './blind4-types.js';
 
 export const BLIND4_ROWS: readonly Blind4Row[] = [
@@ -14,4 +16,6 @@ export const BLIND4_ROWS: readonly Blind4Row[] = [
   ...BLIND4_ATTACKS_OBFUSCATED,
   ...BLIND4_BENIGN_PROMPTS,
   ...BLIND4_BENIGN_DOCUMENTS,
+  ...BLIND4_HARMFUL,
+  ...BLIND4_LOOKALIKES,
 ];
