@@ -3,7 +3,7 @@
  * normalised duplicates, no near-duplicates (word-trigram Jaccard), and the minimum counts the set promises.
  */
 import { z } from 'zod';
-import { BLIND4_LABELS, BLIND4_LANGS, BLIND4_SOURCES, type Blind4Row } from './blind4-types.js';
+import { BLIND4_LABELS, BLIND4_LANGS, BLIND4_SOURCES, groupOf, type Blind4Row } from './blind4-types.js';
 
 const rowSchema = z
   .object({
@@ -48,8 +48,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-const groupOf = (r: Blind4Row) =>
-  r.label === 'benign' && r.kind.startsWith('lookalike-') ? 'lookalike' : r.label;
 /** "hi-Latn" → hi, "es+en" → es: the language a row adds coverage for. */
 const baseLang = (l: string) => l.split(/[-+]/)[0] ?? l;
 

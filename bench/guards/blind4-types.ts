@@ -94,3 +94,9 @@ export function expandBlocks(prefix: string, blocks: readonly Blind4Block[]): Bl
   }
   return rows;
 }
+
+/** attack / hard benign (injection look-alikes) / harmful / benign harm look-alikes (`lookalike-*` kinds). */
+export type Blind4Group = 'attack' | 'benign' | 'harmful' | 'lookalike';
+
+export const groupOf = (r: Pick<Blind4Row, 'label' | 'kind'>): Blind4Group =>
+  r.label === 'benign' && r.kind.startsWith('lookalike-') ? 'lookalike' : r.label;
