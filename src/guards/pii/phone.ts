@@ -42,6 +42,16 @@ const NOT_PHONE = [
 // Thousands grouped with spaces (10 000 000) look like some national formats; only a phone word decides.
 const GROUPED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
 
+/** ASCII digits in `s` (what `\d` matches). */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /**
  * Phone numbers. International numbers (+ or 00) are validated with libphonenumber's full metadata; national
  * formats have no country to validate against, so a formatted number scores by shape and rises with a phone word
@@ -50,6 +60,9 @@ const GROUPED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
 export function findPhones(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   for (const m of anchoredMatches(ANCHORED.PHONE, text)) {
+    // Most matches are short numbers (years, counts, versions). Fewer than 7 digits in the whole match means fewer
+    // in `digits` below too (a part of it): skip the trims and replaces that would find that out.
+    if (digitCount(m[0]) < 7) continue;
     const raw = m[0].trim();
     const core = raw.replace(/\s?(?:x|ext\.?)\s?\d{1,6}$/i, '');
     const digits = core.replace(/\D/g, '');
