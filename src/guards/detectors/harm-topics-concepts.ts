@@ -112,6 +112,10 @@ export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
   ['group', 'allare', 'negtrait'],
   ['group', 'incite'],
   ['group', 'negtrait', 'author'],
+  ['clone', 'paycard'],
+  ['author', 'fakenews'],
+  ['deceive', 'court'],
+  ['whereabouts', 'person', 'account'],
 ];
 
 export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
@@ -422,6 +426,36 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   ],
   // Getting into, reading or watching an account or device.
   intrude: [
+    // stalkerware
+    'spyware',
+    'stalkerware',
+    'spy app',
+    'programma spia',
+    'app spia',
+    'logiciel espion',
+    'programa espía',
+    'app espía',
+    'spionage-app',
+    'aplicativo espião',
+    'шпионск',
+    'casus yazılım',
+    '间谍软件',
+    'スパイアプリ',
+    '스파이 앱',
+    // Dutch "getting into"
+    'kom ik in',
+    'inbreken in',
+    'inloggen op',
+    // spying verbs missing above
+    'espionar',
+    'bisbilhotar',
+    'vigiar',
+    'ausspionieren',
+    'bespitzeln',
+    'шпионить',
+    'gözetle',
+    'theo dõi',
+    'memata-matai',
     'kırarım',
     'kırmak',
     'kırılır',
@@ -923,6 +957,7 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   ],
   // Passing oneself off as someone else, or a fake message or page.
   impersonate: [
+    'spoof',
     'pretending to be',
     'pretend to be',
     'posing as',
@@ -2441,4 +2476,9 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   allare: MORE_CONCEPTS.allare,
   negtrait: MORE_CONCEPTS.negtrait,
   incite: MORE_CONCEPTS.incite,
+  clone: MORE_CONCEPTS.clone,
+  paycard: MORE_CONCEPTS.paycard,
+  fakenews: MORE_CONCEPTS.fakenews,
+  deceive: MORE_CONCEPTS.deceive,
+  court: MORE_CONCEPTS.court,
 };

@@ -175,6 +175,13 @@ function scanTerms(lower: string, max = Infinity): TermHit[] {
         hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]!, conceptsHi: conceptsHi[id]! });
         return hits.length < max;
       }
+      // ... and an idiom there still shadows the harm term inside it: in "plants are poisonous to cats" the concept
+      // term "are poison" (misinformation) must not let the "poison" of "poisonous to cats" through.
+      if (last.bits === 0 && bits[id] === CATEGORY_BIT.neutral) {
+        hits.push({ start, end, bits: bits[id]!, concepts: 0, conceptsHi: 0 });
+        covered = Math.max(covered, end);
+        return hits.length < max;
+      }
       if ((last.bits & CATEGORY_BIT.neutral) === 0) {
         last.concepts |= concepts[id]!;
         last.conceptsHi |= conceptsHi[id]!;
