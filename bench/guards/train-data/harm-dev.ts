@@ -5,6 +5,7 @@ import { HARM_DEV_D_BENIGN, HARM_DEV_D_HARMFUL } from './harm-dev-d.js';
 import { HARM_DEV_E_BENIGN, HARM_DEV_E_HARMFUL } from './harm-dev-e.js';
 import { HARM_DEV_F_BENIGN, HARM_DEV_F_HARMFUL } from './harm-dev-f.js';
 import { HARM_DEV_G_BENIGN, HARM_DEV_G_HARMFUL } from './harm-dev-g.js';
+import { HARM_DEV_H_BENIGN, HARM_DEV_H_HARMFUL } from './harm-dev-h.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -25,7 +26,8 @@ export interface HarmDevRow {
    * all dev): `c/` likewise; the fourth (harm-dev-d.ts, security only): `d/security` and `d/hacking`; the fifth
    * (harm-dev-e.ts): `e/` and the kind of ask (harmful: indirect, multiturn, slang, …) or of benign setting; the
    * sixth (harm-dev-f.ts): `f/` and the category (self-harm, hate, misinformation, …; security, moderation, …); the
-   * seventh (harm-dev-g.ts, security only): `g/security` and `g/hacking`.
+   * seventh (harm-dev-g.ts, security only): `g/security` and `g/hacking`; the eighth (harm-dev-h.ts, never tuned
+   * on, all dev): `h/harmful` and `h/benign`.
    */
   kind: string;
   text: string;
@@ -39,8 +41,9 @@ export function harmDevSplit(text: string): HarmDevSplit {
 export function harmDevRows(): HarmDevRow[] {
   const out: HarmDevRow[] = [];
   const add = (lang: string, label: HarmDevRow['label'], kind: string, text: string): void => {
-    // The third batch is never tuned on: all of it is dev.
-    out.push({ lang, label, kind, text, split: kind.startsWith('c/') ? 'dev' : harmDevSplit(text) });
+    // The third and eighth batches are never tuned on: all of them is dev.
+    const heldOut = kind.startsWith('c/') || kind.startsWith('h/');
+    out.push({ lang, label, kind, text, split: heldOut ? 'dev' : harmDevSplit(text) });
   };
   for (const [kind, texts] of Object.entries(HARM_DEV_EN_HARMFUL))
     for (const text of texts) add('en', 'harmful', kind, text);
@@ -70,5 +73,7 @@ export function harmDevRows(): HarmDevRow[] {
     for (const text of texts) add('xx', 'benign', `f/${kind}`, text);
   for (const text of HARM_DEV_G_BENIGN) add('xx', 'benign', 'g/security', text);
   for (const text of HARM_DEV_G_HARMFUL) add('xx', 'harmful', 'g/hacking', text);
+  for (const text of HARM_DEV_H_BENIGN) add('xx', 'benign', 'h/benign', text);
+  for (const text of HARM_DEV_H_HARMFUL) add('xx', 'harmful', 'h/harmful', text);
   return out;
 }
