@@ -5,6 +5,7 @@ import {
   extractFeatures,
 } from '../../src/guards/detectors/features.js';
 import type { ExampleSet } from '../../src/guards/detectors/train-logreg.js';
+import { denseView } from '../../src/guards/detectors/dense-view.js';
 import { HEADS } from '../../src/guards/detectors/weights.js';
 import { normalize } from '../../src/guards/normalize/index.js';
 import type { Row } from './eval-data.js';
@@ -12,6 +13,10 @@ import type { Row } from './eval-data.js';
 /** Windows kept per row in training (long jailbreak prompts would otherwise dominate); BIPIA rows keep all. */
 const MAX_WINDOWS = 16;
 const SIZES = [...new Set(HEAD_WINDOW_BLOCKS)].sort((a, b) => a - b);
+/** The harm head's window length; no other head uses it (checked at load). */
+const HARM_SIZE = HEAD_WINDOW_BLOCKS[3]!;
+if (HEAD_WINDOW_BLOCKS.indexOf(HARM_SIZE) !== 3)
+  throw new Error('the harm head must have a window length of its own');
 
 /**
  * Per-head label of a row (heads: direct injection, indirect injection, jailbreak, harm): 1 positive, 0 negative,
@@ -33,6 +38,18 @@ function headLabels(row: Row): number[] {
   }
 }
 
+/** The first position of the squeezed text at or after original position `pos` (index is increasing). */
+function squeezedAt(index: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = index.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Turns rows into training windows exactly as the runtime sees them: normalise, hash features, cut into windows.
  * In BIPIA rows only the windows that overlap the injected sentence are positive; the rest of the e-mail, table or
@@ -43,11 +60,15 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
   let n = 0;
   const offsets: number[] = [0];
   const labels: number[] = [];
-  const buf = new FeatureBuffer();
+  const plainBuf = new FeatureBuffer();
+  const denseBuf = new FeatureBuffer();
   for (const row of rows) {
     const norm = normalize(row.text);
-    extractFeatures(norm.text, buf);
-    const blocks = buf.blockEnds.length;
+    // Windows as the runtime cuts them: over the text with its padding squeezed out (dense-view.ts). The harm head
+    // keeps its windows over the plain text: its weights, which the harm-topic gate was tuned on, stay as they were.
+    const dense = denseView(norm.text);
+    extractFeatures(norm.text, plainBuf);
+    if (dense !== null) extractFeatures(dense.text, denseBuf);
     const base = headLabels(row);
     let attackStart = -1;
     let attackEnd = -1;
@@ -58,6 +79,11 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
     }
     // One set of windows per distinct window length; a window trains only the heads that use its length.
     for (const size of SIZES) {
+      const squeezed = dense !== null && size !== HARM_SIZE;
+      const buf = squeezed ? denseBuf : plainBuf;
+      const blocks = buf.blockEnds.length;
+      const aStart = squeezed && attackStart >= 0 ? squeezedAt(dense.index, attackStart) : attackStart;
+      const aEnd = squeezed && attackStart >= 0 ? squeezedAt(dense.index, attackEnd) : attackEnd;
       const span = blocks <= size ? blocks : size;
       const stride = Math.max(1, size >> 1);
       const windows = blocks <= size ? 1 : Math.floor((blocks - size) / stride) + 1;
@@ -74,10 +100,10 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
           ids = next;
         }
         let lab = base;
-        if (attackStart >= 0) {
+        if (aStart >= 0) {
           const ws = k * BLOCK;
           const we = (last + 1) * BLOCK;
-          const overlaps = attackStart < we && attackEnd > ws;
+          const overlaps = aStart < we && aEnd > ws;
           lab = overlaps ? base : [0, 0, 0, 0];
         }
         const mine = lab.map((l, h) => (HEAD_WINDOW_BLOCKS[h] === size ? l : -1));

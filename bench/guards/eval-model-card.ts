@@ -26,7 +26,9 @@ Four logistic-regression heads — \`prompt_injection\`, \`indirect_injection\`,
 (${file.featureVersion}: lower-cased word 1-, 2- and 3-grams and character 3-, 4- and 5-grams, 2^${file.hashBits} buckets),
 computed on text normalised by \`src/guards/normalize\` (NFKC, confusables, invisible characters, leetspeak,
 decoded base64/hex/URL/rot13/Unicode-tag payloads, which are scored separately; a run of one punctuation mark counts
-once). Texts are cut into 64-character blocks and each head scores every window of its own length, sliding by one
+once). Texts are cut into 64-character blocks, after padding (runs of spaces or of one punctuation mark, which add
+no features) is squeezed out, so that a padded Markdown table fills a window with content (\`dense-view.ts\`, in
+training and at run time alike); each head scores every window of its own length, sliding by one
 block — 512 characters for \`prompt_injection\` and \`jailbreak\`, 128 for \`indirect_injection\` (an injected
 sentence in a document is short and drowns in a long window), 256 for \`harmful_intent\` — and the best window
 wins. Window lengths, epochs and the rest were chosen on the dev split.

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../types.js';
 import * as features from './features.js';
+import { denseView } from './dense-view.js';
 import { isForeignProse } from './doc-context.js';
 import { matchRules, type RuleHit } from './rules.js';
 import { HEADS, type LoadedWeights } from './weights.js';
@@ -149,7 +150,13 @@ export function createDetectorRuntime(
   return (t) => {
     if (t === lastText && lastScores !== null) return lastScores;
     const heads: HeadScore[] = [];
-    windowLogits(w, t.text, buf, logits, at);
+    // Padding (table cells, rules, indentation) squeezed out: same features, windows of content (dense-view.ts).
+    const dense = denseView(t.text);
+    if (dense === null) windowLogits(w, t.text, buf, logits, at);
+    else {
+      windowLogits(w, dense.text, buf, logits, at);
+      for (let i = 0; i < 8; i++) at[i] = dense.index[at[i]!]!;
+    }
     for (let h = 0; h < HEADS.length; h++) {
       const start = t.toOriginal(at[2 * h]!);
       const end = Math.max(start, t.toOriginal(at[2 * h + 1]!));
@@ -198,7 +205,7 @@ export function createDetectorRuntime(
       t.decoded.length > MAX_DECODED_SEGMENTS ? t.decoded.slice(0, MAX_DECODED_SEGMENTS) : t.decoded;
     for (const seg of segments) {
       const text = seg.text.length > MAX_DECODED_SCORED ? seg.text.slice(0, MAX_DECODED_SCORED) : seg.text;
-      windowLogits(w, text, buf, logits, at);
+      windowLogits(w, denseView(text)?.text ?? text, buf, logits, at);
       for (let h = 0; h < HEADS.length; h++) {
         const p = sigmoid(logits[h]!);
         if (p > heads[h]!.score) heads[h] = { score: p, start: seg.start, end: seg.end, via: seg.encoding };
