@@ -10,7 +10,9 @@ import { BLIND4_BENIGN_LONG } from './blind4-benign-long.js';
 import { BLIND4_BENIGN_DOCUMENTS } from './blind4-benign-documents.js';
 import { BLIND4_BENIGN_PROMPTS } from './blind4-benign-prompts.js';
 import { BLIND4_HARMFUL } from './blind4-harmful.js';
+import { BLIND4_HARMFUL_MORE } from './blind4-harmful-more.js';
 import { BLIND4_LOOKALIKES } from './blind4-lookalikes.js';
+import { BLIND4_LOOKALIKES_MORE } from './blind4-lookalikes-more.js';
 import type { Blind4Row } from './blind4-types.js';
 
 export const BLIND4_ROWS: readonly Blind4Row[] = [
@@ -25,5 +27,7 @@ export const BLIND4_ROWS: readonly Blind4Row[] = [
   ...BLIND4_BENIGN_EXTRA,
   ...BLIND4_BENIGN_LONG,
   ...BLIND4_HARMFUL,
+  ...BLIND4_HARMFUL_MORE,
   ...BLIND4_LOOKALIKES,
+  ...BLIND4_LOOKALIKES_MORE,
 ];

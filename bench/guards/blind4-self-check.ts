@@ -19,6 +19,8 @@ const rowSchema = z
 /** Minimum rows per group, and how many non-English base languages each group must cover. */
 const MIN = { attack: 400, benign: 400, harmful: 150, lookalike: 200 } as const;
 const MIN_OTHER_LANGS = 15;
+/** Indirect injection and its benign twins arrive as retrieved documents, scanned with source 'document'. */
+const MIN_DOCS = { attack: 100, benign: 100, harmful: 0, lookalike: 0 } as const;
 /** Word-trigram Jaccard at or above this is a near-duplicate (template filler, copy-paste with one word changed). */
 const NEAR_DUP = 0.8;
 
@@ -99,7 +101,8 @@ export function selfCheck(rows: readonly Blind4Row[]): SelfCheckReport {
     const docs = rs.filter((r) => r.source === 'document').length;
     lines.push(`${g}: ${rs.length} rows (${docs} documents), ${langs.size} languages besides English`);
     if (rs.length < MIN[g]) errors.push(`${g}: ${rs.length} rows, fewer than ${MIN[g]}`);
-    if (g !== 'lookalike' && g !== 'harmful' && langs.size < MIN_OTHER_LANGS) {
+    if (docs < MIN_DOCS[g]) errors.push(`${g}: ${docs} document rows, fewer than ${MIN_DOCS[g]}`);
+    if (langs.size < MIN_OTHER_LANGS) {
       errors.push(`${g}: only ${langs.size} non-English languages, fewer than ${MIN_OTHER_LANGS}`);
     }
   }
