@@ -3,7 +3,7 @@ import * as spaced from './wasm-spaced-letters.js';
 
 // Local aliases: under tsx, imported bindings are getters, and these are called once per candidate.
 const findSpaced = spaced.findSpaced;
-const nextLeet = spaced.nextLeet;
+const leetTokens = spaced.leetTokens;
 /**
  * Leetspeak folding ("1gn0r3 4ll pr3v10u5" → "ignore all previous") and spaced-out letters ("i g n o r e" →
  * "ignore"), applied in place on UTF-16 code units. Only short tokens that mix letters with look-alike digits are
@@ -52,12 +52,13 @@ function isGlue(c: number): boolean {
 /**
  * Folds leet tokens in `codes[0..n)`; returns whether anything changed. Length is unchanged.
  * When a text holds 3 or more unmistakable leet words, it is written in leet: then short mixed tokens ("7h3",
- * "4ll") are folded too. `mirror` is the copy of `codes[0..n)` copySpaced made: nextLeet (WebAssembly) finds the
+ * "4ll") are folded too. `mirror` is the copy of `codes[0..n)` copySpaced made: leetTokens (WebAssembly) lists the
  * few tokens holding a leet character there, so ordinary text is not walked character by character, and each fold
  * is written to it too, so findSpaced's classes (made after this) see the folded letters.
  */
 export function foldLeet(codes: Uint16Array, n: number, mirror: Uint16Array): boolean {
-  const tokens = leetTokens(codes, n);
+  // The runs holding a leet character, without those that can never fold (no letter, or a 2 or 6 in them).
+  const tokens = leetTokens();
   if (tokens.length === 0) return false;
   let strict = 0;
   const changed = foldLeetPass(codes, mirror, n, tokens, false, () => strict++);
@@ -67,21 +68,6 @@ export function foldLeet(codes: Uint16Array, n: number, mirror: Uint16Array): bo
 
 function kindOf(c: number): number {
   return c < 128 ? KIND[c]! : OTHER;
-}
-
-/** [start, end) pairs of the maximal letter/digit/look-alike runs that contain a leet character. */
-function leetTokens(codes: Uint16Array, n: number): number[] {
-  const out: number[] = [];
-  // What /[013-57-9@$!]/g found from lastIndex over the text of codes[0..n), eight units at a time.
-  for (let p = nextLeet(0); p >= 0 && p < n; p = nextLeet(p)) {
-    let start = p;
-    while (start > 0 && kindOf(codes[start - 1]!) !== OTHER) start--;
-    let end = p + 1;
-    while (end < n && kindOf(codes[end]!) !== OTHER) end++;
-    out.push(start, end);
-    p = end;
-  }
-  return out;
 }
 
 function foldLeetPass(

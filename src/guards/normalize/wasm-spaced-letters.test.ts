@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpaced, hasSpacedHexShape, loadSpaced, nextLeet } from './wasm-spaced-letters.js';
+import { findSpaced, hasSpacedHexShape, leetTokens, loadSpaced, nextLeet } from './wasm-spaced-letters.js';
 import { seededInt } from '../../core/random.js';
 
 /** What findSpaced replaces: the first match start at or after `from` of the candidate regex. */
@@ -115,5 +115,76 @@ describe('nextLeet (WebAssembly) against the regex it replaces', () => {
       }
     }
     expect(found).toBeGreaterThan(10_000);
+  });
+});
+
+describe('leetTokens (WebAssembly) against the nextLeet walk it replaces', () => {
+  // foldLeet's token list before: every maximal run of letters, digits and @$! holding a leet character; foldLeetPass
+  // skips those without a letter or with a 2 or 6, so leetTokens leaves them out.
+  const kind = (c: number): number =>
+    /[A-Za-z]/.test(String.fromCharCode(c)) && c < 128
+      ? 1
+      : /[013-57-9@$!]/.test(String.fromCharCode(c))
+        ? 2
+        : c >= 48 && c <= 57
+          ? 3
+          : 0;
+  function walk(text: string): number[] {
+    const out: number[] = [];
+    for (let p = nextLeet(0); p >= 0 && p < text.length; p = nextLeet(p)) {
+      let start = p;
+      while (start > 0 && kind(text.charCodeAt(start - 1)) !== 0) start--;
+      let end = p + 1;
+      while (end < text.length && kind(text.charCodeAt(end)) !== 0) end++;
+      let letters = 0;
+      let plain = 0;
+      for (let k = start; k < end; k++) {
+        if (kind(text.charCodeAt(k)) === 1) letters++;
+        if (kind(text.charCodeAt(k)) === 3) plain++;
+      }
+      if (letters > 0 && plain === 0) out.push(start, end);
+      p = end;
+    }
+    return out;
+  }
+  it('lists the same runs on random texts of letters, every digit, @$! and their neighbours', () => {
+    const pieces = [
+      ...'aZq0123456789@$!#%&"?/ .-_',
+      'h4ck',
+      '1gn0r3',
+      'p@$$',
+      '2026',
+      'x86',
+      'b64',
+      'İ',
+      '\uff11',
+      '٠',
+      'é',
+    ];
+    const next = seededInt(31);
+    let runs = 0;
+    for (let t = 0; t < 3000; t++) {
+      let text = '';
+      const len = next(4) === 0 ? 3000 + next(3000) : next(60);
+      while (text.length < len) text += pieces[next(pieces.length)]!;
+      loadSpaced(unitsOf(text), text.length);
+      const want = walk(text);
+      runs += want.length / 2;
+      const got = leetTokens();
+      if (got.join() !== want.join()) expect({ text, got }).toEqual({ text, got: want });
+    }
+    expect(runs).toBeGreaterThan(50_000);
+  });
+  it('resumes where a call stopped when a text holds more runs than one call writes (1,024)', () => {
+    for (const text of [
+      'h4ck '.repeat(2500),
+      'x1 2y 3z '.repeat(1500) + 'a1',
+      'p@$$,'.repeat(1024) + '4ll',
+    ]) {
+      loadSpaced(unitsOf(text), text.length);
+      const want = walk(text);
+      expect(want.length / 2).toBeGreaterThan(1024);
+      expect(leetTokens()).toEqual(want);
+    }
   });
 });

@@ -122,7 +122,7 @@
   ;; For foldLeet (leet.ts): the first position >= $from (and < $len) of a unit in [013-57-9@$!] — what the regex
   ;; /[013-57-9@$!]/g finds from lastIndex — eight units at a time, or -1. Reads up to 7 units past the text, inside
   ;; the 32 bytes loadSpaced leaves between the units and the class bytes.
-  (func (export "nextLeet") (param $from i32) (param $len i32) (result i32)
+  (func $nextLeet (export "nextLeet") (param $from i32) (param $len i32) (result i32)
     (local $p i32) (local $end i32) (local $v v128) (local $bits i32)
     (local.set $p (i32.shl (i32.and (local.get $from) (i32.const -8)) (i32.const 1)))
     (local.set $end (i32.shl (local.get $len) (i32.const 1)))
@@ -161,4 +161,62 @@
               (then (return (i32.add (i32.shr_u (local.get $p) (i32.const 1)) (i32.ctz (local.get $bits))))))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $next)))
-    (i32.const -1)))
+    (i32.const -1))
+
+  ;; The token kind of a unit for foldLeet: 0 other, 1 ASCII letter, 2 leet look-alike ([013-57-9@$!]), 3 another
+  ;; digit (2 or 6).
+  (func $kind (param $u i32) (result i32)
+    (if (i32.lt_u (i32.sub (i32.or (local.get $u) (i32.const 32)) (i32.const 97)) (i32.const 26))
+      (then (return (i32.const 1))))
+    (if (i32.lt_u (i32.sub (local.get $u) (i32.const 48)) (i32.const 10))
+      (then
+        (return
+          (select (i32.const 3) (i32.const 2)
+            (i32.or (i32.eq (local.get $u) (i32.const 50)) (i32.eq (local.get $u) (i32.const 54)))))))
+    (select (i32.const 2) (i32.const 0)
+      (i32.or (i32.eq (local.get $u) (i32.const 64))
+        (i32.or (i32.eq (local.get $u) (i32.const 36)) (i32.eq (local.get $u) (i32.const 33))))))
+
+  ;; For foldLeet (leet.ts): from unit $from on, the [start, end) pairs (int32) of the maximal runs of units of kind
+  ;; 1-3 that hold a leet look-alike — what its nextLeet walk listed — keeping only those with an ASCII letter and no
+  ;; 2 or 6 (the others can never be folded). Writes at most $cap pairs at $out and returns how many; at $cap the
+  ;; caller asks again from the last pair's end.
+  (func (export "leetTokens") (param $from i32) (param $len i32) (param $out i32) (param $cap i32) (result i32)
+    (local $p i32) (local $s i32) (local $e i32) (local $k i32) (local $kind i32) (local $letters i32) (local $plain i32)
+    (local.set $p (call $nextLeet (local.get $from) (local.get $len)))
+    (block $done
+      (loop $token
+        (br_if $done (i32.lt_s (local.get $p) (i32.const 0)))
+        (local.set $letters (i32.const 0))
+        (local.set $plain (i32.const 0))
+        (local.set $s (local.get $p))
+        (block $back
+          (loop $before
+            (br_if $back (i32.eqz (local.get $s)))
+            (local.set $kind (call $kind (i32.load16_u (i32.shl (i32.sub (local.get $s) (i32.const 1)) (i32.const 1)))))
+            (br_if $back (i32.eqz (local.get $kind)))
+            (local.set $letters (i32.or (local.get $letters) (i32.eq (local.get $kind) (i32.const 1))))
+            (local.set $plain (i32.or (local.get $plain) (i32.eq (local.get $kind) (i32.const 3))))
+            (local.set $s (i32.sub (local.get $s) (i32.const 1)))
+            (br $before)))
+        (local.set $e (i32.add (local.get $p) (i32.const 1)))
+        (block $fwd
+          (loop $after
+            (br_if $fwd (i32.ge_u (local.get $e) (local.get $len)))
+            (local.set $kind (call $kind (i32.load16_u (i32.shl (local.get $e) (i32.const 1)))))
+            (br_if $fwd (i32.eqz (local.get $kind)))
+            (local.set $letters (i32.or (local.get $letters) (i32.eq (local.get $kind) (i32.const 1))))
+            (local.set $plain (i32.or (local.get $plain) (i32.eq (local.get $kind) (i32.const 3))))
+            (local.set $e (i32.add (local.get $e) (i32.const 1)))
+            (br $after)))
+        (if (i32.and (local.get $letters) (i32.eqz (local.get $plain)))
+          (then
+            (i32.store (i32.add (local.get $out) (i32.shl (local.get $k) (i32.const 3))) (local.get $s))
+            (i32.store offset=4 (i32.add (local.get $out) (i32.shl (local.get $k) (i32.const 3))) (local.get $e))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br_if $done (i32.eq (local.get $k) (local.get $cap)))))
+        (br_if $done (i32.ge_u (local.get $e) (local.get $len)))
+        (local.set $p (call $nextLeet (local.get $e) (local.get $len)))
+        (br $token)))
+    (local.get $k))
+)
