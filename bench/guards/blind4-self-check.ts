@@ -1,6 +1,6 @@
 /**
  * Validates blind4 rows without scanning them: schema, unique ids, one label per kind, no exact or
- * normalised duplicates, no near-duplicates (word-trigram Jaccard), and the minimum counts the set promises.
+ * normalised duplicates, no near-duplicates (character 5-gram Jaccard), and the minimum counts the set promises.
  */
 import { z } from 'zod';
 import { BLIND4_LABELS, BLIND4_LANGS, BLIND4_SOURCES, groupOf, type Blind4Row } from './blind4-types.js';
@@ -21,7 +21,7 @@ const MIN = { attack: 400, benign: 400, harmful: 150, lookalike: 200 } as const;
 const MIN_OTHER_LANGS = 15;
 /** Indirect injection and its benign twins arrive as retrieved documents, scanned with source 'document'. */
 const MIN_DOCS = { attack: 100, benign: 100, harmful: 0, lookalike: 0 } as const;
-/** Word-trigram Jaccard at or above this is a near-duplicate (template filler, copy-paste with one word changed). */
+/** Shingle Jaccard at or above this is a near-duplicate (template filler, copy-paste with one word changed). */
 const NEAR_DUP = 0.8;
 
 export interface SelfCheckReport {
@@ -36,10 +36,11 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function trigrams(s: string): Set<string> {
-  const w = norm(s).split(' ');
+/** Character 5-gram shingles of the normalised text: works for scripts without spaces (zh, ja) too. */
+function shingles(s: string): Set<string> {
+  const t = norm(s);
   const out = new Set<string>();
-  for (let i = 0; i + 2 < w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  for (let i = 0; i + 5 <= t.length; i++) out.add(t.slice(i, i + 5));
   return out;
 }
 
@@ -80,12 +81,15 @@ export function selfCheck(rows: readonly Blind4Row[]): SelfCheckReport {
     if (prev !== undefined) errors.push(`duplicate text: ${prev} and ${r.id}`);
     else byText.set(k, r.id);
   }
-  const grams = rows.map((r) => trigrams(r.text));
+  const grams = rows.map((r) => shingles(r.text));
+  const normed = rows.map((r) => norm(r.text));
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
       const a = grams[i];
       const b = grams[j];
-      if (a === undefined || b === undefined) continue;
+      if (a === undefined || b === undefined || normed[i] === normed[j]) continue;
+      // Jaccard <= smaller/larger, so sets of very different sizes cannot be near-duplicates.
+      if (Math.min(a.size, b.size) < NEAR_DUP * Math.max(a.size, b.size)) continue;
       const sim = jaccard(a, b);
       if (sim >= NEAR_DUP)
         errors.push(`near-duplicate (${sim.toFixed(2)}): ${rows[i]?.id} and ${rows[j]?.id}`);

@@ -7,7 +7,7 @@
  *   npx tsx bench/guards/eval-blind4.ts --self-check  # validate the rows only (schema, duplicates, counts); no scanning
  */
 import { BLIND4_ROWS } from './blind4-rows.js';
-import { scoreRows, type Blind4Result, type Rate } from './blind4-score.js';
+import type { Blind4Result, Rate } from './blind4-score.js';
 import { selfCheck } from './blind4-self-check.js';
 
 const out = (line = '') => process.stdout.write(line + '\n');
@@ -37,7 +37,7 @@ function table(
   out();
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--self-check')) {
     const report = selfCheck(BLIND4_ROWS);
@@ -48,6 +48,8 @@ function main(): void {
     return;
   }
   const json = args.includes('--json');
+  // Loaded only when scanning, so --self-check never touches the engine or the detectors.
+  const { scoreRows } = await import('./blind4-score.js');
   const { results, summary } = scoreRows(BLIND4_ROWS, (done) => {
     if (!json && done % 200 === 0) process.stderr.write(`scanned ${done}/${BLIND4_ROWS.length}\n`);
   });
@@ -78,4 +80,4 @@ function main(): void {
   for (const [k, n] of [...fired].sort()) out(`- ${k}: ${n}`);
 }
 
-main();
+await main();
