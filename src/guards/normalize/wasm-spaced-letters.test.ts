@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findSpaced, hasSpacedHexShape, leetTokens, loadSpaced, nextLeet } from './wasm-spaced-letters.js';
 import { seededInt } from '../../core/random.js';
 
-/** What findSpaced replaces: the first match start at or after `from` of the candidate regex. */
-const SPACED = /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g;
+/**
+ * What findSpaced answers: the first start at or after `from` of three single letters spaced out (no letter or digit
+ * before, no letter after), where collapseSpacedLetters counts a run of three or more.
+ */
+const SPACED = /(?<![A-Za-z0-9])[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z](?![A-Za-z])/g;
 function regexFrom(text: string, from: number): number {
   SPACED.lastIndex = from;
   return SPACED.test(text) ? SPACED.lastIndex - 5 : -1;
@@ -52,7 +55,8 @@ function randomTexts(count: number, seed: number): string[] {
 
 describe('findSpaced (WebAssembly) against the regex it replaces', () => {
   it('finds every candidate start the regex finds, from every position, on random texts', () => {
-    for (const text of ['', 'a b', 'a b c', 'x a.b.c', 'a b c'.repeat(9), ...randomTexts(1500, 3)]) {
+    const edges = ['a b cd', '1a b c', 'ab c d', 'a b c1', '_a b c', 'a b c_'];
+    for (const text of ['', 'a b', 'a b c', 'x a.b.c', 'a b c'.repeat(9), ...edges, ...randomTexts(1500, 3)]) {
       loadSpaced(unitsOf(text), text.length);
       const got: number[] = [];
       const want: number[] = [];

@@ -1,6 +1,8 @@
 ;; Two candidate searches of the normaliser over one class byte per code unit:
-;; - findSpaced, for collapseSpacedLetters (leet.ts): the first position >= `from` where five units read letter,
-;;   spacer, letter, spacer, letter — what /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/g finds from lastIndex;
+;; - findSpaced, for collapseSpacedLetters (leet.ts): the first position >= `from` where three single letters start
+;;   spaced out — letter, spacer, letter, spacer, letter, with no letter or digit before and no letter after: what
+;;   /(?<![A-Za-z0-9])[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z](?![A-Za-z])/g finds from lastIndex, exactly the
+;;   positions where collapseSpacedLetters counts three or more single letters;
 ;; - hasSpacedHex, for hasSpacedHexStart (decode-runs.ts): whether two hex digits, a space or colon, two hex digits
 ;;   and a space or colon occur anywhere — what /[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :]/.test() answers.
 ;; And, over the units themselves, nextLeet for foldLeet (leet.ts): the next leet look-alike, /[013-57-9@$!]/g.
@@ -65,8 +67,10 @@
         (local.set $q (i32.add (local.get $q) (i32.const 16)))
         (br $next)))
     ;; The last vector may have classified units past the text (whatever the memory held): zero from `len` on. A
-    ;; step of findSpaced starting before `len` tests positions up to len + 15, which then have no letter.
-    (v128.store (i32.add (local.get $classes) (local.get $len)) (v128.const i64x2 0 0)))
+    ;; step of findSpaced starting before `len` tests positions up to len + 15, which then have no letter. The byte
+    ;; before the first is zero too: position 0 has no letter or digit before it.
+    (v128.store (i32.add (local.get $classes) (local.get $len)) (v128.const i64x2 0 0))
+    (i32.store8 (i32.sub (local.get $classes) (i32.const 1)) (i32.const 0)))
 
   ;; The first match start in [from, len), or -1, over the class bytes at `classes`.
   (func (export "findSpaced") (param $from i32) (param $len i32) (param $classes i32) (result i32)
@@ -76,16 +80,24 @@
     (block $none
       (loop $next
         (br_if $none (i32.ge_u (local.get $p) (local.get $end)))
-        ;; Byte i: letter at p+i, p+i+2, p+i+4 (0x80 each) and spacer at p+i+1, p+i+3 (0x40, shifted to 0x80).
+        ;; Byte i: letter at p+i, p+i+2, p+i+4 (0x80 each), spacer at p+i+1, p+i+3 (0x40, shifted to 0x80), no
+        ;; letter at p+i+5 (0x80 clear) and neither letter nor digit at p+i-1 (0x80 and 0x20 clear: a digit is a hex
+        ;; digit that is no letter).
         (local.set $hits
           (i8x16.bitmask
             (v128.and
               (v128.and
-                (v128.and (v128.load (local.get $p)) (v128.load offset=2 (local.get $p)))
-                (v128.load offset=4 (local.get $p)))
-              (i8x16.shl
-                (v128.and (v128.load offset=1 (local.get $p)) (v128.load offset=3 (local.get $p)))
-                (i32.const 1)))))
+                (v128.and
+                  (v128.and (v128.load (local.get $p)) (v128.load offset=2 (local.get $p)))
+                  (v128.load offset=4 (local.get $p)))
+                (i8x16.shl
+                  (v128.and (v128.load offset=1 (local.get $p)) (v128.load offset=3 (local.get $p)))
+                  (i32.const 1)))
+              (v128.and
+                (v128.not (v128.load offset=5 (local.get $p)))
+                (i8x16.eq
+                  (v128.and (v128.load (i32.sub (local.get $p) (i32.const 1))) (i8x16.splat (i32.const 0xa0)))
+                  (v128.const i64x2 0 0))))))
         (if (local.get $hits)
           (then
             (return (i32.add (i32.sub (local.get $p) (local.get $classes)) (i32.ctz (local.get $hits))))))
