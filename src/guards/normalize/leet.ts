@@ -140,10 +140,12 @@ function isSpacer(c: number): boolean {
 
 /**
  * Removes the separators of runs of ≥ 3 single letters ("i g n o r e", "s.y.s.t.e.m"), compacting `codes` and
- * `map` in place (`map` null = identity; it is built on the first collapse). Candidate runs — three single letters
- * separated by spacers, /[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z]/, the only place a collapse can start — are found
- * in a copy of `codes[0..n)` by findSpaced (WebAssembly; the caller loads it with loadSpaced), and the text between
- * them is moved with copyWithin, not per character. Returns the new length and map.
+ * `map` in place (`map` null = identity; it is built on the first collapse). The places a collapse can start — three
+ * single letters spaced out, /(?<![A-Za-z0-9])[A-Za-z][ .\-_*][A-Za-z][ .\-_*][A-Za-z](?![A-Za-z])/, exactly where the
+ * loop below counts three or more — are found in a copy of `codes[0..n)` by findSpaced (WebAssembly; the caller loads
+ * it with loadSpaced), and the text between them is moved with copyWithin, not per character. (Prose has thousands of
+ * "find a cert" that the looser letter-spacer-letter-spacer-letter shape found, and none of these.) Returns the new
+ * length and map.
  */
 export function collapseSpacedLetters(
   codes: Uint16Array,

@@ -56,7 +56,15 @@ function randomTexts(count: number, seed: number): string[] {
 describe('findSpaced (WebAssembly) against the regex it replaces', () => {
   it('finds every candidate start the regex finds, from every position, on random texts', () => {
     const edges = ['a b cd', '1a b c', 'ab c d', 'a b c1', '_a b c', 'a b c_'];
-    for (const text of ['', 'a b', 'a b c', 'x a.b.c', 'a b c'.repeat(9), ...edges, ...randomTexts(1500, 3)]) {
+    for (const text of [
+      '',
+      'a b',
+      'a b c',
+      'x a.b.c',
+      'a b c'.repeat(9),
+      ...edges,
+      ...randomTexts(1500, 3),
+    ]) {
       loadSpaced(unitsOf(text), text.length);
       const got: number[] = [];
       const want: number[] = [];
