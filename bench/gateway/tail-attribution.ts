@@ -9,8 +9,8 @@
 export type Sample = [number, number];
 /** What tail-probe.mjs sends back from a server process. */
 export interface Dump {
-  /** [start, end, main thread on-CPU µs, main thread run-queue wait µs] */
-  requests: [number, number, number, number][];
+  /** [start, end, main thread on-CPU µs, main thread run-queue wait µs, run-queue wait since the previous finish] */
+  requests: [number, number, number, number, number][];
   /** [start, duration µs, kind] */
   gcs: [number, number, string][];
   /** SQLite write transactions: [start, duration µs, items] */
@@ -21,14 +21,18 @@ export interface Dump {
 }
 
 export const COMPONENTS = [
-  'gateway GC pause',
+  'gateway scavenge',
+  'gateway mark-compact / incremental marking',
   'gateway SQLite transaction',
   'gateway other CPU (JS, syscalls)',
   'gateway waiting for a CPU (run queue)',
   'upstream handler',
+  'upstream waiting for a CPU (run queue)',
   'upstream GC',
+  'upstream waiting for a CPU before the request',
   'hops gateway<->upstream (wake-ups, sockets)',
   'client GC',
+  'gateway waiting for a CPU before the request',
   'client side and hops client<->gateway',
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -80,7 +84,12 @@ export function split(
   dumps: { gw: Dump; up: Dump; clientGcs: [number, number, string][] },
 ): Record<Component, number> {
   const [t0, t1] = sample;
-  const [gs, ge, cpu, wait] = gw;
+  const [gs, ge, cpu, wait, waitBefore] = gw;
+  const scavenge = overlap(
+    dumps.gw.gcs.filter((g) => g[2] === 'scavenge'),
+    gs,
+    ge,
+  );
   const gc = overlap(dumps.gw.gcs, gs, ge);
   const tx = overlap(dumps.gw.transactions, gs, ge);
   const upTotal = up ? up[1] - up[0] : 0;
@@ -91,17 +100,25 @@ export function split(
   // The rest of the gateway's time: asleep, i.e. waiting for the upstream (handler or hops).
   const asleep = Math.max(0, ge - gs - gc - tx - cpuOther - wait);
   const upHandler = Math.min(asleep, Math.max(0, upTotal - upGcIn));
+  const upWait = Math.min(upHandler, up ? up[3] : 0);
   const upGc = Math.min(asleep - upHandler, upGcAll);
+  const upBefore = Math.min(asleep - upHandler - upGc, up ? up[4] : 0);
+  const outside = Math.max(0, t1 - t0 - (ge - gs) - clientGc);
+  const before = Math.min(outside, waitBefore);
   return {
-    'gateway GC pause': gc,
+    'gateway scavenge': scavenge,
+    'gateway mark-compact / incremental marking': gc - scavenge,
     'gateway SQLite transaction': tx,
     'gateway other CPU (JS, syscalls)': cpuOther,
     'gateway waiting for a CPU (run queue)': wait,
-    'upstream handler': upHandler,
+    'upstream handler': upHandler - upWait,
+    'upstream waiting for a CPU (run queue)': upWait,
     'upstream GC': upGc,
-    'hops gateway<->upstream (wake-ups, sockets)': asleep - upHandler - upGc,
+    'upstream waiting for a CPU before the request': upBefore,
+    'hops gateway<->upstream (wake-ups, sockets)': asleep - upHandler - upGc - upBefore,
     'client GC': clientGc,
-    'client side and hops client<->gateway': Math.max(0, t1 - t0 - (ge - gs) - clientGc),
+    'gateway waiting for a CPU before the request': before,
+    'client side and hops client<->gateway': outside - before,
   };
 }
 

@@ -27,16 +27,20 @@ let transactions = [];
 let checkpoints = [];
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 
+// The main thread's run-queue wait since the previous response finished: time the next request spent waiting for
+// this process to be scheduled before it could even be read.
+let lastWait = 0;
 diagnostics.subscribe('http.server.request.start', ({ response }) => {
   if (!armed) return;
   const [cpu, wait] = sched();
-  open.set(response, { start: nowUs(), cpu, wait });
+  open.set(response, { start: nowUs(), cpu, wait, waitBefore: lastWait ? wait - lastWait : 0 });
 });
 diagnostics.subscribe('http.server.response.finish', ({ response }) => {
   const began = open.get(response);
   if (!began) return;
   const [cpu, wait] = sched();
-  requests.push([began.start, nowUs(), cpu - began.cpu, wait - began.wait]);
+  lastWait = wait;
+  requests.push([began.start, nowUs(), cpu - began.cpu, wait - began.wait, began.waitBefore]);
 });
 diagnostics.subscribe('bastion:store:sqlite-transaction', ({ startMs, ms, items }) => {
   if (armed) transactions.push([perfToUs(startMs), ms * 1000, items]);

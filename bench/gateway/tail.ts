@@ -12,7 +12,7 @@
  * record of it, and the slowest 1 % are attributed to the component that exceeded its median by the most.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
@@ -36,15 +36,25 @@ interface Probed {
   arm(): void;
 }
 
-function firstLine(proc: ChildProcess, name: string): Promise<string> {
+/** The first stdout line (matching `pattern`, when given). */
+function firstLine(proc: ChildProcess, name: string, pattern?: RegExp): Promise<string> {
   return new Promise((resolveLine, reject) => {
     let out = '';
     let err = '';
+    let found = false;
     proc.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     proc.stdout?.on('data', (d: Buffer) => {
+      if (found) return;
       out += d.toString();
-      const nl = out.indexOf('\n');
-      if (nl >= 0) resolveLine(out.slice(0, nl).trim());
+      for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
+        const line = out.slice(0, nl).trim();
+        out = out.slice(nl + 1);
+        if (!pattern || pattern.test(line)) {
+          found = true;
+          resolveLine(line);
+          return;
+        }
+      }
     });
     proc.on('exit', (code) => reject(new Error(`${name} exited with ${code}\n${err}`)));
   });
@@ -83,15 +93,20 @@ async function startProbedUpstream(): Promise<Probed> {
 
 async function startProbedBastion(upstream: string, db: string): Promise<Probed & { key: string }> {
   const entry = await bundleBastion();
+  const extra = (opt('--node-flags') ?? '').split(' ').filter(Boolean);
   const proc = spawn(
     process.execPath,
-    [...serveNodeFlags(), '--import', PROBE, entry, `${upstream}/v1`, db],
+    [...serveNodeFlags(), ...extra, '--import', PROBE, entry, `${upstream}/v1`, db],
     {
       stdio,
       env: serveEnv({ BENCH_COUNTERS: counters }),
     },
   );
-  const { url, key } = JSON.parse(await firstLine(proc, 'bastion')) as { url: string; key: string };
+  // With --stdout FILE, everything the server prints (e.g. with --node-flags --trace-gc-nvp) also goes there.
+  const file = opt('--stdout');
+  if (file) proc.stdout?.pipe(createWriteStream(file));
+  const line = await firstLine(proc, 'bastion', /^\{"url"/);
+  const { url, key } = JSON.parse(line) as { url: string; key: string };
   return { ...probed(proc, url), key };
 }
 

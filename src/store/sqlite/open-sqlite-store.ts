@@ -61,7 +61,13 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
   const { clock, logger } = options;
   try {
     // WAL checkpoints off the request path where possible (see wal-checkpoints.ts for the measurements).
-    const checkpoints = scheduleWalCheckpoints(db);
+    const checkpoints = scheduleWalCheckpoints(db, {
+      path,
+      onThreadLost: (error) =>
+        logger.warn('store: WAL checkpoints are back on the request path (checkpoint thread ended)', {
+          error,
+        }),
+    });
     // One writer: a request's counter correction and its audit record share a transaction (one commit).
     const writer = createSqliteWriter(db, undefined, checkpoints.wrote);
     const counters =
@@ -95,7 +101,7 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
         closed = true;
         await auth.stop();
         await counters.close();
-        checkpoints.stop();
+        await checkpoints.stop();
         db.close();
       },
     };
