@@ -62,6 +62,12 @@ function forbidList(value: string): string[] {
   );
 }
 
+/** `--header`: "--header maybe" used to be taken as auto by `data drift`. */
+function headerMode(value: string): HeaderMode {
+  if (value === 'auto' || value === 'yes' || value === 'no') return value;
+  throw new BastionError('BASTION_ERR_INPUT_INVALID', `--header: expected auto, yes or no, got "${value}"`);
+}
+
 /** Control characters from a broken line (JSON.parse quotes the input) would reach the terminal as escapes. */
 const printable = (text: string): string =>
   // eslint-disable-next-line no-control-regex
@@ -181,9 +187,7 @@ export function register(program: Command): void {
       const filter = String(opts.filter) as LabelFilter;
       if (!LABEL_FILTERS.includes(filter))
         throw new BastionError('BASTION_ERR_INPUT_INVALID', `--filter: one of ${LABEL_FILTERS.join(', ')}`);
-      const header = String(opts.header) as HeaderMode;
-      if (!['auto', 'yes', 'no'].includes(header))
-        throw new BastionError('BASTION_ERR_INPUT_INVALID', '--header: auto, yes or no');
+      const header = headerMode(String(opts.header));
       const report = await runLabelIssues({
         file,
         labelColumn: String(opts.labelColumn),
@@ -252,7 +256,7 @@ export function register(program: Command): void {
         const failAbove = numberFlag('--fail-above', opts.failAbove, { min: 0 }, 'a PSI such as 0.25');
         const report = await runDrift(oldFile, newFile, {
           ...(opts.labelColumn ? { labelColumn: opts.labelColumn } : {}),
-          header: opts.header as HeaderMode,
+          header: headerMode(opts.header),
         });
         process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatDrift(report));
         const schemaChanged = report.droppedColumns.length + report.addedColumns.length > 0;

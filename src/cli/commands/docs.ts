@@ -166,12 +166,15 @@ export function register(program: Command): void {
       {
         const { report, indexPath } = ingested;
         const t = report.totals;
-        // A folder with no supported file (or only .docx) used to end "0 added … 0 passages" with exit 0.
-        if (t.added + t.updated + t.unchanged + t.rejected + t.failed + t.skipped + t.removed === 0)
+        // A folder with no supported file (or only .docx), or a single file of a type it does not read, used to end
+        // "0 added … 0 passages" (or "1 skipped") with exit 0.
+        if (t.added + t.updated + t.unchanged + t.rejected + t.failed + t.removed === 0) {
+          const skipped = report.files.filter((f) => f.outcome === 'skipped').map((f) => f.source);
           throw new BastionError(
             'BASTION_ERR_ASSISTANT_SOURCE_NOT_FOUND',
-            `${targets.join(', ')}: no file to ingest (supported: ${Object.keys(FORMATS).join(' ')})`,
+            `${targets.join(', ')}: no file to ingest (supported: ${Object.keys(FORMATS).join(' ')})${skipped.length > 0 ? `; skipped as unsupported: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}` : ''}`,
           );
+        }
         if (o.json) return json({ index: indexPath, ...report });
         for (const f of report.files) {
           if (f.outcome === 'unchanged') continue;
@@ -268,6 +271,9 @@ export function register(program: Command): void {
     .option('--since <iso-date>', 'only feedback from this date on')
     .action(async (_o: unknown, cmd: Command) => {
       const o = common(cmd) as CommonOptions & { csv?: boolean; since?: string };
+      // Both used to print JSON silently: a script asking for CSV got something else.
+      if (o.json && o.csv)
+        throw new BastionError('BASTION_ERR_INPUT_INVALID', '--json and --csv: choose one');
       const since = o.since ? Date.parse(o.since) : 0;
       if (Number.isNaN(since))
         throw new BastionError(

@@ -102,11 +102,17 @@ export function register(program: Command): void {
           cause: error,
         });
       }
-      refuseEmptyScan(
-        target,
-        report.files.length,
-        'model files (pickle, PyTorch, NumPy, Keras, ONNX, safetensors, GGUF, …)',
-      );
+      const formats = 'model files (pickle, PyTorch, NumPy, Keras, ONNX, safetensors, GGUF, …)';
+      refuseEmptyScan(target, report.files.length, formats);
+      // One file named on its own that is in no format the scanner reads was not checked at all ("0 findings,
+      // exit 0" for a mistyped name or a format Bastion does not parse). In a folder, other files are normal.
+      const only = report.files.length === 1 ? report.files[0] : undefined;
+      if (only?.format === 'unknown' && only.file === target) {
+        throw new BastionError(
+          'BASTION_ERR_INPUT_INVALID',
+          `${target}: neither its name nor its first bytes match a model format the scanner reads (pickle, PyTorch, NumPy, Keras, ONNX, safetensors, GGUF, …), so nothing was checked`,
+        );
+      }
       if (opts.sarif)
         writeOutputFile(opts.sarif, JSON.stringify(toSarif(report), null, 2) + '\n', 'SARIF report');
       process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatModelScan(report));

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { guardsSchema } from '../../core/config/guards-schema.js';
 import { locateConfigErrors, type LoadedConfig } from '../../core/config/index.js';
@@ -7,6 +6,7 @@ import { createGuardEngine, type GuardEngine } from '../../guards/engine.js';
 import { offlineGuards } from '../../guards/offline-budget.js';
 import { handleGuardScan, type GuardScanDeps, type GuardScanResponse } from '../../guards/scan-api.js';
 import { loadCommandConfig } from '../shared/config.js';
+import { firstBadByte, utf8Lines } from '../shared/utf8-lines.js';
 
 interface ScanOptions {
   direction: string;
@@ -56,9 +56,35 @@ function direction(value: string): 'input' | 'output' {
 }
 
 async function readStdin(): Promise<string> {
+  // Waiting silently on a terminal looks like a hang to someone who forgot the TEXT argument.
+  if (process.stdin.isTTY)
+    process.stderr.write('reading the text to scan from standard input (Ctrl-D to end)\n');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (cause) {
+    // As the gateway does with a request body: lenient decoding would scan U+FFFD instead of what was sent.
+    throw new BastionError(
+      'BASTION_ERR_INPUT_INVALID',
+      `standard input is not UTF-8 text (byte ${firstBadByte(bytes)} is not UTF-8)`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * An empty stdin is a mistake (a TEXT swallowed by a flag, an empty pipe, stdin closed), not an ALLOW: a check in
+ * CI that scanned nothing must not pass. An empty TEXT given as an argument is scanned: it was asked for (an
+ * empty model answer), as `{"text": ""}` is in --jsonl.
+ */
+function refuseEmptyStdin(input: string): void {
+  if (input.length > 0) return;
+  throw new BastionError(
+    'BASTION_ERR_INPUT_INVALID',
+    'nothing to scan: standard input was empty (pass the TEXT as an argument, or pipe it in)',
+  );
 }
 
 function printReadable(text: string, res: GuardScanResponse): void {
@@ -91,13 +117,22 @@ async function scanJsonl(
   deps: GuardScanDeps,
   base: Record<string, unknown>,
 ): Promise<{ lines: number; errors: number; blocked: number }> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lines = 0;
   let errors = 0;
   let blocked = 0;
   const progress = process.stderr.isTTY;
-  for await (const line of rl) {
+  for await (const decoded of utf8Lines(process.stdin)) {
     lines++;
+    if (decoded.text === undefined) {
+      process.stdout.write(
+        JSON.stringify({
+          error: { line: lines, message: `not UTF-8 text (byte ${decoded.badByte} of the line)` },
+        }) + '\n',
+      );
+      errors++;
+      continue;
+    }
+    const line = decoded.text;
     if (line.trim() === '') {
       process.stdout.write(JSON.stringify({ error: { line: lines, message: 'empty line' } }) + '\n');
       errors++;
@@ -180,13 +215,15 @@ export function register(program: Command): void {
         // Same meaning as everywhere in the CLI: 2 = bad input (a line was not {"text": …}), 1 = a check failed.
         if (batch.errors > 0) {
           process.stderr.write(
-            `bastion: ${batch.errors} of ${batch.lines} lines were not {"text": …} (see the error lines)\n`,
+            `bastion: ${batch.errors} of ${batch.lines} lines were not {"text": …} in UTF-8 (see the error lines)\n`,
           );
           process.exitCode = 2;
         } else if (batch.blocked > 0) process.exitCode = 1;
         return;
       }
-      const input = text === undefined || text === '-' ? await readStdin() : text;
+      const fromStdin = text === undefined || text === '-';
+      const input = fromStdin ? await readStdin() : text;
+      if (fromStdin) refuseEmptyStdin(input);
       const res = handleGuardScan({ ...base, text: input, redact: Boolean(options.json) }, deps);
       if (options.json) process.stdout.write(JSON.stringify(res, null, 2) + '\n');
       else printReadable(input, res);

@@ -68,7 +68,16 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
     throw new BastionError('BASTION_ERR_CONFIG_YAML', lines.join('\n'));
   }
 
-  const { value, missing, unresolved } = interpolateEnv(doc.toJS() ?? {}, options.env ?? {});
+  const parsed: unknown = doc.toJS();
+  // An empty file (or only comments) is a mistake, not "all defaults": a truncated copy, the wrong file, a template
+  // not filled in. Served as is, it would start a gateway with no model and no use case, saying nothing.
+  if ((parsed === null || parsed === undefined) && file !== '<inline>') {
+    throw new BastionError(
+      'BASTION_ERR_CONFIG_INVALID',
+      `${file}: the file has no settings (it is empty or only comments); start from bastion.yaml or examples/gateway.yaml (docs/configuration.md)`,
+    );
+  }
+  const { value, missing, unresolved } = interpolateEnv(parsed ?? {}, options.env ?? {});
   if (unresolved.length > 0) {
     const lines = unresolved.map((u) => {
       const line = lineOf(doc, counter, u.path);
@@ -128,13 +137,57 @@ export function locateConfigError(loaded: LoadedConfig, error: unknown): unknown
 export function loadConfigFile(path: string, options: LoadOptions = {}): LoadedConfig {
   const file = resolve(path);
   if (!existsSync(file)) throw new BastionError('BASTION_ERR_CONFIG_NOT_FOUND', `${path}: no such file`);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (cause) {
-    throw new BastionError('BASTION_ERR_CONFIG_NOT_FOUND', `${path}: cannot be read`, { cause });
+    const why =
+      (cause as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a YAML file' : 'cannot be read';
+    throw new BastionError('BASTION_ERR_CONFIG_NOT_FOUND', `${path}: ${why}`, { cause });
   }
-  return parseConfig(text, path, options);
+  return parseConfig(decodeUtf8(bytes, path), path, options);
+}
+
+/**
+ * The file's text, refusing bytes that are not UTF-8 (a file saved as Latin-1, a binary): decoded leniently they
+ * become U+FFFD and surface later as a baffling value ("Cannot listen on ��:8080") instead of file:line.
+ */
+function decodeUtf8(bytes: Buffer, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    // The longest valid prefix ends where the first bad byte is; its line is the one to fix.
+    let end = bytes.length;
+    for (let lo = 0, hi = bytes.length; lo < hi;) {
+      const mid = (lo + hi + 1) >> 1;
+      if (isUtf8Prefix(bytes.subarray(0, mid))) lo = mid;
+      else hi = mid - 1;
+      end = lo;
+    }
+    // A prefix may end inside a character (é in Latin-1 reads as the start of a 3-byte one): the bad one starts there.
+    let start = end;
+    for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+      const byte = bytes[k] ?? 0;
+      if (byte >= 0xc0) start = k;
+      if (byte < 0x80 || byte >= 0xc0) break;
+    }
+    const line = bytes.subarray(0, start).toString('latin1').split('\n').length;
+    throw new BastionError(
+      'BASTION_ERR_CONFIG_YAML',
+      `${path}:${line}: not valid UTF-8 (byte 0x${(bytes[start] ?? 0).toString(16).padStart(2, '0')}); save the file as UTF-8`,
+      { cause },
+    );
+  }
+}
+
+/** Whether the bytes are valid UTF-8, allowing a multi-byte character cut at the very end. */
+function isUtf8Prefix(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The config file to use: an explicit path, then BASTION_CONFIG, then ./bastion.yaml, then the repo's default. */

@@ -1,0 +1,63 @@
+/** One line of a byte stream: its text, or where its first byte that is not UTF-8 is. */
+export type Utf8Line = { text: string; badByte?: undefined } | { text?: undefined; badByte: number };
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+
+/**
+ * The lines of a byte stream (stdin, a file), each decoded as strict UTF-8. readline decodes leniently: a byte that
+ * is not UTF-8 silently becomes U+FFFD, so `scan --jsonl` scanned (and allowed) text that was not what was sent.
+ * Here such a line is reported with the offset of its first bad byte, and the caller says so for that line.
+ * Pieces of a long line are joined once, at its end (no quadratic copying).
+ *
+ * @example
+ * for await (const line of utf8Lines(process.stdin)) if (line.text === undefined) reportBadLine(line.badByte);
+ */
+export async function* utf8Lines(
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): AsyncGenerator<Utf8Line> {
+  let pending: Buffer[] = [];
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    for (let nl = bytes.indexOf(NEWLINE); nl !== -1; nl = bytes.indexOf(NEWLINE, start)) {
+      pending.push(bytes.subarray(start, nl));
+      yield decodeLine(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending));
+      pending = [];
+      start = nl + 1;
+    }
+    if (start < bytes.length) pending.push(bytes.subarray(start));
+  }
+  const last = Buffer.concat(pending);
+  if (last.length > 0) yield decodeLine(last);
+}
+
+function decodeLine(bytes: Buffer): Utf8Line {
+  const line = bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, -1) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(line) };
+  } catch {
+    return { badByte: firstBadByte(line) };
+  }
+}
+
+/**
+ * Offset of the first byte that starts no valid UTF-8 character (RFC 3629: no overlong forms, no surrogates, at
+ * most U+10FFFF). Only called on a line the decoder refused.
+ */
+export function firstBadByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i] ?? 0;
+    const size =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (size === 0) return i;
+    const lo = (b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80) as number;
+    const hi = (b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf) as number;
+    for (let k = 1; k < size; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += size;
+  }
+  return bytes.length;
+}
