@@ -854,7 +854,7 @@ export const MORE_CONCEPTS = {
     '法庭',
     '法廷',
     '법정',
-    'tòa',
+    'tòa$',
     'pengadilan',
   ],
 } as const;

@@ -12,6 +12,7 @@
  * Same term syntax as harm-topics-lexicon.ts (`$` whole word, `*` inside words; terms in other scripts match
  * anywhere). Written from the concepts, per language, not from evaluation rows.
  */
+import { ACT_CONCEPTS } from './harm-topics-concepts-acts.js';
 import { MORE_CONCEPTS } from './harm-topics-concepts-more.js';
 
 export type HarmConcept =
@@ -50,7 +51,8 @@ export type HarmConcept =
   | 'flee'
   | 'police'
   | 'joke'
-  | keyof typeof MORE_CONCEPTS;
+  | keyof typeof MORE_CONCEPTS
+  | keyof typeof ACT_CONCEPTS;
 
 /** Every rule is a set of concepts that must all appear in one sentence. */
 export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
@@ -116,6 +118,30 @@ export const HARM_RULES: readonly (readonly HarmConcept[])[] = [
   ['author', 'fakenews'],
   ['deceive', 'court'],
   ['whereabouts', 'person', 'account'],
+  // harm-topics-concepts-acts.ts
+  ['administer', 'vessel', 'sicken'],
+  ['administer', 'vessel', 'upset'],
+  ['administer', 'vessel', 'laxative'],
+  ['administer', 'vessel', 'dose'],
+  ['administer', 'vessel', 'substance'],
+  ['administer', 'vessel', 'drug'],
+  ['administer', 'vessel', 'covert'],
+  ['spike', 'laxative'],
+  ['spike', 'upset'],
+  ['laxative', 'covert'],
+  ['obtain', 'credential', 'other'],
+  ['manipulate', 'madness'],
+  ['fakemoney', 'acquire'],
+  ['fakemoney', 'print'],
+  ['fakemoney', 'build'],
+  ['smuggle', 'blade'],
+  ['smuggle', 'weapon'],
+  ['ignite', 'premises'],
+  ['intimidate', 'other'],
+  ['intimidate', 'person'],
+  ['intimate', 'publish', 'other'],
+  ['intimate', 'publish', 'person'],
+  ['intimate', 'revenge'],
 ];
 
 export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
@@ -957,6 +983,22 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   ],
   // Passing oneself off as someone else, or a fake message or page.
   impersonate: [
+    'forge',
+    'falsify',
+    'fälschen',
+    'falsifier',
+    'falsificar',
+    'falsificare',
+    'vervalsen',
+    'podrobić',
+    'подделать',
+    'sahte$',
+    'नकली',
+    '伪造',
+    '偽造',
+    '가짜',
+    'làm giả',
+    'palsu',
     'spoof',
     'pretending to be',
     'pretend to be',
@@ -1492,6 +1534,29 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   ],
   // Documents worth forging.
   document: [
+    'medical note',
+    'krankmeldung',
+    'krankschreibung',
+    'arztattest',
+    'certificat médical',
+    'arrêt maladie',
+    'justificante médico',
+    'baja médica',
+    'certificato medico',
+    'atestado médico',
+    'ziektebriefje',
+    'zwolnienie lekarskie',
+    'больничный',
+    'sağlık raporu',
+    'شهادة طبية',
+    'मेडिकल सर्टिफिकेट',
+    '病假条',
+    '诊断书',
+    '診断書',
+    '진단서',
+    'giấy khám bệnh',
+    'giấy nghỉ ốm',
+    'surat sakit',
     'payslip',
     'pay slip',
     'pay stub',
@@ -2481,4 +2546,5 @@ export const HARM_CONCEPTS: Readonly<Record<HarmConcept, readonly string[]>> = {
   fakenews: MORE_CONCEPTS.fakenews,
   deceive: MORE_CONCEPTS.deceive,
   court: MORE_CONCEPTS.court,
+  ...ACT_CONCEPTS,
 };

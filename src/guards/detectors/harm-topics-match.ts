@@ -2,6 +2,7 @@ import { normalize } from '../normalize/index.js';
 import { HARM_TOPICS, type HarmCategory } from './harm-topics-lexicon.js';
 import { HARM_CONCEPTS, HARM_RULES, type HarmConcept } from './harm-topics-concepts.js';
 import { HARM_CONTEXT } from './harm-topics-context.js';
+import { ACT_CONTEXT } from './harm-topics-concepts-acts.js';
 import { MORE_CONTEXT } from './harm-topics-concepts-more.js';
 import { HARM_TOPICS_EXTRA } from './harm-topics-extra.js';
 import { HARM_TOPICS_INTL } from './harm-topics-intl.js';
@@ -46,22 +47,35 @@ interface Compiled {
   /** Per term id: the concepts it names (harm-topics-concepts.ts), one bit each, in two 32-bit words. */
   concepts: Int32Array;
   conceptsHi: Int32Array;
+  conceptsX: Int32Array;
 }
 
-/** A concept's bit: word 0 for the first 32 concepts, word 1 for the next 32 (`1 << 32` would be `1 << 0`). */
+/** A concept's bit: word 0 for the first 32 concepts, word 1 for the next 32, word 2 for the 32 after (`1 << 32` would be `1 << 0`). */
 interface ConceptBit {
   lo: number;
   hi: number;
+  /** Word 2: concepts 64 to 95. */
+  x: number;
 }
 const CONCEPT_BIT = Object.fromEntries(
   (Object.keys(HARM_CONCEPTS) as HarmConcept[]).map((c, i) => {
-    if (i >= 64) throw new Error('harm-topics-concepts.ts: more than 64 concepts');
-    return [c, i < 32 ? { lo: 1 << i, hi: 0 } : { lo: 0, hi: 1 << (i - 32) }];
+    if (i >= 96) throw new Error('harm-topics-concepts.ts: more than 96 concepts');
+    return [
+      c,
+      i < 32
+        ? { lo: 1 << i, hi: 0, x: 0 }
+        : i < 64
+          ? { lo: 0, hi: 1 << (i - 32), x: 0 }
+          : { lo: 0, hi: 0, x: 1 << (i - 64) },
+    ];
   }),
 ) as Record<HarmConcept, ConceptBit>;
 /** Each rule of harm-topics-concepts.ts as the bit masks a sentence's concepts must cover. */
 const RULE_MASKS: readonly ConceptBit[] = HARM_RULES.map((r) =>
-  r.reduce((m, c) => ({ lo: m.lo | CONCEPT_BIT[c].lo, hi: m.hi | CONCEPT_BIT[c].hi }), { lo: 0, hi: 0 }),
+  r.reduce(
+    (m, c) => ({ lo: m.lo | CONCEPT_BIT[c].lo, hi: m.hi | CONCEPT_BIT[c].hi, x: m.x | CONCEPT_BIT[c].x }),
+    { lo: 0, hi: 0, x: 0 },
+  ),
 );
 const COVERT = CONCEPT_BIT.covert;
 let compiled: Compiled | null = null;
@@ -75,9 +89,16 @@ function lexicon(): Compiled {
   if (compiled !== null) return compiled;
   const terms = new Map<
     string,
-    { bits: number; concepts: number; conceptsHi: number; whole: boolean; anywhere: boolean }
+    {
+      bits: number;
+      concepts: number;
+      conceptsHi: number;
+      conceptsX: number;
+      whole: boolean;
+      anywhere: boolean;
+    }
   >();
-  const add = (raw: string, bits: number, concept: ConceptBit = { lo: 0, hi: 0 }): void => {
+  const add = (raw: string, bits: number, concept: ConceptBit = { lo: 0, hi: 0, x: 0 }): void => {
     const inside = raw.startsWith('*');
     const whole = raw.endsWith('$');
     const term = normalizeTerm(raw.slice(inside ? 1 : 0, whole ? -1 : undefined));
@@ -86,12 +107,20 @@ function lexicon(): Compiled {
       // Category terms in other scripts match inside words (compounds); a concept term only where the script's words
       // start (so "पति", husband, is not found inside "वनस्पति"), or anywhere in Han, kana and Hangul text.
       const anywhere = inside || (bits !== 0 && term.charCodeAt(0) >= 128);
-      terms.set(term, { bits, concepts: concept.lo, conceptsHi: concept.hi, whole, anywhere });
+      terms.set(term, {
+        bits,
+        concepts: concept.lo,
+        conceptsHi: concept.hi,
+        conceptsX: concept.x,
+        whole,
+        anywhere,
+      });
     } else {
       // The same string in two languages: a whole-word requirement anywhere wins (the stricter reading).
       prev.bits |= bits;
       prev.concepts |= concept.lo;
       prev.conceptsHi |= concept.hi;
+      prev.conceptsX |= concept.x;
       prev.whole ||= whole;
     }
   };
@@ -102,6 +131,7 @@ function lexicon(): Compiled {
     HARM_CONTEXT,
     HARM_VOCAB,
     MORE_CONTEXT,
+    ACT_CONTEXT,
   ].flatMap((l) => Object.values(l));
   for (const lex of [...lexicons, HARM_REQUESTS])
     for (const cat of Object.keys(CATEGORY_BIT) as HarmCategory[])
@@ -119,6 +149,7 @@ function lexicon(): Compiled {
       x.bits &= ~CATEGORY_BIT.conceal;
       x.concepts |= CONCEPT_BIT.covert.lo;
       x.conceptsHi |= CONCEPT_BIT.covert.hi;
+      x.conceptsX |= CONCEPT_BIT.covert.x;
     }
   const list = [...terms.keys()];
   const info = list.map((t) => terms.get(t)!);
@@ -128,11 +159,20 @@ function lexicon(): Compiled {
     whole: Uint8Array.from(info.map((x) => (x.whole ? 1 : 0))),
     concepts: Int32Array.from(info.map((x) => x.concepts)),
     conceptsHi: Int32Array.from(info.map((x) => x.conceptsHi)),
+    conceptsX: Int32Array.from(info.map((x) => x.conceptsX)),
   };
   return compiled;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SENTENCE_END = /[.!?\n。！？]/;
+/** Whether `lower[from, to)` holds a sentence end (. ! ? newline 。！？); a loop, not a regex on a slice: hot path. */
+function endsSentence(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f)
+      return true;
+  }
+  return false;
+}
 
 /** A whole-word term ends at a word end: not before a letter, nor before a hyphenated continuation ("lock-screen"). */
 function continuesWord(lower: string, at: number): boolean {
@@ -152,6 +192,7 @@ interface TermHit {
   bits: number;
   concepts: number;
   conceptsHi: number;
+  conceptsX: number;
 }
 
 /**
@@ -159,7 +200,15 @@ interface TermHit {
  * its whole-word check, and no term that starts inside an earlier one (the "bomb" of "bath bomb").
  */
 function scanTerms(lower: string, max = Infinity): TermHit[] {
-  const { scanner, bits, whole, concepts, conceptsHi } = lexicon();
+  const { scanner, bits, whole, concepts, conceptsHi, conceptsX } = lexicon();
+  const hit = (start: number, end: number, id: number): TermHit => ({
+    start,
+    end,
+    bits: bits[id]!,
+    concepts: concepts[id]!,
+    conceptsHi: conceptsHi[id]!,
+    conceptsX: conceptsX[id]!,
+  });
   const hits: TermHit[] = [];
   let covered = 0;
   scanner.scan(lower, (start, end, id) => {
@@ -172,23 +221,24 @@ function scanTerms(lower: string, max = Infinity): TermHit[] {
       // A term that only names a concept ("聊天记录", chat logs) shadows the protective words inside it ("聊", talk),
       // not a harm term.
       if (last.bits === 0 && (bits[id]! & (CATEGORY_BIT.harm | CATEGORY_BIT.conceal)) !== 0) {
-        hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]!, conceptsHi: conceptsHi[id]! });
+        hits.push(hit(start, end, id));
         return hits.length < max;
       }
       // ... and an idiom there still shadows the harm term inside it: in "plants are poisonous to cats" the concept
       // term "are poison" (misinformation) must not let the "poison" of "poisonous to cats" through.
       if (last.bits === 0 && bits[id] === CATEGORY_BIT.neutral) {
-        hits.push({ start, end, bits: bits[id]!, concepts: 0, conceptsHi: 0 });
+        hits.push({ start, end, bits: bits[id]!, concepts: 0, conceptsHi: 0, conceptsX: 0 });
         covered = Math.max(covered, end);
         return hits.length < max;
       }
       if ((last.bits & CATEGORY_BIT.neutral) === 0) {
         last.concepts |= concepts[id]!;
         last.conceptsHi |= conceptsHi[id]!;
+        last.conceptsX |= conceptsX[id]!;
       }
       return;
     }
-    hits.push({ start, end, bits: bits[id]!, concepts: concepts[id]!, conceptsHi: conceptsHi[id]! });
+    hits.push(hit(start, end, id));
     covered = end;
     return hits.length < max;
   });
@@ -207,24 +257,38 @@ function withConceptRules(lower: string, hits: readonly TermHit[]): TermHit[] {
   let out: TermHit[] | null = null;
   let mask = 0;
   let maskHi = 0;
+  let maskX = 0;
   let fired = false;
   let last = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (SENTENCE_END.test(lower.slice(last, h.start))) {
+    if (endsSentence(lower, last, h.start)) {
       mask = 0;
       maskHi = 0;
+      maskX = 0;
       fired = false;
     }
     last = h.end;
     out?.push(h);
-    if ((h.concepts === 0 && h.conceptsHi === 0) || fired) continue;
+    if ((h.concepts === 0 && h.conceptsHi === 0 && h.conceptsX === 0) || fired) continue;
+    // Only a concept not seen yet in the sentence can complete a rule.
+    if ((h.concepts & ~mask) === 0 && (h.conceptsHi & ~maskHi) === 0 && (h.conceptsX & ~maskX) === 0)
+      continue;
     mask |= h.concepts;
     maskHi |= h.conceptsHi;
-    if (!RULE_MASKS.some((m) => (mask & m.lo) === m.lo && (maskHi & m.hi) === m.hi)) continue;
+    maskX |= h.conceptsX;
+    if (!RULE_MASKS.some((m) => (mask & m.lo) === m.lo && (maskHi & m.hi) === m.hi && (maskX & m.x) === m.x))
+      continue;
     fired = true;
     out ??= hits.slice(0, i + 1);
-    out.push({ start: h.start, end: h.end, bits: CATEGORY_BIT.harm | RULE_HIT, concepts: 0, conceptsHi: 0 });
+    out.push({
+      start: h.start,
+      end: h.end,
+      bits: CATEGORY_BIT.harm | RULE_HIT,
+      concepts: 0,
+      conceptsHi: 0,
+      conceptsX: 0,
+    });
   }
   return out ?? (hits as TermHit[]);
 }
@@ -271,7 +335,7 @@ function requestOf(lower: string, hits: readonly TermHit[]): TermHit | null {
   let last = 0;
   for (let i = 0; i <= hits.length; i++) {
     const h = hits[i];
-    if (h === undefined || SENTENCE_END.test(lower.slice(last, h.start))) {
+    if (h === undefined || endsSentence(lower, last, h.start)) {
       const hit = asks ? topicOf(sentence) : null;
       if (hit !== null) return hit;
       sentence = [];
@@ -309,7 +373,12 @@ export function findHarmEvidence(text: string, from = 0, to = text.length): Harm
   // her car without her knowing"), which passes the protective contexts like any harm term.
   const strong = hits.some((h) => (h.bits & (RULE_HIT | CATEGORY_BIT.conceal)) !== 0)
     ? topicOf(hits.filter((h) => (h.bits & CATEGORY_BIT.harm) === 0 || (h.bits & RULE_HIT) !== 0))
-    : hits.some((h) => (h.concepts & COVERT.lo) !== 0 || (h.conceptsHi & COVERT.hi) !== 0)
+    : hits.some(
+          (h) =>
+            (h.concepts & COVERT.lo) !== 0 ||
+            (h.conceptsHi & COVERT.hi) !== 0 ||
+            (h.conceptsX & COVERT.x) !== 0,
+        )
       ? topic
       : null;
   return { topic: at(topic), request: at(requestOf(lower, hits)), strong: at(strong) };
