@@ -6,7 +6,7 @@ import { parseConfig } from '../core/config/index.js';
 import type { ChatChunk } from '../providers/types.js';
 import { createDocsModel, type DocsChatChunk, type DocsChatResponse } from './docs-model.js';
 import { createAssistantRoutes } from './routes.js';
-import { ensureIngested, openAssistant, type AssistantRuntime } from './runtime.js';
+import { openAssistant, type AssistantRuntime } from './runtime.js';
 
 let dir: string;
 let rt: AssistantRuntime;
@@ -18,13 +18,9 @@ beforeAll(() => {
     join(dir, 'rotate.md'),
     '# Rotate a key\n\nTo rotate a key, run:\n\n```sh\nbastion keys rotate KEY_ID\n```\n\nThe old secret stops working at once.\n',
   );
-  const loaded = parseConfig(
-    `store: sqlite://./index.db\nassistant:\n  ingestOnStart: [./rotate.md, ./missing-folder]\n`,
-    join(dir, 'bastion.yaml'),
-  );
+  const loaded = parseConfig(`store: sqlite://./index.db\n`, join(dir, 'bastion.yaml'));
   rt = openAssistant(loaded);
-  // One missing path makes ensureIngested warn and serve what it has, never fail the start.
-  expect(ensureIngested(loaded, rt)).toBeNull();
+  // serve's start-up ingest (and its missing-path warning) is proven end to end in test/cli/start-ingest.e2e.test.ts.
   rt.ingest(['rotate.md']);
 });
 afterAll(async () => {

@@ -7,7 +7,6 @@ export type { DocsChatChunk, DocsChatResponse, DocsModelOptions } from './docs-m
 export { createDocsAssistant, DONT_KNOW } from './docs-assistant.js';
 export type { DocsAssistant, DocsAssistantOptions } from './docs-assistant.js';
 export {
-  ensureIngested,
   logIndexReady,
   skipsMissingSource,
   openAssistant,

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { LoadedConfig } from '../core/config/index.js';
 import { isBastionError } from '../core/errors/index.js';
-import { silentLogger, type Logger } from '../core/log.js';
+import type { Logger } from '../core/log.js';
 import { createProviderRouter, type ProviderRouter } from '../providers/index.js';
 import { openDocsDb, type SqliteDb } from '../store/docs-db.js';
 import { createDocsReview, type DocsReview } from '../store/docs-review.js';
@@ -188,40 +188,4 @@ export function logIndexReady(logger: Logger, report: IngestReport): void {
     quarantined: t.quarantined,
     elapsedMs: Math.round(report.elapsedMs),
   });
-}
-
-/**
- * Called by `bastion serve` before listening: ingests `assistant.ingestOnStart` (incrementally — unchanged files
- * are skipped by hash, so after the first start this costs one stat + hash per file), so a fresh install answers
- * questions about Bastion's own docs. Returns the ingest report, or null when nothing is configured.
- *
- * @example
- * const rt = openAssistant(loaded);
- * ensureIngested(loaded, rt, logger);
- */
-export function ensureIngested(
-  loaded: LoadedConfig,
-  runtime: AssistantRuntime,
-  logger: Logger = silentLogger,
-): IngestReport | null {
-  const paths = loaded.config.assistant.ingestOnStart;
-  if (paths.length === 0) return null;
-  let report: IngestReport;
-  try {
-    report = runtime.ingest(paths);
-  } catch (error) {
-    if (skipsMissingSource(error, logger)) return null;
-    throw error;
-  }
-  logIndexReady(logger, report);
-  const t = report.totals;
-  // Passages a reviewer already rejected are decided: only undecided ones call for attention at every start.
-  const pending = runtime.docs.listQuarantine().filter((q) => q.status === 'pending').length;
-  if (t.rejected > 0 || pending > 0) {
-    logger.warn(
-      'docs assistant: some documents were rejected, or passages quarantined, by the ingest guards; review quarantined passages with `bastion docs quarantine`',
-      { rejected: t.rejected, pendingReview: pending },
-    );
-  }
-  return report;
 }

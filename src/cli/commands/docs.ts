@@ -132,7 +132,7 @@ export function register(program: Command): void {
             );
       const loaded = loadCommandConfig(o.config);
       // Without paths: the config's ingestOnStart, relative to the config's folder (as `serve` reads them), with the
-      // same --force and --workers (ensureIngested, serve's start-up ingest, would ignore them).
+      // same --force and --workers (serve's start-up ingest would ignore them).
       const targets = paths.length > 0 ? paths.map((p) => resolve(p)) : loaded.config.assistant.ingestOnStart;
       if (targets.length === 0)
         throw new BastionError(
