@@ -23,14 +23,18 @@ export const IDLE_CHECKPOINT_MS = 500;
 /**
  * Write transactions after which a store that keeps writing moves its checkpoints to a thread of their own.
  *
- * WHY: under steady load the idle checkpoint never runs, so every ~8,000 pages a COMMIT checkpoints on the event
- * loop: tail.ts measured 7-12 transactions over 1 ms per 4 s at c=1, up to 40-48 ms each (two fsyncs and the page
- * copies, slower still when other processes keep the disk busy). A thread checkpointing every
- * CHECKPOINT_THREAD_INTERVAL_MS takes that off the request path for ~3 MiB of RSS. Short-lived stores (the CLI,
- * most tests) never write this often and never start it.
+ * WHY: under steady load the idle checkpoint never runs, so every ~8,000 pages (~1,600 requests at c=1) a COMMIT
+ * checkpoints on the event loop: two fsyncs and the page copies, 20 ms and more per fsync when other processes keep
+ * the disk busy. A thread checkpointing every
+ * CHECKPOINT_THREAD_INTERVAL_MS takes that off the request path for ~3 MiB of RSS (strace, same c=1 loop: the event
+ * loop's fsyncs fell from 40 (~570 ms in all, 20 ms each on a busy disk) to 17 short ones). What stays on the event
+ * loop is one fsync of the WAL header when the next COMMIT starts reusing a fully checkpointed WAL (SQLite's rule for
+ * synchronous=NORMAL); a longer interval makes those rarer and leaves the disk's journal alone between rounds, a
+ * shorter one keeps the WAL smaller (at most a second of writes). Short-lived stores (the CLI, most tests) never
+ * write this often and never start it.
  */
 export const CHECKPOINT_THREAD_AFTER_WRITES = 256;
-export const CHECKPOINT_THREAD_INTERVAL_MS = 200;
+export const CHECKPOINT_THREAD_INTERVAL_MS = 1000;
 
 export interface WalCheckpoints {
   /** Call after each write transaction. */
