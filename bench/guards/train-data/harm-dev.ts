@@ -6,6 +6,7 @@ import { HARM_DEV_E_BENIGN, HARM_DEV_E_HARMFUL } from './harm-dev-e.js';
 import { HARM_DEV_F_BENIGN, HARM_DEV_F_HARMFUL } from './harm-dev-f.js';
 import { HARM_DEV_G_BENIGN, HARM_DEV_G_HARMFUL } from './harm-dev-g.js';
 import { HARM_DEV_H_BENIGN, HARM_DEV_H_HARMFUL } from './harm-dev-h.js';
+import { HARM_DEV_I_BENIGN, HARM_DEV_I_HARMFUL } from './harm-dev-i.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -27,7 +28,7 @@ export interface HarmDevRow {
    * (harm-dev-e.ts): `e/` and the kind of ask (harmful: indirect, multiturn, slang, …) or of benign setting; the
    * sixth (harm-dev-f.ts): `f/` and the category (self-harm, hate, misinformation, …; security, moderation, …); the
    * seventh (harm-dev-g.ts, security only): `g/security` and `g/hacking`; the eighth (harm-dev-h.ts, never tuned
-   * on, all dev): `h/harmful` and `h/benign`.
+   * on, all dev): `h/harmful` and `h/benign`; the ninth (harm-dev-i.ts, never tuned on, all dev): `i/…` likewise.
    */
   kind: string;
   text: string;
@@ -41,8 +42,8 @@ export function harmDevSplit(text: string): HarmDevSplit {
 export function harmDevRows(): HarmDevRow[] {
   const out: HarmDevRow[] = [];
   const add = (lang: string, label: HarmDevRow['label'], kind: string, text: string): void => {
-    // The third and eighth batches are never tuned on: all of them is dev.
-    const heldOut = kind.startsWith('c/') || kind.startsWith('h/');
+    // The third, eighth and ninth batches are never tuned on: all of them is dev.
+    const heldOut = kind.startsWith('c/') || kind.startsWith('h/') || kind.startsWith('i/');
     out.push({ lang, label, kind, text, split: heldOut ? 'dev' : harmDevSplit(text) });
   };
   for (const [kind, texts] of Object.entries(HARM_DEV_EN_HARMFUL))
@@ -75,5 +76,7 @@ export function harmDevRows(): HarmDevRow[] {
   for (const text of HARM_DEV_G_HARMFUL) add('xx', 'harmful', 'g/hacking', text);
   for (const text of HARM_DEV_H_BENIGN) add('xx', 'benign', 'h/benign', text);
   for (const text of HARM_DEV_H_HARMFUL) add('xx', 'harmful', 'h/harmful', text);
+  for (const text of HARM_DEV_I_BENIGN) add('xx', 'benign', 'i/benign', text);
+  for (const text of HARM_DEV_I_HARMFUL) add('xx', 'harmful', 'i/harmful', text);
   return out;
 }
