@@ -12,6 +12,7 @@ import { BLIND4_BENIGN_PROMPTS } from './blind4-benign-prompts.js';
 import { BLIND4_HARMFUL } from './blind4-harmful.js';
 import { BLIND4_HARMFUL_MORE } from './blind4-harmful-more.js';
 import { BLIND4_LOOKALIKES } from './blind4-lookalikes.js';
+import { BLIND4_LOOKALIKES_DOCS } from './blind4-lookalikes-docs.js';
 import { BLIND4_LOOKALIKES_MORE } from './blind4-lookalikes-more.js';
 import type { Blind4Row } from './blind4-types.js';
 
@@ -30,4 +31,5 @@ export const BLIND4_ROWS: readonly Blind4Row[] = [
   ...BLIND4_HARMFUL_MORE,
   ...BLIND4_LOOKALIKES,
   ...BLIND4_LOOKALIKES_MORE,
+  ...BLIND4_LOOKALIKES_DOCS,
 ];
