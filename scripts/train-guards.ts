@@ -50,6 +50,22 @@ function chooseThreshold(sets: number[][], target: number): number {
 }
 
 /**
+ * The jailbreak head's threshold moves to the middle of the dev gap it sits in: halfway between the highest benign
+ * dev score under it and the lowest jailbreak dev score at or over it. chooseThreshold puts it just above one benign
+ * row; for this head the gap is wide (0.29 to 0.63 in the 2026-11-26 retrain) and its lower edge flagged
+ * documentation: the docs-ingest passages (bench/guards/passages.ts, 16,014 man-page and npm passages) had 17
+ * jailbreak-head flags at 0.30-0.50 there, 3 at mid-gap (0.46), with the same dev recall. For the other heads the
+ * middle of the gap changed neither dev recall nor the passages, so they keep the plain rule.
+ */
+function midGap(t: number, benign: readonly number[], attacks: readonly number[]): number {
+  let below = 0;
+  for (const s of benign) if (s < t && s > below) below = s;
+  let above = Number.POSITIVE_INFINITY;
+  for (const s of attacks) if (s >= t && s < above) above = s;
+  return Number.isFinite(above) ? Math.max(t, (below + above) / 2) : t;
+}
+
+/**
  * `--card-only`: rewrites models/MODEL_CARD.md from the SHIPPED weights without training, after a change to the
  * rule layer or the classifier's use of the heads (the weights and thresholds stay byte for byte the same).
  */
@@ -110,6 +126,12 @@ function main(): void {
       DEV_FPR_TARGET[h]!,
     );
   });
+  const jb = rows.filter((r) => r.split === 'dev' && r.label === 'jailbreak');
+  file.heads.jailbreak.threshold = midGap(
+    file.heads.jailbreak.threshold,
+    devScores.map((s) => s[2]!),
+    scoreRows(loadWeights(file), jb).map((s) => s[2]!),
+  );
 
   file.meta = {
     datasets:
