@@ -24,8 +24,18 @@ const MIN_DOCS = { attack: 100, benign: 100, harmful: 0, lookalike: 0 } as const
 /** Shingle Jaccard at or above this is a near-duplicate (template filler, copy-paste with one word changed). */
 const NEAR_DUP = 0.8;
 
+export interface SelfCheckCounts {
+  rows: number;
+  groups: Record<string, { rows: number; documents: number; languagesBesidesEnglish: number }>;
+  kinds: Record<string, { group: string; rows: number; documents: number; languages: number }>;
+  langs: Record<string, Record<string, number>>;
+}
+
 export interface SelfCheckReport {
+  /** Markdown tables for people. */
   lines: string[];
+  /** The same counts for machines (`--self-check --json`). */
+  counts: SelfCheckCounts;
   errors: string[];
 }
 
@@ -97,12 +107,14 @@ export function selfCheck(rows: readonly Blind4Row[]): SelfCheckReport {
   }
 
   const groups = ['attack', 'benign', 'harmful', 'lookalike'] as const;
+  const counts: SelfCheckCounts = { rows: rows.length, groups: {}, kinds: {}, langs: {} };
   lines.push(`# blind4 self-check: ${rows.length} rows`);
   for (const g of groups) {
     const rs = rows.filter((r) => groupOf(r) === g);
     const langs = new Set(rs.map((r) => baseLang(r.lang)));
     langs.delete('en');
     const docs = rs.filter((r) => r.source === 'document').length;
+    counts.groups[g] = { rows: rs.length, documents: docs, languagesBesidesEnglish: langs.size };
     lines.push(`${g}: ${rs.length} rows (${docs} documents), ${langs.size} languages besides English`);
     if (rs.length < MIN[g]) errors.push(`${g}: ${rs.length} rows, fewer than ${MIN[g]}`);
     if (docs < MIN_DOCS[g]) errors.push(`${g}: ${docs} document rows, fewer than ${MIN_DOCS[g]}`);
@@ -121,7 +133,10 @@ export function selfCheck(rows: readonly Blind4Row[]): SelfCheckReport {
     const [g, k] = gk.split('\t');
     const rs = rows.filter((r) => r.kind === k);
     const docs = rs.filter((r) => r.source === 'document').length;
-    lines.push(`| ${g} | ${k} | ${rs.length} | ${docs} | ${new Set(rs.map((r) => r.lang)).size} |`);
+    const nLangs = new Set(rs.map((r) => r.lang)).size;
+    if (g !== undefined && k !== undefined)
+      counts.kinds[k] = { group: g, rows: rs.length, documents: docs, languages: nLangs };
+    lines.push(`| ${g} | ${k} | ${rs.length} | ${docs} | ${nLangs} |`);
   }
   lines.push(
     '',
@@ -133,8 +148,9 @@ export function selfCheck(rows: readonly Blind4Row[]): SelfCheckReport {
     const rs = rows.filter((r) => r.lang === lang);
     if (rs.length === 0) continue;
     const c = groups.map((g) => rs.filter((r) => groupOf(r) === g).length);
+    counts.langs[lang] = Object.fromEntries(groups.map((g, i) => [g, c[i] ?? 0]));
     lines.push(`| ${lang} | ${c.join(' | ')} | ${rs.length} |`);
   }
   lines.push('');
-  return { lines, errors };
+  return { lines, counts, errors };
 }

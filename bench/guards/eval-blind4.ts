@@ -5,6 +5,7 @@
  *   npx tsx bench/guards/eval-blind4.ts               # default input pipeline, tables per kind and language
  *   npx tsx bench/guards/eval-blind4.ts --json        # the same as JSON, with one entry per row
  *   npx tsx bench/guards/eval-blind4.ts --self-check  # validate the rows only (schema, duplicates, counts); no scanning
+ *   npx tsx bench/guards/eval-blind4.ts --self-check --json  # the counts per group, kind and language as JSON
  */
 import { BLIND4_ROWS } from './blind4-rows.js';
 import type { Blind4Result, Rate } from './blind4-score.js';
@@ -39,15 +40,23 @@ function table(
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const json = args.includes('--json');
   if (args.includes('--self-check')) {
     const report = selfCheck(BLIND4_ROWS);
-    for (const line of report.lines) out(line);
+    if (json)
+      out(
+        JSON.stringify(
+          { set: 'blind4', ok: report.errors.length === 0, ...report.counts, errors: report.errors },
+          null,
+          2,
+        ),
+      );
+    else for (const line of report.lines) out(line);
     for (const e of report.errors) process.stderr.write(`error: ${e}\n`);
     if (report.errors.length > 0) process.exitCode = 1;
-    else out('self-check: OK');
+    else if (!json) out('self-check: OK');
     return;
   }
-  const json = args.includes('--json');
   // Loaded only when scanning, so --self-check never touches the engine or the detectors.
   const { scoreRows } = await import('./blind4-score.js');
   const { results, summary } = scoreRows(BLIND4_ROWS, (done) => {
