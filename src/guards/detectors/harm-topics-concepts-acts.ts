@@ -481,6 +481,7 @@ export const ACT_CONCEPTS = {
     'sekolah',
     'rumah',
   ],
+  // Aimed at somebody ("scare her"), not the adjective ("threatening messages" is what moderation policies ban).
   intimidate: [
     'scare her',
     'scare him',
@@ -491,9 +492,11 @@ export const ACT_CONCEPTS = {
     'threaten her',
     'threaten him',
     'threaten my',
-    'threatening',
-    'intimidate',
-    'frighten',
+    'intimidate her',
+    'intimidate him',
+    'intimidate my',
+    'frighten her',
+    'frighten him',
     'einschüchtern',
     'drohen',
     'menacer',

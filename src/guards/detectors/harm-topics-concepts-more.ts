@@ -391,17 +391,8 @@ export const MORE_CONCEPTS = {
     '직장',
     '어디 사는',
   ],
-  carding: [
-    'fullz',
-    'cc dumps',
-    'dumps with pin',
-    'cvvs',
-    'stolen card',
-    'stolen credit card',
-    'credit card numbers',
-    'card numbers',
-    'carding',
-  ],
+  // Carders' slang only: "credit card numbers" is in every PCI and privacy document.
+  carding: ['fullz', 'cc dumps', 'dumps with pin', 'cvvs', 'carding'],
 
   // Not eating, and keeping it from the people who would stop it (the `covert` concept, extended below).
   starve: [
