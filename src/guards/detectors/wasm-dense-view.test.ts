@@ -109,7 +109,9 @@ describe('squeezeRepeats (WebAssembly) against the per-unit definition', () => {
   it('agrees on a long text after shorter and longer ones (stale memory past the text)', () => {
     const next = seededInt(7);
     const long = Array.from({ length: 400 }, () => randomText(next)).join('');
-    for (const text of [long, 'a  b', long.slice(0, 1001), long + long, '  x']) {
+    // Units of U+8000 and above before a space, inside and at the edge of a sixteen-unit step (the byte path).
+    const wide = ('ab'.repeat(7) + '\uff00 \u8000  x\uffff\t').repeat(40);
+    for (const text of [long, 'a  b', long.slice(0, 1001), long + long, '  x', wide]) {
       const got = squeezeRepeats(text, 16);
       const want = reference(text, 16);
       expect(got?.text).toBe(want?.text);
