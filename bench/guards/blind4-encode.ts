@@ -97,3 +97,13 @@ export const reversed = (s: string): string => [...s].reverse().join('');
 
 export const urlEncoded = (s: string): string =>
   [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
+/**
+ * "Emoji smuggling": each UTF-8 byte of the payload becomes a variation selector (U+FE00–FE0F for 0–15,
+ * U+E0100–E01EF for 16–255) appended to a visible carrier, which renders as the carrier alone.
+ */
+export const vsSmuggle = (carrier: string, payload: string): string =>
+  carrier +
+  [...Buffer.from(payload, 'utf8')]
+    .map((b) => String.fromCodePoint(b < 16 ? 0xfe00 + b : 0xe0100 + b - 16))
+    .join('');

@@ -4,6 +4,7 @@ import { BLIND4_ATTACKS_INDIRECT } from './blind4-attacks-indirect.js';
 import { BLIND4_ATTACKS_JAILBREAK } from './blind4-attacks-jailbreak.js';
 import { BLIND4_ATTACKS_LONG } from './blind4-attacks-long.js';
 import { BLIND4_ATTACKS_OBFUSCATED } from './blind4-attacks-obfuscated.js';
+import { BLIND4_ATTACKS_RECENT } from './blind4-attacks-recent.js';
 import { BLIND4_ATTACKS_SUBTLE } from './blind4-attacks-subtle.js';
 import { BLIND4_BENIGN_EXTRA } from './blind4-benign-extra.js';
 import { BLIND4_BENIGN_LONG } from './blind4-benign-long.js';
@@ -23,6 +24,7 @@ export const BLIND4_ROWS: readonly Blind4Row[] = [
   ...BLIND4_ATTACKS_OBFUSCATED,
   ...BLIND4_ATTACKS_SUBTLE,
   ...BLIND4_ATTACKS_LONG,
+  ...BLIND4_ATTACKS_RECENT,
   ...BLIND4_BENIGN_PROMPTS,
   ...BLIND4_BENIGN_DOCUMENTS,
   ...BLIND4_BENIGN_EXTRA,
