@@ -1,15 +1,19 @@
 /**
  * Where the slow requests at concurrency 1 lose their time: `npx tsx bench/gateway/tail.ts [--stream] [--memory]
- * [--seconds N] [--rounds N] [--json FILE]`.
+ * [--seconds N] [--rounds N] [--warm MS] [--base REF [--overlay PATHS]] [--neighbour] [--brief] [--json FILE]
+ * [--node-flags "FLAGS" [--stdout FILE]]`.
  *
  * Starts, as `npm run bench:gateway` does, the fake upstream, the bare pass-through proxy and the Bastion bench
- * bundle (npm start's node flags and environment), the last two... each in its own process; the upstream and Bastion
- * are preloaded with tail-probe.mjs, which stamps every request they serve on the system-wide monotonic clock and
- * records their GCs, SQLite transactions, WAL checkpoints and main-thread scheduling (on CPU / waiting in the run
- * queue). This process is the closed-loop c=1 client (as in the benchmark) and records its own GCs. Each round runs
- * direct, bare proxy and Bastion in turn (1 s warm-up at c=8, then N s at c=1), so the added latency of both
- * proxies comes from the same minute. Then every client request is lined up with the gateway's and the upstream's
- * record of it, and the slowest 1 % are attributed to the component that exceeded its median by the most.
+ * bundle (npm start's node flags and environment), each in its own process; the upstream and Bastion are preloaded
+ * with tail-probe.mjs, which stamps every request they serve on the system-wide monotonic clock and records their
+ * GCs, SQLite transactions, WAL checkpoints and main-thread scheduling (on CPU / waiting in the run queue). This
+ * process is the closed-loop c=1 client (as in the benchmark) and records its own GCs. Each round runs direct, bare
+ * proxy and Bastion in turn (a warm-up at c=8, then N s at c=1), so the added latency of both proxies comes from the
+ * same minute. Every client request is lined up with the gateway's and the upstream's record of it, and the slowest
+ * 1 % (and 2 %) are attributed to the component that exceeded its median by the most. With `--base REF` two
+ * Bastions run: A = REF's tree, B = REF plus the working tree's OVERLAY (default src/store), alternated per round;
+ * the end prints medians over the rounds. `--node-flags` adds node flags to Bastion (e.g. --trace-gc-nvp, whose
+ * output `--stdout FILE` keeps).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { argv, opt } from '../args.js';
 import { runLoad } from './load.js';
+import { AB_OUT_DIR, buildAbSides, bundleForNode, parseOverlay } from './ab-trees.js';
 import { bundleBastion, serveEnv, serveNodeFlags, startBareProxy } from './servers.js';
 import { attribute, type Dump, type Sample } from './tail-attribution.js';
 
@@ -91,8 +96,11 @@ async function startProbedUpstream(): Promise<Probed> {
   return probed(proc, await firstLine(proc, 'fake upstream'));
 }
 
-async function startProbedBastion(upstream: string, db: string): Promise<Probed & { key: string }> {
-  const entry = await bundleBastion();
+async function startProbedBastion(
+  entry: string,
+  upstream: string,
+  db: string,
+): Promise<Probed & { key: string }> {
   const extra = (opt('--node-flags') ?? '').split(' ').filter(Boolean);
   const proc = spawn(
     process.execPath,
@@ -167,47 +175,135 @@ const upstream = await startProbedUpstream();
 children.push(upstream.proc);
 const bare = await startBareProxy(upstream.url);
 children.push(bare.child.process);
-const bastion = await startProbedBastion(upstream.url, join(dir, 'tail.db'));
-children.push(bastion.proc);
+// --base REF: A = REF's tree, B = REF plus the working tree's src/store (this area's change alone), each its own
+// Bastion process, alternated A/B, B/A round by round. Without it: the working tree only.
+const base = opt('--base');
+const entries: Record<string, string> = base
+  ? await buildAbSides({ base, overlay: parseOverlay(opt('--overlay') ?? 'src/store') }, (root, name) =>
+      bundleForNode(
+        { entryPoints: [join(root, 'bench/gateway/bastion-server.ts')] },
+        join(AB_OUT_DIR, `tail-${name}.mjs`),
+      ),
+    )
+  : { bastion: await bundleBastion() };
+const sides: Record<string, Probed & { key: string }> = {};
+for (const [name, entry] of Object.entries(entries)) {
+  sides[name] = await startProbedBastion(entry, upstream.url, join(dir, `${name}.db`));
+  children.push((sides[name] as Probed).proc);
+}
+
+// --neighbour: one more Bastion that serves c=32 for 6 s right before a side's warm-up, as the benchmark's previous
+// target does (run.ts measures each target's c=1 right after the previous one's c=32): each side is then measured
+// twice per round, alone and after the neighbour's burst.
+const neighbour = argv.includes('--neighbour')
+  ? await startProbedBastion(Object.values(entries)[0] as string, upstream.url, join(dir, 'neighbour.db'))
+  : undefined;
+if (neighbour) children.push(neighbour.proc);
 
 const warm = (origin: string, headers: Record<string, string>) =>
   runLoad({ name: 'warm', origin, path: '/v1/chat/completions', headers }, body, {
     concurrency: 8,
     durationMs: warmMs,
   });
-const auth = { authorization: `Bearer ${bastion.key}` };
+type Figures = { p50: number; p99: number; added50: number; added99: number };
+const figures: Record<string, Figures[]> = { direct: [], bare: [] };
+const causes: Record<string, Map<string, number>> = {};
 const summaries: unknown[] = [];
 for (let round = 1; round <= rounds; round++) {
   await warm(upstream.url, {});
   const direct = lat(await c1(upstream.url, {}, seconds * 1000));
   await warm(bare.url, {});
   const viaBare = lat(await c1(bare.url, {}, seconds * 1000));
-  await warm(bastion.url, auth);
-  upstream.arm();
-  bastion.arm();
-  clientGcs.length = 0;
-  recordGcs = true;
-  const client = await c1(bastion.url, auth, seconds * 1000);
-  recordGcs = false;
-  const [gw, up] = [await bastion.dump(), await upstream.dump()];
   const d50 = pct(direct, 50);
   const d99 = pct(direct, 99);
-  const b = lat(client);
+  const fig = (xs: number[]): Figures => ({
+    p50: pct(xs, 50),
+    p99: pct(xs, 99),
+    added50: pct(xs, 50) - d50,
+    added99: pct(xs, 99) - d99,
+  });
+  figures.direct?.push(fig(direct));
+  figures.bare?.push(fig(viaBare));
   process.stdout.write(
     `\nround ${round} (${stream ? 'streaming' : 'non-streaming'}, ${counters} counters, ${seconds} s at c=1 each, load ${loadavg()[0]?.toFixed(2)}):\n` +
       `  direct      p50 ${d50.toFixed(3)} p99 ${d99.toFixed(3)} ms (${direct.length} requests)\n` +
-      `  bare proxy  p50 ${pct(viaBare, 50).toFixed(3)} p99 ${pct(viaBare, 99).toFixed(3)} ms, added ${(pct(viaBare, 50) - d50).toFixed(3)} / ${(pct(viaBare, 99) - d99).toFixed(3)}\n` +
-      `  bastion     p50 ${pct(b, 50).toFixed(3)} p99 ${pct(b, 99).toFixed(3)} ms, added ${(pct(b, 50) - d50).toFixed(3)} / ${(pct(b, 99) - d99).toFixed(3)} (${b.length} requests)\n`,
+      `  bare proxy  p50 ${pct(viaBare, 50).toFixed(3)} p99 ${pct(viaBare, 99).toFixed(3)} ms, added ${(pct(viaBare, 50) - d50).toFixed(3)} / ${(pct(viaBare, 99) - d99).toFixed(3)}\n`,
   );
-  const report = attribute(client, gw, up, clientGcs);
-  process.stdout.write(report.text);
-  summaries.push({
-    round,
-    direct: { p50: d50, p99: d99 },
-    bare: { p50: pct(viaBare, 50), p99: pct(viaBare, 99) },
-    bastion: { p50: pct(b, 50), p99: pct(b, 99) },
-    attribution: report.table,
-  });
+  const names = Object.keys(sides);
+  const runs = (round % 2 === 0 ? names.reverse() : names).flatMap((name) =>
+    neighbour
+      ? [
+          [name, name],
+          [`${name} after neighbour`, name],
+        ]
+      : [[name, name]],
+  );
+  for (const [name, sideName] of runs as [string, string][]) {
+    const side = sides[sideName] as Probed & { key: string };
+    const auth = { authorization: `Bearer ${side.key}` };
+    if (neighbour && name !== sideName)
+      await runLoad(
+        {
+          name: 'neighbour',
+          origin: neighbour.url,
+          path: '/v1/chat/completions',
+          headers: { authorization: `Bearer ${neighbour.key}` },
+        },
+        body,
+        { concurrency: 32, durationMs: 6000 },
+      );
+    await warm(side.url, auth);
+    upstream.arm();
+    side.arm();
+    clientGcs.length = 0;
+    recordGcs = true;
+    const client = await c1(side.url, auth, seconds * 1000);
+    recordGcs = false;
+    const [gw, up] = [await side.dump(), await upstream.dump()];
+    const f = fig(lat(client));
+    (figures[name] ??= []).push(f);
+    process.stdout.write(
+      `  ${name.padEnd(11)} p50 ${f.p50.toFixed(3)} p99 ${f.p99.toFixed(3)} ms, added ${f.added50.toFixed(3)} / ${f.added99.toFixed(3)} (${client.length} requests)\n`,
+    );
+    const report = attribute(client, gw, up, clientGcs);
+    if (!argv.includes('--brief')) process.stdout.write(report.text);
+    const tally = (causes[name] ??= new Map());
+    for (const c of report.table[0]?.causes ?? []) tally.set(c.cause, (tally.get(c.cause) ?? 0) + c.count);
+    summaries.push({
+      round,
+      side: name,
+      direct: { p50: d50, p99: d99 },
+      figures: f,
+      attribution: report.table,
+    });
+  }
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+process.stdout.write(`\nmedians over ${rounds} round(s), ms:        p50     p99   added p50   added p99\n`);
+for (const [name, fs] of Object.entries(figures))
+  process.stdout.write(
+    `  ${name.padEnd(28)} ${median(fs.map((f) => f.p50)).toFixed(3)}   ${median(fs.map((f) => f.p99)).toFixed(3)}   ${
+      name === 'direct'
+        ? '      -'
+        : median(fs.map((f) => f.added50))
+            .toFixed(3)
+            .padStart(7)
+    }     ${
+      name === 'direct'
+        ? '      -'
+        : median(fs.map((f) => f.added99))
+            .toFixed(3)
+            .padStart(7)
+    }\n`,
+  );
+for (const [name, tally] of Object.entries(causes)) {
+  process.stdout.write(`slowest 1 % of ${name}, all rounds, by cause:\n`);
+  for (const [cause, n] of [...tally].sort((a, b) => b[1] - a[1]))
+    process.stdout.write(`  ${String(n).padStart(4)} x ${cause}\n`);
 }
 process.stdout.write(
   `\nload average before ${load0.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg()
