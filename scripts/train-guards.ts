@@ -15,6 +15,7 @@ import { buildExamples } from '../bench/guards/eval-examples.js';
 import { everydayTrainingRows } from '../bench/guards/train-data/everyday.js';
 import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
+import { chooseThreshold, midGap } from '../bench/guards/eval-thresholds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 1 };
@@ -23,46 +24,6 @@ const DEV_FPR_TARGET = [0.006, 0.005, 0.006, 0.006];
 
 function log(msg: string): void {
   process.stderr.write(`${msg}\n`);
-}
-
-/**
- * Smallest threshold keeping every benign set's dev FPR at or under the target. Sets with fewer than 300 dev rows
- * are pooled (at 3 times the target): one odd row in a set of 40 should not decide a threshold.
- */
-function chooseThreshold(sets: number[][], target: number): number {
-  const big = sets.filter((l) => l.length >= 300);
-  const pooled = sets.filter((l) => l.length < 300).flat();
-  let t = 0.5;
-  let first = true;
-  const groups: [number[], number][] = [
-    ...big.map((l) => [l, target] as [number[], number]),
-    [pooled, target * 3],
-  ];
-  for (const [list, tgt] of groups) {
-    if (list.length === 0) continue;
-    const sorted = [...list].sort((a, b) => b - a);
-    const allowed = Math.floor(sorted.length * tgt);
-    const cut = (sorted[allowed] ?? 0) + 1e-6;
-    t = first ? cut : Math.max(t, cut);
-    first = false;
-  }
-  return Math.min(0.99, Math.max(0.05, t));
-}
-
-/**
- * The jailbreak head's threshold moves to the middle of the dev gap it sits in: halfway between the highest benign
- * dev score under it and the lowest jailbreak dev score at or over it. chooseThreshold puts it just above one benign
- * row; for this head the gap is wide (0.29 to 0.63 in the 2026-11-26 retrain) and its lower edge flagged
- * documentation: the docs-ingest passages (bench/guards/passages.ts, 16,014 man-page and npm passages) had 17
- * jailbreak-head flags at 0.30-0.50 there, 3 at mid-gap (0.46), with the same dev recall. For the other heads the
- * middle of the gap changed neither dev recall nor the passages, so they keep the plain rule.
- */
-function midGap(t: number, benign: readonly number[], attacks: readonly number[]): number {
-  let below = 0;
-  for (const s of benign) if (s < t && s > below) below = s;
-  let above = Number.POSITIVE_INFINITY;
-  for (const s of attacks) if (s >= t && s < above) above = s;
-  return Number.isFinite(above) ? Math.max(t, (below + above) / 2) : t;
 }
 
 /**
