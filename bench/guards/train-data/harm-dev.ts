@@ -7,6 +7,7 @@ import { HARM_DEV_F_BENIGN, HARM_DEV_F_HARMFUL } from './harm-dev-f.js';
 import { HARM_DEV_G_BENIGN, HARM_DEV_G_HARMFUL } from './harm-dev-g.js';
 import { HARM_DEV_H_BENIGN, HARM_DEV_H_HARMFUL } from './harm-dev-h.js';
 import { HARM_DEV_I_BENIGN, HARM_DEV_I_HARMFUL } from './harm-dev-i.js';
+import { HARM_DEV_J_BENIGN, HARM_DEV_J_HARMFUL } from './harm-dev-j.js';
 import { HARM_DEV_EN_BENIGN, HARM_DEV_EN_HARMFUL } from './harm-dev-en.js';
 import { HARM_DEV_INTL } from './harm-dev-intl.js';
 
@@ -28,7 +29,8 @@ export interface HarmDevRow {
    * (harm-dev-e.ts): `e/` and the kind of ask (harmful: indirect, multiturn, slang, …) or of benign setting; the
    * sixth (harm-dev-f.ts): `f/` and the category (self-harm, hate, misinformation, …; security, moderation, …); the
    * seventh (harm-dev-g.ts, security only): `g/security` and `g/hacking`; the eighth (harm-dev-h.ts, never tuned
-   * on, all dev): `h/harmful` and `h/benign`; the ninth (harm-dev-i.ts, never tuned on, all dev): `i/…` likewise.
+   * on, all dev): `h/harmful` and `h/benign`; the ninth and tenth (harm-dev-i.ts, -j.ts, never tuned on, all
+   * dev): `i/…`, `j/…` likewise.
    */
   kind: string;
   text: string;
@@ -42,8 +44,8 @@ export function harmDevSplit(text: string): HarmDevSplit {
 export function harmDevRows(): HarmDevRow[] {
   const out: HarmDevRow[] = [];
   const add = (lang: string, label: HarmDevRow['label'], kind: string, text: string): void => {
-    // The third, eighth and ninth batches are never tuned on: all of them is dev.
-    const heldOut = kind.startsWith('c/') || kind.startsWith('h/') || kind.startsWith('i/');
+    // The third, eighth, ninth and tenth batches are never tuned on: all of them is dev.
+    const heldOut = ['c/', 'h/', 'i/', 'j/'].some((b) => kind.startsWith(b));
     out.push({ lang, label, kind, text, split: heldOut ? 'dev' : harmDevSplit(text) });
   };
   for (const [kind, texts] of Object.entries(HARM_DEV_EN_HARMFUL))
@@ -78,5 +80,7 @@ export function harmDevRows(): HarmDevRow[] {
   for (const text of HARM_DEV_H_HARMFUL) add('xx', 'harmful', 'h/harmful', text);
   for (const text of HARM_DEV_I_BENIGN) add('xx', 'benign', 'i/benign', text);
   for (const text of HARM_DEV_I_HARMFUL) add('xx', 'harmful', 'i/harmful', text);
+  for (const text of HARM_DEV_J_BENIGN) add('xx', 'benign', 'j/benign', text);
+  for (const text of HARM_DEV_J_HARMFUL) add('xx', 'harmful', 'j/harmful', text);
   return out;
 }
