@@ -25,7 +25,7 @@ export function quarantineId(item: QuarantineRecord): string {
 /** Why a passage cannot be released, or null when it can. */
 function holdOf(item: QuarantineRecord): string | null {
   if (!item.fingerprint)
-    return 'ingested by an older Bastion: run `bastion docs ingest` (or restart the gateway) once to make it reviewable';
+    return 'ingested by an older Bastion: run `npx bastion docs ingest` (or restart the gateway) once to make it reviewable';
   return item.passage ? null : (item.hold ?? 'no passage to release');
 }
 
@@ -70,7 +70,7 @@ function resolveIds(rt: AssistantRuntime, ids: readonly string[]): QuarantineRec
       'BASTION_ERR_INPUT_INVALID',
       decided
         ? `${id} was already ${decided.decision} by ${decided.actor} on ${new Date(decided.at).toISOString()}: "${decided.reason}"`
-        : `no quarantined passage "${id}" in ${rt.indexPath} (list them with: bastion docs quarantine)`,
+        : `no quarantined passage "${id}" in ${rt.indexPath} (list them with: npx bastion docs quarantine)`,
     );
   });
 }
@@ -207,7 +207,7 @@ export function registerQuarantine(docs: Command): void {
         const pending = items.filter((q) => q.status === 'pending').length;
         if (pending > 0)
           process.stdout.write(
-            `\n${pending} pending. Read one: bastion docs quarantine show ID; then release or reject it: bastion docs quarantine release|reject ID --reason "…"\n`,
+            `\n${pending} pending. Read one: npx bastion docs quarantine show ID; then release or reject it: npx bastion docs quarantine release|reject ID --reason "…"\n`,
           );
       } finally {
         await rt.close();

@@ -227,7 +227,7 @@ export function register(program: Command): void {
             out(
               `  ${quarantineId(q)}${q.status === 'rejected' ? ' [rejected]' : ''} ${q.source} › ${q.heading}: ${q.reason} (${q.scanner}, score ${q.score.toFixed(2)}) "${q.excerpt.replace(/\s+/g, ' ').slice(0, 100)}"`,
             );
-          out('Review them (show, release or reject, with a reason): bastion docs quarantine');
+          out('Review them (show, release or reject, with a reason): npx bastion docs quarantine');
         }
         const c = rt.docs.counts();
         out(`\n${c.sources} sources, ${c.chunks} passages, ${c.quarantined} quarantined — ${rt.indexPath}`);

@@ -11,6 +11,7 @@ import { FIRST_WORKER_ENV } from '../../gateway/cluster/messages.js';
 import { superviseWorkers } from '../../gateway/cluster/supervisor.js';
 import { connectToPrimary, type ClusterLink } from '../../gateway/cluster/worker-link.js';
 import { tuneHeapForServing } from '../../gateway/heap-tuning.js';
+import type { AssistantRuntime } from '../../assistant/index.js';
 import type { GatewayRuntime } from '../shared/gateway-runtime.js';
 import { numberFlag } from '../shared/number-flag.js';
 import { loadCommandConfig, reloadCommandConfig, type CommandConfig } from '../shared/config.js';
@@ -53,6 +54,24 @@ function resolveWorkers(flag: string | undefined, configured: number | 'auto'): 
   return value === 'auto' ? Math.min(64, availableParallelism()) : value;
 }
 
+/**
+ * What the docs index holds and, when the ingest guards held passages back, why and how to look at them: on a first
+ * start Bastion's own docs (which quote attack prompts as examples) leave about a dozen, and a warning in the JSON
+ * log was all a newcomer saw of it.
+ */
+function docsIndexLines(assistant: AssistantRuntime): string[] {
+  const counts = assistant.docs.counts();
+  const pending = assistant.docs.listQuarantine().filter((q) => q.status === 'pending').length;
+  const lines = [`  Docs index: ${counts.sources} sources, ${counts.chunks} passages`];
+  if (pending > 0) {
+    lines.push(
+      `  Held back for review: ${pending} passage${pending === 1 ? '' : 's'} that read as instructions to a model (docs quoting attack prompts as examples, as Bastion's own do); not answered from until released`,
+      '    See them: npx bastion docs quarantine (then: show ID; release ID or reject ID, with --reason "…")',
+    );
+  }
+  return lines;
+}
+
 /** The start-up banner after the URL line: base URL, chat page, metrics, models, how to make keys. */
 async function bannerLines(
   runtime: GatewayRuntime,
@@ -69,7 +88,8 @@ async function bannerLines(
       : '';
   const { config } = runtime.gateway.core;
   const lines = [`  OpenAI-compatible base URL: ${url}/v1`];
-  if (runtime.assistant) lines.push(`  Docs assistant chat page: ${url}/`);
+  if (runtime.assistant)
+    lines.push(`  Docs assistant chat page: ${url}/`, ...docsIndexLines(runtime.assistant.runtime));
   if (metricsUrl) lines.push(`  Prometheus metrics (no auth, separate listener): ${metricsUrl}/metrics`);
   const unavailable = runtime.gateway.unavailableModels();
   const available = Object.keys(config.models).filter((m) => !unavailable.some((u) => u.model === m));

@@ -70,7 +70,7 @@ function startAssistant(loaded: LoadedConfig, logger: Logger, ingested?: IngestR
     const pending = ingested ? runtime.docs.listQuarantine().filter((q) => q.status === 'pending').length : 0;
     if (ingested && (ingested.totals.rejected > 0 || pending > 0)) {
       logger.warn(
-        'docs assistant: some documents were rejected, or passages quarantined, by the ingest guards; review quarantined passages with `bastion docs quarantine`',
+        'docs assistant: some documents were rejected, or passages quarantined, by the ingest guards; review quarantined passages with `npx bastion docs quarantine`',
         { rejected: ingested.totals.rejected, pendingReview: pending },
       );
     }
