@@ -31,6 +31,11 @@ const TEXTS = [
   'A table\n| a | b |\n|---|---|\n| 1 | 2 |',
   'Mr.',
   'Dr. Jane Doe signs at the end. Regards,',
+  // The separator inside a text, and lone surrogates at the edges (UTF-16 pairs must not form across texts).
+  `a table row\n|\nmail ops@acme-corp.com\n|\n`,
+  'ends in a lone high surrogate \uD83D',
+  '\uDD11 starts with a lone low surrogate, Thanks',
+  'Émile Zola wrote in French: café, naïve — “quoted” • bullet',
 ];
 
 describe('scanSegments', () => {
