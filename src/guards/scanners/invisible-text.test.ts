@@ -32,4 +32,20 @@ describe('invisible_text scanner', () => {
     expect(runScanner(scanner, 'I am a 👩\u200D💻 developer')).toEqual([]);
     expect(runScanner(scanner, 'Plain ASCII text, nothing hidden.')).toEqual([]);
   });
+  it('lets the recommended subdivision flags through, but not other tag runs after a flag', () => {
+    const flag = (code: string) => `\u{1F3F4}${tags(code)}\u{E007F}`;
+    expect(runScanner(scanner, `Go Scotland ${flag('gbsct')} and Wales ${flag('gbwls')}!`)).toEqual([]);
+    const smuggled = runScanner(scanner, `Go ${flag('ignore')} team`);
+    expect(smuggled[0]).toMatchObject({ type: 'unicode_tag' });
+    expect(smuggled[0]?.score).toBeGreaterThan(0.9);
+    // The same letters without the black flag before them, or without the cancel tag, are hidden text.
+    expect(runScanner(scanner, `Go ${tags('gbsct')}\u{E007F} team`)[0]?.type).toBe('unicode_tag');
+    expect(runScanner(scanner, `Go \u{1F3F4}${tags('gbsct')} team`)[0]?.type).toBe('unicode_tag');
+  });
+
+  it('ignores direction marks in right-to-left text but not overrides or isolates beside them', () => {
+    expect(runScanner(scanner, 'שלום \u200F(עברית) ו-\u200Eabc\u061C')).toEqual([]);
+    expect(runScanner(scanner, 'שלום \u200F\u202E(עברית)')[0]).toMatchObject({ type: 'bidi' });
+    expect(runScanner(scanner, 'x \u2067y\u2069 z')[0]).toMatchObject({ type: 'bidi' });
+  });
 });

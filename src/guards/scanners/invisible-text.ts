@@ -11,6 +11,31 @@ const options = z
 // Emoji ZWJ sequences (👩‍💻) and variation selectors (❤️) are ordinary text; flagging them would block emoji.
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F/u;
 
+// The subdivision flags in Unicode's recommended emoji set (🏴 + tag letters + cancel tag): England, Scotland, Wales.
+// Only these render as flags; any other tag run after 🏴 still counts, since tags can spell out hidden ASCII.
+const RGI_SUBDIVISION_FLAGS = new Set(['gbeng', 'gbsct', 'gbwls']);
+const BLACK_FLAG = 0x1f3f4;
+const CANCEL_TAG = 0xe007f;
+
+function isSubdivisionFlag(text: string, seg: HiddenSegment): boolean {
+  return (
+    seg.start >= 2 &&
+    text.codePointAt(seg.start - 2) === BLACK_FLAG &&
+    text.codePointAt(seg.end - 2) === CANCEL_TAG &&
+    RGI_SUBDIVISION_FLAGS.has(seg.decoded ?? '')
+  );
+}
+
+// LRM, RLM and ALM only set the direction of neighbouring punctuation; Hebrew, Arabic and Persian text carries them
+// routinely. Overrides, embeddings and isolates reorder whole runs, which is what Trojan Source needs.
+function onlyDirectionMarks(text: string, seg: HiddenSegment): boolean {
+  for (let i = seg.start; i < seg.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x200e && c !== 0x200f && c !== 0x61c) return false;
+  }
+  return true;
+}
+
 function besideEmoji(text: string, seg: HiddenSegment): boolean {
   const before = text.slice(Math.max(0, seg.start - 2), seg.start);
   const after = text.slice(seg.end, seg.end + 2);
@@ -37,10 +62,12 @@ export default defineScanner({
         let detail = '';
         switch (seg.kind) {
           case 'unicode_tag':
+            if (isSubdivisionFlag(t.original, seg)) break;
             score = 0.99;
             detail = `${seg.decoded?.length ?? length} invisible Unicode tag characters`;
             break;
           case 'bidi':
+            if (onlyDirectionMarks(t.original, seg)) break;
             score = 0.85;
             detail = 'bidirectional override or isolate characters';
             break;
