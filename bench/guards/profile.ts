@@ -6,6 +6,7 @@
 import { guardsSchema } from '../../src/core/config/guards-schema.js';
 import { createGuardEngine } from '../../src/guards/engine.js';
 import { createDetectorRuntime } from '../../src/guards/detectors/classifier.js';
+import { denseView } from '../../src/guards/detectors/dense-view.js';
 import { scoreBlocks, type BlockSums } from '../../src/guards/detectors/features.js';
 import { sharedDetector } from '../../src/guards/detectors/model-file.js';
 import { findEncodedRuns, normalize } from '../../src/guards/normalize/index.js';
@@ -59,6 +60,8 @@ const stages: [string, () => unknown][] = [
   ['detectors (3 heads + rule layer)', () => createDetectorRuntime(weights)(normalized)],
   // The detectors' n-gram hashing alone (part of the line above).
   ['  of which n-gram scorer (scoreBlocks)', () => scoreBlocks(normalized.text, weights.packed, sums)],
+  // The text the windows see, padding squeezed out (part of the detectors line).
+  ['  of which dense view (denseView)', () => denseView(normalized.text)],
   ['pii', () => pii(normalized, ctx)],
   ['secrets', () => secrets(normalized, ctx)],
 ];
