@@ -42,7 +42,7 @@ try {
   }
   // A system error nobody wrapped (a file a command opens without a BastionError around it): still one line that
   // names the file and says what is wrong, not a crash; exit 70 marks it as ours to fix.
-  const { code, path } = error as NodeJS.ErrnoException;
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   const what =
     typeof code === 'string' && /^E[A-Z]+$/.test(code)
       ? `${path ?? ''}${path ? ': ' : ''}${fsReason(error)}`
