@@ -4,6 +4,8 @@ import { STATUS_CODES } from 'node:http';
 /** What the response tells its connection: it ended (the next request may be read) or the socket must go. */
 export interface ResponseOwner {
   readonly socket: Socket;
+  /** The idle timeout announced in `keep-alive: timeout=N`. */
+  readonly keepAliveSeconds: number;
   responseDone(res: HttpResponse): void;
 }
 
@@ -181,7 +183,11 @@ export class HttpResponse {
 
   private connectionHeader(): string {
     if (!this.keepAlive) return 'connection: close\r\n';
-    return this.minor === 0 ? 'connection: keep-alive\r\n' : '';
+    // The hint node:http sends too: clients (undici) close an idle connection before the server does, so a request
+    // never races the server's idle close (which would reset it).
+    return this.minor === 0
+      ? `connection: keep-alive\r\nkeep-alive: timeout=${this.owner.keepAliveSeconds}\r\n`
+      : `keep-alive: timeout=${this.owner.keepAliveSeconds}\r\n`;
   }
 
   /** The head of a streamed response, the first time a piece of it leaves. */

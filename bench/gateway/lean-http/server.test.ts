@@ -5,9 +5,10 @@ import { createHttpServer, type HttpHandler, type HttpServer, type HttpServerOpt
 
 const defaults: HttpServerOptions = {
   bodyLimit: 1024,
-  headersTimeout: 400,
-  requestTimeout: 400,
-  keepAliveTimeout: 400,
+  // Long enough that a loaded machine never trips them; the deadline tests set their own.
+  headersTimeout: 5000,
+  requestTimeout: 5000,
+  keepAliveTimeout: 5000,
 };
 let open: HttpServer | undefined;
 afterEach(async () => {
@@ -82,7 +83,7 @@ describe('lean HTTP server', () => {
       (t) => t.endsWith('}'),
     );
     expect(text).toMatch(
-      /^HTTP\/1\.1 200 OK\r\ncontent-type: application\/json\r\ncontent-length: \d+\r\ndate: .+\r\n\r\n/,
+      /^HTTP\/1\.1 200 OK\r\ncontent-type: application\/json\r\ncontent-length: \d+\r\ndate: .+\r\nkeep-alive: timeout=5\r\n\r\n/,
     );
     expect(text).not.toContain('connection: close');
     expect(text).toContain('{"method":"POST","url":"/a?b=1","body":"hello"}');

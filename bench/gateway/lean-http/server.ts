@@ -103,6 +103,7 @@ export function createHttpServer(options: HttpServerOptions, first: HttpHandler)
 }
 
 class Connection implements ResponseOwner, BodySource {
+  readonly keepAliveSeconds: number;
   private buf: Buffer | undefined;
   private state = IDLE;
   /** When the current state's deadline started (ms since epoch). */
@@ -122,6 +123,7 @@ class Connection implements ResponseOwner, BodySource {
     private readonly options: HttpServerOptions,
     private readonly handler: HttpHandler,
   ) {
+    this.keepAliveSeconds = Math.floor(options.keepAliveTimeout / 1000);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('end', () => this.onEnd());
     socket.on('error', () => undefined);
