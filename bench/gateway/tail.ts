@@ -1,6 +1,6 @@
 /**
  * Where the slow requests at concurrency 1 lose their time: `npx tsx bench/gateway/tail.ts [--stream] [--memory]
- * [--seconds N] [--rounds N] [--warm MS] [--base REF [--overlay PATHS]] [--neighbour] [--brief] [--json FILE]
+ * [--seconds N] [--rounds N] [--warm MS] [--base REF [--overlay PATHS]] [--neighbour] [--no-sched] [--brief] [--json FILE]
  * [--node-flags "FLAGS" [--stdout FILE]]`.
  *
  * Starts, as `npm run bench:gateway` does, the fake upstream, the bare pass-through proxy and the Bastion bench
@@ -33,6 +33,8 @@ const seconds = Number(opt('--seconds') ?? 4);
 const rounds = Number(opt('--rounds') ?? 1);
 const warmMs = Number(opt('--warm') ?? 1000);
 const counters = argv.includes('--memory') ? 'memory' : 'sqlite';
+// --no-sched: the probes skip their per-request /proc reads (cleaner latency, no CPU / run-queue split).
+if (argv.includes('--no-sched')) process.env.TAIL_PROBE_SCHED = '0';
 
 interface Probed {
   proc: ChildProcess;
