@@ -7,48 +7,16 @@
  * 5 ms, and CPU per request (process.cpuUsage: a checkpoint thread's CPU counts too).
  * Usage: npx tsx bench/gateway/checkpoint-stalls.ts [--base REF] [--rounds N] [--requests N]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { opt } from '../args.js';
+import { openAbStores } from '../store/ab-stores.js';
 
 const base = opt('--base') ?? 'HEAD';
 const rounds = Number(opt('--rounds') ?? 0) || 6;
 const perRound = Number(opt('--requests') ?? 0) || 4000;
 
-interface StoreLib {
-  openStore(options: { store: string; counters: string }): Promise<{
-    counters: {
-      consume(r: unknown): Promise<{ allowed: boolean; reservation?: unknown }>;
-      adjust(r: unknown, actual: unknown): Promise<void>;
-    };
-    audit: { append(e: unknown): Promise<unknown> };
-    close(): Promise<void>;
-  }>;
-  sampleAuditEntry(i: number): unknown;
-}
-
-const tree = mkdtempSync(resolve('.cache/store-ab-'));
-const work = mkdtempSync(join(tmpdir(), 'bastion-ckpt-ab-'));
+const { stores, libs, dispose } = await openAbStores(base);
 try {
-  execFileSync('sh', ['-c', `git archive ${base} src | tar -x -C ${tree}`]);
-  const load = async (root: string): Promise<StoreLib> => ({
-    ...((await import(pathToFileURL(join(root, 'src/store/open-store.ts')).href)) as Pick<
-      StoreLib,
-      'openStore'
-    >),
-    ...((await import(pathToFileURL(join(root, 'src/store/audit-fixtures.ts')).href)) as Pick<
-      StoreLib,
-      'sampleAuditEntry'
-    >),
-  });
-  const libs = { A: await load(tree), B: await load(resolve('.')) };
-  const stores = {
-    A: await libs.A.openStore({ store: `sqlite://${join(work, 'a.db')}`, counters: 'sqlite' }),
-    B: await libs.B.openStore({ store: `sqlite://${join(work, 'b.db')}`, counters: 'sqlite' }),
-  };
   const limits = { rpm: 1e8, tpm: 1e12, dailyBudgetUsd: 1e9 };
   let seq = 0;
   const request = async (side: 'A' | 'B'): Promise<void> => {
@@ -99,9 +67,6 @@ try {
         `  wall                   ${line(times[side])}\n  wall - run-queue wait  ${line(own[side])}\n`,
     );
   }
-  await stores.A.close();
-  await stores.B.close();
 } finally {
-  rmSync(tree, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
+  await dispose();
 }

@@ -6,49 +6,15 @@
  * two commits, the gateway's c=1 path) and 32 (group commit); CPU from process.cpuUsage per round.
  * Usage: npx tsx bench/store/ab-hot-path.ts [--base REF] [--rounds N] [--requests N]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { opt } from '../args.js';
+import { openAbStores } from './ab-stores.js';
 
 const base = opt('--base') ?? 'HEAD';
 const rounds = Number(opt('--rounds') ?? 0) || 8;
 const perRound = Number(opt('--requests') ?? 0) || 3000;
 
-interface StoreLib {
-  openStore(options: { store: string; counters: string }): Promise<{
-    counters: {
-      consume(r: unknown): Promise<{ allowed: boolean; reservation?: unknown }>;
-      adjust(r: unknown, actual: unknown): Promise<void>;
-    };
-    audit: { append(e: unknown): Promise<unknown> };
-    close(): Promise<void>;
-  }>;
-  sampleAuditEntry(i: number): unknown;
-}
-
-// Inside the checkout, so that the extracted sources resolve the checkout's node_modules.
-const tree = mkdtempSync(resolve('.cache/store-ab-'));
-const work = mkdtempSync(join(tmpdir(), 'bastion-store-ab-db-'));
+const { stores, libs, dispose } = await openAbStores(base);
 try {
-  execFileSync('sh', ['-c', `git archive ${base} src | tar -x -C ${tree}`]);
-  const load = async (root: string): Promise<StoreLib> => ({
-    ...((await import(pathToFileURL(join(root, 'src/store/open-store.ts')).href)) as Pick<
-      StoreLib,
-      'openStore'
-    >),
-    ...((await import(pathToFileURL(join(root, 'src/store/audit-fixtures.ts')).href)) as Pick<
-      StoreLib,
-      'sampleAuditEntry'
-    >),
-  });
-  const libs = { A: await load(tree), B: await load(resolve('.')) };
-  const stores = {
-    A: await libs.A.openStore({ store: `sqlite://${join(work, 'a.db')}`, counters: 'sqlite' }),
-    B: await libs.B.openStore({ store: `sqlite://${join(work, 'b.db')}`, counters: 'sqlite' }),
-  };
   const limits = { rpm: 1e8, tpm: 1e12, dailyBudgetUsd: 1e9 };
   const request = async (side: 'A' | 'B', i: number): Promise<void> => {
     const store = stores[side];
@@ -92,9 +58,6 @@ try {
       `c=${concurrency}: A (${base}) ${median(cpu.A).toFixed(1)} µs CPU/request, B (working tree) ${median(cpu.B).toFixed(1)}; B lower in ${bLower} of ${rounds} rounds\n`,
     );
   }
-  await stores.A.close();
-  await stores.B.close();
 } finally {
-  rmSync(tree, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
+  await dispose();
 }
