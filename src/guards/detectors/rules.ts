@@ -153,7 +153,10 @@ function stripAccents(lower: string): string {
 // A full stop ends a sentence only before a space: "extern@beispiel.de" and "www.x.org" stay in one sentence.
 // Thai marks the end of a sentence with a space between Thai words.
 const SENTENCE_END = /[.!?](?=\s|$)|[\n。！？।؟]|(?<=[\u0e01-\u0e5b]) (?=[\u0e01-\u0e5b])/g;
-const MAX_RULE_TEXT = 8192;
+// Long texts are matched in overlapping pieces: the rule layer's sentence and match bookkeeping is sized for a prompt,
+// and a sentence up to RULE_OVERLAP long that straddles two pieces lies whole inside the second one.
+const RULE_PIECE = 8192;
+const RULE_OVERLAP = 512;
 const MAX_MATCHES = 64;
 /** Arabic harakat and Hebrew points: optional vowel marks that would split a term ("تخيّل" is "تخيل"). */
 const MARKS = /[\u0591-\u05c7\u064b-\u065f\u0670]/g;
@@ -642,9 +645,28 @@ const RULE_MASKS = RULES.map((r) => maskOf(r.all));
 /** Does `present` hold every concept of `m`? */
 const covers = (m: ConceptMask): boolean => coversMask(present, m);
 
-/** Injection and jailbreak hits of the rule layer on a normalised text (spans in its coordinates). */
+/**
+ * Injection and jailbreak hits of the rule layer on a normalised text (spans in its coordinates). The whole text is
+ * read: an attack padded past the first piece of a long prompt or document is found like one at its start.
+ */
 export function matchRules(text: string): RuleResult {
-  const input = text.length > MAX_RULE_TEXT ? text.slice(0, MAX_RULE_TEXT) : text;
+  if (text.length <= RULE_PIECE) return matchPiece(text);
+  const result: RuleResult = { injection: null, jailbreak: null, indirect: null };
+  for (let from = 0; ; from += RULE_PIECE - RULE_OVERLAP) {
+    const piece = matchPiece(text.slice(from, from + RULE_PIECE));
+    result.injection ??= shifted(piece.injection, from);
+    result.jailbreak ??= shifted(piece.jailbreak, from);
+    result.indirect ??= shifted(piece.indirect, from);
+    const done = result.injection !== null && result.jailbreak !== null && result.indirect !== null;
+    if (done || from + RULE_PIECE >= text.length) return result;
+  }
+}
+
+function shifted(hit: RuleHit | null, by: number): RuleHit | null {
+  return hit === null ? null : { start: hit.start + by, end: hit.end + by, rule: hit.rule };
+}
+
+function matchPiece(input: string): RuleResult {
   // One look for anything the three preparations below would change; plain normalised text has none of it.
   const special = SPECIAL_CHARS.test(input) || SPECIAL_SPACED.test(input);
   const squeezed = special ? squeeze(input) : null;
