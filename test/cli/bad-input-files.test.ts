@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../store/cli.js';
+import { BIN, runCli, scratchFolder } from '../store/cli.js';
 
 // Broken input files and streams, found by sweeping every command: each gets file:line (or the flag) and what is
 // wrong, a stable code and exit 2, instead of a baffling later error, an ALLOW for nothing, or exit 0.
-const dir = mkdtempSync(join(tmpdir(), 'bastion-bad-files-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string | Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const BIN = resolve(import.meta.dirname, '../../bin/bastion.js');
+const { dir, file, remove } = scratchFolder('bastion-bad-files-');
+afterAll(remove);
 
 /** The CLI with `input` on stdin (then closed). */
 function runWithStdin(

@@ -1,21 +1,14 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../store/cli.js';
+import { BIN, runCli, scratchFolder } from '../store/cli.js';
 
 // Bad input found by sweeping every command (missing, broken and unwritable files, a dead target): each must end
 // in one line naming the file or flag and what is wrong, a stable code and a non-zero exit, never a stack trace,
 // "unexpected error", minutes of retries, or exit 0.
-const dir = mkdtempSync(join(tmpdir(), 'bastion-bad-input-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string | Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const BIN = resolve(import.meta.dirname, '../../bin/bastion.js');
+const { dir, file, remove } = scratchFolder('bastion-bad-input-');
+afterAll(remove);
 
 /** Runs the CLI with stdout going to /dev/full: every write fails with ENOSPC, as on a full disk. */
 function runToFullDisk(args: string[]): Promise<{ code: number | null; stderr: string }> {

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../../bin/bastion.js');
+export const BIN = resolve(import.meta.dirname, '../../bin/bastion.js');
 
 export interface CliResult {
   code: number;
@@ -21,6 +21,24 @@ export function runCli(args: string[], cwd: string): Promise<CliResult> {
       done({ code, stdout, stderr });
     });
   });
+}
+
+/** A temp folder for a test file's inputs, a writer of named files inside it, and its removal. */
+export function scratchFolder(prefix: string): {
+  dir: string;
+  file(name: string, content: string | Buffer): string;
+  remove(): void;
+} {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    file(name, content) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      return path;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A temp folder with a config naming one use case (`demo`) and a SQLite store file inside it. */
