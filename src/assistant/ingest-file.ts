@@ -10,6 +10,7 @@ import { parseMarkdown } from './parse-markdown.js';
 import { parsePdf } from './parse-pdf.js';
 import { parseText } from './parse-text.js';
 import type { ParsedDoc } from './parsed-doc.js';
+import { describeInvalidUtf8, findInvalidUtf8 } from './utf8.js';
 import { formatOf } from './walk.js';
 
 /**
@@ -47,8 +48,7 @@ export type FileResult =
 
 const TEXT_PARSERS = { markdown: parseMarkdown, html: parseHtml, text: parseText } as const;
 
-function parse(buffer: Buffer, abs: string): ParsedDoc {
-  const format = formatOf(abs) ?? 'text';
+function parse(buffer: Buffer, abs: string, format: ParsedDoc['format']): ParsedDoc {
   const name = basename(abs);
   return format === 'pdf' ? parsePdf(buffer, name) : TEXT_PARSERS[format](buffer.toString('utf8'), name);
 }
@@ -199,9 +199,13 @@ export function prepareFile(task: FileTask): PreparedResult {
     return { kind: 'skipped', key: task.key, bytes, reason: `larger than ${task.maxFileBytes} bytes` };
   const sha256 = sha256Hex(buffer);
   if (task.previousSha === sha256 && !task.force) return { kind: 'unchanged', key: task.key, bytes };
+  const format = formatOf(task.abs) ?? 'text';
+  // Decoding would turn invalid bytes into U+FFFD without a word: the file fails alone, saying where and why.
+  const invalid = format === 'pdf' ? null : findInvalidUtf8(buffer);
+  if (invalid) return { kind: 'failed', key: task.key, bytes, reason: describeInvalidUtf8(buffer, invalid) };
   let doc: ParsedDoc;
   try {
-    doc = parse(buffer, task.abs);
+    doc = parse(buffer, task.abs, format);
   } catch (error) {
     // A corrupt or truncated file (PDF.js: "Invalid PDF structure") fails alone, with the parser's reason.
     return { kind: 'failed', key: task.key, bytes, reason: `cannot parse: ${errorText(error)}` };

@@ -139,4 +139,23 @@ describe('ingestPaths', () => {
     const big = ingestPaths(['docs/a.md'], { ...options, maxFileBytes: 10 });
     expect(big.files[0]).toMatchObject({ outcome: 'skipped', reason: 'larger than 10 bytes' });
   });
+
+  it('fails a file that is not UTF-8, naming where, instead of indexing replacement characters', () => {
+    const latin1 = Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n\nThe caf')]);
+    writeFileSync(join(dir, 'docs', 'menu.md'), Buffer.concat([latin1, Buffer.from([0xe9, 0x0a])]));
+    const report = ingestPaths(['docs'], options);
+    expect(report.totals).toMatchObject({ added: 2, failed: 1 });
+    expect(report.files.find((f) => f.source === 'docs/menu.md')).toEqual({
+      source: 'docs/menu.md',
+      outcome: 'failed',
+      reason:
+        'not UTF-8: byte 0xE9 at offset 5 (line 1) is not valid UTF-8; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) and ingest it again',
+    });
+    expect(store.getSource('docs/menu.md')).toBeUndefined();
+    expect(store.search('"caf"*', 5)).toEqual([]);
+    // Converted, it is ingested on the next run.
+    writeFileSync(join(dir, 'docs', 'menu.md'), '# Café\n\nThe café opens at nine.\n');
+    expect(ingestPaths(['docs'], options).totals).toMatchObject({ added: 1, failed: 0, unchanged: 2 });
+    expect(store.getSource('docs/menu.md')?.title).toBe('Café');
+  });
 });

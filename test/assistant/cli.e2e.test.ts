@@ -99,6 +99,19 @@ describe('bastion docs (CLI, on Bastion own docs)', { timeout: 90_000 }, () => {
     const nothing = await bastion('ingest', 'word-files');
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toMatch(/word-files: no file to ingest \(supported: \.md/);
+    // A Latin-1 file fails alone, naming the file, byte offset and line; the UTF-8 one beside it is indexed (exit 3).
+    mkdirSync(join(dir, 'legacy'));
+    writeFileSync(
+      join(dir, 'legacy', 'menu.txt'),
+      Buffer.from('Lunch menu\nSoupe du jour: velout\xe9\n', 'latin1'),
+    );
+    writeFileSync(join(dir, 'legacy', 'hours.txt'), 'The canteen opens at noon.\n');
+    const latin1 = await bastion('ingest', 'legacy');
+    expect(latin1.code).toBe(3);
+    expect(latin1.stdout).toMatch(
+      /failed\s+legacy\/menu\.txt — not UTF-8: byte 0xE9 at offset 32 \(line 2\) is not valid UTF-8; convert/,
+    );
+    expect(latin1.stdout).toMatch(/added\s+legacy\/hours\.txt/);
     const empty = await bastion('ask', '   ');
     expect(empty.stderr).toMatch(/the question is empty/);
     writeFileSync(join(dir, 'bad.yaml'), 'questions:\n  - question: q\n    facts: 3\n');
