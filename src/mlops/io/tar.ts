@@ -46,5 +46,13 @@ export function readTarEntries(source: ByteSource): { entries: TarEntry[]; error
     }
     pos = dataOffset + Math.ceil(size / 512) * 512;
   }
-  return entries.length ? { entries } : { entries, error: 'truncated tar header' };
+  // Every tar writer ends the archive with zero blocks: running out of bytes before them means it was cut.
+  if (entries.length === 0) return { entries, error: 'truncated tar header' };
+  return {
+    entries,
+    error:
+      pos < source.size
+        ? `tar header at ${pos} is cut short (truncated)`
+        : 'tar archive ends without its end-of-archive block (truncated)',
+  };
 }

@@ -15,6 +15,8 @@ import { report, type ScanContext } from './types.js';
 const MAX_DEPTH = 6;
 /** Members are inflated up to this size; larger compressed members are reported, not expanded. */
 const MAX_INFLATE = 1 << 30;
+/** Extensions no other kind of file uses (unlike .bin, .dat or .model, which tokenizers and data files share). */
+const MODEL_NAME = /\.(h5|hdf5|keras|npy|npz|pkl|pickle|pt|pth|ckpt|joblib|zip|tar)$/i;
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|joblib|ckpt|p|dat|data|sav|model)$/i;
 // Protocol 0/1 pickles have no PROTO opcode; they start with one of these (MARK, GLOBAL, EMPTY_*, …).
 const PROTO01_START = new Set([
@@ -70,6 +72,16 @@ export function scanSource(source: ByteSource, name: string, ctx: ScanContext): 
     }
     return 'pickle';
   }
+  // A name that only a model file would carry, on bytes no format matches: a cut or broken file (an empty
+  // `.pkl`, an `.h5` cut inside its signature), not an unrelated file to skip in a folder scan.
+  const claimed = MODEL_NAME.exec(name)?.[1];
+  if (claimed !== undefined)
+    throw new MalformedError(
+      0,
+      source.size === 0
+        ? 'empty file'
+        : `named .${claimed} but its first bytes match no model format (truncated?)`,
+    );
   return 'unknown';
 }
 

@@ -1,4 +1,4 @@
-import { ByteReader, type ByteSource } from '../../io/byte-source.js';
+import { ByteReader, TruncatedError, type ByteSource } from '../../io/byte-source.js';
 import { MalformedError } from '../pickle.js';
 import { report, type ScanContext } from '../types.js';
 
@@ -14,6 +14,41 @@ const SUSPICIOUS_JINJA = [
   /\b(lipsum|cycler|joiner|namespace|self)\s*\.\s*__/,
   /\|\s*attr\s*\(/,
 ];
+
+/**
+ * GGML tensor types: [elements per block, bytes per block] (llama.cpp's GGML_QUANT_SIZES). Only types whose
+ * layout is settled are listed; the byte counts decide whether a file was cut inside its tensor data.
+ */
+const GGML_TYPE_LAYOUT: Readonly<Record<number, readonly [number, number]>> = {
+  0: [1, 4], // F32
+  1: [1, 2], // F16
+  2: [32, 18], // Q4_0
+  3: [32, 20], // Q4_1
+  6: [32, 22], // Q5_0
+  7: [32, 24], // Q5_1
+  8: [32, 34], // Q8_0
+  10: [256, 84], // Q2_K
+  11: [256, 110], // Q3_K
+  12: [256, 144], // Q4_K
+  13: [256, 176], // Q5_K
+  14: [256, 210], // Q6_K
+  15: [256, 292], // Q8_K
+  16: [256, 66], // IQ2_XXS
+  17: [256, 74], // IQ2_XS
+  18: [256, 98], // IQ3_XXS
+  19: [256, 50], // IQ1_S
+  20: [32, 18], // IQ4_NL
+  21: [256, 110], // IQ3_S
+  22: [256, 82], // IQ2_S
+  23: [256, 136], // IQ4_XS
+  24: [1, 1], // I8
+  25: [1, 2], // I16
+  26: [1, 4], // I32
+  27: [1, 8], // I64
+  28: [1, 8], // F64
+  29: [256, 56], // IQ1_M
+  30: [1, 2], // BF16
+};
 
 export function scanGguf(source: ByteSource, ctx: ScanContext): void {
   const r = new ByteReader(source);
@@ -85,14 +120,17 @@ export function scanGguf(source: ByteSource, ctx: ScanContext): void {
         );
     }
   }
-  const infos: { name: string; offset: number }[] = [];
+  const infos: { name: string; offset: number; bytes: number }[] = [];
   for (let i = 0; i < tensorCount; i++) {
     const name = str('tensor name');
     const dims = r.u32('dims');
     if (dims > 8) throw new MalformedError(r.pos, `tensor "${name}" has ${dims} dimensions`);
-    for (let d = 0; d < dims; d++) count('dim');
-    r.u32('tensor type');
-    infos.push({ name, offset: r.u64('tensor offset') });
+    let elements = 1;
+    for (let d = 0; d < dims; d++) elements *= count('dim');
+    const layout = GGML_TYPE_LAYOUT[r.u32('tensor type')];
+    // Unknown (newer) types count as one byte: enough to say whether the tensor starts inside the file.
+    const bytes = layout ? Math.floor(elements / layout[0]) * layout[1] : Math.min(elements, 1);
+    infos.push({ name, offset: r.u64('tensor offset'), bytes });
   }
   const dataStart = Math.ceil(r.pos / alignment) * alignment;
   for (const t of infos) {
@@ -104,5 +142,10 @@ export function scanGguf(source: ByteSource, ctx: ScanContext): void {
         `tensor "${t.name}" offset ${t.offset} is beyond the end of the file`,
       );
     }
+  }
+  // A file cut inside its tensor data has a whole header: only the sizes tell that the last tensor is missing bytes.
+  const end = infos.reduce((max, t) => Math.max(max, dataStart + t.offset + t.bytes), dataStart);
+  if (infos.length > 0 && end > source.size && infos.every((t) => dataStart + t.offset <= source.size)) {
+    throw new TruncatedError(source.size, `the tensor data needs ${end} bytes; the file has ${source.size}`);
   }
 }

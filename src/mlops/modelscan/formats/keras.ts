@@ -1,5 +1,6 @@
 import { ByteReader, type ByteSource } from '../../io/byte-source.js';
 import { report, type ScanContext } from '../types.js';
+import { checkHdf5Whole } from './hdf5-superblock.js';
 
 /**
  * Keras model configs: a `Lambda` layer carries a marshalled Python function that runs on load (CVE-2024-3660),
@@ -61,6 +62,7 @@ export const HDF5_MAGIC = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a,
 /**
  * HDF5 (.h5): rather than implement HDF5, find the JSON attribute values Keras writes (`model_config`,
  * `training_config`) by their `{"class_name"` prefix in a streamed pass, and check them like config.json.
+ * Then the superblock must describe a whole file: a truncated one throws (after its findings are kept).
  */
 export function scanHdf5(source: ByteSource, ctx: ScanContext): void {
   const needle = Buffer.from('{"class_name"');
@@ -91,6 +93,7 @@ export function scanHdf5(source: ByteSource, ctx: ScanContext): void {
     }
     if (buf.length < chunk) break;
   }
+  checkHdf5Whole(source);
 }
 
 /** The balanced `{…}` starting at `start` (string-aware), up to 64 MiB. */

@@ -1,4 +1,4 @@
-import { ByteReader, type ByteSource } from '../../io/byte-source.js';
+import { BufferSource, ByteReader, type ByteSource } from '../../io/byte-source.js';
 import { MalformedError } from '../pickle.js';
 import { report, type ScanContext } from '../types.js';
 
@@ -72,6 +72,31 @@ export function looksLikeOnnx(head: Buffer): boolean {
   return head.length > 2 && head[0] === 0x08 && (head[1] as number) < 0x20;
 }
 
+/**
+ * A protobuf cut at a field boundary still parses: what is left is a shorter, valid-looking message. A model
+ * needs its graph (field 7) and, from IR version 3 on, its opset imports (field 8, written after the graph), so
+ * their absence means the file was cut (or is no model), not that it is clean.
+ */
+function requireWhole(source: ByteSource, top: ReadonlySet<number>): void {
+  const head = source.read(0, 11);
+  let ir = -1;
+  if (head[0] === 0x08) {
+    const r = new ByteReader(new BufferSource(head), 1);
+    try {
+      ir = varint(r);
+    } catch {
+      ir = -1;
+    }
+  }
+  if (!top.has(7))
+    throw new MalformedError(source.size, 'ONNX model has no graph (field 7): truncated, or not a model');
+  if (ir >= 3 && !top.has(8))
+    throw new MalformedError(
+      source.size,
+      `ONNX model (IR version ${ir}) has no opset_import (field 8, written after the graph): truncated`,
+    );
+}
+
 export function scanOnnx(source: ByteSource, ctx: ScanContext): void {
   const r = new ByteReader(source);
   const domains = new Set<string>();
@@ -111,7 +136,9 @@ export function scanOnnx(source: ByteSource, ctx: ScanContext): void {
       r.pos = f.end;
     }
   };
+  const top = new Set<number>();
   for (const f of fields(r, 0, source.size)) {
+    top.add(f.no);
     if (f.no === 7) graph(f.start, f.end, 0);
     else if (f.no === 8) {
       for (const o of fields(r, f.start, f.end)) {
@@ -127,6 +154,7 @@ export function scanOnnx(source: ByteSource, ctx: ScanContext): void {
     }
     r.pos = f.end;
   }
+  requireWhole(source, top);
   for (const d of domains) {
     if (!STANDARD_DOMAINS.has(d)) {
       const sev = d === 'com.microsoft' ? 'low' : 'medium';
