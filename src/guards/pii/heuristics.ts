@@ -46,7 +46,9 @@ export function findDates(text: string): PiiMatch[] {
   return out;
 }
 
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.?)?";
+// A middle initial is one capital letter ending there ("John Q. Public", "Jane K Doe"): without the look-ahead the
+// optional initial took the first letter of a surname and the name ended inside it ("John Smith" → "John S").
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}(?:\\.|(?![\\p{L}'’-])))?";
 const FULL_NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
 // Two steps because Node 20 has no inline (?i:…): a case-insensitive pass finds the cue words, then a
 // case-sensitive sticky regex requires a capitalised name right after them.
@@ -118,11 +120,20 @@ export function findPersons(text: string): PiiMatch[] {
   for (const m of personCues(text)) {
     NAME_AT.lastIndex = m.index + m[0].length;
     const name = NAME_AT.exec(text);
-    if (!name || !isName(name[0])) continue;
+    if (!name) continue;
+    // Up to three capitalised words are taken greedily; a trailing one that is no name ("Name: Ada Lovelace\nPhone")
+    // is dropped rather than losing the whole name.
+    let value = name[0];
+    while (!isName(value)) {
+      const cut = value.search(/\s+\S+$/);
+      if (cut <= 0) break;
+      value = value.slice(0, cut);
+    }
+    if (!isName(value)) continue;
     out.push({
       type: 'PERSON',
       start: name.index,
-      end: name.index + name[0].length,
+      end: name.index + value.length,
       score: 0.75,
       detail: 'name after a naming cue',
     });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findPersons } from './heuristics.js';
+
+const names = (text: string): string[] => findPersons(text).map((m) => text.slice(m.start, m.end));
+
+describe('findPersons spans', () => {
+  it('covers the whole name, not the first name and the surname initial', () => {
+    expect(names('My name is John Smith.')).toEqual(['John Smith']);
+    expect(names('My name is Alice Johnson and I live in Leeds.')).toEqual(['Alice Johnson']);
+    expect(names('Dear Mary Ann Evans,')).toEqual(['Mary Ann Evans']);
+  });
+
+  it('keeps middle initials, with or without a dot', () => {
+    expect(names('Signed John Q. Public')).toEqual(['John Q. Public']);
+    expect(names('My name is Jane K Doe.')).toEqual(['Jane K Doe']);
+    expect(names('Regards, Tom')).toEqual(['Tom']);
+  });
+});
+
+describe('findPersons trailing words', () => {
+  it('drops a following word that is no name instead of the whole name', () => {
+    expect(names('Name: Sieda Batukayev\nPhone: (99) 645-791')).toEqual(['Sieda Batukayev']);
+    expect(names('Name: Chise T. Horiguchi\nPhone: 0378 3549890')).toEqual(['Chise T. Horiguchi']);
+  });
+
+  it('still refuses a cue followed only by words that are no names', () => {
+    expect(names('Dear Company Address,')).toEqual([]);
+    expect(names('Thanks Monday')).toEqual([]);
+  });
+});
