@@ -1,3 +1,7 @@
+import { firstBadByte } from '../../core/utf8.js';
+
+export { firstBadByte };
+
 /** One line of a byte stream: its text, or where its first byte that is not UTF-8 is. */
 export type Utf8Line = { text: string; badByte?: undefined } | { text?: undefined; badByte: number };
 
@@ -39,25 +43,4 @@ function decodeLine(bytes: Buffer): Utf8Line {
   } catch {
     return { badByte: firstBadByte(line) };
   }
-}
-
-/**
- * Offset of the first byte that starts no valid UTF-8 character (RFC 3629: no overlong forms, no surrogates, at
- * most U+10FFFF). Only called on a line the decoder refused.
- */
-export function firstBadByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i] ?? 0;
-    const size =
-      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (size === 0) return i;
-    const lo = (b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80) as number;
-    const hi = (b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf) as number;
-    for (let k = 1; k < size; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
-    }
-    i += size;
-  }
-  return bytes.length;
 }

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { StringDecoder } from 'node:string_decoder';
+import { decodeUtf8Checked, describeBadUtf8, firstBadByte } from '../../core/utf8.js';
 import { CsvParser, csvOptionsFor } from '../io/csv.js';
 
 /** One cell of a dataset: which field, which row (1-based line or row number), and its text. */
@@ -28,12 +27,43 @@ export function formatOf(path: string): DataFormat {
   return 'text';
 }
 
+/**
+ * The file's text in chunks, strictly decoded: each line holding a byte that is not UTF-8 becomes a problem naming
+ * the line and offsets (it is still scanned, with U+FFFD in place of the bad bytes, so a scan of a Latin-1 or
+ * UTF-16 file no longer passes silently on replacement characters).
+ */
+function textOf(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<string> {
+  return decodeUtf8Checked(createReadStream(path, { highWaterMark: 1 << 20 }), (bad) =>
+    onProblem({ row: bad.line, message: `line ${bad.line}: ${describeBadUtf8(bad)}` }),
+  );
+}
+
+/** The lines of a file (LF or CRLF), numbered from 1 as editors number them. */
+async function* linesOf(
+  path: string,
+  onProblem: (p: ReadProblem) => void,
+): AsyncGenerator<{ row: number; line: string }> {
+  let row = 0;
+  let pending = '';
+  for await (const text of textOf(path, onProblem)) {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      const piece = text.slice(start, nl);
+      const line = pending ? pending + piece : piece;
+      pending = '';
+      yield { row: ++row, line: line.endsWith('\r') ? line.slice(0, -1) : line };
+      start = nl + 1;
+    }
+    if (start < text.length) pending += text.slice(start);
+  }
+  if (pending) yield { row: ++row, line: pending.endsWith('\r') ? pending.slice(0, -1) : pending };
+}
+
 const NUMERIC_CELL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 /** CSV/TSV streamed in 1 MiB chunks; the first record is the header unless it is all numbers. */
 export async function* readCsv(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
   const parser = new CsvParser(csvOptionsFor(path));
-  const decoder = new StringDecoder('utf8');
   let header: string[] | undefined;
   let row = 0;
   const emit = function* (records: { fields: string[]; line: number }[]): Generator<Cell> {
@@ -59,11 +89,8 @@ export async function* readCsv(path: string, onProblem: (p: ReadProblem) => void
       }
     }
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    yield* emit(parser.push(decoder.write(chunk as Buffer)));
-  }
+  for await (const text of textOf(path, onProblem)) yield* emit(parser.push(text));
   const tail = parser.end();
-  yield* emit(parser.push(decoder.end()));
   yield* emit(tail.records);
   if (tail.error) onProblem({ row: row + 1, message: tail.error });
 }
@@ -83,10 +110,7 @@ function* flatten(value: unknown, path: string, row: number, depth = 0): Generat
 
 /** JSONL: one JSON value per line, nested fields flattened to dotted paths (`messages[].content`). */
 export async function* readJsonl(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let row = 0;
-  for await (const line of lines) {
-    row++;
+  for await (const { row, line } of linesOf(path, onProblem)) {
     if (line.trim() === '') continue;
     let value: unknown;
     try {
@@ -113,9 +137,19 @@ export async function* readJson(path: string, onProblem: (p: ReadProblem) => voi
     });
     return;
   }
+  const bytes = await readFile(path);
+  const bad = firstBadByte(bytes);
+  if (bad < bytes.length) {
+    const before = bytes.subarray(0, bad);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
+    let line = 1;
+    for (let i = before.indexOf(0x0a); i !== -1; i = before.indexOf(0x0a, i + 1)) line++;
+    const where = { line, lineOffset: bad - lineStart, offset: bad, byte: bytes[bad] as number };
+    onProblem({ row: 0, message: `line ${line}: ${describeBadUtf8(where)}` });
+  }
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     onProblem({ row: 0, message: `invalid JSON (${(error as Error).message})` });
     return;
@@ -126,11 +160,8 @@ export async function* readJson(path: string, onProblem: (p: ReadProblem) => voi
 }
 
 /** Plain text: each line is a cell of the one field `(text)`. */
-export async function* readText(path: string): AsyncGenerator<Cell> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let row = 0;
-  for await (const line of lines) {
-    row++;
+export async function* readText(path: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Cell> {
+  for await (const { row, line } of linesOf(path, onProblem)) {
     if (line) yield { row, field: '(text)', value: line };
   }
 }
@@ -171,5 +202,5 @@ export function readCells(path: string, onProblem: (p: ReadProblem) => void): As
   if (format === 'jsonl') return readJsonl(path, onProblem);
   if (format === 'json') return readJson(path, onProblem);
   if (format === 'parquet') return readParquet(path);
-  return readText(path);
+  return readText(path, onProblem);
 }
