@@ -1,8 +1,8 @@
 /**
  * A/B of the SQLite store's request path, in ONE process so that both sides see the same machine in the same
  * second: A = `--base REF`'s src/ (default HEAD, extracted with git archive), B = the working tree. Each "request"
- * is what the gateway does with SQLite counters: a limit check (consume), then a turn later its correction (adjust)
- * and its audit append, which share a commit. Rounds alternate ABBA at concurrency 1 (every request alone: its own
+ * is what the gateway does with SQLite counters: a limit check (from the quota lease in memory when the store has
+ * one, else consume), then a turn later its correction (adjust) and its audit append, which share a commit. Rounds alternate ABBA at concurrency 1 (every request alone: its own
  * two commits, the gateway's c=1 path) and 32 (group commit); CPU from process.cpuUsage per round.
  * Usage: npx tsx bench/store/ab-hot-path.ts [--base REF] [--rounds N] [--requests N]
  */
@@ -18,7 +18,9 @@ try {
   const limits = { rpm: 1e8, tpm: 1e12, dailyBudgetUsd: 1e9 };
   const request = async (side: 'A' | 'B', i: number): Promise<void> => {
     const store = stores[side];
-    const r = await store.counters.consume({ keyId: 'k1', limits, tokens: 100, costUsd: 0.001 });
+    const charge = { keyId: 'k1', limits, tokens: 100, costUsd: 0.001 };
+    // As the gateway does (src/gateway/limits.ts): the quota lease in memory when the store has one.
+    const r = store.counters.consumeLeased?.(charge) ?? (await store.counters.consume(charge));
     if (!r.allowed) throw new Error('refused');
     await new Promise((done) => setImmediate(done)); // the upstream call
     await Promise.all([

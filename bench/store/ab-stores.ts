@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 export interface AbStore {
   counters: {
     consume(r: unknown): Promise<{ allowed: boolean; reservation?: unknown }>;
+    /** Only on trees with quota leases. */
+    consumeLeased?(r: unknown): { allowed: boolean; reservation?: unknown } | undefined;
     adjust(r: unknown, actual: unknown): Promise<void>;
   };
   audit: { append(e: unknown): Promise<unknown> };

@@ -25,8 +25,9 @@ function round(value: number): number {
 
 /**
  * Charges the estimate against every configured window atomically (all or nothing). Memory counters answer
- * synchronously, so the common case costs no promise; SQLite counters batch the requests of one event-loop
- * turn into one transaction (one commit for many requests under load).
+ * synchronously, so the common case costs no promise; so do SQLite counters while this process's lease covers the
+ * request, and otherwise they batch the requests of one event-loop turn into one transaction (one commit for many
+ * requests under load).
  */
 export function consumeLimits(
   counters: CounterStore,
@@ -38,6 +39,9 @@ export function consumeLimits(
     if (!result.allowed) refuse(result, metrics);
     return result.reservation;
   }
+  // SQLite counters: most requests of a busy key fit in the quota this process leased, and need no commit.
+  const leased = counters.consumeLeased?.(request);
+  if (leased?.allowed) return leased.reservation;
   return counters.consume(request).then((result) => {
     if (!result.allowed) refuse(result, metrics);
     return result.reservation;

@@ -154,6 +154,12 @@ export interface CounterStore {
    */
   consumeSync?(request: ConsumeRequest): ConsumeResult;
   /**
+   * Answers from quota this process already holds (a lease, see counter-leases.ts), in memory, when that quota
+   * covers the request; undefined when `consume` must ask the shared store (a refusal always comes from there).
+   * Present on SQLite counters.
+   */
+  consumeLeased?(request: ConsumeRequest): ConsumeResult | undefined;
+  /**
    * Set when `consume` batches the calls of one event-loop turn into one write (group commit): under load it is
    * then much cheaper than `consumeSync`, which commits once per call, so hot paths should call `consume`.
    */

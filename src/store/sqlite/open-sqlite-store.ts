@@ -72,7 +72,15 @@ export async function openSqliteStore(path: string, options: ResolvedStoreOption
     const writer = createSqliteWriter(db, undefined, checkpoints.wrote);
     const counters =
       options.counters === 'sqlite'
-        ? createSqliteCounters(db, clock, writer)
+        ? createSqliteCounters(db, clock, writer, {
+            onLeaseError: (error) =>
+              logger.warn(
+                'store: unused limit quota could not be given back; it counts as used until its window ends',
+                {
+                  error,
+                },
+              ),
+          })
         : await openCounters(options.counters, options);
     const rawKeys = createSqliteKeys(db, clock);
     const { auth, keys } = createKeyCache(rawKeys, {

@@ -1,13 +1,21 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
+import { LEASE_IDLE_MS, leaseGrant, unusedOf, type Lease } from '../counter-leases.js';
 import { decide, planAdjust, planConsume, usageBuckets, type CounterSlot } from '../counter-windows.js';
 import type { ConsumeRequest, ConsumeResult, CounterStore, LimitName, Reservation } from '../types.js';
 import { createSqliteWriter, type SqliteWriter } from './sqlite-writer.js';
 
 type CounterOp =
   | { kind: 'consume'; request: ConsumeRequest }
-  | { kind: 'adjust'; reservation: Reservation; actual: { tokens: number; costUsd: number } };
+  /** Corrections of charges no lease of this process holds (any more): straight to the shared counter. */
+  | { kind: 'adjust'; keyId: string; changes: BucketChange[] }
+  /** Charges a lease's excess (a correction above what was leased) to the shared counter. */
+  | { kind: 'extend'; lease: Lease }
+  /** Gives a lease's unused quota back to the shared counter. */
+  | { kind: 'return'; lease: Lease };
+
+type BucketChange = ReturnType<typeof planAdjust>[number];
 
 /** A counter row as the batch sees it: read once, changed in memory, written once. */
 interface Cell {
@@ -17,20 +25,29 @@ interface Cell {
   dirty: boolean;
 }
 
+export interface SqliteCounterStore extends CounterStore {
+  consumeSync(request: ConsumeRequest): ConsumeResult;
+  consumeLeased(request: ConsumeRequest): ConsumeResult | undefined;
+}
+
 /**
  * Counters in the SQLite file: shared by every process on the host using the same file, and they survive restarts.
  * Check-and-consume runs inside an IMMEDIATE transaction, so two gateway processes cannot both take the last request.
  *
- * `consume` and `adjust` go through the store's writer: the calls of one event-loop turn are applied one after the
- * other, in arrival order, inside ONE transaction shared with the audit appends (each consume still all-or-nothing
- * and seeing the charges before it), so under load a commit carries many requests instead of one each.
- * `consumeSync` is the one-call-one-transaction variant for callers that need the answer synchronously.
+ * Requests consume from quota leases (../counter-leases.ts: the guarantee and its bound): `consumeLeased` answers
+ * from memory while this process's lease covers a request, which is most requests of a busy key, so they need no
+ * commit of their own; corrections within the lease are in memory too. When a lease runs short, `consume` goes
+ * through the store's writer: the calls of one event-loop turn are applied one after the other, in arrival order,
+ * inside ONE transaction shared with the audit appends (each consume still all-or-nothing and seeing the charges
+ * before it), and an allowed one takes a new lease in that transaction. `consumeSync` is the one-call-one-transaction
+ * variant without leases for callers that need the answer synchronously.
  */
 export function createSqliteCounters(
   db: Database.Database,
   clock: Clock,
   writer: SqliteWriter = createSqliteWriter(db),
-): CounterStore & { consumeSync(request: ConsumeRequest): ConsumeResult } {
+  options: { onLeaseError?: (error: unknown) => void } = {},
+): SqliteCounterStore {
   const read = db.prepare<[string], { v: number }>('SELECT v FROM counters WHERE k = ?');
   const add = db.prepare(
     `INSERT INTO counters (k, v, reset_at) VALUES (?, ?, ?)
@@ -43,11 +60,27 @@ export function createSqliteCounters(
   const sweep = db.prepare('DELETE FROM counters WHERE reset_at <= ?');
   let operations = 0;
 
+  /** This process's leases by counter key (`keyId|bucket`). */
+  const leases = new Map<string, Lease>();
+  /** The leases each reservation was charged to, so a correction lands in the lease that holds its charge. */
+  const chargedTo = new WeakMap<Reservation, readonly Lease[]>();
+  /** Leases changed by the transaction being written, forgotten if it rolls back. */
+  let touchedInTx: string[] = [];
+
   const maybeSweep = (count: number, now: number): void => {
     operations += count;
     if (operations < 4096) return;
     operations = 0;
     sweep.run(now);
+  };
+
+  const leaseFor = (k: string, resetAt: number): Lease => {
+    let lease = leases.get(k);
+    if (!lease) {
+      lease = { k, leased: 0, used: 0, resetAt, touchedAt: clock.now() };
+      leases.set(k, lease);
+    }
+    return lease;
   };
 
   /** Applies a turn's operations in order on cells read once; runs inside the writer's transaction. */
@@ -63,9 +96,24 @@ export function createSqliteCounters(
       return c;
     };
     const results = ops.map((op): ConsumeResult | undefined => {
+      if (op.kind === 'return' || op.kind === 'extend') {
+        // Only if the lease is still this process's current one for the window (not forgotten after a rollback).
+        if (leases.get(op.lease.k) !== op.lease) return undefined;
+        const c = cell(op.lease.k, op.lease.resetAt);
+        // A window that expired (and was swept) has nothing left to give back or charge.
+        if (!c.exists) return undefined;
+        const delta =
+          op.kind === 'return' ? -unusedOf(op.lease) : Math.max(0, op.lease.used - op.lease.leased);
+        if (delta === 0) return undefined;
+        c.value = Math.max(0, c.value + delta);
+        c.dirty = true;
+        op.lease.leased += delta;
+        touchedInTx.push(op.lease.k);
+        return undefined;
+      }
       if (op.kind === 'adjust') {
-        for (const { bucket, delta, resetAt } of planAdjust(op.reservation, op.actual)) {
-          const c = cell(`${op.reservation.keyId}|${bucket}`, resetAt);
+        for (const { bucket, delta, resetAt } of op.changes) {
+          const c = cell(`${op.keyId}|${bucket}`, resetAt);
           // A window that expired (and was swept) has nothing left to correct, as with UPDATE … WHERE k.
           if (!c.exists) continue;
           c.value = Math.max(0, c.value + delta);
@@ -77,26 +125,48 @@ export function createSqliteCounters(
       const { slots, reservation } = planConsume(op.request, now);
       // No limit configured: nothing to count, no write.
       if (slots.length === 0) return { allowed: true, reservation };
-      const touched = slots.map((slot) => cell(`${op.request.keyId}|${slot.bucket}`, slot.resetAt));
+      const keys = slots.map((slot) => `${op.request.keyId}|${slot.bucket}`);
+      const touched = keys.map((k, i) => cell(k, (slots[i] as CounterSlot).resetAt));
+      // What the shared counter says, less this process's unused lease: the best knowledge of what is really used.
       const result = decide(
         slots,
-        touched.map((c) => c.value),
+        touched.map((c, i) => c.value - unusedOf(leases.get(keys[i] as string))),
         reservation,
         now,
       );
       if (result.allowed) {
-        slots.forEach((slot, i) => {
-          const c = touched[i] as Cell;
-          c.value += slot.amount;
-          c.exists = true;
-          c.dirty = true;
+        const charged = slots.map((slot, i) => {
+          const k = keys[i] as string;
+          const lease = leaseFor(k, slot.resetAt);
+          const shortfall = slot.amount - unusedOf(lease);
+          if (shortfall > 0) {
+            const c = touched[i] as Cell;
+            const grant = leaseGrant(slot, shortfall, slot.max - c.value);
+            c.value += grant;
+            c.exists = true;
+            c.dirty = true;
+            lease.leased += grant;
+            touchedInTx.push(k);
+          }
+          lease.used += slot.amount;
+          lease.touchedAt = clock.now();
+          return lease;
         });
+        chargedTo.set(reservation, charged);
       }
       return result;
     });
     for (const [k, c] of cells) if (c.dirty) put.run(k, c.value, c.resetAt);
     maybeSweep(ops.length, clock.now());
     return results;
+  };
+
+  // Synchronously after each transaction: a rolled-back one never wrote the leases it granted or returned, so this
+  // process forgets those leases (the shared counter then counts whatever it still holds of them as used until the
+  // window ends: the safe side). Nothing else runs between the rollback and this.
+  const settled = (committed: boolean): void => {
+    if (!committed) for (const k of touchedInTx) leases.delete(k);
+    touchedInTx = [];
   };
 
   const consumeOne = db.transaction(
@@ -127,12 +197,79 @@ export function createSqliteCounters(
     }
   };
 
-  const submit = writer.channel(applyOps);
+  const consumeLeased = (request: ConsumeRequest): ConsumeResult | undefined => {
+    const now = request.now ?? clock.now();
+    const { slots, reservation } = planConsume(request, now);
+    if (slots.length === 0) return { allowed: true, reservation };
+    const charged: Lease[] = [];
+    for (const slot of slots) {
+      const lease = leases.get(`${request.keyId}|${slot.bucket}`);
+      if (lease === undefined || unusedOf(lease) < slot.amount) return undefined;
+      charged.push(lease);
+    }
+    const at = clock.now();
+    charged.forEach((lease, i) => {
+      lease.used += (slots[i] as CounterSlot).amount;
+      lease.touchedAt = at;
+    });
+    chargedTo.set(reservation, charged);
+    return { allowed: true, reservation };
+  };
+
+  const submit = writer.channel(applyOps, settled);
+
+  /**
+   * Applies corrections to the leases that hold the reservation's charges, in memory; returns the corrections for
+   * charges no current lease holds (given up, or forgotten after a rollback: the shared counter has them) and the
+   * leases a correction pushed over what they leased (the excess must be charged).
+   */
+  const adjustInLease = (
+    reservation: Reservation,
+    actual: { tokens: number; costUsd: number },
+  ): { direct: BucketChange[]; excess: Lease[] } => {
+    const held = chargedTo.get(reservation);
+    const direct: BucketChange[] = [];
+    const excess: Lease[] = [];
+    for (const change of planAdjust(reservation, actual)) {
+      const k = `${reservation.keyId}|${change.bucket}`;
+      const lease = held?.find((l) => l.k === k);
+      if (lease === undefined || leases.get(k) !== lease) {
+        direct.push(change);
+        continue;
+      }
+      lease.used = Math.max(0, lease.used + change.delta);
+      lease.touchedAt = clock.now();
+      if (lease.used > lease.leased) excess.push(lease);
+    }
+    return { direct, excess };
+  };
+
+  // Gives idle leases back and forgets ended windows. Unref'd: never keeps a process alive.
+  const idle = setInterval(() => {
+    const now = clock.now();
+    for (const [k, lease] of leases) {
+      if (lease.resetAt <= now) leases.delete(k);
+      else if (unusedOf(lease) > 0 && now - lease.touchedAt >= LEASE_IDLE_MS) {
+        // A failed return leaves the quota counted as spent until the window ends (the safe side); reported.
+        submit({ kind: 'return', lease }).catch((error: unknown) => options.onLeaseError?.(error));
+      }
+    }
+  }, LEASE_IDLE_MS);
+  idle.unref();
+
+  const giveBack = db.prepare('UPDATE counters SET v = max(0, v - ?) WHERE k = ?');
+  const returnAll = db.transaction(() => {
+    for (const [k, lease] of leases) {
+      const unused = unusedOf(lease);
+      if (unused > 0) giveBack.run(unused, k);
+    }
+  });
 
   return {
     kind: 'sqlite',
     batchesConsume: true,
     consumeSync,
+    consumeLeased,
     async consume(request) {
       try {
         return (await submit({ kind: 'consume', request })) as ConsumeResult;
@@ -141,9 +278,13 @@ export function createSqliteCounters(
       }
     },
     async adjust(reservation, actual) {
-      if (planAdjust(reservation, actual).length === 0) return;
+      const { direct, excess } = adjustInLease(reservation, actual);
+      if (direct.length === 0 && excess.length === 0) return;
       try {
-        await submit({ kind: 'adjust', reservation, actual });
+        const writes: Promise<unknown>[] = excess.map((lease) => submit({ kind: 'extend', lease }));
+        if (direct.length > 0)
+          writes.push(submit({ kind: 'adjust', keyId: reservation.keyId, changes: direct }));
+        await Promise.all(writes);
       } catch (cause) {
         throw fail(cause);
       }
@@ -151,11 +292,22 @@ export function createSqliteCounters(
     async usage(keyId, now = clock.now()) {
       const out = {} as Record<LimitName, number>;
       for (const { limit, bucket, divisor } of usageBuckets(now)) {
-        out[limit] = (read.get(`${keyId}|${bucket}`)?.v ?? 0) / divisor;
+        const k = `${keyId}|${bucket}`;
+        out[limit] = ((read.get(k)?.v ?? 0) - unusedOf(leases.get(k))) / divisor;
       }
       return out;
     },
-    // The database belongs to the store; it closes it.
-    async close() {},
+    // The database belongs to the store, which closes it after this: unused quota goes back first, so a restart
+    // (or the other processes on the file) can use it.
+    async close() {
+      clearInterval(idle);
+      if (!db.open) return;
+      try {
+        returnAll.immediate();
+      } catch (error) {
+        options.onLeaseError?.(error);
+      }
+      leases.clear();
+    },
   };
 }

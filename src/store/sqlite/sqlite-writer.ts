@@ -16,13 +16,19 @@ export interface SqliteWriter {
    * the order they were created; each runs in its own savepoint, so a failing channel rolls back (and rejects)
    * only its own items.
    */
-  channel<T, R>(write: (items: T[]) => R[]): WriterChannel<T, R>;
+  channel<T, R>(write: (items: T[]) => R[], settled?: (committed: boolean) => void): WriterChannel<T, R>;
 }
 
 interface Channel {
   items: unknown[];
   waiters: { resolve: (value: unknown) => void; reject: (error: unknown) => void }[];
   write: (items: unknown[]) => unknown[];
+  /**
+   * Called synchronously after each transaction in which `write` ran: whether its items were committed. State a
+   * channel keeps beside the database (the counters' leases) is undone here on a rollback, before any other code
+   * can act on it.
+   */
+  settled: ((committed: boolean) => void) | undefined;
 }
 
 /**
@@ -99,6 +105,7 @@ export function createSqliteWriter(
     } catch (error) {
       // BEGIN or COMMIT failed (disk full, locked too long), or the one channel of the turn failed: the whole
       // transaction rolled back, every item failed.
+      for (const { channel } of batch) channel.settled?.(false);
       for (const { waiters } of batch) for (const w of waiters) w.reject(error);
       return;
     } finally {
@@ -108,6 +115,7 @@ export function createSqliteWriter(
       }
       afterTransaction();
     }
+    batch.forEach(({ channel }, i) => channel.settled?.((outcomes[i] as (typeof outcomes)[number]).ok));
     batch.forEach(({ waiters }, i) => {
       const outcome = outcomes[i] as (typeof outcomes)[number];
       if (outcome.ok) waiters.forEach((w, j) => w.resolve(outcome.results[j]));
@@ -123,8 +131,13 @@ export function createSqliteWriter(
   };
 
   return {
-    channel<T, R>(write: (items: T[]) => R[]): WriterChannel<T, R> {
-      const channel: Channel = { items: [], waiters: [], write: write as (items: unknown[]) => unknown[] };
+    channel<T, R>(write: (items: T[]) => R[], settled?: (committed: boolean) => void): WriterChannel<T, R> {
+      const channel: Channel = {
+        items: [],
+        waiters: [],
+        write: write as (items: unknown[]) => unknown[],
+        settled,
+      };
       channels.push(channel);
       return (item: T) =>
         new Promise<R>((resolve, reject) => {
