@@ -30,7 +30,10 @@ export function auditEntryOf(ctx: RequestContext, mode: AuditContentMode, now: n
   for (const stage in ctx.timings)
     latencyMs[stage] = Math.round((ctx.timings[stage] as number) * 1000) / 1000;
   latencyMs.total = Math.round((performance.now() - ctx.startedAt) * 1000) / 1000;
-  const redactedMode = mode === 'redacted' && ctx.extra.redacted === true;
+  // Prompt and answer each keep their text only when the guards changed that one: a tokenised prompt is safe to
+  // keep, but the answer then holds the restored personal data and is kept as a hash (and vice versa).
+  const keepPrompt = mode === 'redacted' && ctx.extra.redacted === true;
+  const keepResponse = mode === 'redacted' && ctx.extra.responseRedacted === true;
   return {
     time: new Date(now).toISOString(),
     requestId: ctx.id,
@@ -47,8 +50,8 @@ export function auditEntryOf(ctx: RequestContext, mode: AuditContentMode, now: n
     findings: summarise(ctx),
     content: {
       mode,
-      prompt: redactedMode ? ctx.promptText || null : contentFor(mode, ctx.promptText),
-      response: redactedMode ? ctx.responseText || null : contentFor(mode, ctx.responseText),
+      prompt: keepPrompt ? ctx.promptText || null : contentFor(mode, ctx.promptText),
+      response: keepResponse ? ctx.responseText || null : contentFor(mode, ctx.responseText),
     },
     extra: Object.keys(ctx.extra).length > 0 || ctx.stream ? { ...ctx.extra, stream: ctx.stream } : null,
   };

@@ -173,6 +173,8 @@ export const embeddingsInputGuards: Stage = {
         input: typeof request.input === 'string' ? (out[0] as string) : (out as string[]),
       };
       ctx.extra.redacted = true;
+      // What the audit keeps in `redacted` mode: the guarded input, never the one the client sent.
+      ctx.promptText = JSON.stringify(ctx.embeddingsRequest.input);
     }
   },
 };
@@ -200,7 +202,8 @@ export function guardChatResponse(ctx: RequestContext, gw: GatewayCore, response
       ctx.extra.outputBlocked = true;
     } else if (verdict.text !== content) {
       choice.message.content = verdict.text;
-      ctx.extra.redacted = true;
+      // Its own flag: a redacted answer must not make the audit keep an unredacted prompt (audit-entry.ts).
+      ctx.extra.responseRedacted = true;
     }
   }
 }
