@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BastionError } from '../core/errors/index.js';
+import { fileInTheWay } from '../core/file-in-the-way.js';
 
 export type SqliteDb = Database.Database;
 
@@ -29,6 +30,16 @@ export function openDocsDb(path: string): SqliteDb {
     db.pragma('cache_size = -65536');
     return db;
   } catch (cause) {
+    const file = path === ':memory:' ? undefined : fileInTheWay(dirname(path));
+    if (file !== undefined)
+      throw new BastionError(
+        'BASTION_ERR_STORE_PATH_NOT_FOLDER',
+        `docs index ${path}: ${file} is a file, not a folder`,
+        {
+          cause,
+          details: { path, file },
+        },
+      );
     throw new BastionError('BASTION_ERR_ASSISTANT_INDEX_OPEN', `cannot open docs index ${path}`, { cause });
   }
 }

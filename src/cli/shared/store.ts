@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { BastionError } from '../../core/errors/index.js';
 import type { LoadedConfig } from '../../core/config/index.js';
+import { fileInTheWay } from '../../core/file-in-the-way.js';
 import { createLogger } from '../../core/log.js';
 import { openStore, parseStoreUrl, redactUrl } from '../../store/open-store.js';
 import type { Store } from '../../store/types.js';
@@ -44,6 +46,14 @@ export async function withStore<T>(
   if (options.mustExist) {
     const parsed = parseStoreUrl(loaded.config.store, loaded.baseDir);
     if (parsed.kind === 'sqlite' && parsed.path !== ':memory:' && !existsSync(parsed.path)) {
+      // "No store here" would send people looking in other folders when the path itself cannot exist.
+      const file = fileInTheWay(dirname(parsed.path));
+      if (file !== undefined)
+        throw new BastionError(
+          'BASTION_ERR_STORE_PATH_NOT_FOLDER',
+          `store ${parsed.path} (store: ${loaded.config.store} in ${loaded.file}): ${file} is a file, not a folder`,
+          { details: { path: parsed.path, file } },
+        );
       throw new BastionError(
         'BASTION_ERR_STORE_NOT_FOUND',
         `no store at ${parsed.path} (store: ${loaded.config.store} in ${loaded.file}). Run the command where the ` +

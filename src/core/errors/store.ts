@@ -9,6 +9,13 @@ export const STORE_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
+  BASTION_ERR_STORE_PATH_NOT_FOLDER: {
+    message:
+      'The SQLite store path goes through a file where a folder must be (the message names it: rename or move that file, or change the store URL)',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
   BASTION_ERR_STORE_UNAVAILABLE: {
     message: 'The store cannot be reached or opened',
     status: 503,

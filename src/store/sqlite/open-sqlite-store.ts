@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock } from '../../core/clock.js';
 import { BastionError } from '../../core/errors/index.js';
+import { fileInTheWay } from '../../core/file-in-the-way.js';
 import type { Logger } from '../../core/log.js';
 import { createKeyCache } from '../key-cache.js';
 import { commitKeyChange } from '../key-change.js';
@@ -33,6 +34,13 @@ export function openSqliteDatabase(path: string): Database.Database {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new Database(path, { timeout: 5000 });
   } catch (cause) {
+    const file = path === ':memory:' ? undefined : fileInTheWay(dirname(path));
+    if (file !== undefined)
+      throw new BastionError(
+        'BASTION_ERR_STORE_PATH_NOT_FOLDER',
+        `store ${path}: ${file} is a file, not a folder`,
+        { cause, details: { path, file } },
+      );
     throw new BastionError(
       'BASTION_ERR_STORE_UNAVAILABLE',
       `store ${path}: cannot open: ${(cause as Error).message}`,
