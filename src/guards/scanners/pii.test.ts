@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../normalize-text.js';
+import { DEFAULT_PII_TYPES, detectPii, type PiiType } from '../pii/detect-pii.js';
+import { foldForIdentifiers } from '../pii/fold.js';
 import { runScanner } from '../testing.js';
+import type { Finding } from '../types.js';
 import scanner from './pii.js';
 
 const types = (text: string, options: unknown = {}) =>
@@ -59,5 +63,78 @@ describe('pii scanner', () => {
   it('reports only the configured entity types', () => {
     expect(types('ana@example.org on 2024-05-01', { entities: ['DATE_TIME'] })).toEqual(['DATE_TIME']);
     expect(() => scanner.options.parse({ entities: ['SHOE_SIZE'] })).toThrow();
+  });
+});
+
+describe('pii scanner skips recognizers that cannot match (no digit, no "@", no ":")', () => {
+  /** What the scanner returned before it skipped any recognizer: every configured type on every text. */
+  function reference(text: string, entities: readonly PiiType[]): Finding[] {
+    const folded = foldForIdentifiers(text);
+    const matches = folded
+      ? detectPii(folded.text, { types: entities, minScore: 0.3 }).map((m) => ({
+          ...m,
+          start: folded.toOriginal(m.start),
+          end: folded.toOriginal(m.end - 1) + 1,
+        }))
+      : detectPii(text, { types: entities, minScore: 0.3 });
+    return matches.map((m) => ({ scanner: 'pii', kind: 'pii', ...m }));
+  }
+  const pieces = [
+    'Ana Lopez',
+    'My name is John Smith',
+    'ana.lopez@example.org',
+    'mail me at x@y',
+    '@',
+    'fe80::1ff:fe23:4567:890a',
+    'ab::cd:ef:ab',
+    'fe::ab',
+    'at 10:30',
+    ':',
+    '4111 1111 1111 1111',
+    '+44 20 7946 0958',
+    'call 020 7946 0958',
+    'DE89 3704 0044 0532 0130 00',
+    'SSN 123-45-6780',
+    'AB 12 34 56 C',
+    '943 476 5919',
+    '192.168.1.20',
+    '10 Downing Street',
+    'Calle Mayor 5',
+    'Hauptstraße 12',
+    'P.O. Box 123',
+    'Baker Street',
+    'on 12 March 2024 in London',
+    '４１１１ １１１１ １１１１ １１１１',
+    '\u200b',
+    ' and ',
+    ', ',
+    '. ',
+    'Summarise the benefits of an LLM gateway in one sentence.',
+  ];
+  it('finds exactly what every recognizer finds, on generated texts with and without digits', () => {
+    const all = [...DEFAULT_PII_TYPES, 'DATE_TIME', 'GPE', 'ORGANIZATION'] as PiiType[];
+    const scanAll = scanner.create(scanner.options.parse({ entities: all }));
+    const scanDefault = scanner.create(scanner.options.parse({}));
+    let seed = 99;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    let withDigits = 0;
+    let found = 0;
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let j = 1 + next(5); j > 0; j--) text += pieces[next(pieces.length)] + (next(2) ? ' ' : ', ');
+      if (/[0-9]/.test(text)) withDigits++;
+      const n = normalizeText(text);
+      const a = scanDefault(n, { direction: 'input' });
+      expect(a).toEqual(reference(text, DEFAULT_PII_TYPES));
+      found += a.length;
+      expect(scanAll(n, { direction: 'output' })).toEqual(reference(text, all));
+    }
+    // Both kinds of text, and texts with findings, were generated.
+    expect(withDigits).toBeGreaterThan(300);
+    expect(withDigits).toBeLessThan(1950);
+    expect(found).toBeGreaterThan(700);
   });
 });

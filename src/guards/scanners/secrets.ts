@@ -3,6 +3,7 @@ import { foldForIdentifiers, hasHiddenOrWide } from '../pii/fold.js';
 import { createSecretMatcher } from '../secrets/find-secrets.js';
 import { SECRET_RULES } from '../secrets/rules.js';
 import { defineScanner, type Finding } from '../types.js';
+import { mayFold } from './may-fold.js';
 
 const options = z
   .object({
@@ -44,7 +45,9 @@ export default defineScanner({
         detail: m.description,
       }));
       // A key broken up with zero-width characters or typed in fullwidth forms is still a key.
-      const folded = hasHiddenOrWide(t.original) ? foldForIdentifiers(t.original) : undefined;
+      // hasHiddenOrWide looks for a subset of what foldForIdentifiers folds: none without a character >= U+00A0.
+      const folded =
+        mayFold(t.original) && hasHiddenOrWide(t.original) ? foldForIdentifiers(t.original) : undefined;
       if (folded) {
         for (const m of matcher.find(folded.text)) {
           const start = folded.toOriginal(m.start);
