@@ -139,6 +139,36 @@ describe('sqlite writer', () => {
     expect(calls).toEqual([false, false]);
   });
 
+  it('tells each channel synchronously, before its callers resume, whether its items were committed', async () => {
+    const db = openDb();
+    const writer = createSqliteWriter(db);
+    const insertA = db.prepare('INSERT INTO a VALUES (?)');
+    const log: string[] = [];
+    const good = writer.channel(
+      (items: number[]) => items.map((v) => insertA.run(v).changes),
+      (committed) => log.push(`good ${committed}`),
+    );
+    const bad = writer.channel(
+      (items: number[]) =>
+        items.map(() => {
+          throw new Error('broken channel');
+        }),
+      (committed) => log.push(`bad ${committed}`),
+    );
+    const [ok, failed] = await Promise.allSettled([
+      good(1).then(() => log.push('good resolved')),
+      bad(1).catch(() => log.push('bad rejected')),
+    ]);
+    expect([ok.status, failed.status]).toEqual(['fulfilled', 'fulfilled']);
+    // The savepoint of `bad` rolled back, the transaction (and `good`) committed.
+    expect(log).toEqual(['good true', 'bad false', 'good resolved', 'bad rejected']);
+    log.length = 0;
+    // A COMMIT that fails: every channel of the transaction hears `false`.
+    db.exec("CREATE TRIGGER boom BEFORE INSERT ON a BEGIN SELECT RAISE(ROLLBACK, 'no'); END");
+    await expect(good(2)).rejects.toThrow();
+    expect(log).toEqual(['good false']);
+  });
+
   it('reports each transaction on its diagnostics channel while someone subscribes', async () => {
     const db = openDb();
     const writer = createSqliteWriter(db);
