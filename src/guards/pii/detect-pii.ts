@@ -1,4 +1,5 @@
 import { findEmails } from './email.js';
+import { keepDisjoint, type WorkProbe } from './keep-disjoint.js';
 import { findAddresses, findDates, findOrganizations, findPersons, findPlaces } from './heuristics.js';
 import type { PiiMatch, Recognizer } from './match.js';
 import { findCards, findIbans, findIps, findNhs, findNinos, findSsns } from './numbers.js';
@@ -64,7 +65,7 @@ const PRIORITY: Readonly<Record<string, number>> = {
  */
 export function detectPii(
   text: string,
-  options: { types?: readonly PiiType[]; minScore?: number } = {},
+  options: { types?: readonly PiiType[]; minScore?: number; probe?: WorkProbe } = {},
 ): PiiMatch[] {
   const types = options.types ?? DEFAULT_PII_TYPES;
   const minScore = options.minScore ?? 0;
@@ -77,7 +78,5 @@ export function detectPii(
       (PRIORITY[b.type] ?? 0) - (PRIORITY[a.type] ?? 0) ||
       b.end - b.start - (a.end - a.start),
   );
-  const kept: PiiMatch[] = [];
-  for (const m of all) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  return keepDisjoint(all, options.probe).sort((a, b) => a.start - b.start);
 }
