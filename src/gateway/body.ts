@@ -110,7 +110,12 @@ export function parseJsonBuffer(buffer: Buffer): unknown {
   try {
     return JSON.parse(buffer.toString('utf8'));
   } catch (cause) {
-    const detail = cause instanceof SyntaxError ? `: ${cause.message}` : '';
+    // V8 quotes the start of the body in its message ('Unexpected token 'm', "my card 41"... is not valid JSON'):
+    // that excerpt is the user's text and this message is logged, so it is cut (position and token stay).
+    const detail =
+      cause instanceof SyntaxError
+        ? `: ${cause.message.replace(/, "[\s\S]*?"(?:\.\.\.)? is not valid JSON$/, '')}`
+        : '';
     throw new BastionError('BASTION_ERR_GATEWAY_BODY_MALFORMED', `Request body is not valid JSON${detail}`, {
       cause,
     });

@@ -124,6 +124,25 @@ async function tellOtherWorkers(gw: GatewayCore, keyId: string, requestId: strin
   }
 }
 
+/**
+ * The query of an admin GET: only the parameters the route knows, booleans spelled true or false. Anything else is a
+ * 400 naming it: `include_revoked=yes` (or `includeRevoked=true`) used to list without the revoked keys, silently.
+ */
+function readQuery(ctx: RequestContext, booleans: readonly string[]): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const [name, value] of new URL(ctx.req.url ?? '/', 'http://x').searchParams) {
+    const invalid = (message: string) =>
+      new BastionError('BASTION_ERR_GATEWAY_REQUEST_INVALID', message, { details: { param: name } });
+    if (!booleans.includes(name))
+      throw invalid(
+        `unknown query parameter "${name}"${booleans.length ? ` (known: ${booleans.join(', ')})` : ' (this route takes none)'}`,
+      );
+    if (value !== 'true' && value !== 'false') throw invalid(`${name}: expected true or false`);
+    out[name] = value === 'true';
+  }
+  return out;
+}
+
 function methodNotAllowed(method: string, path: string): BastionError {
   return new BastionError('BASTION_ERR_GATEWAY_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`);
 }
@@ -144,8 +163,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
 
   if (path === '/admin/v1/keys') {
     if (method === 'GET') {
-      const url = new URL(ctx.req.url ?? '/', 'http://x');
-      const includeRevoked = url.searchParams.get('include_revoked') === 'true';
+      const includeRevoked = readQuery(ctx, ['include_revoked']).include_revoked === true;
       const data = await store.keys.list({ includeRevoked });
       await auditKeyEvent(ctx, gw, 'list', 200, { includeRevoked, count: data.length });
       sendJson(ctx, 200, { object: 'list', data });
@@ -190,6 +208,7 @@ export async function handleAdmin(ctx: RequestContext, gw: GatewayCore, path: st
   }
 
   if (path === '/admin/v1/approvals' && method === 'GET') {
+    readQuery(ctx, []);
     const held = await gw.approvals.list(gw.clock.now());
     sendJson(ctx, 200, { object: 'list', data: held.map(approvalView) });
     return;
