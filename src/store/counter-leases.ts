@@ -19,7 +19,7 @@ import type { CounterSlot } from './counter-windows.js';
 /** A lease holds at most this fraction of a limit (1/16): the bound on what other processes may be refused. */
 export const LEASE_SHARE = 16;
 /** A lease covers up to this many requests like the one that asked for it. */
-export const LEASE_REQUESTS = 64;
+export const LEASE_REQUESTS = 256;
 /** Unused quota goes back to the shared counter after this long without use. */
 export const LEASE_IDLE_MS = 1000;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Clock } from '../../core/clock.js';
-import { LEASE_IDLE_MS, LEASE_SHARE } from '../counter-leases.js';
+import { LEASE_IDLE_MS, LEASE_REQUESTS, LEASE_SHARE } from '../counter-leases.js';
 import type { ConsumeRequest, ConsumeResult } from '../types.js';
 import { openSqliteDatabase } from './open-sqlite-store.js';
 import { createSqliteCounters, type SqliteCounterStore } from './sqlite-counters.js';
@@ -53,13 +53,13 @@ describe('sqlite counters: quota leases', () => {
     const transactions = await countTransactions(async () => {
       for (let i = 0; i < 60; i++) expect((await take(counters, request)).allowed).toBe(true);
     });
-    // 64 requests' worth per lease: the first request leased, the next 59 were answered in memory.
+    // LEASE_REQUESTS requests' worth per lease: the first request leased, the next 59 were answered in memory.
     expect(transactions).toBe(1);
     expect(counters.consumeLeased(request)).toMatchObject({ allowed: true });
     expect(await counters.usage('busy')).toMatchObject({ rpm: 61, tpm: 6100 });
     // The shared counter holds the lease: what other processes must not take.
     const row = db.prepare("SELECT v FROM counters WHERE k LIKE 'busy|rpm:%'").get() as { v: number };
-    expect(row.v).toBe(64);
+    expect(row.v).toBe(LEASE_REQUESTS);
     await counters.close();
     // Closing gave the unused part back.
     expect(db.prepare("SELECT v FROM counters WHERE k LIKE 'busy|rpm:%'").get()).toEqual({ v: 61 });
@@ -137,7 +137,8 @@ describe('sqlite counters: quota leases', () => {
     expect((await take(counters, request)).allowed).toBe(true);
     const rpm = () =>
       (db.prepare("SELECT v FROM counters WHERE k LIKE 'idle|rpm:%'").get() as { v: number }).v;
-    expect(rpm()).toBe(64);
+    // A slice of 1/LEASE_SHARE of the limit (fewer than LEASE_REQUESTS requests).
+    expect(rpm()).toBe(1600 / LEASE_SHARE);
     clock.advance(LEASE_IDLE_MS);
     vi.advanceTimersByTime(LEASE_IDLE_MS);
     await new Promise((resolve) => setImmediate(resolve));
