@@ -301,30 +301,60 @@ describe('query strings', () => {
   });
 });
 
-describe('clients that go away', () => {
-  it('a client that disconnects while the provider answers: the record is still audited (499)', async () => {
-    up.set({ latencyMs: 400 });
-    const before = up.requests;
-    const controller = new AbortController();
-    const pending = fetch(`${url}/v1/embeddings`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${app}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'embed', input: PROMPT }),
-      signal: controller.signal,
-    }).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 150));
-    controller.abort();
-    await pending;
-    await new Promise((r) => setTimeout(r, 600));
-    up.set({});
-    expect(up.requests).toBe(before + 1);
-    const records = [];
-    for await (const record of store.audit.export()) records.push(record);
-    const last = records[records.length - 1];
-    expect(last?.status).toBe(499);
-    expect(last?.model).toBe('embed');
-    expect((await store.audit.verify()).ok).toBe(true);
+describe('malformed HTTP', () => {
+  it.each([
+    ['a header line without a colon', 'GET /v1/models HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n', 400],
+    [
+      'Content-Length with Transfer-Encoding (request smuggling)',
+      'POST /v1/guard/scan HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      400,
+    ],
+    [
+      'two different Content-Lengths',
+      'POST /v1/guard/scan HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello',
+      400,
+    ],
+    ['not HTTP at all', `${PROMPT}\r\n\r\n`, 400],
+    ['headers over 16 kB', `GET /v1/models HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+  ])('%s: %i with a JSON error body, then the connection closes', async (_what, payload, status) => {
+    const answer = await rawSocket(payload, 3000);
+    expect(answer.startsWith(`HTTP/1.1 ${status} `), answer).toBe(true);
+    expect(answer).toMatch(/connection: close/i);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string } };
+    expect(body.error.code).toMatch(/^BASTION_ERR_GATEWAY_/);
   });
+});
+
+describe('clients that go away', () => {
+  it.each([
+    ['/v1/embeddings', { model: 'embed', input: PROMPT }, 'embed'],
+    ['/v1/chat/completions', { model: 'fast', messages: [{ role: 'user', content: PROMPT }] }, 'fast'],
+  ])(
+    'a client that disconnects while the provider answers %s: the call is still audited (499)',
+    async (path, body, model) => {
+      up.set({ latencyMs: 400 });
+      const before = up.requests;
+      const controller = new AbortController();
+      const pending = fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${app}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: controller.signal,
+      }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 150));
+      controller.abort();
+      await pending;
+      await new Promise((r) => setTimeout(r, 600));
+      up.set({});
+      expect(up.requests).toBe(before + 1);
+      const records = [];
+      for await (const record of store.audit.export()) records.push(record);
+      const last = records[records.length - 1];
+      expect(last?.status).toBe(499);
+      expect(last?.model).toBe(model);
+      expect((await store.audit.verify()).ok).toBe(true);
+    },
+  );
 
   it('a client that closes mid-body: logged, no crash, and the gateway keeps serving', async () => {
     const { port } = new URL(url);
