@@ -26,9 +26,8 @@ function outcome(bytes: Buffer, name: string): 'error' | 'finding' | 'clean' {
   return ctx.findings.length > 0 ? 'finding' : 'clean';
 }
 
-// Not model files (a README, a config) and one documented gap: a legacy torch.save stream of several pickles cut
-// exactly between two pickles still parses as fewer pickles (docs/mlops.md, "what a scan cannot tell").
-const NOT_CHECKED = new Set(['README.md', 'config.json', 'torch_legacy_sequence.pt']);
+// Not model files: a README and a Hugging Face config.
+const NOT_CHECKED = new Set(['README.md', 'config.json']);
 
 describe('model scan on truncated files', () => {
   it('never reports a cut copy of a clean model file as clean, whatever the format and wherever the cut', () => {

@@ -15,6 +15,8 @@ import { report, type ScanContext } from './types.js';
 const MAX_DEPTH = 6;
 /** Members are inflated up to this size; larger compressed members are reported, not expanded. */
 const MAX_INFLATE = 1 << 30;
+/** LONG1 of torch's legacy magic number 0x1950a86a20f9469cfc6c, the first pickle of a legacy torch.save stream. */
+const TORCH_LEGACY_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex');
 /** Extensions no other kind of file uses (unlike .bin, .dat or .model, which tokenizers and data files share). */
 const MODEL_NAME = /\.(h5|hdf5|keras|npy|npz|pkl|pickle|pt|pth|ckpt|joblib|zip|tar)$/i;
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|joblib|ckpt|p|dat|data|sav|model)$/i;
@@ -59,7 +61,17 @@ export function scanSource(source: ByteSource, name: string, ctx: ScanContext): 
     looksLikePickle(head) ||
     (PICKLE_EXT.test(name) && (PROTO01_START.has(head[0] ?? -1) || head[0] === 0x80))
   ) {
-    scanPickle(source, ctx, { multi: true, onNested: (inner, offset) => nestedBytes(inner, offset, ctx) });
+    const walked = scanPickle(source, ctx, {
+      multi: true,
+      onNested: (inner, offset) => nestedBytes(inner, offset, ctx),
+    });
+    // Legacy torch.save writes five pickles (magic number, protocol, sys_info, the object, storage keys) before the
+    // raw storages: a stream cut between two of them still parses, as fewer pickles.
+    if (walked.pickles < 5 && source.read(0, 32).includes(TORCH_LEGACY_MAGIC))
+      throw new MalformedError(
+        walked.end,
+        `legacy torch.save stream ends after ${walked.pickles} of its 5 pickles (truncated)`,
+      );
     // A pickle can also carry a zip directory at its end (polyglot): loaders that sniff zip would read that.
     if (source.size > 22 && findEocd(source) >= 0) {
       report(
