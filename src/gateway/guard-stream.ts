@@ -82,7 +82,7 @@ function splitScanners(engine: GuardEngine, useCase: string): ScannerSplit {
 const NOTHING_FOUND: Pick<GuardScanResult, 'findings'> = { findings: [] };
 
 export function createStreamGuard(engine: GuardEngine, useCase: string): StreamGuard {
-  // Built on the first finding: most streams have none, and `settings()` makes a new map per call.
+  // Looked up on the first finding: most streams have none.
   let settings: ReturnType<GuardEngine['settings']> | undefined;
   const split = splitScanners(engine, useCase);
   let held = '';

@@ -195,6 +195,7 @@ export function createGuardEngine(
   }
   warmUp(cache, logger);
 
+  const settingsOf = new WeakMap<readonly CompiledScanner[], ReadonlyMap<string, ResolvedScannerSettings>>();
   const pipelineFor = (useCase: string | undefined): Pipeline => {
     if (useCase === undefined) return global;
     const pipeline = perUseCase.get(useCase);
@@ -257,7 +258,14 @@ export function createGuardEngine(
     scan: (text, ctx) => run(text, null, ctx),
     scanNormalized: (normalized, ctx) => run(normalized.original, normalized, ctx),
     settings(direction, useCase) {
-      return new Map(pipelineFor(useCase)[direction].map((s) => [s.id, s.settings]));
+      // Built once per pipeline and direction: the gateway asks for it on every text with a finding.
+      const scanners = pipelineFor(useCase)[direction];
+      let map = settingsOf.get(scanners);
+      if (!map) {
+        map = new Map(scanners.map((s) => [s.id, s.settings]));
+        settingsOf.set(scanners, map);
+      }
+      return map;
     },
   };
 }
