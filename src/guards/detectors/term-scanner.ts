@@ -10,7 +10,10 @@
  *  - in scripts without spaces (Han, kana, Hangul, Thai) and for punctuation terms (quotes) anywhere;
  *  - terms compiled with `anywhere` (the harm-topic lexicon's compounds and non-Latin terms) at any position;
  *  - and only if the first three characters begin some term (a hashed trigram table).
+ * The walk runs in WebAssembly (wasm-term-scan.wat); the JavaScript one below is its reference and fallback.
  */
+import { wasmTermScan } from './wasm-term-scan.js';
+
 export interface CompileOptions {
   /** Per term: may start inside a word ("*bombe" in "Rohrbombe"), whatever its script. */
   anywhere?: readonly boolean[];
@@ -21,6 +24,8 @@ export interface TermScanner {
    * indexes the array the scanner was compiled from. Return `false` from `onMatch` to stop the scan.
    */
   scan(lower: string, onMatch: (start: number, end: number, term: number) => boolean | void): void;
+  /** The same walk in JavaScript: the reference the WebAssembly `scan` is tested against, and its fallback. */
+  scanPortable(lower: string, onMatch: (start: number, end: number, term: number) => boolean | void): void;
 }
 
 const START_ANYWHERE = 1;
@@ -58,6 +63,16 @@ function tri(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) & TRI_MASK;
 }
 
+function quad(a: number, b: number, c: number, d: number): number {
+  return (
+    (Math.imul(a, 0x9e3779b1) ^
+      Math.imul(b, 0x85ebca6b) ^
+      Math.imul(c, 0xc2b2ae35) ^
+      Math.imul(d, 0x27d4eb2f)) &
+    TRI_MASK
+  );
+}
+
 /** Compiles the terms (already lower-cased and normalised like the texts they will be matched in). */
 export function compileTerms(terms: readonly string[], opts: CompileOptions = {}): TermScanner {
   const anywhere = opts.anywhere;
@@ -65,9 +80,12 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
   // A term flagged `anywhere` may start mid-word: its first character gets bit 16 in `cls`.
   const midWord = new Uint8Array(65536);
   const termAnywhere = new Uint8Array(terms.length);
-  // trigram table: bit set when some term of 3+ chars starts with that trigram; SHORT: a term of 1–2 chars
-  // starts with that character, so the trigram test must not reject it.
+  // trigram table: bit 1 when some term of 3+ chars starts with that trigram, bit 2 when a term of 3 chars is
+  // it; the quadgram table: some term of 4+ chars starts with those four (common words like "and", "for", "with"
+  // begin terms, and a walk costs a few dependent loads per step). SHORT: a term of 1–2 chars starts with that
+  // character, so neither test may reject it.
   const trigrams = new Uint8Array(1 << TRI_BITS);
+  const quads = new Uint8Array(1 << TRI_BITS);
   const short = new Uint8Array(65536);
   // The trie as one open-addressing hash table of edges (node, char) → child: a few typed-array reads per step
   // instead of a Map per node. Node 0 is the root; termAt[node] is the term ending there, or -1.
@@ -104,7 +122,11 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
       termAnywhere[id] = 1;
     }
     if (t.length < 3) short[c0] = 1;
-    else trigrams[tri(c0, t.charCodeAt(1), t.charCodeAt(2))] = 1;
+    else {
+      const h = tri(c0, t.charCodeAt(1), t.charCodeAt(2));
+      trigrams[h] = trigrams[h]! | (t.length === 3 ? 3 : 1);
+      if (t.length > 3) quads[quad(c0, t.charCodeAt(1), t.charCodeAt(2), t.charCodeAt(3))] = 1;
+    }
     let node = 0;
     for (let i = 0; i < t.length; i++) node = child(node, t.charCodeAt(i), true);
     termAt[node] = id;
@@ -124,6 +146,33 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
       onlyTo[from] = edgeTo[h]!;
     } else only[from] = -1;
   }
+  // The edges of nodes with several children, the only ones the walks look up by hash: a table ~8x smaller than the
+  // one built above, so a probe mostly hits the cache.
+  let branching = 0;
+  for (let h = 0; h < size; h++) if (edgeFrom[h]! > 0 && only[edgeFrom[h]!] === -1) branching++;
+  const bSize = 1 << Math.ceil(Math.log2(2 * branching + 16));
+  const bMask = bSize - 1;
+  const bFrom = new Int32Array(bSize).fill(-1);
+  const bChar = new Int32Array(bSize);
+  const bTo = new Int32Array(bSize);
+  for (let h = 0; h < size; h++) {
+    const from = edgeFrom[h]!;
+    if (from <= 0 || only[from] !== -1) continue;
+    let b = (Math.imul(from, 0x9e3779b1) ^ edgeChar[h]!) & bMask;
+    while (bFrom[b] !== -1) b = (b + 1) & bMask;
+    bFrom[b] = from;
+    bChar[b] = edgeChar[h]!;
+    bTo[b] = edgeTo[h]!;
+  }
+  const branchChild = (node: number, c: number): number => {
+    let b = (Math.imul(node, 0x9e3779b1) ^ c) & bMask;
+    for (;;) {
+      const from = bFrom[b]!;
+      if (from === -1) return -1;
+      if (from === node && bChar[b] === c) return bTo[b]!;
+      b = (b + 1) & bMask;
+    }
+  };
   let longest = 0;
   for (const t of terms) longest = Math.max(longest, t.length);
   // All terms found at one position, reported longest first once the walk is done.
@@ -137,9 +186,33 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
     cls[c] = (WORD[c] === 1 ? 1 : 0) | (start[c] === START_ANYWHERE ? 2 : start[c] === START_WORD ? 4 : 0);
     if (short[c] === 1) cls[c] = cls[c]! | 8;
     if (midWord[c] === 1) cls[c] = cls[c]! | 16;
+    // For the WebAssembly walk: a proclitic, and an Arabic or Hebrew letter that may follow proclitics.
+    if (PROCLITIC.has(c)) cls[c] = cls[c]! | 32;
+    if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea)) cls[c] = cls[c]! | 64;
+    // ... and a unit that inside a word starts nothing (the walk's fast path).
+    if ((cls[c]! & 1) !== 0 && (cls[c]! & (16 | 64)) === 0) cls[c] = cls[c]! | 128;
   }
-  return {
-    scan(lower, onMatch) {
+  const wasm =
+    (globalThis as { WebAssembly?: unknown }).WebAssembly === undefined
+      ? null
+      : wasmTermScan({
+          cls,
+          trigrams,
+          rootChild,
+          quads,
+          edgeFrom: bFrom,
+          edgeChar: bChar,
+          edgeTo: bTo,
+          termAt,
+          only,
+          onlyTo,
+          termAnywhere,
+          longest,
+        });
+  const scanner: TermScanner = {
+    // Without WebAssembly (node --jitless) the JavaScript walk: same matches, slower.
+    scan: (lower, onMatch) => (wasm === null ? scanner.scanPortable(lower, onMatch) : wasm(lower, onMatch)),
+    scanPortable(lower, onMatch) {
       const n = lower.length;
       let wordStart = 0;
       let prevWord = false;
@@ -163,7 +236,12 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
         }
         if ((f & 8) === 0) {
           if (i + 2 >= n) continue;
-          if (trigrams[tri(c, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))] === 0) continue;
+          const c1 = lower.charCodeAt(i + 1);
+          const c2 = lower.charCodeAt(i + 2);
+          const t3 = trigrams[tri(c, c1, c2)]!;
+          if (t3 === 0) continue;
+          if ((t3 & 2) === 0 && (i + 3 >= n || quads[quad(c, c1, c2, lower.charCodeAt(i + 3))] === 0))
+            continue;
         }
         let node = rootChild[c]!;
         let j = i + 1;
@@ -177,11 +255,12 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
           if (j >= n) break;
           const o = only[node]!;
           const ch = lower.charCodeAt(j);
-          node = o === -1 ? child(node, ch, false) : o === ch ? onlyTo[node]! : -1;
+          node = o === -1 ? branchChild(node, ch) : o === ch ? onlyTo[node]! : -1;
           j++;
         }
         for (let k = found - 1; k >= 0; k--) if (onMatch(i, ends[k]!, ids[k]!) === false) return;
       }
     },
   };
+  return scanner;
 }
