@@ -21,6 +21,16 @@ export function firstBadByte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** The first byte of a whole buffer that is not UTF-8, with its line and offsets; undefined when it is all UTF-8. */
+export function locateBadUtf8(bytes: Buffer): BadUtf8 | undefined {
+  if (isUtf8(bytes)) return undefined;
+  const offset = firstBadByte(bytes);
+  const before = bytes.subarray(0, offset);
+  let line = 1;
+  for (let i = before.indexOf(NEWLINE); i !== -1; i = before.indexOf(NEWLINE, i + 1)) line++;
+  return { line, lineOffset: offset - (before.lastIndexOf(NEWLINE) + 1), offset, byte: bytes[offset] ?? 0 };
+}
+
 /** Where a byte that is not UTF-8 sits: its 1-based line, its offset in that line and in the whole input. */
 export interface BadUtf8 {
   line: number;

@@ -24,6 +24,13 @@ beforeAll(() => {
   writeFileSync(join(dir, 'doc.json'), latin1('{"owner": "Zoë", "mail": "z@example.org"}'));
   // Valid UTF-8 with a byte-order mark and CRLF: no problem at all.
   writeFileSync(join(dir, 'bom.jsonl'), '\ufeff{"text":"José"}\r\n{"text":"ok"}\r\n');
+  const rows = ['text,label'];
+  for (let i = 0; i < 40; i++) rows.push(`sample text number ${i},${i % 2 ? 'spam' : 'ham'}`);
+  writeFileSync(join(dir, 'labels.csv'), rows.join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'labels-latin1.csv'),
+    Buffer.concat([Buffer.from(rows.slice(0, 5).join('\n') + '\n'), latin1('un café,ham\n')]),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,5 +59,16 @@ describe('data scan of text that is not UTF-8', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toContain(`${file}: line 2: not UTF-8: byte 0xe9 at offset 12 of the line`);
     expect(runCli(['data', 'scan', join(dir, 'bom.jsonl'), '--forbid', 'secret']).code).toBe(0);
+  });
+
+  it('label-issues and drift refuse a table that is not UTF-8 with file:line and the byte, exit 2 (a Latin-1 label was a class of its own)', () => {
+    const bad = join(dir, 'labels-latin1.csv');
+    const issues = runCli(['data', 'label-issues', bad, '--label-column', 'label', '--text-column', 'text']);
+    expect(issues.code).toBe(2);
+    expect(issues.stderr).toContain(`${bad}:6: not UTF-8: byte 0xe9 at offset 6 of the line`);
+    expect(issues.stderr).toContain('BASTION_ERR_MLOPS_DATA_INVALID');
+    const drift = runCli(['data', 'drift', join(dir, 'labels.csv'), bad, '--label-column', 'label']);
+    expect(drift.code).toBe(2);
+    expect(drift.stderr).toContain(`${bad}:6: not UTF-8`);
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { decodeUtf8Checked, describeBadUtf8, firstBadByte } from '../../core/utf8.js';
+import { decodeUtf8Checked, describeBadUtf8, locateBadUtf8 } from '../../core/utf8.js';
 import { CsvParser, csvOptionsFor } from '../io/csv.js';
 
 /** One cell of a dataset: which field, which row (1-based line or row number), and its text. */
@@ -138,15 +138,8 @@ export async function* readJson(path: string, onProblem: (p: ReadProblem) => voi
     return;
   }
   const bytes = await readFile(path);
-  const bad = firstBadByte(bytes);
-  if (bad < bytes.length) {
-    const before = bytes.subarray(0, bad);
-    const lineStart = before.lastIndexOf(0x0a) + 1;
-    let line = 1;
-    for (let i = before.indexOf(0x0a); i !== -1; i = before.indexOf(0x0a, i + 1)) line++;
-    const where = { line, lineOffset: bad - lineStart, offset: bad, byte: bytes[bad] as number };
-    onProblem({ row: 0, message: `line ${line}: ${describeBadUtf8(where)}` });
-  }
+  const bad = locateBadUtf8(bytes);
+  if (bad) onProblem({ row: 0, message: `line ${bad.line}: ${describeBadUtf8(bad)}` });
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString('utf8'));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { BastionError } from '../../core/errors/index.js';
+import { describeBadUtf8, locateBadUtf8 } from '../../core/utf8.js';
 import { csvOptionsFor, parseCsv } from './csv.js';
 
 /** A table held in memory: label-issue detection needs every row at once for cross-validation. */
@@ -24,14 +25,20 @@ export async function loadTable(
   header: HeaderMode = 'auto',
   wanted: readonly string[] = [],
 ): Promise<Table> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new BastionError('BASTION_ERR_FILE_UNREADABLE', `${path}: ${(error as Error).message}`, {
       cause: error,
     });
   }
+  // Lenient decoding turned a Latin-1 "café" label into "caf\uFFFD", a class of its own, without a word.
+  const bad = locateBadUtf8(bytes);
+  if (bad)
+    throw new BastionError('BASTION_ERR_MLOPS_DATA_INVALID', `${path}:${bad.line}: ${describeBadUtf8(bad)}`);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = bytes.toString('utf8', bom);
   if (/\.jsonl?$/i.test(path)) return jsonlTable(path, text);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   let records;
