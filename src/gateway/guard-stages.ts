@@ -200,6 +200,7 @@ export function guardChatResponse(ctx: RequestContext, gw: GatewayCore, response
       choice.message.content = `[${blockedError('output', verdict.reasons).message}]`;
       choice.finish_reason = 'content_filter';
       ctx.extra.outputBlocked = true;
+      ctx.extra.reasons = verdict.reasons;
     } else if (verdict.text !== content) {
       choice.message.content = verdict.text;
       // Its own flag: a redacted answer must not make the audit keep an unredacted prompt (audit-entry.ts).

@@ -102,11 +102,18 @@ export async function finishRequest(ctx: RequestContext, gw: GatewayCore, thrown
   }
 }
 
+/** A policy block's reasons (never the matched text) go into the audit record too, as they go to the client. */
+export function policyReasons(ctx: RequestContext, error: BastionError): void {
+  const reasons = (error.details?.client as { reasons?: unknown } | undefined)?.reasons;
+  if (Array.isArray(reasons)) ctx.extra.reasons = reasons;
+}
+
 async function finish(ctx: RequestContext, gw: GatewayCore, thrown?: unknown): Promise<void> {
   if (thrown !== undefined) {
     const error = toBastionError(thrown);
     ctx.status = error.status;
     ctx.errorCode = error.code;
+    policyReasons(ctx, error);
     if (ctx.reservation && gw.store) {
       // Nothing was generated: the estimated tokens and cost go back (the request itself still counts for rpm).
       settleLimits(gw.store.counters, ctx.reservation, { tokens: 0, costUsd: 0 }, ctx.log, ctx.id);

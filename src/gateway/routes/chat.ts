@@ -11,7 +11,7 @@ import type { StreamDetokenizer } from '../../guards/vault.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
 import { settleLimits } from '../limits.js';
-import { runStages, writeAudit, type Stage } from '../pipeline.js';
+import { policyReasons, runStages, writeAudit, type Stage } from '../pipeline.js';
 import { endOfTurn } from '../turn.js';
 import { SSE_HEADERS, endStream, endWithError, holdLastEvents, writeEvent } from '../sse.js';
 import {
@@ -369,6 +369,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     if (failure.code === 'BASTION_ERR_POLICY_BLOCKED') {
       void iterator.return?.(); // stop generating what will not be sent
       ctx.extra.outputBlocked = true;
+      policyReasons(ctx, failure);
     } else countUpstreamFailure(gw, error);
     ctx.status = signal.aborted ? 499 : failure.code === 'BASTION_ERR_POLICY_BLOCKED' ? failure.status : 502;
     ctx.errorCode = failure.code;
