@@ -1,6 +1,7 @@
 import { SECRET_RULES, type SecretRule } from './rules.js';
 import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { shannonEntropy } from './rule.js';
+import { keepDisjoint } from '../pii/keep-disjoint.js';
 
 export interface SecretMatch {
   ruleId: string;
@@ -180,11 +181,7 @@ function scanAlnumStarts(
 function collapseOverlaps(matches: SecretMatch[]): SecretMatch[] {
   if (matches.length < 2) return matches;
   matches.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
-  const kept: SecretMatch[] = [];
-  for (const m of matches) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return keepDisjoint(matches).sort((a, b) => a.start - b.start);
 }
 
 let shared: SecretMatcher | undefined;
