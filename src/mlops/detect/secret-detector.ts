@@ -1,6 +1,7 @@
 import { shannonEntropy } from '../../guards/secrets/rule.js';
 import { findHighEntropyAssignments } from './entropy.js';
 import type { Detection, TextDetector } from './types.js';
+import { keepDisjoint } from '../../guards/pii/keep-disjoint.js';
 
 /**
  * The shape of a secret rule (the same fields as Bastion's guard rules in src/guards/secrets, so the bundle and
@@ -156,9 +157,8 @@ export function createSecretDetector(
 /** Overlapping detections keep the most confident one (a card number is not also a phone number). */
 export function resolveOverlaps(found: Detection[]): Detection[] {
   found.sort((a, b) => b.score - a.score || a.start - b.start);
-  const kept: Detection[] = [];
-  for (const d of found) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
-  return kept.sort((a, b) => a.start - b.start);
+  // keepDisjoint, not a check against every kept one: a file of 60,000 tokens took 24 s here (quadratic).
+  return keepDisjoint(found).sort((a, b) => a.start - b.start);
 }
 
 /** PII and secrets together. */

@@ -60,14 +60,22 @@ function scanStrings(
   source: SecretSource,
   ctx: Ctx,
 ): void {
+  const encoding = source === 'text' ? 'utf8' : 'latin1';
   for (const s of strings) {
     if (s.text.length < 8) continue;
+    // Byte offsets advance from one finding to the next (detections come in text order): measuring the whole
+    // prefix for each finding was quadratic (a file of 60,000 tokens took 20 s in Buffer.byteLength alone).
+    let at = 0;
+    let bytes = 0;
     for (const d of ctx.detector.detect(s.text)) {
       if (d.kind !== 'secret') continue;
+      if (d.start >= at) bytes += Buffer.byteLength(s.text.slice(at, d.start), encoding);
+      else bytes = Buffer.byteLength(s.text.slice(0, d.start), encoding);
+      at = d.start;
       const secret = s.text.slice(d.start, d.end);
       ctx.report.findings.push({
         file,
-        offset: s.offset + Buffer.byteLength(s.text.slice(0, d.start), source === 'text' ? 'utf8' : 'latin1'),
+        offset: s.offset + bytes,
         rule: d.type,
         score: d.score,
         source,
