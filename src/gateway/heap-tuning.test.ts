@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { servingHeapFlag, servingScavengeFlag, SERVING_HEAP_GROWING_PERCENT } from './heap-tuning.js';
+import {
+  servingHeapFlag,
+  servingScavengeFlag,
+  servingWasmFlag,
+  SERVING_HEAP_GROWING_PERCENT,
+} from './heap-tuning.js';
 
 describe('servingHeapFlag', () => {
   it('applies the serving growth when the operator chose none', () => {
@@ -32,5 +37,14 @@ describe('servingScavengeFlag', () => {
 
   it('keeps the helpers where free cores are likely (more than two CPUs)', () => {
     expect(servingScavengeFlag([], undefined, 4)).toBeUndefined();
+  });
+});
+
+describe('servingWasmFlag', () => {
+  it('turns WebAssembly loop unrolling off unless the operator chose either way, either spelling', () => {
+    expect(servingWasmFlag(['--enable-source-maps'])).toBe('--no-wasm-loop-unrolling');
+    expect(servingWasmFlag(['--wasm-loop-unrolling'])).toBeUndefined();
+    expect(servingWasmFlag(['--no_wasm_loop_unrolling'])).toBeUndefined();
+    expect(servingWasmFlag(['--wasm-loop-unrolling-x'])).toBe('--no-wasm-loop-unrolling');
   });
 });

@@ -53,17 +53,39 @@ export function servingScavengeFlag(
 }
 
 /**
+ * WebAssembly loops are optimised without unrolling.
+ *
+ * WHY: the upstream HTTP client (undici) parses responses with llhttp compiled to WebAssembly, whose main function is
+ * one 33 KB state machine in a loop. A few requests after start, V8 re-compiles that function with its optimising
+ * compiler, which with loop unrolling needs 29.5 MiB of scratch memory (malloc'd, freed again) and 0.8–1.5 s of a
+ * core: the highest point of the gateway's resident memory in the benchmark (RSS 108 → 140–143 MiB within the first
+ * ten requests, back to ~110 after). Without unrolling: 20.0 MiB and 0.4–0.8 s (`--trace-wasm-compilation-times`;
+ * peak 130–133 MiB over the same requests; bench/gateway/rss-phases.ts). The price: the guards' n-gram scorer (a
+ * WebAssembly loop) runs ~20 % slower (bench/guards/profile.ts, 1 MB: 5.9–6.0 → 7.0–7.2 ms, about 2 % of a whole
+ * 1 MB scan; ~2 µs on a 2 KB prompt), and a c=32 A/B of the server's CPU per request showed no difference within
+ * its noise (BENCHMARKS.md, Gateway). An operator's own `--wasm-loop-unrolling` wins. Set at run time: V8 reads it
+ * when it compiles a function, and
+ * undici compiles its parser on the first upstream request.
+ */
+export function servingWasmFlag(execArgv: readonly string[]): string | undefined {
+  const chosen = execArgv.some((arg) => /^--(?:no[-_])?wasm[-_]loop[-_]unrolling$/.test(arg));
+  return chosen ? undefined : '--no-wasm-loop-unrolling';
+}
+
+/**
  * Applies the serving heap policy to this process (`bastion serve` and the benchmark's server call it before
- * they start). V8 reads both flags each time it sizes the old generation or starts a scavenge, so setting them at
+ * they start). V8 reads the heap flags each time it sizes the old generation or starts a scavenge, so setting them at
  * run time works. Returns the flags applied.
  */
 export function tuneHeapForServing(
   execArgv: readonly string[] = process.execArgv,
   nodeOptions: string | undefined = process.env.NODE_OPTIONS,
 ): string[] {
-  const flags = [servingHeapFlag(execArgv, nodeOptions), servingScavengeFlag(execArgv, nodeOptions)].filter(
-    (flag): flag is string => flag !== undefined,
-  );
+  const flags = [
+    servingHeapFlag(execArgv, nodeOptions),
+    servingScavengeFlag(execArgv, nodeOptions),
+    servingWasmFlag(execArgv),
+  ].filter((flag): flag is string => flag !== undefined);
   for (const flag of flags) setFlagsFromString(flag);
   return flags;
 }
