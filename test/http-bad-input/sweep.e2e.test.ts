@@ -90,6 +90,14 @@ interface Route {
 
 const ROUTES: Route[] = [
   {
+    path: '/v1/chat/completions',
+    key: () => app,
+    good: { model: 'fast', messages: [{ role: 'user', content: PROMPT }] },
+    wrongType: [{ model: 'fast', messages: PROMPT }, 'messages'],
+    invalidCode: 'BASTION_ERR_GATEWAY_REQUEST_INVALID',
+    strict: false,
+  },
+  {
     path: '/v1/embeddings',
     key: () => app,
     good: { model: 'embed', input: PROMPT },
