@@ -3,7 +3,7 @@ import { BastionError } from '../core/errors/index.js';
 import type { GuardEngine, ResolvedScannerSettings } from '../guards/engine.js';
 import { redact } from '../guards/redact.js';
 import { disjointSpans, labelOf } from '../guards/spans.js';
-import type { Direction, Finding } from '../guards/types.js';
+import type { Direction, Finding, ScanContext } from '../guards/types.js';
 import type { Vault } from '../guards/vault.js';
 import { decide, type DecisionInput } from '../policy/decide.js';
 
@@ -98,8 +98,9 @@ export function guardText(
   useCase: string,
   source: 'user' | 'document' | 'tool' | 'model',
   target: PolicyTarget | (() => PolicyTarget) = {},
+  facts: Pick<ScanContext, 'systemPrompt'> = {},
 ): GuardVerdict & { findings: Finding[] } {
-  const { findings } = engine.scan(text, { direction, useCase, source });
+  const { findings } = engine.scan(text, { direction, useCase, source, ...facts });
   if (findings.length === 0) return { text, action: 'allow', blocked: [], acted: [], reasons: [], findings };
   // The target (and the request's vault) is built only when there is something to decide: most texts are clean.
   const resolved = typeof target === 'function' ? target() : target;

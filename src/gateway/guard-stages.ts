@@ -10,6 +10,7 @@ import {
   type PolicyTarget,
 } from './guard-policy.js';
 import type { Stage } from './pipeline.js';
+import { contentText } from './tokens.js';
 
 const SCANNED_ROLES: Readonly<Record<string, 'user' | 'tool'>> = {
   user: 'user',
@@ -180,12 +181,29 @@ export const embeddingsInputGuards: Stage = {
 };
 
 /**
+ * What the output scanners need to know about the request: its system prompt (system and developer messages), so
+ * an answer that repeats it is caught as a prompt leak. Empty when there is none: the scanner then does nothing.
+ */
+export function outputFacts(ctx: RequestContext): { systemPrompt?: string } {
+  const messages = ctx.chatRequest?.messages;
+  if (!messages) return {};
+  let systemPrompt = '';
+  for (const message of messages) {
+    if (message.role !== 'system' && message.role !== 'developer') continue;
+    const text = contentText(message.content);
+    if (text) systemPrompt += systemPrompt ? `\n${text}` : text;
+  }
+  return systemPrompt ? { systemPrompt } : {};
+}
+
+/**
  * Output guards on a complete answer. A blocked answer is replaced by a notice with finish_reason
  * `content_filter` (what OpenAI-compatible clients already handle); redactions are applied in place.
  */
 export function guardChatResponse(ctx: RequestContext, gw: GatewayCore, response: ChatResponse): void {
   const useCase = ctx.useCaseId;
   if (!gw.guards || useCase === null) return;
+  let facts: ReturnType<typeof outputFacts> | undefined;
   for (const choice of response.choices) {
     let content = choice.message.content;
     if (typeof content !== 'string' || content.length === 0) continue;
@@ -194,7 +212,15 @@ export function guardChatResponse(ctx: RequestContext, gw: GatewayCore, response
       content = ctx.vault.detokenize(content);
       choice.message.content = content;
     }
-    const verdict = guardText(gw.guards, content, 'output', useCase, 'model');
+    const verdict = guardText(
+      gw.guards,
+      content,
+      'output',
+      useCase,
+      'model',
+      {},
+      (facts ??= outputFacts(ctx)),
+    );
     note(ctx, gw, verdict.acted, 'output');
     if (verdict.action === 'block') {
       choice.message.content = `[${blockedError('output', verdict.reasons).message}]`;

@@ -1,5 +1,5 @@
 import type { GuardEngine, GuardScanResult } from '../guards/engine.js';
-import type { Finding } from '../guards/types.js';
+import type { Finding, ScanContext } from '../guards/types.js';
 import { dataClassOf } from '../policy/data-classes.js';
 import { applyGuardActions, type ActedFinding } from './guard-policy.js';
 
@@ -81,7 +81,11 @@ function splitScanners(engine: GuardEngine, useCase: string): ScannerSplit {
 
 const NOTHING_FOUND: Pick<GuardScanResult, 'findings'> = { findings: [] };
 
-export function createStreamGuard(engine: GuardEngine, useCase: string): StreamGuard {
+export function createStreamGuard(
+  engine: GuardEngine,
+  useCase: string,
+  facts: Pick<ScanContext, 'systemPrompt'> = {},
+): StreamGuard {
   // Looked up on the first finding: most streams have none.
   let settings: ReturnType<GuardEngine['settings']> | undefined;
   const split = splitScanners(engine, useCase);
@@ -107,6 +111,7 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
             direction: 'output',
             useCase,
             source: 'model',
+            ...facts,
             ...(split.atEnd.size > 0 && !all ? { scanners: split.rounds } : {}),
           });
     let cut = final ? held.length : Math.max(0, held.length - HOLD_BACK_CHARS);
@@ -147,6 +152,7 @@ export function createStreamGuard(engine: GuardEngine, useCase: string): StreamG
           direction: 'output',
           useCase,
           source: 'model',
+          ...facts,
           scanners: split.atEnd,
         });
         findings.push(...scan.findings);

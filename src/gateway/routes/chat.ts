@@ -5,7 +5,7 @@ import type { ChatChunk, ChatRequest, ChatResponse, Routed, ToolCall } from '../
 import { chatRequestSchema, parseBody } from '../api-schemas.js';
 import { approvalView } from '../approvals.js';
 import { blockedError } from '../guard-policy.js';
-import { chatInputGuards, guardChatResponse, noteGuardFindings } from '../guard-stages.js';
+import { chatInputGuards, guardChatResponse, noteGuardFindings, outputFacts } from '../guard-stages.js';
 import { createStreamGuard, type StreamGuard } from '../guard-stream.js';
 import type { StreamDetokenizer } from '../../guards/vault.js';
 import type { RequestContext } from '../context.js';
@@ -307,7 +307,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
           // Output guards with a hold-back window: content is released only once it has been scanned whole.
           let guard = guards.get(choice.index);
           if (!guard) {
-            guard = createStreamGuard(gw.guards, useCaseId);
+            guard = createStreamGuard(gw.guards, useCaseId, outputFacts(ctx));
             guards.set(choice.index, guard);
           }
           // Placeholders of tokenised values are restored first (held back while incomplete), then scanned.
