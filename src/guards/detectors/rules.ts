@@ -6,6 +6,7 @@ import { foreignProse } from './foreign-prose.js';
 import * as masks from './concept-mask.js';
 import type { ConceptMask } from './concept-mask.js';
 import * as lexicon from './rule-lexicon.js';
+import { assignSentences, sentenceCovers, sentenceEnds } from './rule-sentences.js';
 
 // Local copies of the term tables: read once per match on the hot path, where an imported binding can cost a getter
 // call (tsx and other CommonJS-style loaders).
@@ -150,9 +151,8 @@ function stripAccents(lower: string): string {
   return plain.length === lower.length ? plain : lower;
 }
 
-// A full stop ends a sentence only before a space: "extern@beispiel.de" and "www.x.org" stay in one sentence.
-// Thai marks the end of a sentence with a space between Thai words.
-const SENTENCE_END = /[.!?](?=\s|$)|[\n。！？।؟]|(?<=[\u0e01-\u0e5b]) (?=[\u0e01-\u0e5b])/g;
+// Sentence ends (rule-sentences.ts sentenceEnds): a full stop ends a sentence only before a space
+// ("extern@beispiel.de" and "www.x.org" stay in one sentence); Thai marks one with a space between Thai words.
 // Long texts are matched in overlapping pieces: the rule layer's sentence and match bookkeeping is sized for a prompt,
 // and a sentence up to RULE_OVERLAP long that straddles two pieces lies whole inside the second one.
 const RULE_PIECE = 8192;
@@ -683,21 +683,15 @@ function matchPiece(input: string): RuleResult {
   // Most texts complete no rule at all: then sentence boundaries are not needed.
   if (!RULE_MASKS.some(covers)) return { injection: structural, jailbreak: dan, indirect: null };
   const bounds: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  let e: RegExpExecArray | null;
-  while ((e = SENTENCE_END.exec(lower)) !== null) bounds.push(e.index);
-  for (const list of found) {
-    for (const m of list) {
-      let k = 0;
-      while (k < bounds.length && bounds[k]! < m.start) k++;
-      m.sentence = k;
-    }
-  }
+  sentenceEnds(lower, bounds);
+  assignSentences(found, bounds);
   const result: RuleResult = { injection: structural, jailbreak: dan, indirect: null };
   quotes = null;
   let index: number[] | null = null;
   RULES.forEach((rule, i) => {
     if (result[rule.kind] !== null || !covers(RULE_MASKS[i]!)) return;
+    // All its concepts in the text, but in one sentence (and the next)? Usually not: then fire cannot succeed.
+    if (!sentenceCovers(found[BIT.get(rule.all[0]!)!]!, RULE_MASKS[i]!, rule.next === true)) return;
     const hit = fire(rule, found, lower, bounds);
     if (hit === null) return;
     if (squeezed === null) result[rule.kind] = hit;
