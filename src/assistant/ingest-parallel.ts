@@ -30,7 +30,10 @@ export interface ParallelIngestOptions extends IngestOptions {
   /** Below this many files to (re)read, starting workers costs more than it saves: run in process. */
   minFiles?: number;
   /** Whether this thread also scans batches itself when it would otherwise wait for the scan threads (default
-   * true; false: only the scan threads scan, and this thread's CPU time is all reading, parsing and writing). */
+   * false: only the scan threads scan). A thread that scans only now and then runs the scanners cold — ~2.5× the
+   * CPU per passage of a warm scan thread for its first ~15,000 passages, plus V8 compiling them a second time
+   * (timeline.ts: the whole 2-thread ingest took ~5% more CPU with it, and on a loaded machine more wall time), so
+   * it costs more than the wait it fills. */
   scanOnMain?: boolean;
   /** Every batch goes whole (read to judged) to the workers, as when this thread cannot keep them busy; for tests
    * and benchmarks of that path (default false: they get whole files only when they would idle). */
@@ -104,7 +107,7 @@ export async function ingestPathsParallel(
     let prepared = 0;
     let applied = 0;
     let inPool = 0;
-    const scanHere = o.scanOnMain === false ? null : memoizeScan(o.scan);
+    const scanHere = o.scanOnMain === true ? memoizeScan(o.scan) : null;
 
     const settle = (batch: Batch, work: Promise<FileResult[]>) => {
       inPool++;

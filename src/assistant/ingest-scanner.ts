@@ -14,6 +14,22 @@ export interface IngestScanFn {
 export const FINDING_THRESHOLD = 0.5;
 
 /**
+ * A scan built on its first use (`build` is called once, then its scan reused), with the batch scan `many` whenever
+ * the built scan has one: a plain `(text) => build()(text)` wrapper would hide it, and every batch would be scanned
+ * passage by passage (~28% more CPU per passage with the guard engine's batch scan, BENCHMARKS.md).
+ */
+export function deferScan(build: () => IngestScanFn): IngestScanFn {
+  let built: IngestScanFn | null = null;
+  const get = (): IngestScanFn => (built ??= build());
+  const scan: IngestScanFn = (text) => get()(text);
+  scan.many = (texts) => {
+    const s = get();
+    return s.many ? s.many(texts) : texts.map((text) => s(text));
+  };
+  return scan;
+}
+
+/**
  * Memoises a scan by the text itself, for short texts. Scanners are pure functions of the text, and documentation
  * repeats itself in short pieces (a shared "See also" or license section, a footer, an admonition), so one ingest
  * scans each distinct piece once. Keyed by the exact text (no two texts can share a key). Long passages are

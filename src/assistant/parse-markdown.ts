@@ -4,6 +4,20 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const HASH = 0x23;
+const EQUALS = 0x3d;
+const DASH = 0x2d;
+
+/** The first character after at most 3 leading spaces (-1 when there is none): what a block marker starts with. */
+function leadChar(line: string): number {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  const c = line.charCodeAt(i);
+  return Number.isNaN(c) ? -1 : c;
+}
+
 /** Inline Markdown out of a heading: links, emphasis, code ticks. */
 export function plainHeading(text: string): string {
   return text
@@ -61,7 +75,10 @@ export function parseMarkdown(source: string, fallbackTitle: string): ParsedDoc 
     const lineStart = pos;
     const lineEnd = pos + line.length + 1;
     pos = lineEnd;
-    const fenceMatch = FENCE.exec(line);
+    // Each pattern below starts with up to 3 spaces and then one given character: lines led by anything else (most
+    // of them) skip the regexes.
+    const first = leadChar(line);
+    const fenceMatch = first === BACKTICK || first === TILDE ? FENCE.exec(line) : null;
     if (fence !== null) {
       if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length)
         fence = null;
@@ -71,19 +88,20 @@ export function parseMarkdown(source: string, fallbackTitle: string): ParsedDoc 
       fence = fenceMatch[1] ?? '```';
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = first === HASH ? ATX.exec(line) : null;
     if (atx) {
       close(lineStart);
       open(atx[1]?.length ?? 1, plainHeading(atx[2] ?? ''), Math.min(lineEnd, source.length));
       continue;
     }
     const next = lines[i + 1];
-    const prevBlank = i === 0 || (lines[i - 1] ?? '').trim() === '';
+    const underline = next === undefined ? -1 : leadChar(next);
     if (
       next !== undefined &&
-      line.trim() !== '' &&
-      prevBlank &&
+      (underline === EQUALS || underline === DASH) &&
       SETEXT.test(next) &&
+      line.trim() !== '' &&
+      (i === 0 || (lines[i - 1] ?? '').trim() === '') &&
       !/^\s*[-*+]\s/.test(line)
     ) {
       close(lineStart);

@@ -12,7 +12,7 @@ import { generativeModel } from './generative-model.js';
 import { guardScannerModule, ingestScanFromConfig } from './guard-ingest-scan.js';
 import { ingestPaths, type IngestOptions, type IngestReport } from './ingest.js';
 import { ingestPathsParallel } from './ingest-parallel.js';
-import type { IngestScanFn } from './ingest-scanner.js';
+import { deferScan, type IngestScanFn } from './ingest-scanner.js';
 
 /** Everything the docs commands, the `bastion-docs` model and the feedback/passage routes share. */
 export interface AssistantRuntime {
@@ -100,6 +100,8 @@ export function openAssistantAt(
   // Built on first ingest only: reading the index (ask, sources, feedback) needs no guard engine.
   let scan = options.scan;
   const scanner = (): IngestScanFn => (scan ??= ingestScanFromConfig(loaded.config.guards, options.logger));
+  // Deferred so a bad path is reported before the guard engine is built (and costs nothing).
+  const lazyScan = deferScan(scanner);
   const now = options.now ?? Date.now;
   let generative = options.generative;
   let ownRouter: ProviderRouter | undefined;
@@ -125,8 +127,7 @@ export function openAssistantAt(
     onProgress?: (done: number, total: number, bytes: number) => void;
   }): IngestOptions => ({
     store: docs,
-    // Deferred so a bad path is reported before the guard engine is built (and costs nothing).
-    scan: (text) => scanner()(text),
+    scan: lazyScan,
     policy: settings.ingest,
     root: loaded.baseDir,
     decisions: (fingerprints) => review.decisions(fingerprints),
