@@ -10,7 +10,7 @@ import {
 import { formatDrift, formatLabelIssues } from '../../mlops/labels/format.js';
 import { runLabelIssues } from '../../mlops/labels/run.js';
 import type { HeaderMode } from '../../mlops/io/table.js';
-import { refuseEmptyScan } from '../shared/nothing-scanned.js';
+import { refuseEmptyScan, refuseSpecialFile } from '../shared/nothing-scanned.js';
 import { hashingProgress } from '../shared/progress.js';
 import { defaultDataDetector } from '../../mlops/detect/default-detector.js';
 import { PII_TYPES } from '../../mlops/detect/guards-pii.js';
@@ -292,6 +292,7 @@ export function register(program: Command): void {
             `--pii-types: unknown ${unknown.join(', ')} (known: ${PII_TYPES.join(', ')})`,
           );
         }
+        refuseSpecialFile(target);
         let report;
         try {
           const bar = hashingProgress('scanning');

@@ -4,7 +4,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { formatModelScan, shouldFail, toSarif } from '../../mlops/modelscan/output.js';
 import { scanModelPath } from '../../mlops/modelscan/scan.js';
 import { SEVERITIES, type Severity } from '../../mlops/modelscan/types.js';
-import { refuseEmptyScan } from '../shared/nothing-scanned.js';
+import { refuseEmptyScan, refuseSpecialFile } from '../shared/nothing-scanned.js';
 import { hashingProgress } from '../shared/progress.js';
 import {
   createManifest,
@@ -84,6 +84,7 @@ export function register(program: Command): void {
       if (!SEVERITIES.includes(opts.failOn as Severity)) {
         throw new BastionError('BASTION_ERR_INPUT_INVALID', `--fail-on: one of ${SEVERITIES.join(', ')}`);
       }
+      refuseSpecialFile(target);
       let report;
       try {
         // The bar advances per file (a file's bytes are counted when its scan starts).

@@ -5,7 +5,7 @@ import { defaultSecretDetector } from '../../mlops/detect/default-detector.js';
 import { loadBaseline, toBaseline } from '../../mlops/secrets/baseline.js';
 import { scanBundlePath } from '../../mlops/secrets/bundle-scan.js';
 import { formatBundleScan } from '../../mlops/secrets/format.js';
-import { refuseEmptyScan } from '../shared/nothing-scanned.js';
+import { refuseEmptyScan, refuseSpecialFile } from '../shared/nothing-scanned.js';
 import { hashingProgress } from '../shared/progress.js';
 
 /** Registers `bastion secrets scan`. */
@@ -23,6 +23,7 @@ export function register(program: Command): void {
     .option('--baseline <file>', 'accept the findings listed in this baseline; exit 1 only on new ones')
     .option('--write-baseline <file>', 'write all current findings as a baseline')
     .action(async (target: string, opts: { json: boolean; baseline?: string; writeBaseline?: string }) => {
+      refuseSpecialFile(target);
       const accepted = opts.baseline ? await loadBaseline(opts.baseline) : new Set<string>();
       let report;
       try {

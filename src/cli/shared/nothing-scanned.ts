@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { BastionError } from '../../core/errors/index.js';
 
 /**
@@ -12,5 +13,34 @@ export function refuseEmptyScan(target: string, files: number, what: string): vo
   throw new BastionError(
     'BASTION_ERR_INPUT_INVALID',
     `${target}: no ${what} to scan, so nothing was checked; check the path`,
+  );
+}
+
+/**
+ * A path that is neither a file nor a folder: a named pipe would block the scan forever waiting for a writer, and a
+ * device (`/dev/null`) scans as an empty file, "0 findings". Exit 2 says what it is. A missing path is left to the
+ * scan, which names it.
+ *
+ * @example
+ * refuseSpecialFile(target); // before scanModelPath(target)
+ */
+export function refuseSpecialFile(target: string): void {
+  let kind: string | undefined;
+  try {
+    const info = statSync(target);
+    if (info.isFile() || info.isDirectory()) return;
+    kind = info.isFIFO()
+      ? 'a named pipe (FIFO)'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
+  } catch {
+    return;
+  }
+  throw new BastionError(
+    'BASTION_ERR_INPUT_INVALID',
+    `${target}: is ${kind}, not a file or folder, so nothing was scanned; copy it to a file first`,
   );
 }
