@@ -29,6 +29,17 @@ export function readJsonBody(req: IncomingMessage, options: ReadBodyOptions): Pr
       ),
     );
   }
+  // A compressed body would be parsed as its raw bytes and refused as "not UTF-8", which sends people looking in
+  // the wrong place.
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+    return Promise.reject(
+      new BastionError(
+        'BASTION_ERR_GATEWAY_CONTENT_TYPE',
+        `Content-Encoding "${encoding.slice(0, 40)}" is not supported; send the JSON body uncompressed`,
+      ),
+    );
+  }
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > options.limit) {
     return Promise.reject(tooLarge(options.limit));

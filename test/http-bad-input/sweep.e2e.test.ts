@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistantRoutes } from '../../src/assistant/index.js';
@@ -210,7 +211,7 @@ describe.each(ROUTES)('POST $path with bad input', (route) => {
     } else expect(unknown.status, unknown.text).toBe(200);
   });
 
-  it('invalid UTF-8: 400; a wrong content type: 415; a body over the limit: 413', async () => {
+  it('invalid UTF-8: 400; a wrong content type or a compressed body: 415; a body over the limit: 413', async () => {
     const bad = Buffer.concat([
       Buffer.from(`{"text":"${PROMPT} `),
       Buffer.from([0xc3, 0x28, 0xff]),
@@ -223,6 +224,9 @@ describe.each(ROUTES)('POST $path with bad input', (route) => {
       'BASTION_ERR_GATEWAY_CONTENT_TYPE',
       'text/plain',
     );
+    const gzipped = await send(route, gzipSync(json(route.good)), { 'content-encoding': 'gzip' });
+    expectError(gzipped, 415, 'BASTION_ERR_GATEWAY_CONTENT_TYPE', 'gzip body');
+    expect((gzipped.json?.error as { message: string }).message).toContain('Content-Encoding "gzip"');
     expectError(
       await send(route, json({ ...route.good, name: 'x'.repeat(40_000) })),
       413,
