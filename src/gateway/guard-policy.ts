@@ -98,7 +98,7 @@ export function guardText(
   useCase: string,
   source: 'user' | 'document' | 'tool' | 'model',
   target: PolicyTarget | (() => PolicyTarget) = {},
-  facts: Pick<ScanContext, 'systemPrompt'> = {},
+  facts: Pick<ScanContext, 'systemPrompt' | 'canaries'> = {},
 ): GuardVerdict & { findings: Finding[] } {
   const { findings } = engine.scan(text, { direction, useCase, source, ...facts });
   if (findings.length === 0) return { text, action: 'allow', blocked: [], acted: [], reasons: [], findings };

@@ -1,6 +1,7 @@
 import type { ChatMessage, ChatRequest, ChatResponse, EmbeddingsRequest } from '../providers/types.js';
 import type { RequestContext } from './context.js';
 import type { GatewayCore } from './core.js';
+import { createCanary, plantCanary } from '../guards/canary.js';
 import { createVault } from '../guards/vault.js';
 import {
   blockedError,
@@ -138,8 +139,38 @@ export const chatInputGuards: Stage = {
       ctx.extra.redacted = true;
       ctx.promptText = JSON.stringify(messages);
     }
+    plantRequestCanary(ctx, gw.guards, useCase);
   },
 };
+
+/** Each request's canary, kept off the context's `extra` (which goes to the audit record). */
+const canaries = new WeakMap<RequestContext, string>();
+
+/**
+ * `guards.output.canary.options.plant: true`: a fresh canary goes into the first system (or developer) message, as a
+ * reference the model is told never to repeat; the output scans then look for it, also spaced out, reversed or
+ * encoded. Only after the input guards, so it is never scanned, tokenised or kept as prompt text in the audit log.
+ */
+function plantRequestCanary(
+  ctx: RequestContext,
+  engine: NonNullable<GatewayCore['guards']>,
+  useCase: string,
+): void {
+  const setting = engine.settings('output', useCase).get('canary');
+  if (setting?.options.plant !== true) return;
+  const request = ctx.chatRequest as ChatRequest;
+  const at = request.messages.findIndex(
+    (m) => (m.role === 'system' || m.role === 'developer') && typeof m.content === 'string',
+  );
+  if (at === -1) return;
+  const canary = createCanary();
+  const messages = [...request.messages];
+  const system = messages[at] as ChatMessage;
+  messages[at] = { ...system, content: plantCanary(system.content as string, canary) };
+  ctx.chatRequest = { ...request, messages };
+  canaries.set(ctx, canary);
+  ctx.extra.canary = true;
+}
 
 export const embeddingsInputGuards: Stage = {
   name: 'guards_input',
@@ -182,18 +213,22 @@ export const embeddingsInputGuards: Stage = {
 
 /**
  * What the output scanners need to know about the request: its system prompt (system and developer messages), so
- * an answer that repeats it is caught as a prompt leak. Empty when there is none: the scanner then does nothing.
+ * an answer that repeats it is caught as a prompt leak, and the canary planted in it. Empty when there is none.
  */
-export function outputFacts(ctx: RequestContext): { systemPrompt?: string } {
+export function outputFacts(ctx: RequestContext): { systemPrompt?: string; canaries?: string[] } {
   const messages = ctx.chatRequest?.messages;
   if (!messages) return {};
+  const canary = canaries.get(ctx);
   let systemPrompt = '';
   for (const message of messages) {
     if (message.role !== 'system' && message.role !== 'developer') continue;
     const text = contentText(message.content);
     if (text) systemPrompt += systemPrompt ? `\n${text}` : text;
   }
-  return systemPrompt ? { systemPrompt } : {};
+  return {
+    ...(systemPrompt ? { systemPrompt } : {}),
+    ...(canary === undefined ? {} : { canaries: [canary] }),
+  };
 }
 
 /**

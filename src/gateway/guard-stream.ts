@@ -84,7 +84,7 @@ const NOTHING_FOUND: Pick<GuardScanResult, 'findings'> = { findings: [] };
 export function createStreamGuard(
   engine: GuardEngine,
   useCase: string,
-  facts: Pick<ScanContext, 'systemPrompt'> = {},
+  facts: Pick<ScanContext, 'systemPrompt' | 'canaries'> = {},
 ): StreamGuard {
   // Looked up on the first finding: most streams have none.
   let settings: ReturnType<GuardEngine['settings']> | undefined;

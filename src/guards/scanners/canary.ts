@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineScanner, type Finding, type NormalizedText } from '../types.js';
 
-const options = z.object({}).strict();
+// `plant` is read by the gateway, not here: it plants a fresh canary in each request's system prompt (opt-in: a
+// random line in the system prompt changes the prompt prefix, so providers' prompt caching stops matching).
+const options = z.object({ plant: z.boolean().optional() }).strict();
 
 interface Squashed {
   text: string;
