@@ -144,6 +144,10 @@ describe('createGuardEngine', () => {
     });
     expect(engine.settings('input', 'off').size).toBe(0);
     expect(engine.settings('input', 'same').get('limits')?.action).toBe('flag');
+    // One map per pipeline and direction, asked for on every text with a finding: built once, not per call.
+    expect(engine.settings('input', 'strict')).toBe(engine.settings('input', 'strict'));
+    expect(engine.settings('input', 'same')).toBe(engine.settings('input'));
+    expect(engine.settings('output', 'strict')).not.toBe(engine.settings('input', 'strict'));
     expect(codeOf(() => engine.scan('x', { direction: 'input', useCase: 'ghost' }))).toBe(
       'BASTION_ERR_GUARDS_UNKNOWN_USE_CASE',
     );
