@@ -73,6 +73,55 @@ function quad(a: number, b: number, c: number, d: number): number {
   );
 }
 
+/**
+ * Renumbers the trie's nodes breadth first, in place in every table: the first levels, which every walk passes
+ * through, then share cache lines (numbered in insertion order, one term's nodes were together instead).
+ */
+function renumberBreadthFirst(
+  nodes: number,
+  edgeFrom: Int32Array,
+  edgeTo: Int32Array,
+  termAt: Int32Array,
+  only: Int32Array,
+  onlyTo: Int32Array,
+  rootChild: Int32Array,
+): void {
+  // Children per node by counting sort of the edges.
+  const first = new Int32Array(nodes + 1);
+  for (let h = 0; h < edgeFrom.length; h++) if (edgeFrom[h] !== -1) first[edgeFrom[h]! + 1]!++;
+  for (let v = 0; v < nodes; v++) first[v + 1]! += first[v]!;
+  const fill = first.slice(0, nodes);
+  const kids = new Int32Array(first[nodes]!);
+  for (let h = 0; h < edgeFrom.length; h++) if (edgeFrom[h] !== -1) kids[fill[edgeFrom[h]!]!++] = edgeTo[h]!;
+  const renum = new Int32Array(nodes);
+  const order = new Int32Array(nodes);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head]!;
+    for (let k = first[v]!; k < first[v + 1]!; k++) {
+      renum[kids[k]!] = tail;
+      order[tail++] = kids[k]!;
+    }
+  }
+  const termAtOld = termAt.slice(0, nodes);
+  const onlyOld = only.slice();
+  const onlyToOld = onlyTo.slice();
+  for (let v = 0; v < nodes; v++) {
+    const w = renum[v]!;
+    termAt[w] = termAtOld[v]!;
+    only[w] = onlyOld[v]!;
+    onlyTo[w] = onlyOld[v]! >= 0 ? renum[onlyToOld[v]!]! : 0;
+  }
+  for (let c = 0; c < 65536; c++) if (rootChild[c]! >= 0) rootChild[c] = renum[rootChild[c]!]!;
+  // The construction table keeps its slots (hashed by the old numbers): only the walks read it from here on, through
+  // the branching table built from it.
+  for (let h = 0; h < edgeFrom.length; h++) {
+    if (edgeFrom[h] === -1) continue;
+    edgeFrom[h] = renum[edgeFrom[h]!]!;
+    edgeTo[h] = renum[edgeTo[h]!]!;
+  }
+}
+
 /** Compiles the terms (already lower-cased and normalised like the texts they will be matched in). */
 export function compileTerms(terms: readonly string[], opts: CompileOptions = {}): TermScanner {
   const anywhere = opts.anywhere;
@@ -146,6 +195,7 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
       onlyTo[from] = edgeTo[h]!;
     } else only[from] = -1;
   }
+  renumberBreadthFirst(nodes, edgeFrom, edgeTo, termAt, only, onlyTo, rootChild);
   // The edges of nodes with several children, the only ones the walks look up by hash: a table ~8x smaller than the
   // one built above, so a probe mostly hits the cache.
   let branching = 0;

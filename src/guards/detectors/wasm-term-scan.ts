@@ -16,8 +16,7 @@ interface TermScanExports {
     root: number,
     edges: number,
     mask: number,
-    termAt: number,
-    only: number,
+    nodes: number,
     anyw: number,
     scratch: number,
   ): void;
@@ -60,9 +59,8 @@ export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMat
   const quadAt = triAt + 65536;
   const rootAt = quadAt + 65536;
   const edgesAt = rootAt + 4 * 65536;
-  const termAtAt = align(edgesAt + 12 * t.edgeFrom.length);
-  const onlyAt = align(termAtAt + 4 * t.termAt.length);
-  const anywAt = align(onlyAt + 8 * t.only.length);
+  const nodesAt = align(edgesAt + 12 * t.edgeFrom.length);
+  const anywAt = align(nodesAt + 16 * t.only.length);
   const scratchAt = align(anywAt + t.termAnywhere.length);
   const stateAt = align(scratchAt + 8 * (t.longest + 1));
   const outAt = align(stateAt + 16);
@@ -83,14 +81,15 @@ export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMat
       edges[3 * h + 1] = t.edgeChar[h]!;
       edges[3 * h + 2] = t.edgeTo[h]!;
     }
-    new Int32Array(buf, termAtAt, t.termAt.length).set(t.termAt);
-    const only = new Int32Array(buf, onlyAt, 2 * t.only.length);
+    // One record per node: a walk step reads one cache line.
+    const nodes = new Int32Array(buf, nodesAt, 4 * t.only.length);
     for (let k = 0; k < t.only.length; k++) {
-      only[2 * k] = t.only[k]!;
-      only[2 * k + 1] = t.onlyTo[k]!;
+      nodes[4 * k] = t.only[k]!;
+      nodes[4 * k + 1] = t.onlyTo[k]!;
+      nodes[4 * k + 2] = t.termAt[k]!;
     }
     new Uint8Array(buf, anywAt, t.termAnywhere.length).set(t.termAnywhere);
-    x.init(clsAt, triAt, quadAt, rootAt, edgesAt, t.edgeFrom.length - 1, termAtAt, onlyAt, anywAt, scratchAt);
+    x.init(clsAt, triAt, quadAt, rootAt, edgesAt, t.edgeFrom.length - 1, nodesAt, anywAt, scratchAt);
     return x;
   });
   let bytes = Buffer.alloc(0);

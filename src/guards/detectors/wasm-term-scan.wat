@@ -11,8 +11,8 @@
 ;; table (a byte per hash: 1 some term of 3+ units starts with it, 2 a term of 3 units is it), the quadgram table (a
 ;; byte per hash: some term of 4+ units starts with it), the root's child per code unit (int32),
 ;; the hash table of the trie's edges from nodes with several children (int32 triples: from node, unit, to
-;; node; from = -1 when empty), the term ending at each
-;; node (int32, -1 for none), each node's only child (int32 pairs: its unit, -1 for several, -2 for none; the child),
+;; node; from = -1 when empty), a record per node (int32 each: its only child's unit, -1 for several, -2 for none;
+;; that child; the term ending there, -1 for none; unused), numbered breadth first,
 ;; a byte per term flagged `anywhere`, then scratch room for the terms of one position (int32 pairs).
 ;; Regenerate the binary after editing: npm run gen:wasm (npm run check fails while it is stale).
 (module
@@ -26,43 +26,22 @@
   (global $root (mut i32) (i32.const 0))
   (global $edges (mut i32) (i32.const 0))
   (global $mask (mut i32) (i32.const 0))
-  (global $termAt (mut i32) (i32.const 0))
-  (global $only (mut i32) (i32.const 0))
+  (global $nodes (mut i32) (i32.const 0))
   (global $anyw (mut i32) (i32.const 0))
   (global $scratch (mut i32) (i32.const 0))
 
   (func (export "init")
     (param $cls i32) (param $tri i32) (param $quad i32) (param $root i32) (param $edges i32) (param $mask i32)
-    (param $termAt i32) (param $only i32) (param $anyw i32) (param $scratch i32)
+    (param $nodes i32) (param $anyw i32) (param $scratch i32)
     (global.set $cls (local.get $cls))
     (global.set $tri (local.get $tri))
     (global.set $quad (local.get $quad))
     (global.set $root (local.get $root))
     (global.set $edges (local.get $edges))
     (global.set $mask (local.get $mask))
-    (global.set $termAt (local.get $termAt))
-    (global.set $only (local.get $only))
+    (global.set $nodes (local.get $nodes))
     (global.set $anyw (local.get $anyw))
     (global.set $scratch (local.get $scratch)))
-
-  ;; The child of $node by unit $c in the edge hash table, or -1 (open addressing, linear probing).
-  (func $child (param $node i32) (param $c i32) (result i32)
-    (local $h i32) (local $e i32) (local $from i32)
-    (local.set $h
-      (i32.and
-        (i32.xor (i32.mul (local.get $node) (i32.const 0x9e3779b1)) (local.get $c))
-        (global.get $mask)))
-    (loop $probe
-      (local.set $e (i32.add (global.get $edges) (i32.mul (local.get $h) (i32.const 12))))
-      (local.set $from (i32.load (local.get $e)))
-      (if (i32.eq (local.get $from) (i32.const -1)) (then (return (i32.const -1))))
-      (if (i32.and
-            (i32.eq (local.get $from) (local.get $node))
-            (i32.eq (i32.load offset=4 (local.get $e)) (local.get $c)))
-        (then (return (i32.load offset=8 (local.get $e)))))
-      (local.set $h (i32.and (i32.add (local.get $h) (i32.const 1)) (global.get $mask)))
-      (br $probe))
-    (i32.const -1))
 
   ;; Scans units [i, $n) of the text at byte address $text, where i, the previous unit's word bit and the start of
   ;; the current word are read from $state (three int32; zeros for a new text). Writes a (start, end, term) int32
@@ -74,7 +53,7 @@
     (local $i i32) (local $c i32) (local $f i32) (local $wasWord i32) (local $prevWord i32)
     (local $wordStart i32) (local $onlyAny i32) (local $ok i32) (local $k i32) (local $node i32)
     (local $j i32) (local $found i32) (local $term i32) (local $o i32) (local $ch i32) (local $count i32)
-    (local $w i32) (local $s i32)
+    (local $w i32) (local $s i32) (local $r i32) (local $h i32) (local $e i32) (local $from i32)
     (local.set $i (i32.load (local.get $state)))
     (local.set $prevWord (i32.load offset=4 (local.get $state)))
     (local.set $wordStart (i32.load offset=8 (local.get $state)))
@@ -159,7 +138,8 @@
           (block $wend
             (loop $walk
               (br_if $wend (i32.eq (local.get $node) (i32.const -1)))
-              (local.set $term (i32.load (i32.add (global.get $termAt) (i32.shl (local.get $node) (i32.const 2)))))
+              (local.set $r (i32.add (global.get $nodes) (i32.shl (local.get $node) (i32.const 4))))
+              (local.set $term (i32.load offset=8 (local.get $r)))
               (if (i32.ge_s (local.get $term) (i32.const 0))
                 (then
                   (if (i32.or
@@ -171,15 +151,34 @@
                       (i32.store offset=4 (local.get $s) (local.get $term))
                       (local.set $found (i32.add (local.get $found) (i32.const 1)))))))
               (br_if $wend (i32.ge_u (local.get $j) (local.get $n)))
-              (local.set $o (i32.load (i32.add (global.get $only) (i32.shl (local.get $node) (i32.const 3)))))
+              (local.set $o (i32.load (local.get $r)))
               (local.set $ch (i32.load16_u (i32.add (local.get $text) (i32.shl (local.get $j) (i32.const 1)))))
               (if (i32.eq (local.get $o) (i32.const -1))
-                (then (local.set $node (call $child (local.get $node) (local.get $ch))))
+                (then
+                  ;; Several children: the edge hash table (open addressing, linear probing), inline.
+                  (local.set $h
+                    (i32.and
+                      (i32.xor (i32.mul (local.get $node) (i32.const 0x9e3779b1)) (local.get $ch))
+                      (global.get $mask)))
+                  (block $got
+                    (loop $probe
+                      (local.set $e (i32.add (global.get $edges) (i32.mul (local.get $h) (i32.const 12))))
+                      (local.set $from (i32.load (local.get $e)))
+                      (if (i32.eq (local.get $from) (i32.const -1))
+                        (then
+                          (local.set $node (i32.const -1))
+                          (br $got)))
+                      (if (i32.and
+                            (i32.eq (local.get $from) (local.get $node))
+                            (i32.eq (i32.load offset=4 (local.get $e)) (local.get $ch)))
+                        (then
+                          (local.set $node (i32.load offset=8 (local.get $e)))
+                          (br $got)))
+                      (local.set $h (i32.and (i32.add (local.get $h) (i32.const 1)) (global.get $mask)))
+                      (br $probe))))
                 (else
                   (if (i32.eq (local.get $o) (local.get $ch))
-                    (then
-                      (local.set $node
-                        (i32.load offset=4 (i32.add (global.get $only) (i32.shl (local.get $node) (i32.const 3))))))
+                    (then (local.set $node (i32.load offset=4 (local.get $r))))
                     (else (local.set $node (i32.const -1))))))
               (local.set $j (i32.add (local.get $j) (i32.const 1)))
               (br $walk)))
