@@ -181,6 +181,7 @@ function recordUsage(ctx: RequestContext, gw: GatewayCore, response: ChatRespons
   let text = '';
   for (const choice of response.choices) text += contentText(choice.message.content ?? '');
   ctx.responseText = text;
+  if (response.id) ctx.extra.responseId = response.id;
   ctx.tokensIn = response.usage?.prompt_tokens ?? ctx.tokensIn;
   ctx.tokensOut = response.usage?.completion_tokens ?? textTokens(text);
   ctx.costUsd = costUsd(gw.config.models[ctx.servedBy ?? ''] ?? plan.model, ctx.tokensIn, ctx.tokensOut);
@@ -276,6 +277,8 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     throw error;
   });
   ctx.timings.upstream_first_chunk = performance.now() - t0;
+  // The answer's id in the audit record: feedback names answers by it (POST /v1/feedback response_id).
+  if (!first.done && first.value.id) ctx.extra.responseId = first.value.id;
 
   res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
   ctx.status = 200;
