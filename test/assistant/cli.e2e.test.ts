@@ -99,7 +99,17 @@ describe('bastion docs (CLI, on Bastion own docs)', { timeout: 90_000 }, () => {
     const nothing = await bastion('ingest', 'word-files');
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toMatch(/word-files: no file to ingest \(supported: \.md/);
-    // A Latin-1 file fails alone, naming the file, byte offset and line; the UTF-8 one beside it is indexed (exit 3).
+    const empty = await bastion('ask', '   ');
+    expect(empty.stderr).toMatch(/the question is empty/);
+    writeFileSync(join(dir, 'bad.yaml'), 'questions:\n  - question: q\n    facts: 3\n');
+    const bad = await bastion('eval', 'bad.yaml');
+    expect(bad.stderr).toMatch(/bad\.yaml:3 questions\.0\.facts/);
+    const feedback = await bastion('feedback', '--since', 'yesterday-ish');
+    expect(feedback.stderr).toMatch(/--since "yesterday-ish": expected a date/);
+  });
+
+  it('fails a file that is not UTF-8 alone, naming where (exit 3)', async () => {
+    // Named by file, byte offset and line; the UTF-8 file beside it is indexed.
     mkdirSync(join(dir, 'legacy'));
     writeFileSync(
       join(dir, 'legacy', 'menu.txt'),
@@ -112,13 +122,6 @@ describe('bastion docs (CLI, on Bastion own docs)', { timeout: 90_000 }, () => {
       /failed\s+legacy\/menu\.txt — not UTF-8: byte 0xE9 at offset 32 \(line 2\) is not valid UTF-8; convert/,
     );
     expect(latin1.stdout).toMatch(/added\s+legacy\/hours\.txt/);
-    const empty = await bastion('ask', '   ');
-    expect(empty.stderr).toMatch(/the question is empty/);
-    writeFileSync(join(dir, 'bad.yaml'), 'questions:\n  - question: q\n    facts: 3\n');
-    const bad = await bastion('eval', 'bad.yaml');
-    expect(bad.stderr).toMatch(/bad\.yaml:3 questions\.0\.facts/);
-    const feedback = await bastion('feedback', '--since', 'yesterday-ish');
-    expect(feedback.stderr).toMatch(/--since "yesterday-ish": expected a date/);
   });
 
   it('exports feedback as CSV with formula cells neutralised', async () => {
