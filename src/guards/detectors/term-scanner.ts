@@ -59,6 +59,10 @@ function startKind(c: number): number {
   return WORD[c] === 1 ? START_WORD : START_ANYWHERE;
 }
 
+function bi(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & TRI_MASK;
+}
+
 function tri(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) & TRI_MASK;
 }
@@ -129,13 +133,14 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
   // A term flagged `anywhere` may start mid-word: its first character gets bit 16 in `cls`.
   const midWord = new Uint8Array(65536);
   const termAnywhere = new Uint8Array(terms.length);
-  // trigram table: bit 1 when some term of 3+ chars starts with that trigram, bit 2 when a term of 3 chars is
-  // it; the quadgram table: some term of 4+ chars starts with those four (common words like "and", "for", "with"
-  // begin terms, and a walk costs a few dependent loads per step). SHORT: a term of 1–2 chars starts with that
-  // character, so neither test may reject it.
+  // Hashed tables of what a term can start with: bigrams, a term of 2 chars is that; trigrams, bit 1 some term of 3+
+  // chars starts with it, bit 2 a term of 3 chars is it; quadgrams, some term of 4+ chars starts with it. A walk costs
+  // a few dependent loads per step, and common words begin terms ("and", "for", "with"; "a" and "i" begin "ai",
+  // "ia"). ONE: a term of 1 char is that char (then every position is walked).
+  const bigrams = new Uint8Array(1 << TRI_BITS);
   const trigrams = new Uint8Array(1 << TRI_BITS);
   const quads = new Uint8Array(1 << TRI_BITS);
-  const short = new Uint8Array(65536);
+  const one = new Uint8Array(65536);
   // The trie as one open-addressing hash table of edges (node, char) → child: a few typed-array reads per step
   // instead of a Map per node. Node 0 is the root; termAt[node] is the term ending there, or -1.
   let chars = 0;
@@ -170,7 +175,8 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
       midWord[c0] = 1;
       termAnywhere[id] = 1;
     }
-    if (t.length < 3) short[c0] = 1;
+    if (t.length === 1) one[c0] = 1;
+    else if (t.length === 2) bigrams[bi(c0, t.charCodeAt(1))] = 1;
     else {
       const h = tri(c0, t.charCodeAt(1), t.charCodeAt(2));
       trigrams[h] = trigrams[h]! | (t.length === 3 ? 3 : 1);
@@ -229,12 +235,12 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
   const ends = new Int32Array(longest + 1);
   const ids = new Int32Array(longest + 1);
   // One table lookup per character: bit 1 continues a word, bit 2 may start a term anywhere, bit 4 may start
-  // one at the start of a word, bit 8 may start a term of one or two characters, bit 16 starts a term flagged
+  // one at the start of a word, bit 8 is a term of one character, bit 16 starts a term flagged
   // `anywhere` (then a position inside a word is walked too, and only such terms count there).
   const cls = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     cls[c] = (WORD[c] === 1 ? 1 : 0) | (start[c] === START_ANYWHERE ? 2 : start[c] === START_WORD ? 4 : 0);
-    if (short[c] === 1) cls[c] = cls[c]! | 8;
+    if (one[c] === 1) cls[c] = cls[c]! | 8;
     if (midWord[c] === 1) cls[c] = cls[c]! | 16;
     // For the WebAssembly walk: a proclitic, and an Arabic or Hebrew letter that may follow proclitics.
     if (PROCLITIC.has(c)) cls[c] = cls[c]! | 32;
@@ -247,6 +253,7 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
       ? null
       : wasmTermScan({
           cls,
+          bigrams,
           trigrams,
           rootChild,
           quads,
@@ -284,14 +291,18 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
             onlyAnywhere = true;
           }
         }
+        // Walk only where a term of some length can match: its first 1, 2, 3 or 4 chars (hashed) say so.
         if ((f & 8) === 0) {
-          if (i + 2 >= n) continue;
+          if (i + 1 >= n) continue;
           const c1 = lower.charCodeAt(i + 1);
-          const c2 = lower.charCodeAt(i + 2);
-          const t3 = trigrams[tri(c, c1, c2)]!;
-          if (t3 === 0) continue;
-          if ((t3 & 2) === 0 && (i + 3 >= n || quads[quad(c, c1, c2, lower.charCodeAt(i + 3))] === 0))
-            continue;
+          if (bigrams[bi(c, c1)] === 0) {
+            if (i + 2 >= n) continue;
+            const c2 = lower.charCodeAt(i + 2);
+            const t3 = trigrams[tri(c, c1, c2)]!;
+            if (t3 === 0) continue;
+            if ((t3 & 2) === 0 && (i + 3 >= n || quads[quad(c, c1, c2, lower.charCodeAt(i + 3))] === 0))
+              continue;
+          }
         }
         let node = rootChild[c]!;
         let j = i + 1;

@@ -11,6 +11,7 @@ interface TermScanExports {
   memory: WasmMemory;
   init(
     cls: number,
+    bi: number,
     tri: number,
     quad: number,
     root: number,
@@ -27,6 +28,7 @@ interface TermScanExports {
 export interface TermTables {
   /** Class byte per code unit, with the proclitic bits (32, 64) the JavaScript walk tests with a Set. */
   cls: Uint8Array;
+  bigrams: Uint8Array;
   trigrams: Uint8Array;
   quads: Uint8Array;
   /** The hash table of the edges of nodes with several children. */
@@ -55,7 +57,8 @@ const align = (n: number): number => (n + 15) & ~15;
 export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMatch) => void {
   const t = tables;
   const clsAt = 0;
-  const triAt = clsAt + 65536;
+  const biAt = clsAt + 65536;
+  const triAt = biAt + 65536;
   const quadAt = triAt + 65536;
   const rootAt = quadAt + 65536;
   const edgesAt = rootAt + 4 * 65536;
@@ -72,6 +75,7 @@ export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMat
     if (grow > 0) x.memory.grow(Math.ceil(grow / 65536));
     const buf = x.memory.buffer;
     new Uint8Array(buf, clsAt, 65536).set(t.cls);
+    new Uint8Array(buf, biAt, 65536).set(t.bigrams);
     new Uint8Array(buf, triAt, 65536).set(t.trigrams);
     new Uint8Array(buf, quadAt, 65536).set(t.quads);
     new Int32Array(buf, rootAt, 65536).set(t.rootChild);
@@ -89,7 +93,7 @@ export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMat
       nodes[4 * k + 2] = t.termAt[k]!;
     }
     new Uint8Array(buf, anywAt, t.termAnywhere.length).set(t.termAnywhere);
-    x.init(clsAt, triAt, quadAt, rootAt, edgesAt, t.edgeFrom.length - 1, nodesAt, anywAt, scratchAt);
+    x.init(clsAt, biAt, triAt, quadAt, rootAt, edgesAt, t.edgeFrom.length - 1, nodesAt, anywAt, scratchAt);
     return x;
   });
   let bytes = Buffer.alloc(0);

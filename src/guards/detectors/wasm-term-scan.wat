@@ -5,9 +5,9 @@
 ;; term-scanner.test.ts compares it with the JavaScript walk on random and real texts.
 ;;
 ;; Memory (laid out by term-scanner.ts, addresses passed to `init`): the class byte of every code unit (bits: 1
-;; continues a word, 2 may start a term anywhere, 4 may start one at a word start, 8 starts a term of one or two
-;; units, 16 starts a term flagged `anywhere`, 32 an Arabic or Hebrew one-letter proclitic, 64 an Arabic or Hebrew
-;; letter that may follow proclitics, 128 continues a word and may start a term only at a word start), the trigram
+;; continues a word, 2 may start a term anywhere, 4 may start one at a word start, 8 is a term of one unit, 16 starts a term flagged `anywhere`, 32 an Arabic or Hebrew one-letter proclitic, 64 an Arabic or Hebrew
+;; letter that may follow proclitics, 128 continues a word and may start a term only at a word start), the bigram
+;; table (a byte per hash: a term of 2 units is it), the trigram
 ;; table (a byte per hash: 1 some term of 3+ units starts with it, 2 a term of 3 units is it), the quadgram table (a
 ;; byte per hash: some term of 4+ units starts with it), the root's child per code unit (int32),
 ;; the hash table of the trie's edges from nodes with several children (int32 triples: from node, unit, to
@@ -21,6 +21,7 @@
   (memory (export "memory") 1 32768 shared)
 
   (global $cls (mut i32) (i32.const 0))
+  (global $bi (mut i32) (i32.const 0))
   (global $tri (mut i32) (i32.const 0))
   (global $quad (mut i32) (i32.const 0))
   (global $root (mut i32) (i32.const 0))
@@ -31,9 +32,10 @@
   (global $scratch (mut i32) (i32.const 0))
 
   (func (export "init")
-    (param $cls i32) (param $tri i32) (param $quad i32) (param $root i32) (param $edges i32) (param $mask i32)
+    (param $cls i32) (param $bi i32) (param $tri i32) (param $quad i32) (param $root i32) (param $edges i32) (param $mask i32)
     (param $nodes i32) (param $anyw i32) (param $scratch i32)
     (global.set $cls (local.get $cls))
+    (global.set $bi (local.get $bi))
     (global.set $tri (local.get $tri))
     (global.set $quad (local.get $quad))
     (global.set $root (local.get $root))
@@ -104,33 +106,36 @@
                 (then
                   (br_if $cont (i32.eqz (i32.and (local.get $f) (i32.const 16))))
                   (local.set $onlyAny (i32.const 1))))))
-          ;; Terms of three or more units: only when the position's first three units begin one and, unless a term
-          ;; of three units may be them, the first four begin one (hashed).
+          ;; Walk only where a term of some length can match: its first 1, 2, 3 or 4 units (hashed) say so.
           (if (i32.eqz (i32.and (local.get $f) (i32.const 8)))
             (then
-              (br_if $cont (i32.ge_u (i32.add (local.get $i) (i32.const 2)) (local.get $n)))
+              (br_if $cont (i32.ge_u (i32.add (local.get $i) (i32.const 1)) (local.get $n)))
               (local.set $k (i32.add (local.get $text) (i32.shl (local.get $i) (i32.const 1))))
               (local.set $o
                 (i32.xor
-                  (i32.xor
-                    (i32.mul (local.get $c) (i32.const 0x9e3779b1))
-                    (i32.mul (i32.load16_u offset=2 (local.get $k)) (i32.const 0x85ebca6b)))
-                  (i32.mul (i32.load16_u offset=4 (local.get $k)) (i32.const 0xc2b2ae35))))
-              (local.set $ok
-                (i32.load8_u (i32.add (global.get $tri) (i32.and (local.get $o) (i32.const 0xffff)))))
-              (br_if $cont (i32.eqz (local.get $ok)))
-              (if (i32.eqz (i32.and (local.get $ok) (i32.const 2)))
+                  (i32.mul (local.get $c) (i32.const 0x9e3779b1))
+                  (i32.mul (i32.load16_u offset=2 (local.get $k)) (i32.const 0x85ebca6b))))
+              (if (i32.eqz
+                    (i32.load8_u (i32.add (global.get $bi) (i32.and (local.get $o) (i32.const 0xffff)))))
                 (then
-                  (br_if $cont (i32.ge_u (i32.add (local.get $i) (i32.const 3)) (local.get $n)))
-                  (br_if $cont
-                    (i32.eqz
-                      (i32.load8_u
-                        (i32.add (global.get $quad)
-                          (i32.and
-                            (i32.xor
-                              (local.get $o)
-                              (i32.mul (i32.load16_u offset=6 (local.get $k)) (i32.const 0x27d4eb2f)))
-                            (i32.const 0xffff))))))))))
+                  (br_if $cont (i32.ge_u (i32.add (local.get $i) (i32.const 2)) (local.get $n)))
+                  (local.set $o
+                    (i32.xor (local.get $o) (i32.mul (i32.load16_u offset=4 (local.get $k)) (i32.const 0xc2b2ae35))))
+                  (local.set $ok
+                    (i32.load8_u (i32.add (global.get $tri) (i32.and (local.get $o) (i32.const 0xffff)))))
+                  (br_if $cont (i32.eqz (local.get $ok)))
+                  (if (i32.eqz (i32.and (local.get $ok) (i32.const 2)))
+                    (then
+                      (br_if $cont (i32.ge_u (i32.add (local.get $i) (i32.const 3)) (local.get $n)))
+                      (br_if $cont
+                        (i32.eqz
+                          (i32.load8_u
+                            (i32.add (global.get $quad)
+                              (i32.and
+                                (i32.xor
+                                  (local.get $o)
+                                  (i32.mul (i32.load16_u offset=6 (local.get $k)) (i32.const 0x27d4eb2f)))
+                                (i32.const 0xffff))))))))))))
           ;; Walk the trie from the root's child by this unit, collecting the terms that end on the way.
           (local.set $node (i32.load (i32.add (global.get $root) (i32.shl (local.get $c) (i32.const 2)))))
           (local.set $j (i32.add (local.get $i) (i32.const 1)))
