@@ -41,14 +41,14 @@ describe('store URLs', () => {
 });
 
 describe('openStore', () => {
-  it('reports a SQLite file that cannot be created as UNAVAILABLE, naming the path', async () => {
+  it('reports a SQLite path that runs through a regular file as PATH_NOT_FOLDER, naming the file', async () => {
     // A regular file where the folder should be: not even mkdir can help.
     writeFileSync(join(dir, 'not-a-dir'), 'x');
     await expect(
       openStore({ store: `sqlite://${dir}/not-a-dir/b.db`, counters: 'sqlite' }),
     ).rejects.toMatchObject({
-      code: 'BASTION_ERR_STORE_UNAVAILABLE',
-      message: expect.stringContaining('not-a-dir/b.db'),
+      code: 'BASTION_ERR_STORE_PATH_NOT_FOLDER',
+      message: expect.stringContaining('not-a-dir'),
     });
   });
 
