@@ -50,7 +50,7 @@ describe('keepDisjoint', () => {
     expect(kept).toHaveLength(k);
     expect(kept.every((s) => s.id < k)).toBe(true);
     // Per candidate: two binary searches, two Fenwick prefix sums, one n-th search and an update, each ≤ 16 steps.
-    expect(probe.steps).toBeLessThan(2 * k * (3 * 21 + 25 + 1));
+    expect(probe.steps).toBeLessThan(2 * k * 6 * 16);
     const naive: WorkProbe = { steps: 0 };
     keepDisjoint(spans.slice(0, 32), naive); // the small path counts its comparisons the same way
     expect(naive.steps).toBe((32 * 33) / 2);
