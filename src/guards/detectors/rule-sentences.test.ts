@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededInt } from '../../core/random.js';
-import { assignSentences, sentenceCovers, sentenceEnds, sentenceEndsPortable } from './rule-sentences.js';
+import {
+  assignSentences,
+  hasSpacedUnits,
+  sentenceCovers,
+  sentenceEnds,
+  sentenceEndsPortable,
+} from './rule-sentences.js';
 
 /** The rule layer's definition of a sentence end (rules.ts), as a regex. */
 const SENTENCE_END = /[.!?](?=\s|$)|[\n。！？।؟]|(?<=[\u0e01-\u0e5b]) (?=[\u0e01-\u0e5b])/g;
@@ -80,5 +86,21 @@ describe('rule layer sentence ends', () => {
     expect(sentenceCovers(found[0]!, both, true)).toBe(true);
     expect(sentenceCovers(found[0]!, { lo: 1, hi: 1 << 8 }, false)).toBe(true);
     expect(sentenceCovers(found[1]!, { lo: 0b10, hi: 1 << 8 }, false)).toBe(false);
+  });
+
+  it('finds letters spaced out exactly where / \\S \\S \\S / does (code units, any white space between)', () => {
+    const next = seededInt(8);
+    const units = [' ', ' ', ' ', 'a', 'b', '\t', '\u00a0', '\u3000', '\ud83d', '\ude00', 'é', '\n', 'xy'];
+    let spaced = 0;
+    for (let k = 0; k < 6000; k++) {
+      let text = '';
+      for (let i = next(32); i > 0; i--) text += next(2) === 0 ? ' ' : units[next(units.length)]!;
+      const want = / \S \S \S /.test(text);
+      if (want) spaced++;
+      expect(hasSpacedUnits(text), JSON.stringify(text)).toBe(want);
+    }
+    expect(spaced).toBeGreaterThan(20);
+    expect(hasSpacedUnits('x'.repeat(100_000) + ' a b c ')).toBe(true);
+    expect(hasSpacedUnits(' a b c')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * finding the terms.
  */
 import type { ConceptMask } from './concept-mask.js';
-import { sentenceEndsWasm } from './wasm-sentence-ends.js';
+import { hasSpacedUnitsWasm, sentenceEndsWasm } from './wasm-sentence-ends.js';
 
 /** What rules.ts keeps per match that this file reads and writes. */
 export interface SentenceMatch {
@@ -118,4 +118,15 @@ export function sentenceEndsPortable(lower: string, out: number[]): void {
     )
       out.push(i);
   }
+}
+
+const SPACED_UNITS = / \S \S \S /;
+
+/**
+ * Does `text` hold a space, a unit, a space, a unit, a space, a unit, a space (each unit not white space)? Exactly
+ * / \S \S \S /.test(text) (code units, no u flag), the sign of letters spaced out one by one, in WebAssembly: the
+ * regex stopped at every space of every piece of a long text.
+ */
+export function hasSpacedUnits(text: string): boolean {
+  return WASM ? hasSpacedUnitsWasm(text) : SPACED_UNITS.test(text);
 }

@@ -6,7 +6,7 @@ import { foreignProse } from './foreign-prose.js';
 import * as masks from './concept-mask.js';
 import type { ConceptMask } from './concept-mask.js';
 import * as lexicon from './rule-lexicon.js';
-import { assignSentences, sentenceCovers, sentenceEnds } from './rule-sentences.js';
+import { assignSentences, hasSpacedUnits, sentenceCovers, sentenceEnds } from './rule-sentences.js';
 
 // Local copies of the term tables: read once per match on the hot path, where an imported binding can cost a getter
 // call (tsx and other CommonJS-style loaders).
@@ -471,12 +471,11 @@ export function looksEnglish(lower: string): boolean {
 // Latin script only.
 const SPACED = /(?<!\S)\S(?: \S){2,}(?: {2,3}\S(?: \S)*)*(?!\S)/gu;
 /**
- * Vowel marks, letters to fold or accents to strip (SPECIAL_CHARS), or spaced-out letters (SPECIAL_SPACED): the cases
- * needing extra work. Two plain scans are cheaper than one regex alternating between a class and a sequence.
+ * Vowel marks, letters to fold or accents to strip (SPECIAL_CHARS), or spaced-out letters (hasSpacedUnits: / \S \S \S /
+ * on code units, in WebAssembly): the cases needing extra work. Two plain scans are cheaper than one regex
+ * alternating between a class and a sequence.
  */
 const SPECIAL_CHARS = /[\u0591-\u05c7\u064b-\u065f\u0670\u00c0-\u024f\u2019\u02bc]/;
-// Without the u flag, like the single regex it replaces: \S is one code unit (SPACED_HINT's u makes it a code point).
-const SPECIAL_SPACED = / \S \S \S /;
 /** Cheap first test for SPACED (most texts have no three single characters in a row). */
 const SPACED_HINT = / \S \S \S /u;
 
@@ -668,7 +667,7 @@ function shifted(hit: RuleHit | null, by: number): RuleHit | null {
 
 function matchPiece(input: string): RuleResult {
   // One look for anything the three preparations below would change; plain normalised text has none of it.
-  const special = SPECIAL_CHARS.test(input) || SPECIAL_SPACED.test(input);
+  const special = SPECIAL_CHARS.test(input) || hasSpacedUnits(input);
   const squeezed = special ? squeeze(input) : null;
   const cased = squeezed === null ? input : squeezed.text;
   const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : lowerCase(cased);
