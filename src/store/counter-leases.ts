@@ -31,6 +31,8 @@ export interface Lease {
   leased: number;
   /** Consumed by this process's requests (corrections included); may exceed `leased` until the excess is charged. */
   used: number;
+  /** The limit it was leased under: a different one sends the next request to the store, which trims the lease. */
+  max: number;
   /** Wall-clock ms when the window ends (the lease is worthless after it). */
   readonly resetAt: number;
   /** Wall-clock ms of the last consume or correction: idle leases are returned. */

@@ -173,6 +173,23 @@ describe('sqlite counters: quota leases', () => {
     db.close();
   });
 
+  it('a lowered limit binds at once: the slice leased under the old limit is trimmed, not consumed', async () => {
+    const db = openSqliteDatabase(file());
+    const counters = createSqliteCounters(db, manualClock());
+    const request = (rpm: number) => ({ keyId: 'low', limits: { rpm }, tokens: 0, costUsd: 0 });
+    for (let i = 0; i < 10; i++) expect((await take(counters, request(16_000))).allowed).toBe(true);
+    // The limit drops to 12 (a config reload): 10 used, so 2 more and then refusals, whatever was leased before.
+    const verdicts: boolean[] = [];
+    for (let i = 0; i < 4; i++) verdicts.push((await take(counters, request(12))).allowed);
+    expect(verdicts).toEqual([true, true, false, false]);
+    expect(await counters.usage('low')).toMatchObject({ rpm: 12 });
+    expect(db.prepare("SELECT v FROM counters WHERE k LIKE 'low|rpm:%'").get()).toEqual({ v: 12 });
+    // Raised again: leasing resumes under the new limit.
+    expect((await take(counters, request(16_000))).allowed).toBe(true);
+    expect(counters.consumeLeased(request(16_000))).toMatchObject({ allowed: true });
+    db.close();
+  });
+
   it('limits below LEASE_SHARE units are exact across processes: each request commits what it needs', async () => {
     const path = file();
     const dbs = [openSqliteDatabase(path), openSqliteDatabase(path)];

@@ -74,10 +74,10 @@ export function createSqliteCounters(
     sweep.run(now);
   };
 
-  const leaseFor = (k: string, resetAt: number): Lease => {
+  const leaseFor = (k: string, slot: CounterSlot): Lease => {
     let lease = leases.get(k);
     if (!lease) {
-      lease = { k, leased: 0, used: 0, resetAt, touchedAt: clock.now() };
+      lease = { k, leased: 0, used: 0, max: slot.max, resetAt: slot.resetAt, touchedAt: clock.now() };
       leases.set(k, lease);
     }
     return lease;
@@ -127,6 +127,20 @@ export function createSqliteCounters(
       if (slots.length === 0) return { allowed: true, reservation };
       const keys = slots.map((slot) => `${op.request.keyId}|${slot.bucket}`);
       const touched = keys.map((k, i) => cell(k, (slots[i] as CounterSlot).resetAt));
+      // A limit changed since the lease was taken (config reload, key update): its unused part goes back first, so
+      // a lowered limit binds at once instead of after the slice leased under the old one.
+      slots.forEach((slot, i) => {
+        const lease = leases.get(keys[i] as string);
+        if (lease === undefined || lease.max === slot.max) return;
+        const c = touched[i] as Cell;
+        if (c.exists && unusedOf(lease) > 0) {
+          c.value = Math.max(0, c.value - unusedOf(lease));
+          c.dirty = true;
+        }
+        lease.leased = lease.used;
+        lease.max = slot.max;
+        touchedInTx.push(lease.k);
+      });
       // What the shared counter says, less this process's unused lease: the best knowledge of what is really used.
       const result = decide(
         slots,
@@ -137,7 +151,7 @@ export function createSqliteCounters(
       if (result.allowed) {
         const charged = slots.map((slot, i) => {
           const k = keys[i] as string;
-          const lease = leaseFor(k, slot.resetAt);
+          const lease = leaseFor(k, slot);
           const shortfall = slot.amount - unusedOf(lease);
           if (shortfall > 0) {
             const c = touched[i] as Cell;
@@ -204,7 +218,8 @@ export function createSqliteCounters(
     const charged: Lease[] = [];
     for (const slot of slots) {
       const lease = leases.get(`${request.keyId}|${slot.bucket}`);
-      if (lease === undefined || unusedOf(lease) < slot.amount) return undefined;
+      // A changed limit (lease.max) is decided by the store, which also trims the lease to it.
+      if (lease === undefined || lease.max !== slot.max || unusedOf(lease) < slot.amount) return undefined;
       charged.push(lease);
     }
     const at = clock.now();
