@@ -7,21 +7,31 @@ const options = z.object({ plant: z.boolean().optional() }).strict();
 
 interface Squashed {
   text: string;
-  map: number[];
+  /** map[i]: offset in the original of the squashed text's character i, for i < text.length. */
+  map: Int32Array;
 }
+
+/** Bytes of the squashed text, reused: decoded into a string before squash returns. */
+let scratch = Buffer.allocUnsafe(4096);
 
 /** Letters and digits only, lower-cased, with a map back: undoes spacing, punctuation and zero-width tricks. */
 function squash(s: string): Squashed {
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  // The kept characters are ASCII: written as bytes and decoded once. Appending one character at a time to a string
+  // cost ~1.5 times as much (a canary is looked for in every answer once planting is on).
+  const n = s.length;
+  if (scratch.length < n) scratch = Buffer.allocUnsafe(Math.max(n, 2 * scratch.length));
+  const bytes = scratch;
+  // Only map[0, text.length) is meaningful (and read: every index comes from a match in the text).
+  const map = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      text += String.fromCharCode(c | (c >= 65 && c <= 90 ? 32 : 0));
-      map.push(i);
+      bytes[k] = c | (c >= 65 && c <= 90 ? 32 : 0);
+      map[k++] = i;
     }
   }
-  return { text, map };
+  return { text: bytes.toString('latin1', 0, k), map };
 }
 
 const reverse = (s: string) => [...s].reverse().join('');
@@ -38,6 +48,36 @@ function encodedForms(canary: string): { form: string; how: string }[] {
     forms.push({ form: b64.slice(skip, b64.length - 4), how: 'base64-encoded' });
   }
   forms.push({ form: Buffer.from(canary).toString('hex'), how: 'hex-encoded' });
+  return forms;
+}
+
+interface CanaryForms {
+  core: string;
+  variants: { needle: string; how: string }[];
+  encoded: { form: string; how: string }[];
+}
+
+/**
+ * What is looked for, per canary: kept for the last canaries, since a streamed answer is scanned round after round
+ * with the same one (and one canary per request, so a small table holds every stream in flight).
+ */
+const formsOf = new Map<string, CanaryForms>();
+function canaryForms(canary: string): CanaryForms {
+  let forms = formsOf.get(canary);
+  if (!forms) {
+    const core = squash(canary).text;
+    forms = {
+      core,
+      variants: [
+        { needle: core, how: 'verbatim or spaced out' },
+        { needle: reverse(core), how: 'reversed' },
+        { needle: rot13(core), how: 'ROT13' },
+      ],
+      encoded: encodedForms(canary),
+    };
+    if (formsOf.size >= 256) formsOf.clear();
+    formsOf.set(canary, forms);
+  }
   return forms;
 }
 
@@ -59,14 +99,10 @@ export default defineScanner({
       if (canaries.length === 0) return [];
       const findings: Finding[] = [];
       const squashed = squash(t.original);
-      const lower = t.original.toLowerCase();
+      // Only the hex form is looked for case-insensitively: lower-cased on first need.
+      let lower: string | undefined;
       for (const canary of canaries) {
-        const core = squash(canary).text;
-        const variants = [
-          { needle: core, how: 'verbatim or spaced out' },
-          { needle: reverse(core), how: 'reversed' },
-          { needle: rot13(core), how: 'ROT13' },
-        ];
+        const { core, variants, encoded } = canaryForms(canary);
         let found = false;
         for (const v of variants) {
           const at = squashed.text.indexOf(v.needle);
@@ -86,8 +122,8 @@ export default defineScanner({
           break;
         }
         if (found) continue;
-        for (const { form, how } of encodedForms(canary)) {
-          const haystack = how === 'hex-encoded' ? lower : t.original;
+        for (const { form, how } of encoded) {
+          const haystack = how === 'hex-encoded' ? (lower ??= t.original.toLowerCase()) : t.original;
           const at = haystack.indexOf(form);
           if (at !== -1) {
             findings.push({
