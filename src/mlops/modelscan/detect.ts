@@ -17,8 +17,11 @@ const MAX_DEPTH = 6;
 const MAX_INFLATE = 1 << 30;
 /** LONG1 of torch's legacy magic number 0x1950a86a20f9469cfc6c, the first pickle of a legacy torch.save stream. */
 const TORCH_LEGACY_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex');
-/** Extensions no other kind of file uses (unlike .bin, .dat or .model, which tokenizers and data files share). */
-const MODEL_NAME = /\.(h5|hdf5|keras|npy|npz|pkl|pickle|pt|pth|ckpt|joblib|zip|tar)$/i;
+/**
+ * Extensions no other kind of file uses (unlike .bin, .dat or .model, which tokenizers and data files share; .pth,
+ * which Python's site-packages path files share; .ckpt, which TensorFlow 1 checkpoints use).
+ */
+const MODEL_NAME = /\.(h5|hdf5|keras|npy|npz|pkl|pickle|pt|joblib|zip|tar)$/i;
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|joblib|ckpt|p|dat|data|sav|model)$/i;
 // Protocol 0/1 pickles have no PROTO opcode; they start with one of these (MARK, GLOBAL, EMPTY_*, …).
 const PROTO01_START = new Set([
