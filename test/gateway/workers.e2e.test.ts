@@ -142,6 +142,17 @@ describe('bastion serve with server.workers: 2', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(9);
   });
 
+  it('a key with rpm 64 (consumed from per-worker quota leases) never gets more than 64 through across both workers', async () => {
+    const secret = (await store.keys.create({ useCase: 'rpm', name: 'rpm64', limits: { rpm: 64 } })).secret;
+    await awayFromMinuteBoundary();
+    const statuses = await burst(secret, 80);
+    const admitted = statuses.filter((s) => s === 200).length;
+    expect(admitted).toBeLessThanOrEqual(64);
+    // The documented bound: with 2 processes, at most 1/16 of the limit may sit unused in the other's lease.
+    expect(admitted).toBeGreaterThanOrEqual(64 - 64 / 16);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(80 - admitted);
+  });
+
   it('concurrent requests through both workers leave an audit chain that `bastion audit verify` accepts', async () => {
     const secret = (await store.keys.create({ useCase: 'app', name: 'audit' })).secret;
     const before = (await store.audit.head()).seq;
