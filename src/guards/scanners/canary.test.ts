@@ -119,7 +119,7 @@ describe('canary scanner against its former implementation', () => {
     let seed = 5;
     const next = (k: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed % k;
+      return (seed >>> 16) % k;
     };
     const disguise = (c: string): string => {
       switch (next(9)) {

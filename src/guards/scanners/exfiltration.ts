@@ -72,14 +72,24 @@ export default defineScanner({
       if (!text.includes('http')) return [];
       const findings: Finding[] = [];
       const push = (f: Finding | undefined) => f && findings.push(f);
-      for (const m of text.matchAll(MD_INLINE))
-        push(judge(m[3] ?? '', m[1] === '!', m.index, m.index + m[0].length));
-      const imageRefs = new Set(
-        [...text.matchAll(/!\[[^\]\n]*\]\[([^\]\n]+)\]/g)].map((m) => (m[1] ?? '').toLowerCase()),
-      );
-      for (const m of text.matchAll(MD_REFDEF))
-        push(judge(m[2] ?? '', imageRefs.has((m[1] ?? '').toLowerCase()), m.index, m.index + m[0].length));
-      for (const m of text.matchAll(HTML_IMG)) push(judge(m[1] ?? '', true, m.index, m.index + m[0].length));
+      // Each expression needs a literal the text may not have ("](", "]:", "<"): most answers with a URL in them
+      // have no Markdown link or image at all, and then none of the three passes over the text runs.
+      if (text.includes(']('))
+        for (const m of text.matchAll(MD_INLINE))
+          push(judge(m[3] ?? '', m[1] === '!', m.index, m.index + m[0].length));
+      if (text.includes(']:')) {
+        // Reference-style images (![x][ref]) make their definition an image; only needed once a definition is found.
+        let imageRefs: Set<string> | undefined;
+        for (const m of text.matchAll(MD_REFDEF)) {
+          imageRefs ??= new Set(
+            [...text.matchAll(/!\[[^\]\n]*\]\[([^\]\n]+)\]/g)].map((r) => (r[1] ?? '').toLowerCase()),
+          );
+          push(judge(m[2] ?? '', imageRefs.has((m[1] ?? '').toLowerCase()), m.index, m.index + m[0].length));
+        }
+      }
+      if (text.includes('<'))
+        for (const m of text.matchAll(HTML_IMG))
+          push(judge(m[1] ?? '', true, m.index, m.index + m[0].length));
       return findings;
     };
   },

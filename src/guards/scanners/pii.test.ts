@@ -118,7 +118,7 @@ describe('pii scanner skips recognizers that cannot match (no digit, no "@", no 
     let seed = 99;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed % n;
+      return (seed >>> 16) % n;
     };
     let withDigits = 0;
     let found = 0;

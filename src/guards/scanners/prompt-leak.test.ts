@@ -84,7 +84,7 @@ describe('prompt_leak fast paths', () => {
     let seed = 3;
     const next = (k: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed % k;
+      return (seed >>> 16) % k;
     };
     for (let i = 0; i < 3000; i++) {
       let text = '';
@@ -116,7 +116,7 @@ describe('prompt_leak fast paths', () => {
     let seed = 11;
     const next = (k: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed % k;
+      return (seed >>> 16) % k;
     };
     const scanOne = scanner.create(scanner.options.parse({}));
     const scanThree = scanner.create(scanner.options.parse({ n: 3, saturation: 4 }));

@@ -77,7 +77,7 @@ describe('refusal expression without the u flag (findRefusal)', () => {
     let seed = 12345;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed % n;
+      return (seed >>> 16) % n;
     };
     const flip = (s: string): string =>
       [...s].map((c) => (next(3) === 0 ? c.toUpperCase() : next(3) === 0 ? c.toLowerCase() : c)).join('');
