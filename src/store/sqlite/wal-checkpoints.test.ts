@@ -39,7 +39,9 @@ describe('WAL checkpoints', () => {
     // Below the automatic threshold: the rows are only in the WAL so far.
     const before = statSync(path).size;
     checkpoints.wrote();
-    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 50_000), { timeout: 5000 });
+    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 50_000), {
+      timeout: 20_000,
+    });
     expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 500 });
     await checkpoints.stop();
     db.close();
@@ -81,11 +83,15 @@ describe('WAL checkpoints', () => {
     write(1);
     expect(checkpoints.onThread()).toBe(false);
     write(1);
-    await vi.waitFor(() => expect(checkpoints.onThread()).toBe(true), { timeout: 5000 });
+    // Deadlines a loaded machine cannot trip (the whole suite on 2 busy cores missed 5 s once): the test asserts
+    // that the thread does the work, not how fast.
+    await vi.waitFor(() => expect(checkpoints.onThread()).toBe(true), { timeout: 20_000 });
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     const before = statSync(path).size;
     write(500);
-    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 50_000), { timeout: 5000 });
+    await vi.waitFor(() => expect(statSync(path).size).toBeGreaterThan(before + 50_000), {
+      timeout: 20_000,
+    });
     expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 503 });
     await checkpoints.stop();
     expect(checkpoints.onThread()).toBe(false);
