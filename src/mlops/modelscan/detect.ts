@@ -7,6 +7,7 @@ import { isHfConfigName, scanHfConfig } from './formats/hf-config.js';
 import { HDF5_MAGIC, scanHdf5, scanKerasConfigJson } from './formats/keras.js';
 import { NPY_MAGIC, scanNpy } from './formats/numpy.js';
 import { looksLikeOnnx, scanOnnx } from './formats/onnx.js';
+import { scanPythonPathFile } from './formats/python-path.js';
 import { looksLikeSafetensors, scanSafetensors } from './formats/safetensors.js';
 import { looksLikePickle, MalformedError, scanPickle } from './pickle.js';
 import { report, type ScanContext } from './types.js';
@@ -21,6 +22,7 @@ const TORCH_LEGACY_MAGIC = Buffer.from('8a0a6cfc9c46f9206aa85019', 'hex');
  * Extensions no other kind of file uses (unlike .bin, .dat or .model, which tokenizers and data files share; .pth,
  * which Python's site-packages path files share; .ckpt, which TensorFlow 1 checkpoints use).
  */
+const PTH_NAME = /\.pth$/i;
 const MODEL_NAME = /\.(h5|hdf5|keras|npy|npz|pkl|pickle|pt|joblib|zip|tar)$/i;
 const PICKLE_EXT = /\.(pkl|pickle|pt|pth|bin|joblib|ckpt|p|dat|data|sav|model)$/i;
 // Protocol 0/1 pickles have no PROTO opcode; they start with one of these (MARK, GLOBAL, EMPTY_*, …).
@@ -64,10 +66,22 @@ export function scanSource(source: ByteSource, name: string, ctx: ScanContext): 
     looksLikePickle(head) ||
     (PICKLE_EXT.test(name) && (PROTO01_START.has(head[0] ?? -1) || head[0] === 0x80))
   ) {
-    const walked = scanPickle(source, ctx, {
-      multi: true,
-      onNested: (inner, offset) => nestedBytes(inner, offset, ctx),
-    });
+    const before = ctx.findings.length;
+    let walked;
+    try {
+      walked = scanPickle(source, ctx, {
+        multi: true,
+        onNested: (inner, offset) => nestedBytes(inner, offset, ctx),
+      });
+    } catch (error) {
+      // "import site" in a .pth starts like a protocol-0 pickle (INST): a .pth that is no pickle may be a path file.
+      // Never when the walk reported anything: unpickling runs each opcode as it comes, so a payload before the
+      // break still runs (a malicious pickle cut before its STOP must stay an error with its findings).
+      const notPickle = error instanceof MalformedError || error instanceof TruncatedError;
+      if (!notPickle || !PTH_NAME.test(name) || ctx.findings.length > before) throw error;
+      if (scanPythonPathFile(source, ctx)) return 'python-path';
+      throw error;
+    }
     // Legacy torch.save writes five pickles (magic number, protocol, sys_info, the object, storage keys) before the
     // raw storages: a stream cut between two of them still parses, as fewer pickles.
     if (walked.pickles < 5 && source.read(0, 32).includes(TORCH_LEGACY_MAGIC))
@@ -87,6 +101,7 @@ export function scanSource(source: ByteSource, name: string, ctx: ScanContext): 
     }
     return 'pickle';
   }
+  if (PTH_NAME.test(name) && scanPythonPathFile(source, ctx)) return 'python-path';
   // A name that only a model file would carry, on bytes no format matches: a cut or broken file (an empty
   // `.pkl`, an `.h5` cut inside its signature), not an unrelated file to skip in a folder scan.
   const claimed = MODEL_NAME.exec(name)?.[1];
