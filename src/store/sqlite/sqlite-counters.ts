@@ -62,8 +62,6 @@ export function createSqliteCounters(
 
   /** This process's leases by counter key (`keyId|bucket`). */
   const leases = new Map<string, Lease>();
-  /** The leases each reservation was charged to, so a correction lands in the lease that holds its charge. */
-  const chargedTo = new WeakMap<Reservation, readonly Lease[]>();
   /** Leases changed by the transaction being written, forgotten if it rolls back. */
   let touchedInTx: string[] = [];
 
@@ -149,7 +147,7 @@ export function createSqliteCounters(
         now,
       );
       if (result.allowed) {
-        const charged = slots.map((slot, i) => {
+        slots.forEach((slot, i) => {
           const k = keys[i] as string;
           const lease = leaseFor(k, slot);
           const shortfall = slot.amount - unusedOf(lease);
@@ -164,9 +162,7 @@ export function createSqliteCounters(
           }
           lease.used += slot.amount;
           lease.touchedAt = clock.now();
-          return lease;
         });
-        chargedTo.set(reservation, charged);
       }
       return result;
     });
@@ -227,28 +223,28 @@ export function createSqliteCounters(
       lease.used += (slots[i] as CounterSlot).amount;
       lease.touchedAt = at;
     });
-    chargedTo.set(reservation, charged);
     return { allowed: true, reservation };
   };
 
   const submit = writer.channel(applyOps, settled);
 
   /**
-   * Applies corrections to the leases that hold the reservation's charges, in memory; returns the corrections for
-   * charges no current lease holds (given up, or forgotten after a rollback: the shared counter has them) and the
-   * leases a correction pushed over what they leased (the excess must be charged).
+   * Applies corrections to this process's lease of each charged window, in memory; returns the corrections of
+   * windows it holds no lease of (ended, or forgotten after a rollback: the shared counter holds the charge) and the
+   * leases a correction pushed over what they leased (the excess must be charged). Which lease took the original
+   * charge does not matter: the shared counter only has to stay at or above what the processes really used, and a
+   * correction applied once to any current lease of the same key and window keeps it so (a charge of a forgotten
+   * lease is still counted whole in the shared counter).
    */
   const adjustInLease = (
     reservation: Reservation,
     actual: { tokens: number; costUsd: number },
   ): { direct: BucketChange[]; excess: Lease[] } => {
-    const held = chargedTo.get(reservation);
     const direct: BucketChange[] = [];
     const excess: Lease[] = [];
     for (const change of planAdjust(reservation, actual)) {
-      const k = `${reservation.keyId}|${change.bucket}`;
-      const lease = held?.find((l) => l.k === k);
-      if (lease === undefined || leases.get(k) !== lease) {
+      const lease = leases.get(`${reservation.keyId}|${change.bucket}`);
+      if (lease === undefined) {
         direct.push(change);
         continue;
       }
