@@ -1,10 +1,10 @@
 /**
  * A/B of single engine stages — the normaliser, the PII and secrets scanners (on the normalised text, as in the
- * engine) and the detectors' n-gram scorer (scoreBlocks) — where ab.ts times the
+ * engine), the detectors' n-gram scorer (scoreBlocks) and their rule layer (matchRules) — where ab.ts times the
  * whole engine. A = a committed tree, B = it plus the working copies of OVERLAY (bench/guards/ab-sides.ts); both
  * bundled into ONE process, ABBA rounds, thread CPU time per call, medians. Inputs: the 1 MB benchmark document and
  * the docs-ingest passages. Outputs are compared first (normalised text, decoded runs, hidden spans, offsets;
- * block sums and counts; PII and secrets findings): any difference exits 1.
+ * block sums and counts; PII and secrets findings; rule hits): any difference exits 1.
  *
  * Usage: npx tsx bench/guards/ab-stages.ts [--base REF] [--rounds N] [--overlay "paths"] [--only WORD] (WORD picks
  * the stages whose name contains it, e.g. --only pii)
@@ -36,12 +36,14 @@ interface Lib {
   SCANNERS: Record<string, { create(opts: never): Scan; options: { parse(o: unknown): unknown } }>;
   scoreBlocks(text: string, packed: Int32Array, out: Sums): void;
   sharedDetector(): { weights: { packed: Int32Array } };
+  matchRules(text: string): unknown;
 }
 const EXPORTS = [
   "export { normalize } from './src/guards/normalize/index.js';",
   "export { scoreBlocks } from './src/guards/detectors/features.js';",
   "export { sharedDetector } from './src/guards/detectors/model-file.js';",
   "export { SCANNERS } from './src/guards/registry.js';",
+  "export { matchRules } from './src/guards/detectors/rules.js';",
 ];
 const [A, B] = [
   await loadSide<Lib>(base, 'guards-ab-stages/a', EXPORTS),
@@ -86,10 +88,11 @@ for (const text of [doc1m, ...passages]) {
   A.scoreBlocks(text, packedA, sumsA);
   B.scoreBlocks(text, packedB, sumsB);
   if (sums(sumsA) !== sums(sumsB)) differ++;
+  if (JSON.stringify(A.matchRules(na.text)) !== JSON.stringify(B.matchRules(nb.text))) differ++;
 }
 out(
   differ === 0
-    ? 'equivalence: identical normalised texts, PII and secrets findings, and block sums'
+    ? 'equivalence: identical normalised texts, PII and secrets findings, block sums and rule hits'
     : `equivalence: ${differ} DIFFERENCES`,
 );
 if (differ > 0) process.exitCode = 1;
@@ -111,6 +114,20 @@ const nPassA = passages.map((p) => A.normalize(p));
 const nPassB = passages.map((p) => B.normalize(p));
 const stages: { name: string; unit: string; calls: number; a: () => void; b: () => void }[] = [
   { name: 'normalise, 1 MB', unit: 'ms', calls: 3, a: () => A.normalize(doc1m), b: () => B.normalize(doc1m) },
+  {
+    name: 'rule layer (matchRules), 1 MB',
+    unit: 'ms',
+    calls: 2,
+    a: () => A.matchRules(nDocsA[turnA++ % 2]!.text),
+    b: () => B.matchRules(nDocsB[turnB++ % 2]!.text),
+  },
+  {
+    name: 'rule layer (matchRules), per passage',
+    unit: 'µs',
+    calls: passages.length,
+    a: () => nPassA.forEach((n) => A.matchRules(n.text)),
+    b: () => nPassB.forEach((n) => B.matchRules(n.text)),
+  },
   {
     name: 'normalise, per passage',
     unit: 'µs',
