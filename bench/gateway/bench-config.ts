@@ -8,7 +8,7 @@ server: { host: 127.0.0.1, port: 0, metrics: { token: bench-metrics-token-0123 }
 store: sqlite://${dbPath}
 counters: \${BENCH_COUNTERS:-sqlite}
 providers:
-  up: { type: openai-compatible, hosting: self-hosted, baseUrl: "${upstreamBaseUrl}", apiKey: bench-upstream-key, maxConnections: 64 }
+  up: { type: openai-compatible, hosting: self-hosted, baseUrl: "${upstreamBaseUrl}", apiKey: '\${BENCH_UPSTREAM_KEY:-}', maxConnections: 64 }
 models:
   gpt-4o-mini: { provider: up, price: { inputPer1k: 0.00015, outputPer1k: 0.0006 } }
 useCases:

@@ -88,7 +88,7 @@ function response() {
 
 const yaml = `
 providers:
-  up: { type: openai-compatible, hosting: self-hosted, baseUrl: "http://127.0.0.1:9/v1", apiKey: k }
+  up: { type: openai-compatible, hosting: self-hosted, baseUrl: "http://127.0.0.1:9/v1", apiKey: '\${BENCH_UPSTREAM_KEY}' }
 models:
   gpt-4o-mini: { provider: up, price: { inputPer1k: 0.00015, outputPer1k: 0.0006 } }
 useCases:
@@ -97,7 +97,7 @@ useCases:
 
 async function side(file: string) {
   const lib = (await import(pathToFileURL(file).href)) as Lib;
-  const loaded = lib.parseConfig(yaml, 'chain.yaml', { env: {} });
+  const loaded = lib.parseConfig(yaml, 'chain.yaml', { env: { BENCH_UPSTREAM_KEY: 'k' } });
   const egress = { request: async () => response(), allows: () => true, close: async () => {} };
   const router = lib.createProviderRouter({ loaded, egress });
   const req = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream: true };

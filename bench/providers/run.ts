@@ -32,8 +32,9 @@ const request = {
 const pool = new Pool(url, { connections: 64, pipelining: 1 });
 const router = createProviderRouter({
   loaded: parseConfig(
-    `providers:\n  p: { type: openai-compatible, hosting: self-hosted, baseUrl: '${url}/v1', apiKey: sk-bench, maxConnections: 64 }\nmodels:\n  gpt-4o-mini: { provider: p }\n`,
+    `providers:\n  p: { type: openai-compatible, hosting: self-hosted, baseUrl: '${url}/v1', apiKey: "\${BENCH_UPSTREAM_KEY}", maxConnections: 64 }\nmodels:\n  gpt-4o-mini: { provider: p }\n`,
     '<bench>',
+    { env: { BENCH_UPSTREAM_KEY: 'sk-bench' } },
   ),
 });
 

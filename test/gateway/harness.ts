@@ -52,7 +52,7 @@ providers:
     type: openai-compatible
     hosting: self-hosted
     baseUrl: ${urls.up}
-    apiKey: upstream-key
+    apiKey: \${TEST_UPSTREAM_KEY}
     retries: { max: 1, baseDelay: 5ms, maxDelay: 20ms }
     breaker: { failureThreshold: 3, cooldown: 60s }
     timeouts: { connect: 1s, firstByte: 2s, total: 5s }
@@ -148,7 +148,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const up2 = await startFakeUpstream();
   const urls = { up: up.baseUrl, up2: up2.baseUrl, db: dbPath };
   const text = (options.yaml ?? defaultYaml)(urls);
-  const loaded = parseConfig(text, '<inline>', { env: options.env ?? {} });
+  // The fake upstream's key comes from the environment, as provider keys must (written in the file it is refused).
+  const loaded = parseConfig(text, '<inline>', {
+    env: { TEST_UPSTREAM_KEY: 'upstream-key', ...options.env },
+  });
   const logs: Record<string, unknown>[] = [];
   const logger: Logger = createLogger({
     level: 'debug',

@@ -158,12 +158,15 @@ describe('anthropic adapter against the fake upstream', () => {
   });
 
   it('has no embeddings', async () => {
-    const loaded = loadedFrom(`
+    const loaded = loadedFrom(
+      `
 providers:
-  a: { type: anthropic, hosting: saas, baseUrl: '${up.baseUrl}', apiKey: k }
+  a: { type: anthropic, hosting: saas, baseUrl: '${up.baseUrl}', apiKey: '\${ANTHROPIC_API_KEY}' }
 models:
   emb: { provider: a, kind: embeddings }
-`);
+`,
+      { ANTHROPIC_API_KEY: 'k' },
+    );
     const r = createProviderRouter({ loaded });
     await expect(r.embeddings(['emb'], { model: 'emb', input: 'x' }, callCtx())).rejects.toMatchObject({
       code: 'BASTION_ERR_PROVIDERS_UNSUPPORTED',

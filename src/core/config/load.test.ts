@@ -70,6 +70,46 @@ describe('parseConfig', () => {
     expect(error.message).toBe('e.yaml:3 providers.p.type: environment variable PTYPE is not set');
   });
 
+  it('refuses a provider key written in the file, without echoing it', () => {
+    const error = errorOf(() =>
+      parseConfig(`${PROVIDER}    apiKey: sk-live-abc123\n`, 'k.yaml', { env: {} }),
+    );
+    expect(error.code).toBe('BASTION_ERR_CONFIG_LITERAL_SECRET');
+    expect(error.message).toBe(
+      'k.yaml:6 providers.up.apiKey: a provider key may not be written in the file; write ${UP_API_KEY} and set UP_API_KEY in the environment',
+    );
+    expect(error.message).not.toContain('sk-live');
+  });
+
+  it('refuses a key hidden in a default or around a reference', () => {
+    for (const key of ['${UP_KEY:-sk-live-abc}', 'sk-${UP_KEY}', '$${UP_KEY}']) {
+      const error = errorOf(() => parseConfig(`${PROVIDER}    apiKey: "${key}"\n`, 'k.yaml', { env: {} }));
+      expect(error.code, key).toBe('BASTION_ERR_CONFIG_LITERAL_SECRET');
+      expect(error.message).toMatch(/^k\.yaml:6 providers\.up\.apiKey: /);
+    }
+  });
+
+  it('refuses a literal credential header but allows its scheme around a reference', () => {
+    const literal = `${PROVIDER}    headers: { api-key: abc123, OpenAI-Organization: org-1 }\n`;
+    const error = errorOf(() => parseConfig(literal, 'h.yaml', { env: {} }));
+    expect(error.code).toBe('BASTION_ERR_CONFIG_LITERAL_SECRET');
+    expect(error.message).toContain(
+      'h.yaml:6 providers.up.headers.api-key: a provider key may not be written',
+    );
+    expect(error.message).not.toContain('OpenAI-Organization');
+    const bearer = `${PROVIDER}    headers: { authorization: "Bearer \${UP_TOKEN}" }\n`;
+    const { config } = parseConfig(bearer, 'h.yaml', { env: { UP_TOKEN: 't0k' } });
+    expect(config.providers.up?.headers.authorization).toBe('Bearer t0k');
+  });
+
+  it('${VAR:-} makes a key optional: unset means no key, not an error', () => {
+    const text = `${PROVIDER}    apiKey: \${UP_KEY:-}\n`;
+    const unset = parseConfig(text, 'o.yaml', { env: {} });
+    expect(unset.config.providers.up?.apiKey).toBeUndefined();
+    expect(unset.missingEnv).toEqual([]);
+    expect(parseConfig(text, 'o.yaml', { env: { UP_KEY: 'sk-x' } }).config.providers.up?.apiKey).toBe('sk-x');
+  });
+
   it('refuses a variable embedded in a longer string without default', () => {
     const error = errorOf(() => parseConfig('store: sqlite://${DIR}/x.db\n', 'e.yaml', { env: {} }));
     expect(error.code).toBe('BASTION_ERR_CONFIG_ENV');

@@ -14,8 +14,15 @@ export const providerSchema = z
       .url()
       .regex(/^https?:\/\//i, 'expected an http:// or https:// URL')
       .optional(),
-    /** Only ever from the environment: `${OPENAI_API_KEY}`. Missing → the provider's models are unavailable. */
-    apiKey: z.string().min(1).optional(),
+    /**
+     * Only ever from the environment: `${OPENAI_API_KEY}` (unset → the provider's models are unavailable) or
+     * `${VAR:-}` (unset → no key). A key written in the file is refused by the loader (provider-secrets.ts); the
+     * pattern below is for editors only, as zod sees the value after interpolation.
+     */
+    apiKey: z.string().min(1).optional().meta({
+      description: 'Only from the environment: ${VAR} or ${VAR:-}; a key written here is refused',
+      pattern: '^\\$\\{[A-Za-z_][A-Za-z0-9_]*(:-)?\\}$',
+    }),
     /** Extra headers, e.g. Azure's api-key or an OpenAI-Organization. */
     headers: z.record(z.string(), z.string()).default({}),
     /** Azure OpenAI wants ?api-version=…; added to every upstream URL when set. */

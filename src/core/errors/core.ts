@@ -19,6 +19,12 @@ export const CORE_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
+  BASTION_ERR_CONFIG_LITERAL_SECRET: {
+    message: 'Configuration file holds a provider key written literally; keys come only from the environment',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
   BASTION_ERR_CONFIG_ENV: {
     message: 'Configuration refers to an environment variable that is not set',
     status: 500,
