@@ -125,7 +125,7 @@ export function createSqliteCounters(
       if (slots.length === 0) return { allowed: true, reservation };
       const keys = slots.map((slot) => `${op.request.keyId}|${slot.bucket}`);
       const touched = keys.map((k, i) => cell(k, (slots[i] as CounterSlot).resetAt));
-      // A limit changed since the lease was taken (config reload, key update): its unused part goes back first, so
+      // A limit changed since the lease was taken (a config reload): its unused part goes back first, so
       // a lowered limit binds at once instead of after the slice leased under the old one.
       slots.forEach((slot, i) => {
         const lease = leases.get(keys[i] as string);
