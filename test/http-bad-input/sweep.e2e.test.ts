@@ -39,9 +39,8 @@ beforeAll(async () => {
   const loaded = parseConfig(
     defaultYaml({ up: up.baseUrl, up2: up2.baseUrl, db: join(dir, 'b.db') }),
     '<inline>',
-    {
-      env: {},
-    },
+    // The fake upstream's key comes from the environment, as provider keys must.
+    { env: { TEST_UPSTREAM_KEY: 'upstream-key' } },
   );
   const logger = createLogger({
     level: 'debug',
