@@ -89,5 +89,16 @@ describe('npm start: the docs assistant through the gateway', () => {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(passage.status).toBe(404);
+    // Passage reads are audited: which key asked for which passage.
+    const store = await openStore({ store: `sqlite://${db}`, counters: 'memory' });
+    try {
+      const reads = [];
+      for await (const r of store.audit.export()) if (r.extra?.passageId === 'p_nope') reads.push(r);
+      expect(reads).toMatchObject([
+        { status: 404, useCase: 'docs', extra: { route: 'GET /v1/docs/passages/:id' } },
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -33,6 +33,8 @@ const PASSAGE_PATH = /^\/v1\/docs\/passages\/([^/]{1,100})$/;
 export async function handlePassage(ctx: RequestContext, gw: GatewayCore, path: string): Promise<void> {
   const routes = routesOf(gw);
   await runStages(ctx, gw, [authStage]);
+  ctx.extra.route = 'GET /v1/docs/passages/:id';
+  ctx.useCaseId = ctx.key?.useCase ?? null;
   let id: string;
   try {
     id = decodeURIComponent(PASSAGE_PATH.exec(path)?.[1] ?? '');
@@ -43,6 +45,10 @@ export async function handlePassage(ctx: RequestContext, gw: GatewayCore, path: 
       { cause },
     );
   }
+  // Who read which cited passage is audited (the id, not the text: the docs index is public to every key).
+  ctx.extra.passageId = id;
   const result = routes.passage(id);
+  ctx.status = result.status;
+  await writeAudit(ctx, gw);
   sendJson(ctx, result.status, result.body);
 }

@@ -3,7 +3,7 @@ import { parseGuardScanRequest, handleGuardScan as scanForCaller } from '../../g
 import { resolveAccess } from '../../policy/index.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
-import { runStages } from '../pipeline.js';
+import { runStages, writeAudit } from '../pipeline.js';
 import { authStage, readBodyStage } from '../stages.js';
 import { sendJson } from './send.js';
 
@@ -18,8 +18,21 @@ export async function handleGuardScan(ctx: RequestContext, gw: GatewayCore): Pro
   if (!key) throw new BastionError('BASTION_ERR_GATEWAY_AUTH_MISSING');
   const access = resolveAccess(gw.config, key);
   ctx.useCaseId = access.useCaseId;
+  ctx.extra.route = 'POST /v1/guard/scan';
   const request = parseGuardScanRequest(ctx.body);
+  // The scanned text is audited like a prompt (input) or an answer (output): a hash by default, per audit.content.
+  if (request.direction === 'input') ctx.promptText = request.text;
+  else ctx.responseText = request.text;
+  if (request.model !== undefined) ctx.model = request.model;
   if (!gw.guards) {
+    ctx.status = 200;
+    ctx.extra.guardScan = {
+      direction: request.direction,
+      action: 'allow',
+      flagged: false,
+      guards: 'disabled',
+    };
+    await writeAudit(ctx, gw);
     // Guards switched off in the config: nothing is scanned, and the answer says so instead of looking clean.
     sendJson(ctx, 200, {
       flagged: false,
@@ -39,5 +52,30 @@ export async function handleGuardScan(ctx: RequestContext, gw: GatewayCore): Pro
     models: gw.config.models,
   });
   ctx.timings[request.direction === 'input' ? 'guards_input' : 'guards_output'] = performance.now() - t0;
+  ctx.status = 200;
+  ctx.findings = response.findings;
+  ctx.extra.guardScan = {
+    direction: request.direction,
+    action: response.action,
+    flagged: response.flagged,
+    ...(request.source ? { source: request.source } : {}),
+  };
+  if (response.reasons.length > 0) ctx.extra.reasons = response.reasons;
+  if (
+    gw.config.audit.content === 'redacted' &&
+    response.redactedText !== undefined &&
+    response.redactedText !== request.text
+  ) {
+    // `audit.content: redacted` keeps the redacted text, as for a chat prompt the guards redacted.
+    if (request.direction === 'input') {
+      ctx.promptText = response.redactedText;
+      ctx.extra.redacted = true;
+    } else {
+      ctx.responseText = response.redactedText;
+      ctx.extra.responseRedacted = true;
+    }
+  }
+  // Written before the answer, fail closed: a scan the audit log cannot record is answered 503, as a model call is.
+  await writeAudit(ctx, gw);
   sendJson(ctx, 200, response);
 }

@@ -2,7 +2,7 @@ import { BastionError } from '../../core/errors/index.js';
 import { allowedModels, resolveAccess } from '../../policy/index.js';
 import type { RequestContext } from '../context.js';
 import type { GatewayCore } from '../core.js';
-import { runStages } from '../pipeline.js';
+import { runStages, writeAudit } from '../pipeline.js';
 import { authStage } from '../stages.js';
 import { sendJson } from './send.js';
 
@@ -42,6 +42,9 @@ export async function handleModels(ctx: RequestContext, gw: GatewayCore): Promis
   const access = resolveAccess(gw.config, key);
   ctx.useCaseId = access.useCaseId;
   const data = allowedModels(gw.config, access.useCase).map((id) => modelView(gw, id));
+  ctx.status = 200;
+  ctx.extra.route = 'GET /v1/models';
+  await writeAudit(ctx, gw);
   sendJson(ctx, 200, { object: 'list', data });
 }
 
@@ -52,6 +55,7 @@ export async function handleModel(ctx: RequestContext, gw: GatewayCore, path: st
   if (!key) return;
   const access = resolveAccess(gw.config, key);
   ctx.useCaseId = access.useCaseId;
+  ctx.extra.route = 'GET /v1/models/:id';
   let id = '';
   try {
     id = decodeURIComponent(path.slice('/v1/models/'.length));
@@ -68,5 +72,8 @@ export async function handleModel(ctx: RequestContext, gw: GatewayCore, path: st
       `The model \`${id}\` does not exist or you do not have access to it.`,
     );
   }
+  ctx.model = id;
+  ctx.status = 200;
+  await writeAudit(ctx, gw);
   sendJson(ctx, 200, modelView(gw, id));
 }
