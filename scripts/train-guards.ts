@@ -13,6 +13,8 @@ import { HEADS, encodeHead, loadWeights, type WeightsFile } from '../src/guards/
 import { datasetsDir, loadDatasetRows, trainingSynthetic, type Row } from '../bench/guards/eval-data.js';
 import { buildExamples } from '../bench/guards/eval-examples.js';
 import { everydayTrainingRows } from '../bench/guards/train-data/everyday.js';
+import { benignLookalikes } from '../bench/guards/train-data/benign-lookalikes.js';
+import { weakRows } from '../bench/guards/train-data/multilingual-weak.js';
 import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
 import { chooseThreshold, midGap } from '../bench/guards/eval-thresholds.js';
@@ -46,13 +48,50 @@ function main(): void {
   const dir = datasetsDir(root);
   const rows = loadDatasetRows(dir);
   const synthetic = trainingSynthetic(rows);
-  // Everyday requests train the harm head only and come last, so the other heads see exactly the examples they saw
-  // before (same indices, same shuffles): their weights do not move.
+  // Everyday requests train the harm head only, and the look-alike and weak-kind rows after them the direct-injection
+  // and jailbreak heads only: the indirect head sees exactly the examples it saw before (same indices, same
+  // shuffles), and so does the harm head; their weights do not move.
   const everyday = everydayTrainingRows();
+  // Benign look-alikes of the kinds the heads flagged (security write-ups quoting attacks, system prompts, "act as"
+  // requests): their TRAIN rows (train-data/benign-lookalikes.ts). `--no-lookalikes` leaves them out (A/B).
+  const lookalikes: Row[] = process.argv.includes('--no-lookalikes')
+    ? []
+    : benignLookalikes('train').map((r, i) => ({
+        file: 'own/benign-lookalikes',
+        id: `lookalike-${i}`,
+        text: r.text,
+        label: 'benign',
+        kind: r.kind,
+        split: 'train',
+        conceptHeadsOnly: true,
+      }));
+  // The TRAIN slots of the own weak-kind rows (train-data/multilingual-weak.ts: personas, fake notices, dictated
+  // replies, instructions planted in documents, and their benign look-alikes, in 12 languages); the DEV slots stay
+  // for evaluation. Both train the direct-injection and jailbreak heads only (conceptHeadsOnly); planted
+  // instructions in documents would train the indirect head only, like BIPIA's, and so train nothing.
+  const weak: Row[] = process.argv.includes('--no-lookalikes')
+    ? []
+    : weakRows('train').map((r, i) => ({
+        file: 'own/multilingual-weak',
+        id: `weak-${i}`,
+        text: r.text,
+        label: !r.attack ? 'benign' : r.kind === 'persona' ? 'jailbreak' : 'injection',
+        kind: r.kind,
+        split: 'train',
+        lang: r.lang,
+        conceptHeadsOnly: true,
+        ...(r.attack && r.document ? { attack: r.text } : {}),
+      }));
   // The own multilingual rows (train-data/multilingual-own.ts) are NOT trained on: that file says why.
-  const train: Row[] = [...rows.filter((r) => r.split === 'train'), ...synthetic, ...everyday];
+  const train: Row[] = [
+    ...rows.filter((r) => r.split === 'train'),
+    ...synthetic,
+    ...everyday,
+    ...lookalikes,
+    ...weak,
+  ];
   log(
-    `rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual, ${everyday.length} everyday requests for the harm head)`,
+    `rows: ${rows.length} (train ${train.length} incl. ${synthetic.length} synthetic multilingual, ${lookalikes.length} benign look-alikes, ${weak.length} weak-kind rows, ${everyday.length} everyday requests for the harm head)`,
   );
   const set = buildExamples(train);
   log(`windows: ${set.count}, feature occurrences: ${set.ids.length}`);
@@ -96,12 +135,14 @@ function main(): void {
 
   file.meta = {
     datasets:
-      'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts + bench/guards/train-data/everyday*.ts (harm head only)',
+      'shared/datasets guards/*.jsonl and benign/*.jsonl + bench/guards/eval-attack-templates.ts + bench/guards/train-data/benign-lookalikes.ts (TRAIN rows) + bench/guards/train-data/everyday*.ts (harm head only)',
     split:
       'FNV-1a of group key (normalised text; BIPIA: attack sentence / context id) mod 100: <70 train, <80 dev, else test',
     options: OPTIONS,
     devFprTarget: DEV_FPR_TARGET,
     trainRows: train.length,
+    lookalikeRows: lookalikes.length,
+    weakRows: weak.length,
     everydayRows: everyday.length,
     trainWindows: set.count,
   };

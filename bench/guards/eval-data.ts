@@ -34,6 +34,11 @@ export interface Row {
    * everyday requests leaves their weights byte for byte as they were.
    */
   harmOnly?: true;
+  /**
+   * Trains the direct-injection and jailbreak heads only (Bastion's own benign look-alikes and weak-kind rows,
+   * train-data/): the indirect and harm heads never see the row and keep the weights they had without it.
+   */
+  conceptHeadsOnly?: true;
 }
 
 export function fnv1a(s: string): number {

@@ -4,6 +4,7 @@ import {
   HEAD_WINDOW_BLOCKS,
   extractFeatures,
 } from '../../src/guards/detectors/features.js';
+import { CONCEPT_HEADS, withConcepts } from '../../src/guards/detectors/concept-features.js';
 import type { ExampleSet } from '../../src/guards/detectors/train-logreg.js';
 import { denseView } from '../../src/guards/detectors/dense-view.js';
 import { HEADS } from '../../src/guards/detectors/weights.js';
@@ -13,6 +14,10 @@ import type { Row } from './eval-data.js';
 /** Windows kept per row in training (long jailbreak prompts would otherwise dominate); BIPIA rows keep all. */
 const MAX_WINDOWS = 16;
 const SIZES = [...new Set(HEAD_WINDOW_BLOCKS)].sort((a, b) => a - b);
+/** The window length of the heads that read concept features (concept-features.ts CONCEPT_HEADS), theirs alone. */
+const CONCEPT_SIZE = HEAD_WINDOW_BLOCKS[CONCEPT_HEADS[0]!]!;
+if (HEAD_WINDOW_BLOCKS.some((s, h) => (s === CONCEPT_SIZE) !== CONCEPT_HEADS.includes(h)))
+  throw new Error('the heads reading concept features must have a window length of their own');
 /** The harm head's window length; no other head uses it (checked at load). */
 const HARM_SIZE = HEAD_WINDOW_BLOCKS[3]!;
 if (HEAD_WINDOW_BLOCKS.indexOf(HARM_SIZE) !== 3)
@@ -26,6 +31,14 @@ if (HEAD_WINDOW_BLOCKS.indexOf(HARM_SIZE) !== 3)
  */
 function headLabels(row: Row): number[] {
   if (row.harmOnly === true) return [-1, -1, -1, row.label === 'harmful' ? 1 : 0];
+  if (row.conceptHeadsOnly === true) {
+    const l = baseLabels(row);
+    return [l[0]!, -1, l[2]!, -1];
+  }
+  return baseLabels(row);
+}
+
+function baseLabels(row: Row): number[] {
   switch (row.label) {
     case 'injection':
       return row.attack !== undefined ? [-1, 1, -1, -1] : [1, 1, -1, -1];
@@ -60,15 +73,26 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
   let n = 0;
   const offsets: number[] = [0];
   const labels: number[] = [];
-  const plainBuf = new FeatureBuffer();
-  const denseBuf = new FeatureBuffer();
+  const plainNgrams = new FeatureBuffer();
+  const denseNgrams = new FeatureBuffer();
+  const merged = new FeatureBuffer();
+  const extra: number[] = [];
   for (const row of rows) {
     const norm = normalize(row.text);
     // Windows as the runtime cuts them: over the text with its padding squeezed out (dense-view.ts). The harm head
     // keeps its windows over the plain text: its weights, which the harm-topic gate was tuned on, stay as they were.
     const dense = denseView(norm.text);
-    extractFeatures(norm.text, plainBuf);
-    if (dense !== null) extractFeatures(dense.text, denseBuf);
+    extractFeatures(norm.text, plainNgrams);
+    if (dense !== null) extractFeatures(dense.text, denseNgrams);
+    // The concept features of the text (concept-features.ts), for the heads that read them (direct injection and
+    // jailbreak: their windows are cut over the dense view when there is one).
+    const conceptBuf = withConcepts(
+      norm.text,
+      dense?.index ?? null,
+      dense === null ? plainNgrams : denseNgrams,
+      merged,
+      extra,
+    );
     const base = headLabels(row);
     let attackStart = -1;
     let attackEnd = -1;
@@ -80,7 +104,8 @@ export function buildExamples(rows: readonly Row[]): ExampleSet {
     // One set of windows per distinct window length; a window trains only the heads that use its length.
     for (const size of SIZES) {
       const squeezed = dense !== null && size !== HARM_SIZE;
-      const buf = squeezed ? denseBuf : plainBuf;
+      const concepts = size === CONCEPT_SIZE;
+      const buf = concepts ? conceptBuf : squeezed ? denseNgrams : plainNgrams;
       const blocks = buf.blockEnds.length;
       const aStart = squeezed && attackStart >= 0 ? squeezedAt(dense.index, attackStart) : attackStart;
       const aEnd = squeezed && attackStart >= 0 ? squeezedAt(dense.index, attackEnd) : attackEnd;

@@ -26,7 +26,12 @@ Four logistic-regression heads — \`prompt_injection\`, \`indirect_injection\`,
 (${file.featureVersion}: lower-cased word 1-, 2- and 3-grams and character 3-, 4- and 5-grams, 2^${file.hashBits} buckets),
 computed on text normalised by \`src/guards/normalize\` (NFKC, confusables, invisible characters, leetspeak,
 decoded base64/hex/URL/rot13/Unicode-tag payloads, which are scored separately; a run of one punctuation mark counts
-once). Texts are cut into 64-character blocks, after padding (runs of spaces or of one punctuation mark, which add
+once), plus the rule layer's CONCEPTS as shared, language-independent features (\`concept-features.ts\`: per
+64-character block, each lexicon concept found in it — override, instructions, secret, an AI addressed with a colon,
+"from now on", no limits, a persona, … in 22 languages —, a negated override/reveal/send verb and a concept inside a
+quotation as features of their own, and every pair of concepts within 96 characters; each counted 4 times), read by
+the \`prompt_injection\` and \`jailbreak\` heads, so that what they learn from English rows fires for the same concepts
+in other languages (the \`indirect_injection\` and \`harmful_intent\` heads read n-grams only). Texts are cut into 64-character blocks, after padding (runs of spaces or of one punctuation mark, which add
 no features) is squeezed out, so that a padded Markdown table fills a window with content (\`dense-view.ts\`, in
 training and at run time alike); each head scores every window of its own length, sliding by one
 block — 512 characters for \`prompt_injection\` and \`jailbreak\`, 128 for \`indirect_injection\` (an injected
@@ -50,6 +55,14 @@ Regenerate: \`npm run train:guards\` (deterministic). Evaluate the shipped file:
   negatives and harmful tasks as positives, in English and 14 other languages (${String(file.meta?.everydayRows ?? '?')}
   training rows; one task in five is held out as a dev set for the harm gate's cut-offs). The other heads never
   see these rows, so their weights are the same as without them.
+- \`bench/guards/train-data/benign-lookalikes.ts\` (2026-11-26, ${String(file.meta?.lookalikeRows ?? 0)} TRAIN rows; the DEV third is
+  only counted by \`bench/guards/eval-lookalikes.ts\`): benign text of the kinds the heads flagged — security write-ups
+  and research abstracts quoting attacks, requests to help write a system prompt, system prompts full of defensive
+  rules, "act as" requests, documents with instructions for people — in English and 6 other languages.
+- \`bench/guards/train-data/multilingual-weak*.ts\` TRAIN slots (2026-11-26, ${String(file.meta?.weakRows ?? 0)} rows: personas, fake
+  notices, dictated replies and their benign look-alikes, in 12 languages); the DEV slots and the 7 languages written
+  later stay for evaluation. These and the look-alikes train the \`prompt_injection\` and \`jailbreak\` heads only:
+  the other two heads are byte for byte what they were without them.
 - \`bench/guards/train-data/multilingual-own*.ts\` (2026-11-26): attacks and hard-benign rows typed in 22 languages
   for Bastion, NOT trained on (the file says why: with them the held-out figures below fell under the targets); they
   are a development set for the rule layer and the multilingual evaluation.

@@ -32,8 +32,9 @@ import { WEAK_D } from './multilingual-weak-d.js';
  *
  * A fourth file (multilingual-weak-d.ts) adds ko nl id vi uk sv fa, written after the concepts were frozen: all DEV.
  *
- * FIXED SPLIT: slot 2 of every list is DEV, slots 0-1 TRAIN (for error analysis and tuning of the rule layer; nothing
- * here is fed to the trained model). A dev row is a scenario that no train row has in any language.
+ * FIXED SPLIT: slot 2 of every list is DEV, slots 0-1 TRAIN (for error analysis and tuning of the rule layer, and
+ * since 2026-11-26 training rows of the trained heads: scripts/train-guards.ts). A dev row is a scenario that no
+ * train row has in any language.
  */
 export const ATTACK_KINDS = ['persona', 'notice', 'dictated', 'doc', 'mixed'] as const;
 export const BENIGN_KINDS = ['training', 'roleplay', 'realNotice', 'userFormat', 'plainDoc'] as const;

@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../types.js';
 import * as features from './features.js';
-import { denseView } from './dense-view.js';
+import { addConceptSums } from './concept-features.js';
+import { denseView, type DenseView } from './dense-view.js';
 import { isForeignProse } from './doc-context.js';
 import { matchRules, type RuleHit } from './rules.js';
 import { HEADS, type LoadedWeights } from './weights.js';
@@ -8,7 +9,7 @@ import { HEADS, type LoadedWeights } from './weights.js';
 const BLOCK = features.BLOCK;
 const scoreBlocks = features.scoreBlocks;
 const WINDOW_BLOCKS = features.HEAD_WINDOW_BLOCKS;
-let prefix = new Float64Array(5 * 64);
+let prefix = new Float64Array(6 * 64);
 
 /** A head's best window: probability and the span in the ORIGINAL text that produced it. */
 export interface HeadScore {
@@ -79,31 +80,38 @@ function applyRule(
 }
 
 /**
- * Per-window logits of the four heads for one text. `logits[h]` gets the max over windows, `at[2h]`/`at[2h+1]`
- * the window's [start, end) in `text` coordinates.
+ * Per-window logits of the four heads for one normalised text `source`, scored as `dense` (its dense view) when
+ * there is one. `logits[h]` gets the max over windows, `at[2h]`/`at[2h+1]` the window's [start, end) in the
+ * scored text's coordinates.
  */
 function windowLogits(
   w: LoadedWeights,
-  text: string,
+  source: string,
+  dense: DenseView | null,
   sc: features.BlockSums,
   logits: Float64Array,
   at: Int32Array,
 ): void {
+  const text = dense === null ? source : dense.text;
   scoreBlocks(text, w.packed, sc);
+  // The rule layer's concepts, as features of the blocks they fall in, for the heads that read them
+  // (concept-features.ts); those heads also count them in a window's scaling (lane 5).
+  const extra = addConceptSums(source, dense === null ? null : dense.index, w.packed, sc);
   const blocks = sc.blocks;
   const sums = sc.sums;
   const counts = sc.counts;
   // Prefix sums over blocks turn every window of any length into two subtractions.
-  if (prefix.length < 5 * (blocks + 1)) prefix = new Float64Array(10 * (blocks + 1));
+  if (prefix.length < 6 * (blocks + 1)) prefix = new Float64Array(12 * (blocks + 1));
   const pre = prefix;
-  pre[0] = pre[1] = pre[2] = pre[3] = pre[4] = 0;
+  pre[0] = pre[1] = pre[2] = pre[3] = pre[4] = pre[5] = 0;
   for (let b = 0; b < blocks; b++) {
-    const o = 5 * b;
-    pre[o + 5] = pre[o]! + sums[4 * b]!;
-    pre[o + 6] = pre[o + 1]! + sums[4 * b + 1]!;
-    pre[o + 7] = pre[o + 2]! + sums[4 * b + 2]!;
-    pre[o + 8] = pre[o + 3]! + sums[4 * b + 3]!;
-    pre[o + 9] = pre[o + 4]! + counts[b]!;
+    const o = 6 * b;
+    pre[o + 6] = pre[o]! + sums[4 * b]!;
+    pre[o + 7] = pre[o + 1]! + sums[4 * b + 1]!;
+    pre[o + 8] = pre[o + 2]! + sums[4 * b + 2]!;
+    pre[o + 9] = pre[o + 3]! + sums[4 * b + 3]!;
+    pre[o + 10] = pre[o + 4]! + counts[b]!;
+    pre[o + 11] = pre[o + 5]! + extra[b]!;
   }
   for (let h = 0; h < 4; h++) {
     const size = WINDOW_BLOCKS[h]!;
@@ -114,10 +122,11 @@ function windowLogits(
     const floor = Math.max(1, (span * BLOCK) / SPARSE_WINDOW);
     let best = -Infinity;
     let bestK = 0;
+    const withConcepts = h === 0 || h === 2;
     for (let k = 0; k < windows; k++) {
-      const a = 5 * k;
-      const z = 5 * (k + span);
-      const nFeat = pre[z + 4]! - pre[a + 4]!;
+      const a = 6 * k;
+      const z = 6 * (k + span);
+      const nFeat = pre[z + 4]! - pre[a + 4]! + (withConcepts ? pre[z + 5]! - pre[a + 5]! : 0);
       const logit = bias + ((pre[z + h]! - pre[a + h]!) * scale) / Math.sqrt(nFeat > floor ? nFeat : floor);
       if (logit > best) {
         best = logit;
@@ -152,11 +161,8 @@ export function createDetectorRuntime(
     const heads: HeadScore[] = [];
     // Padding (table cells, rules, indentation) squeezed out: same features, windows of content (dense-view.ts).
     const dense = denseView(t.text);
-    if (dense === null) windowLogits(w, t.text, buf, logits, at);
-    else {
-      windowLogits(w, dense.text, buf, logits, at);
-      for (let i = 0; i < 8; i++) at[i] = dense.index[at[i]!]!;
-    }
+    windowLogits(w, t.text, dense, buf, logits, at);
+    if (dense !== null) for (let i = 0; i < 8; i++) at[i] = dense.index[at[i]!]!;
     for (let h = 0; h < HEADS.length; h++) {
       const start = t.toOriginal(at[2 * h]!);
       const end = Math.max(start, t.toOriginal(at[2 * h + 1]!));
@@ -205,7 +211,7 @@ export function createDetectorRuntime(
       t.decoded.length > MAX_DECODED_SEGMENTS ? t.decoded.slice(0, MAX_DECODED_SEGMENTS) : t.decoded;
     for (const seg of segments) {
       const text = seg.text.length > MAX_DECODED_SCORED ? seg.text.slice(0, MAX_DECODED_SCORED) : seg.text;
-      windowLogits(w, denseView(text)?.text ?? text, buf, logits, at);
+      windowLogits(w, text, denseView(text), buf, logits, at);
       for (let h = 0; h < HEADS.length; h++) {
         const p = sigmoid(logits[h]!);
         if (p > heads[h]!.score) heads[h] = { score: p, start: seg.start, end: seg.end, via: seg.encoding };

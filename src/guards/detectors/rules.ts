@@ -7,11 +7,11 @@ import * as masks from './concept-mask.js';
 import type { ConceptMask } from './concept-mask.js';
 import * as lexicon from './rule-lexicon.js';
 import { assignSentences, hasSpacedUnits, sentenceCovers, sentenceEnds } from './rule-sentences.js';
+import { scanLexicon, scannedHits, type LexiconHits } from './lexicon-scan.js';
 
 // Local copies of the term tables: read once per match on the hot path, where an imported binding can cost a getter
 // call (tsx and other CommonJS-style loaders).
-const { BIT, SCANNER, TERM_BORROWED, TERM_CASED, TERM_FOREIGN, TERM_HI, TERM_HINT, TERM_LO, TERM_WHOLE } =
-  lexicon;
+const { BIT, TERM_BORROWED, TERM_CASED, TERM_FOREIGN, TERM_HI, TERM_HINT, TERM_LO, TERM_WHOLE } = lexicon;
 const { foldLetters, maskOf } = lexicon;
 const { addConcept, coversMask, hasConcept } = masks;
 
@@ -239,7 +239,16 @@ function pushConcepts(
   return pushed;
 }
 
-function allMatches(lower: string, cased: string, out: Match[][]): void {
+/**
+ * A piece of a long text whose whole lower-cased form the lexicon has already scanned (lexicon-scan.ts): its hits are
+ * those of the whole text inside [from, from + piece length), shifted; no second scan.
+ */
+interface PieceOf {
+  hits: LexiconHits;
+  from: number;
+}
+
+function allMatches(lower: string, cased: string, out: Match[][], pieceOf: PieceOf | null): void {
   const sameLength = lower.length === cased.length;
   let presentLo = 0;
   let presentHi = 0;
@@ -248,16 +257,37 @@ function allMatches(lower: string, cased: string, out: Match[][]): void {
   let seenLo = 0;
   let seenHi = 0;
   hints = 0;
-  SCANNER.scan(lower, (start, end, id) => {
+  // The scan is shared with the concept features of the trained heads (lexicon-scan.ts): one pass per text.
+  const scanned = pieceOf === null ? scanLexicon(lower) : pieceOf.hits;
+  const starts = scanned.start;
+  const ends = scanned.end;
+  const terms = scanned.term;
+  const shift = pieceOf === null ? 0 : pieceOf.from;
+  const limit = shift + lower.length;
+  let first = 0;
+  if (shift > 0) {
+    let hi = scanned.n;
+    while (first < hi) {
+      const mid = (first + hi) >> 1;
+      if (starts[mid]! < shift) first = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (let k = first; k < scanned.n; k++) {
+    if (starts[k]! >= limit) break;
+    if (ends[k]! > limit) continue;
+    const start = starts[k]! - shift;
+    const end = ends[k]! - shift;
+    const id = terms[k]!;
     if (start !== at) {
       at = start;
       seenLo = 0;
       seenHi = 0;
     }
     hints |= TERM_HINT[id]!;
-    if (TERM_WHOLE[id] && (continuesWord(lower, end) || continuesWord(lower, start - 1))) return;
+    if (TERM_WHOLE[id] && (continuesWord(lower, end) || continuesWord(lower, start - 1))) continue;
     const form = TERM_CASED[id];
-    if (form !== undefined && sameLength && !cased.startsWith(form, start)) return;
+    if (form !== undefined && sameLength && !cased.startsWith(form, start)) continue;
     const lo = TERM_LO[id]!;
     const hi = TERM_HI[id]!;
     const foreign = TERM_FOREIGN[id]!;
@@ -268,10 +298,11 @@ function allMatches(lower: string, cased: string, out: Match[][]): void {
     seenHi |= hi;
     presentLo |= lo;
     presentHi |= hi;
-    if (total < MAX_MATCHES * 8) return true;
-    hints = 7;
-    return false;
-  });
+    if (total >= MAX_MATCHES * 8) {
+      hints = 7;
+      break;
+    }
+  }
   present.lo = presentLo;
   present.hi = presentHi;
 }
@@ -649,10 +680,15 @@ const covers = (m: ConceptMask): boolean => coversMask(present, m);
  * read: an attack padded past the first piece of a long prompt or document is found like one at its start.
  */
 export function matchRules(text: string): RuleResult {
-  if (text.length <= RULE_PIECE) return matchPiece(text);
+  if (text.length <= RULE_PIECE) return matchPiece(text, null);
   const result: RuleResult = { injection: null, jailbreak: null, indirect: null };
+  // The concept features have usually scanned the whole text already: its pieces then reuse those hits.
+  const whole = scannedHits(lowerCase(text));
   for (let from = 0; ; from += RULE_PIECE - RULE_OVERLAP) {
-    const piece = matchPiece(text.slice(from, from + RULE_PIECE));
+    const piece = matchPiece(
+      text.slice(from, from + RULE_PIECE),
+      whole === null ? null : { hits: whole, from },
+    );
     result.injection ??= shifted(piece.injection, from);
     result.jailbreak ??= shifted(piece.jailbreak, from);
     result.indirect ??= shifted(piece.indirect, from);
@@ -665,7 +701,7 @@ function shifted(hit: RuleHit | null, by: number): RuleHit | null {
   return hit === null ? null : { start: hit.start + by, end: hit.end + by, rule: hit.rule };
 }
 
-function matchPiece(input: string): RuleResult {
+function matchPiece(input: string, pieceOf: PieceOf | null): RuleResult {
   // One look for anything the three preparations below would change; plain normalised text has none of it.
   const special = SPECIAL_CHARS.test(input) || hasSpacedUnits(input);
   const squeezed = special ? squeeze(input) : null;
@@ -673,7 +709,8 @@ function matchPiece(input: string): RuleResult {
   const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : lowerCase(cased);
   const found = FOUND;
   for (const list of found) if (list.length > 0) list.length = 0;
-  allMatches(lower, cased, found);
+  // A piece with accents, vowel marks or spaced letters is lower-cased its own way: scanned on its own.
+  allMatches(lower, cased, found, special ? null : pieceOf);
   if (hasConcept(present, IDIOM)) dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.
   const structural = (hints & 3) !== 0 ? matchStructure(input) : null;

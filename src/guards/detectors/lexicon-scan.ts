@@ -1,0 +1,54 @@
+import { SCANNER } from './rule-lexicon.js';
+
+/**
+ * Every lexicon term found in a lower-cased text (term-scanner.ts), remembered for the last text. Two readers need
+ * the same scan of the same text one after the other: the concept features of the trained heads
+ * (concept-features.ts) and the rule layer (rules.ts). The scan is most of the rule layer's cost, so it runs once.
+ */
+export interface LexiconHits {
+  /** Hit k: term `term[k]` at [start[k], end[k]); in scanner order (positions ascending, longest term first). */
+  start: Int32Array;
+  end: Int32Array;
+  term: Int32Array;
+  n: number;
+}
+
+const hits: LexiconHits = {
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  term: new Int32Array(256),
+  n: 0,
+};
+let lastLower: string | null = null;
+
+function grow(): void {
+  const size = hits.start.length * 2;
+  for (const key of ['start', 'end', 'term'] as const) {
+    const next = new Int32Array(size);
+    next.set(hits[key]);
+    hits[key] = next;
+  }
+}
+
+function record(start: number, end: number, term: number): void {
+  const k = hits.n;
+  if (k === hits.start.length) grow();
+  hits.start[k] = start;
+  hits.end[k] = end;
+  hits.term[k] = term;
+  hits.n = k + 1;
+}
+
+/** The lexicon hits of `lower` (read them before the next call: the arrays are reused). */
+export function scanLexicon(lower: string): LexiconHits {
+  if (lower === lastLower) return hits;
+  hits.n = 0;
+  SCANNER.scan(lower, record);
+  lastLower = lower;
+  return hits;
+}
+
+/** The hits of `lower` if it is the text scanned last (no new scan), else null. */
+export function scannedHits(lower: string): LexiconHits | null {
+  return lower === lastLower ? hits : null;
+}
