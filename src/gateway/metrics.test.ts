@@ -43,3 +43,14 @@ describe('metrics series lookup', () => {
     ]);
   });
 });
+
+describe('metric values as text', () => {
+  it('a running cost total prints without float noise; integer counters as they are', () => {
+    const cost = new Counter('cost_usd_total', 'cost', ['model']);
+    for (let i = 0; i < 1000; i++) cost.inc({ model: 'm' }, 0.00000345);
+    expect(cost.render()).toContain('\ncost_usd_total{model="m"} 0.00345');
+    const requests = new Counter('requests_total', 'requests', []);
+    requests.inc({}, 3);
+    expect(requests.render()).toContain('\nrequests_total 3');
+  });
+});

@@ -1,3 +1,5 @@
+import { formatSum } from '../core/usd.js';
+
 /**
  * A small Prometheus text-format registry. Hand-written because the hot path only does a Map lookup
  * and an increment per observation; rendering happens on scrape.
@@ -55,7 +57,7 @@ export function renderMetricSnapshot(m: MetricSnapshot): string {
   const lines = [`# HELP ${m.name} ${m.help}`, `# TYPE ${m.name} ${m.type}`];
   for (const s of m.series) {
     if (m.type !== 'histogram') {
-      lines.push(`${m.name}${renderLabels(m.labelNames, s.values)} ${s.value ?? 0}`);
+      lines.push(`${m.name}${renderLabels(m.labelNames, s.values)} ${formatSum(s.value ?? 0)}`);
       continue;
     }
     let cumulative = 0;
@@ -64,7 +66,7 @@ export function renderMetricSnapshot(m: MetricSnapshot): string {
       lines.push(`${m.name}_bucket${renderLabels(m.labelNames, s.values, `le="${bound}"`)} ${cumulative}`);
     });
     lines.push(`${m.name}_bucket${renderLabels(m.labelNames, s.values, 'le="+Inf"')} ${s.count ?? 0}`);
-    lines.push(`${m.name}_sum${renderLabels(m.labelNames, s.values)} ${s.sum ?? 0}`);
+    lines.push(`${m.name}_sum${renderLabels(m.labelNames, s.values)} ${formatSum(s.sum ?? 0)}`);
     lines.push(`${m.name}_count${renderLabels(m.labelNames, s.values)} ${s.count ?? 0}`);
   }
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import type { ModelConfig } from '../core/config/index.js';
+import { roundUsd } from '../core/usd.js';
 
 /**
  * Token estimates used to charge limits BEFORE a call (corrected to the upstream's usage after it).
@@ -56,6 +57,7 @@ export function completionBudget(
   return cap * (body.n ?? 1);
 }
 
+/** The call's cost, rounded once here (core/usd.ts) so audit records, logs and metrics show 0.00000345, not …96. */
 export function costUsd(model: ModelConfig, tokensIn: number, tokensOut: number): number {
-  return (tokensIn / 1000) * model.price.inputPer1k + (tokensOut / 1000) * model.price.outputPer1k;
+  return roundUsd((tokensIn / 1000) * model.price.inputPer1k + (tokensOut / 1000) * model.price.outputPer1k);
 }
