@@ -24,6 +24,7 @@ export function findEmails(text: string): PiiMatch[] {
     if (
       local.length > 0 &&
       local.length <= 64 &&
+      !inUrlAuthority(text, s) &&
       /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain) &&
       !local.includes('..')
     ) {
@@ -33,4 +34,20 @@ export function findEmails(text: string): PiiMatch[] {
     at = text.indexOf('@', at + 1);
   }
   return out;
+}
+
+/**
+ * Whether the "@" belongs to a URL's user info (`postgres://user:pass@db.example.com/app`, `ftp://anna@host`): that
+ * is a login, and with a password a secret (the secrets scanner reports the connection string), not an email
+ * address. Looks back over the word the local part ends, up to the nearest space or quote, for `scheme://`.
+ * `mailto:anna@example.org` has no `//` and stays an email address.
+ */
+function inUrlAuthority(text: string, localStart: number): boolean {
+  let k = localStart;
+  const floor = Math.max(0, localStart - 512);
+  while (k > floor && !/[\s"'<>()[\]{}`]/.test(text[k - 1] ?? ' ')) k--;
+  if (k === localStart) return false;
+  const word = text.slice(k, localStart);
+  const scheme = word.indexOf('://');
+  return scheme > 0 && !word.includes('/', scheme + 3) && !word.includes('@');
 }

@@ -53,7 +53,7 @@ const FULL_NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
 // Two steps because Node 20 has no inline (?i:…): a case-insensitive pass finds the cue words, then a
 // case-sensitive sticky regex requires a capitalised name right after them.
 export const PERSON_CUES =
-  /\b(?:my name is|name is|his name is|her name is|i am|i'm|call me|named|name:|signed|regards,|sincerely,|dear|hello|thanks|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|directed by|starring|written by|said|maiden name is|married)\s+/gi;
+  /\b(?:my name is|name is|his name is|her name is|i am|i'm|call me|named|name:|signed|regards,|sincerely,|dear|thanks|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|directed by|starring|written by|said|maiden name is|married)\s+/gi;
 const NAME_AT = new RegExp(FULL_NAME, 'uy');
 /**
  * Every literal PERSON_CUES can start with, lower-case (a shorter one stands for its extensions: "mr" for "mrs").
@@ -75,7 +75,6 @@ export const PERSON_CUE_STARTS = [
   'regards,',
   'sincerely,',
   'dear',
-  'hello',
   'thanks',
   'mr',
   'ms',
