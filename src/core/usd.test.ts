@@ -11,7 +11,9 @@ describe('roundUsd', () => {
 
   it('keeps sub-micro-dollar costs and large ones, and leaves 0 and non-finite values alone', () => {
     expect(roundUsd(1.5e-7)).toBe(1.5e-7);
-    expect(roundUsd(1234.5678901234567)).toBe(1234.56789012);
+    expect(String(roundUsd(0.1 + 0.2))).toBe('0.3');
+    expect(String(roundUsd(1234 * 0.0006 + 0.1))).toBe('0.8404');
+    expect(roundUsd(4e-13)).toBe(0);
     expect(roundUsd(0)).toBe(0);
     expect(roundUsd(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
   });
