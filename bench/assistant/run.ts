@@ -255,7 +255,7 @@ async function main(): Promise<void> {
     );
     console.log('\n' + results.join('\n'));
     console.log(
-      `\ningest CPU by thread, ${WORKERS} threads with the guard scan: ${fmt(fullN.cpu)} CPU-s, of which the main thread ${fmt(fullN.mainCpu)} (read, parse, chunk, policy, SQLite, and scans when it would wait) and the others ${fmt(fullN.cpu - fullN.mainCpu)} (scan threads, V8 compiler and GC helpers); wall ${fmt(fullN.report.elapsedMs / 1000)} s`,
+      `\ningest CPU by thread, ${WORKERS} threads with the guard scan: ${fmt(fullN.cpu)} CPU-s, of which the main thread ${fmt(fullN.mainCpu)} (read, parse, chunk, policy, SQLite) and the others ${fmt(fullN.cpu - fullN.mainCpu)} (scan threads, V8 compiler and GC helpers); wall ${fmt(fullN.report.elapsedMs / 1000)} s`,
     );
     console.log(
       `\nnode ${process.version}, ingest runtime ${rt.run}, ${availableParallelism()} CPUs, ${docs.length} documents, ${questions.length} questions (seed 42), load average ${loadavg()

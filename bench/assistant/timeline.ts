@@ -3,7 +3,7 @@
  * during a parallel ingest of the bench corpus (bench/assistant/corpus.ts, guard scan on), through the build
  * `bastion docs ingest` runs (bench/assistant/ingest-runtime.ts). Samples every thread's CPU time from
  * /proc/self/task/TID/stat (Linux) every MS milliseconds (default 100) and prints, per interval, the share of one
- * core each group used: the main thread (read, parse, chunk, policy, SQLite; scans when it would wait), the ingest
+ * core each group used: the main thread (read, parse, chunk, policy, SQLite; scans only with scanOnMain), the ingest
  * worker threads, and the rest (V8 compiler and GC helpers, libuv). Idle cores on a 2-core machine are wall time
  * lost: the timeline shows where (start-up, the tail, waits in between).
  */
