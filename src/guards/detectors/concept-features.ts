@@ -24,7 +24,7 @@ import { scanLexicon } from './lexicon-scan.js';
 const { TERM_CASED, TERM_HI, TERM_LO, TERM_WHOLE } = lexicon;
 
 /** Bump with features.ts FEATURE_VERSION when anything here changes: stale weights are refused at load. */
-export const CONCEPT_FEATURES_VERSION = 'cf2';
+export const CONCEPT_FEATURES_VERSION = 'cf3';
 /** How far apart (characters) two concept matches may start and still make a pair: about one sentence. */
 export const PAIR_REACH = 96;
 /** Each concept feature counts this many times in its window (see above). */
@@ -77,18 +77,13 @@ function continuesWord(lower: string, i: number): boolean {
   return k === 1;
 }
 
-const ACCENTED = /[\u00c0-\u024f\u2019\u02bc]/;
-const UNDECOMPOSED = /[łđøħ’ʼ]/g;
-const FOLD: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', '’': "'", ʼ: "'" };
-/** Lower case with accents and unfoldable letters folded like the lexicon's terms, keeping every offset. */
+/**
+ * The text lower-cased, as the rule layer's scan of a long text reads it (rules.ts matchRules): the scan is then
+ * shared. The normaliser has already stripped Latin accents; the rule layer's own folding of the few letters NFKC
+ * keeps ("ł", "’") happens per 8 KB piece, and doing it here on a whole 1 MB document cost more than the features.
+ */
 function matchable(text: string): string {
-  const lower = lowerCase(text);
-  if (lower.length !== text.length || !ACCENTED.test(lower)) return lower;
-  const plain = lower
-    .replace(UNDECOMPOSED, (ch) => FOLD[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return plain.length === lower.length ? plain : lower;
+  return lowerCase(text);
 }
 
 // Concept matches of the text being featurised: block (in the scored view) and start (in the text) and code (c, or

@@ -20,7 +20,7 @@ export const BLOCK = 64;
  */
 export const HEAD_WINDOW_BLOCKS: readonly number[] = [8, 2, 8, 4];
 /** Feature-set version: bump when hashing changes so stale weights are refused at load ("cf": concept-features.ts). */
-export const FEATURE_VERSION = 'w123c345-b64-w8284-punct1-v5-cf2';
+export const FEATURE_VERSION = 'w123c345-b64-w8284-punct1-v5-cf3';
 
 const SEED_UNI = 0x1b873593;
 const SEED_BI = 0x5bd1e995;
