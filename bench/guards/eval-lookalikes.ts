@@ -9,31 +9,44 @@ import { normalize } from '../../src/guards/normalize/index.js';
 import { isAttackFlag, type Scores } from './eval-run.js';
 import { benignLookalikes, type LookalikeSplit } from './train-data/benign-lookalikes.js';
 
-function main(): void {
+export interface LookalikeCounts {
+  kind: string;
+  rows: number;
+  /** Flagged by the injection or jailbreak head, scanned as a prompt / as a document (indirect head too). */
+  prompt: number;
+  document: number;
+}
+
+/** Counts per kind (and `ALL`) of the given split, scored by the shipped weights. */
+export function evaluateLookalikes(split: LookalikeSplit): LookalikeCounts[] {
   const { weights, run } = sharedDetector();
   const t = weights.threshold;
+  const by = new Map<string, LookalikeCounts>();
+  for (const r of benignLookalikes(split)) {
+    const h = run(normalize(r.text)).heads;
+    const s: Scores = [h[0]!.score, h[1]!.score, h[2]!.score, h[3]!.score];
+    for (const kind of [r.kind, 'ALL']) {
+      const v = by.get(kind) ?? { kind, rows: 0, prompt: 0, document: 0 };
+      v.rows++;
+      if (isAttackFlag(s, t)) v.prompt++;
+      if (isAttackFlag(s, t, true)) v.document++;
+      by.set(kind, v);
+    }
+  }
+  return [...by.values()];
+}
+
+function main(): void {
   process.stdout.write(
     `${'split/kind'.padEnd(22)} ${'rows'.padStart(5)} ${'prompt'.padStart(7)} ${'as doc'.padStart(7)}\n`,
   );
   for (const split of ['dev', 'train'] as LookalikeSplit[]) {
-    const by = new Map<string, { n: number; p: number; d: number }>();
-    for (const r of benignLookalikes(split)) {
-      const h = run(normalize(r.text)).heads;
-      const s: Scores = [h[0]!.score, h[1]!.score, h[2]!.score, h[3]!.score];
-      for (const key of [r.kind, 'ALL']) {
-        const v = by.get(key) ?? { n: 0, p: 0, d: 0 };
-        v.n++;
-        if (isAttackFlag(s, t)) v.p++;
-        if (isAttackFlag(s, t, true)) v.d++;
-        by.set(key, v);
-      }
-    }
-    for (const [kind, v] of by) {
+    for (const v of evaluateLookalikes(split)) {
       process.stdout.write(
-        `${`${split}/${kind}`.padEnd(22)} ${String(v.n).padStart(5)} ${String(v.p).padStart(7)} ${String(v.d).padStart(7)}\n`,
+        `${`${split}/${v.kind}`.padEnd(22)} ${String(v.rows).padStart(5)} ${String(v.prompt).padStart(7)} ${String(v.document).padStart(7)}\n`,
       );
     }
   }
 }
 
-main();
+if (process.argv[1]?.endsWith('eval-lookalikes.ts')) main();
