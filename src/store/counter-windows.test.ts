@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, monthIndex, planAdjust, planConsume } from './counter-windows.js';
+import { chargeMicroUsd, decide, monthIndex, planAdjust, planConsume } from './counter-windows.js';
 
 describe('counter windows', () => {
   it('ends the December budget window on 1 January of the next year', () => {
@@ -37,5 +37,19 @@ describe('counter windows', () => {
     );
     expect(reservation).toMatchObject({ tokens: 0, costUsd: 0, charged: ['rpm'] });
     expect(planAdjust(reservation, { tokens: 500, costUsd: 1 })).toEqual([]);
+  });
+
+  it('charges a cost rounded up to the micro-dollar, so requests cheaper than half of one still spend the budget', () => {
+    expect(chargeMicroUsd(0.0000003)).toBe(1);
+    expect(chargeMicroUsd(0.00000345)).toBe(4);
+    // 0.000003 is 2.9999999999999997e-6 as a double: float noise charges no extra micro-dollar.
+    expect(chargeMicroUsd(0.000001 * 3)).toBe(3);
+    expect(chargeMicroUsd(0)).toBe(0);
+    const now = Date.UTC(2026, 0, 1);
+    const { slots } = planConsume(
+      { keyId: 'k', limits: { dailyBudgetUsd: 0.00001 }, tokens: 0, costUsd: 0.0000001, now },
+      now,
+    );
+    expect(slots[0]?.amount).toBe(1);
   });
 });

@@ -41,6 +41,15 @@ export function toMicroUsd(usd: number): number {
   return Math.round(usd * MICRO_USD);
 }
 
+/**
+ * What a request's cost charges to a budget: rounded UP to the micro-dollar, so a flood of requests each costing less
+ * than half a micro-dollar still spends the budget instead of charging nothing. The small tolerance keeps float noise
+ * (3.0000000001) from charging an extra micro-dollar.
+ */
+export function chargeMicroUsd(usd: number): number {
+  return usd > 0 ? Math.ceil(usd * MICRO_USD - 1e-6) : 0;
+}
+
 function nonNegative(value: number): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
@@ -54,7 +63,7 @@ export function planConsume(
   const day = dayIndex(now);
   const month = monthIndex(now);
   const tokens = Math.ceil(nonNegative(request.tokens));
-  const cost = toMicroUsd(nonNegative(request.costUsd));
+  const cost = chargeMicroUsd(nonNegative(request.costUsd));
   const { limits } = request;
   const slots: CounterSlot[] = [];
   if (limits.rpm !== undefined) {
@@ -139,7 +148,7 @@ export function planAdjust(
   actual: { tokens: number; costUsd: number },
 ): { bucket: string; delta: number; resetAt: number }[] {
   const tokenDelta = Math.ceil(nonNegative(actual.tokens)) - reservation.tokens;
-  const costDelta = toMicroUsd(nonNegative(actual.costUsd)) - toMicroUsd(reservation.costUsd);
+  const costDelta = chargeMicroUsd(nonNegative(actual.costUsd)) - chargeMicroUsd(reservation.costUsd);
   const out: { bucket: string; delta: number; resetAt: number }[] = [];
   for (const limit of reservation.charged) {
     if (limit === 'tpm' && tokenDelta !== 0) {
