@@ -19,7 +19,7 @@ import { CONCEPTS } from './lexicon-concepts.js';
 import { BLOCK, HASH_BITS, type BlockSums, type FeatureBuffer } from './features.js';
 import { lowerCase } from './lower-case.js';
 import * as lexicon from './rule-lexicon.js';
-import { scanLexicon } from './lexicon-scan.js';
+import { continuesWord, scanLexicon } from './lexicon-scan.js';
 
 const { TERM_CASED, TERM_HI, TERM_LO, TERM_WHOLE } = lexicon;
 
@@ -60,22 +60,6 @@ const NEGATION_BEFORE =
   /(?:\bnot|n't|\bnever|\bnicht|\bnie|\bne|\bno|\bnon|\bniemals|\bjamais|\bnunca|\bmai|не|никогда|\basla|不要|不可|絶対に|절대|لا|אל|לא)\s*$/;
 const NEGATION_AFTER =
   /^\S*\s*(?:\S+\s+){0,2}(?:nicht|nie|niemals|keinesfalls|jamais|pas|nunca|mai|never|nooit|niet|aldrig|inte|nigdy)\b|^m[ae](?:y|\b)|^\S*\s*না(?![\u0980-\u09ff])/;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-const CONTINUES = new Uint8Array(65536);
-/** Does the unit at `i` continue a word (for terms that must be whole words)? Cached per code unit. */
-function continuesWord(lower: string, i: number): boolean {
-  if (i < 0 || i >= lower.length) return false;
-  const c = lower.charCodeAt(i);
-  let k = CONTINUES[c]!;
-  if (k === 0) {
-    const ch = lower[i]!;
-    k = WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch) ? 1 : 2;
-    CONTINUES[c] = k;
-  }
-  return k === 1;
-}
 
 /**
  * The text lower-cased, as the rule layer's scan of a long text reads it (rules.ts matchRules): the scan is then

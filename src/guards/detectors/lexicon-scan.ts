@@ -52,3 +52,24 @@ export function scanLexicon(lower: string): LexiconHits {
 export function scannedHits(lower: string): LexiconHits | null {
   return lower === lastLower ? hits : null;
 }
+
+// Letters that continue a word for "~" terms. Han, kana, Hangul and Thai are written without spaces, so a
+// neighbouring character of theirs does not make "ai" part of a longer word.
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+export const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+/** continuesWord's answer per code unit, filled on first use (0 not yet known, 1 yes, 2 no): two regexes once per unit. */
+const CONTINUES = new Uint8Array(65536);
+
+/** Does the code unit at `i` of `lower` continue a word ("~" terms)? False outside the text. */
+export function continuesWord(lower: string, i: number): boolean {
+  if (i < 0 || i >= lower.length) return false;
+  const c = lower.charCodeAt(i);
+  let k = CONTINUES[c]!;
+  if (k === 0) {
+    const ch = lower[i]!;
+    k = WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch) ? 1 : 2;
+    CONTINUES[c] = k;
+  }
+  return k === 1;
+}

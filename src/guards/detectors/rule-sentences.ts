@@ -7,6 +7,7 @@
  */
 import type { ConceptMask } from './concept-mask.js';
 import { hasSpacedUnitsWasm, sentenceEndsWasm } from './wasm-sentence-ends.js';
+import { isRegexSpace } from '../code-units.js';
 
 /** What rules.ts keeps per match that this file reads and writes. */
 export interface SentenceMatch {
@@ -67,23 +68,6 @@ export function sentenceCovers(first: readonly SentenceMatch[], mask: ConceptMas
   return false;
 }
 
-/** JavaScript's `\s` (regex white space), by code unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 const isThai = (c: number): boolean => c >= 0xe01 && c <= 0xe5b;
 
 /**
@@ -107,7 +91,7 @@ export function sentenceEndsPortable(lower: string, out: number[]): void {
     if (c > 63) {
       if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x964 || c === 0x61f) out.push(i);
     } else if (c === 46 || c === 33 || c === 63) {
-      if (i + 1 === n || isSpace(lower.charCodeAt(i + 1))) out.push(i);
+      if (i + 1 === n || isRegexSpace(lower.charCodeAt(i + 1))) out.push(i);
     } else if (c === 10) out.push(i);
     else if (
       c === 32 &&

@@ -7,7 +7,14 @@ import * as masks from './concept-mask.js';
 import type { ConceptMask } from './concept-mask.js';
 import * as lexicon from './rule-lexicon.js';
 import { assignSentences, hasSpacedUnits, sentenceCovers, sentenceEnds } from './rule-sentences.js';
-import { scanLexicon, scannedHits, type LexiconHits } from './lexicon-scan.js';
+import {
+  continuesWord,
+  NO_SPACE_SCRIPT,
+  scanLexicon,
+  scannedHits,
+  WORD_CHAR,
+  type LexiconHits,
+} from './lexicon-scan.js';
 
 // Local copies of the term tables: read once per match on the hot path, where an imported binding can cost a getter
 // call (tsx and other CommonJS-style loaders).
@@ -160,10 +167,6 @@ const RULE_OVERLAP = 512;
 const MAX_MATCHES = 64;
 /** Arabic harakat and Hebrew points: optional vowel marks that would split a term ("تخيّل" is "تخيل"). */
 const MARKS = /[\u0591-\u05c7\u064b-\u065f\u0670]/g;
-// Letters that continue a word for "~" terms. Han, kana, Hangul and Thai are written without spaces, so a
-// neighbouring character of theirs does not make "ai" part of a longer word.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 export interface RuleHit {
   /** Span in the scanned text's coordinates. */
@@ -188,22 +191,6 @@ interface Match {
   foreign: boolean;
   /** An English word that only a transliterated lexicon gives this concept (rule-lexicon.ts). */
   borrowed: boolean;
-}
-
-/** continuesWord's answer per code unit, filled on first use (0 not yet known, 1 yes, 2 no): two regexes once per unit. */
-const CONTINUES = new Uint8Array(65536);
-
-/** Does the code unit at `i` of `lower` continue a word ("~" terms)? False outside the text. */
-function continuesWord(lower: string, i: number): boolean {
-  if (i < 0 || i >= lower.length) return false;
-  const c = lower.charCodeAt(i);
-  let k = CONTINUES[c]!;
-  if (k === 0) {
-    const ch = lower[i]!;
-    k = WORD_CHAR.test(ch) && !NO_SPACE_SCRIPT.test(ch) ? 1 : 2;
-    CONTINUES[c] = k;
-  }
-  return k === 1;
 }
 
 /**

@@ -15,6 +15,9 @@
 import { WasmArena } from '../wasm/arena.js';
 import { instantiateWasm, type WasmMemory } from '../wasm/instantiate.js';
 import { FOLD_SCAN_WASM } from '../wasm/wasm-fold-scan-binary.js';
+import { isRegexSpace } from '../code-units.js';
+
+export { isRegexSpace };
 
 interface DigitScanExports {
   memory: WasmMemory;
@@ -128,23 +131,6 @@ export function matchAtCandidates(
     from = m[0].length === 0 ? c + 1 : c + m[0].length;
   }
   return out;
-}
-
-/** JavaScript's \s: the characters a `\s` in the patterns matches. */
-export function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Start of the whitespace run that ends right before `at` (`at` itself when there is none). */
