@@ -3,6 +3,7 @@ import * as features from './features.js';
 import { addConceptSums } from './concept-features.js';
 import { denseView, type DenseView } from './dense-view.js';
 import { isForeignProse } from './doc-context.js';
+import { NO_SPACE_SCRIPT } from './lexicon-scan.js';
 import { matchRules, type RuleHit } from './rules.js';
 import { HEADS, type LoadedWeights } from './weights.js';
 
@@ -57,6 +58,32 @@ const SHORT_JAILBREAK = 0.78;
  */
 const LATIN_DOC = Number.POSITIVE_INFINITY;
 const OBFUSCATED = /(?:^|\s)(?:\S\s){4,}\S(?:\s|$)|\p{L}[0-9@$|]+\p{L}/u;
+
+/**
+ * A short text of one or two words, said again ("hello hello", "test test"), gives no instruction to follow, but its
+ * few n-grams, repeated, can outweigh everything: many jailbreaks open with "Hello ChatGPT", so "hello hello" scored
+ * 0.63 as an injection. Such a text keeps the model's score only below the threshold; a rule still flags it. Long
+ * ones stay the model's: a word repeated hundreds of times is how divergence attacks make a model leak training
+ * data, and the shared datasets label such rows as attacks. Scripts written without spaces are left out: a whole
+ * Chinese sentence is one "word" here.
+ */
+const FEW_WORD_TYPES = 2;
+const FEW_WORDS_TEXT = 100;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function fewWordTypes(text: string): boolean {
+  if (text.length > FEW_WORDS_TEXT || NO_SPACE_SCRIPT.test(text)) return false;
+  const seen = new Set<string>();
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words++;
+    seen.add(m[0].toLowerCase());
+    if (seen.size > FEW_WORD_TYPES) return false;
+  }
+  // Said AGAIN: "correct password" or "Access Granted." (Tensor Trust's attacks on its own game) stay the model's.
+  return words > seen.size;
+}
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
@@ -188,6 +215,16 @@ export function createDetectorRuntime(
         }
         if (seenForeign) {
           heads[h] = { ...heads[h]!, score: w.threshold[h]! * DOC_DISCOUNT };
+        }
+      }
+      if (
+        heads.some((hd, h) => hd.score >= w.threshold[h]!) &&
+        fewWordTypes(t.text) &&
+        !OBFUSCATED.test(t.original)
+      ) {
+        for (let h = 0; h < heads.length; h++) {
+          if (heads[h]!.score >= w.threshold[h]!)
+            heads[h] = { ...heads[h]!, score: w.threshold[h]! * DOC_DISCOUNT };
         }
       }
       // A short text flagged by the jailbreak head alone, at a modest score: see SHORT_TEXT.
