@@ -12,6 +12,12 @@ import type { BuildOptions } from 'esbuild';
 /** The gateway's own areas: what B takes from the working tree unless `--overlay` says otherwise. */
 export const DEFAULT_OVERLAY = 'src/gateway src/providers src/store src/policy';
 
+/** The guards' per-call path: what guards-ab.ts and bench/guards/per-call-ab.ts compare by default. */
+export const GUARDS_OVERLAY =
+  'src/guards/engine.ts src/guards/scanners src/guards/registry.ts src/guards/resolved-settings.ts ' +
+  'src/guards/stream-guard.ts src/guards/canary.ts src/guards/redact.ts src/guards/spans.ts src/guards/span.ts ' +
+  'src/gateway/guard-policy.ts src/gateway/guard-stages.ts src/gateway/guard-stream.ts src/policy';
+
 export const AB_OUT_DIR = resolve('.cache/bench/gateway-ab');
 
 export function parseOverlay(value: string | undefined): string[] {

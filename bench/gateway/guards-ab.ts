@@ -14,10 +14,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Pool } from 'undici';
 import { startFakeUpstream } from '../../test/fixtures/fake-upstream.js';
-import { AB_OUT_DIR, buildAbSides, bundleForNode } from './ab-trees.js';
+import { buildAbSides, GUARDS_OVERLAY, parseOverlay } from './ab-trees.js';
+import {
+  benchChatBody,
+  bundleGatewayLib,
+  closeInprocGateway,
+  cpuPerRequest,
+  median,
+  startInprocGateway,
+  type InprocGateway,
+} from './inproc-gateway.js';
 import { argv, opt } from '../args.js';
 
 const base = opt('--base') ?? 'HEAD';
@@ -27,76 +34,27 @@ const perBurst = Number(opt('--requests') ?? 0) || 2000;
 const concurrency = Number(opt('--concurrency') ?? 0) || 32;
 const stream = argv.includes('--stream');
 const counters = argv.includes('--memory') ? 'memory' : 'sqlite';
-const overlay = (
-  opt('--overlay') ??
-  'src/guards/engine.ts src/guards/scanners src/guards/registry.ts src/guards/resolved-settings.ts ' +
-    'src/guards/stream-guard.ts src/guards/canary.ts src/guards/redact.ts src/guards/spans.ts src/guards/span.ts ' +
-    'src/gateway/guard-policy.ts src/gateway/guard-stages.ts src/gateway/guard-stream.ts src/policy'
-)
-  .split(' ')
-  .filter(Boolean);
+const overlay = parseOverlay(opt('--overlay') ?? GUARDS_OVERLAY);
 
-function bundle(root: string, name: string): Promise<string> {
-  return bundleForNode(
-    {
-      stdin: {
-        contents: [
-          "export { parseConfig } from './src/core/config/index.js';",
-          "export { createLogger } from './src/core/log.js';",
-          "export { createGateway } from './src/gateway/create-gateway.js';",
-          "export { openStore } from './src/store/open-store.js';",
-          "export { benchConfigYaml } from './bench/gateway/bench-config.js';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-    },
-    join(AB_OUT_DIR, `guards-${name}-lib.mjs`),
-  );
-}
-
-interface Lib {
-  parseConfig(
-    yaml: string,
-    file: string,
-    options: { env: NodeJS.ProcessEnv },
-  ): { config: Record<string, unknown> };
-  createLogger(options: { level: string }): unknown;
-  createGateway(options: { loaded: unknown; store: unknown; logger: unknown }): {
-    listen(port: number, host: string): Promise<string>;
-    close(graceMs?: number): Promise<void>;
-  };
-  openStore(options: { store: unknown; counters: unknown; logger: unknown }): Promise<{
-    keys: { create(input: { useCase: string; name: string }): Promise<{ secret: string }> };
-    close(): Promise<void>;
-  }>;
-  benchConfigYaml(upstream: string, db: string): string;
-}
-
-const files = await buildAbSides({ base, ...(bRef ? { bRef } : {}), overlay }, bundle);
+const files = await buildAbSides({ base, ...(bRef ? { bRef } : {}), overlay }, (root, name) =>
+  bundleGatewayLib(root, `guards-${name}`),
+);
 const up = await startFakeUpstream({});
 const work = mkdtempSync(join(tmpdir(), 'bastion-guards-ab-'));
 process.env.BENCH_COUNTERS = counters;
 
 const GUARDS_ON = 'guards: { timeBudget: 1s }';
-async function start(tree: 'A' | 'B', guards: boolean) {
-  const lib = (await import(pathToFileURL(files[tree]).href)) as Lib;
-  const yaml = lib.benchConfigYaml(`${up.url}/v1`, join(work, `${tree}-${guards ? 'on' : 'off'}.db`));
-  if (!yaml.includes(GUARDS_ON)) throw new Error(`tree ${tree}: the bench config has no "${GUARDS_ON}" line`);
-  const loaded = lib.parseConfig(
-    guards ? yaml : yaml.replace(GUARDS_ON, 'guards: { enabled: false }'),
-    'bench.yaml',
-    {
-      env: process.env,
+async function start(tree: 'A' | 'B', guards: boolean): Promise<InprocGateway> {
+  return startInprocGateway(files[tree], {
+    upstreamUrl: `${up.url}/v1`,
+    dbFile: join(work, `${tree}-${guards ? 'on' : 'off'}.db`),
+    concurrency,
+    editYaml: (yaml) => {
+      if (!yaml.includes(GUARDS_ON))
+        throw new Error(`tree ${tree}: the bench config has no "${GUARDS_ON}" line`);
+      return guards ? yaml : yaml.replace(GUARDS_ON, 'guards: { enabled: false }');
     },
-  );
-  const logger = lib.createLogger({ level: 'warn' });
-  const store = await lib.openStore({ store: loaded.config.store, counters: loaded.config.counters, logger });
-  const { secret } = await store.keys.create({ useCase: 'bench', name: 'bench' });
-  const gateway = lib.createGateway({ loaded, store, logger });
-  const url = await gateway.listen(0, '127.0.0.1');
-  const pool = new Pool(url, { connections: concurrency, pipelining: 1 });
-  return { gateway, store, pool, secret };
+  });
 }
 
 /**
@@ -125,33 +83,21 @@ async function guardStages(name: Name): Promise<Record<string, { sum: number; co
 }
 const names = ['A on', 'A off', 'B on', 'B off'] as const;
 type Name = (typeof names)[number];
-const sides = {} as Record<Name, Awaited<ReturnType<typeof start>>>;
+const sides = {} as Record<Name, InprocGateway>;
 for (const name of names) sides[name] = await start(name[0] as 'A' | 'B', name.endsWith('on'));
 
-const body = JSON.stringify({
-  model: 'gpt-4o-mini',
-  messages: [{ role: 'user', content: 'Summarise the benefits of an LLM gateway in one sentence.' }],
-  max_tokens: 64,
-  ...(stream ? { stream: true } : {}),
-});
+const body = benchChatBody({ stream });
 
 async function burst(name: Name, requests: number): Promise<number> {
-  const { pool, secret } = sides[name];
-  let left = requests;
-  let errors = 0;
-  const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
-  const worker = async (): Promise<void> => {
-    while (left-- > 0) {
-      const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers, body });
-      await res.body.text();
-      if (res.statusCode !== 200) errors++;
-    }
-  };
-  const t0 = process.cpuUsage();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const used = process.cpuUsage(t0);
+  const { cpuUs, errors } = await cpuPerRequest(
+    sides[name].pool,
+    sides[name].secret,
+    body,
+    requests,
+    concurrency,
+  );
   if (errors > 0) throw new Error(`${name}: ${errors} of ${requests} requests failed`);
-  return (used.user + used.system) / requests;
+  return cpuUs;
 }
 
 // Warm-up: the optimising tiers keep improving for thousands of requests.
@@ -162,11 +108,6 @@ for (let round = 0; round < rounds; round++) {
   for (const name of round % 2 === 0 ? names : [...names].reverse())
     results[name].push(await burst(name, perBurst));
 }
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 /** Per round, on − off of the same tree (adjacent bursts): the guards' cost in that round. */
 const guardCost = (tree: 'A' | 'B'): number[] =>
   results[`${tree} on`].map((on, i) => on - (results[`${tree} off`][i] as number));
@@ -198,10 +139,6 @@ out(
       )
       .join('; '),
 );
-for (const name of names) {
-  await sides[name].pool.close();
-  await sides[name].gateway.close(1000);
-  await sides[name].store.close();
-}
+for (const name of names) await closeInprocGateway(sides[name]);
 await up.close();
 rmSync(work, { recursive: true, force: true });

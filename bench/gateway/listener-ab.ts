@@ -13,6 +13,7 @@ import { createServer as createNetServer } from 'node:net';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'undici';
 import { startFakeUpstream } from '../../test/fixtures/fake-upstream.js';
+import { benchChatBody, cpuPerRequest, median } from './inproc-gateway.js';
 import { createHttpServer } from './lean-http/server.js';
 import type { HttpRequest } from './lean-http/request.js';
 import type { HttpResponse } from './lean-http/response.js';
@@ -114,29 +115,10 @@ const pools = {
 };
 type Side = keyof typeof pools;
 const sideNames: Record<Side, string> = { A: 'node:http', B: 'lean', C: 'floor' };
-const body = JSON.stringify({
-  model: 'gpt-4o-mini',
-  messages: [{ role: 'user', content: 'Summarise the benefits of an LLM gateway in one sentence.' }],
-  max_tokens: 64,
-});
+const body = benchChatBody();
 
-async function burst(side: Side, requests: number): Promise<{ cpuUs: number; errors: number }> {
-  const pool = pools[side];
-  let left = requests;
-  let errors = 0;
-  const headers = { authorization: 'Bearer x', 'content-type': 'application/json' };
-  const worker = async (): Promise<void> => {
-    while (left-- > 0) {
-      const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers, body });
-      await res.body.text();
-      if (res.statusCode !== 200) errors++;
-    }
-  };
-  const t0 = process.cpuUsage();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const used = process.cpuUsage(t0);
-  return { cpuUs: (used.user + used.system) / requests, errors };
-}
+const burst = (side: Side, requests: number): Promise<{ cpuUs: number; errors: number }> =>
+  cpuPerRequest(pools[side], 'x', body, requests, concurrency);
 
 const order: Side[] = ['A', 'B', 'C', 'C', 'B', 'A'];
 for (let i = 0; i < 3; i++) for (const side of ['A', 'B', 'C'] as const) await burst(side, perBurst * 2);
@@ -149,11 +131,6 @@ for (let i = 0; i < bursts; i++) {
     `burst ${i + 1} ${side}: ${r.cpuUs.toFixed(1)} µs CPU/request${r.errors ? `, ${r.errors} errors` : ''}\n`,
   );
 }
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const a = median(results.A);
 process.stdout.write(
   `${withUpstream ? 'with upstream' : 'no upstream'}, c=${concurrency}, whole process per request:\n`,

@@ -17,19 +17,13 @@
 import { loadSide } from './ab-sides.js';
 import { datasetTexts } from './datasets.js';
 import { opt } from '../args.js';
+import { GUARDS_OVERLAY, parseOverlay } from '../gateway/ab-trees.js';
 
 const base = opt('--base') ?? 'HEAD';
 const rounds = Number(opt('--rounds') ?? 0) || 6;
 const coldCalls = Number(opt('--calls') ?? 0) || 1500;
 const rowsPerFile = Number(opt('--rows') ?? 0) || 400;
-const overlay = (
-  opt('--overlay') ??
-  'src/guards/engine.ts src/guards/scanners src/guards/registry.ts src/guards/resolved-settings.ts ' +
-    'src/guards/stream-guard.ts src/guards/canary.ts src/guards/redact.ts src/guards/spans.ts src/guards/span.ts ' +
-    'src/gateway/guard-policy.ts src/gateway/guard-stages.ts src/gateway/guard-stream.ts src/policy'
-)
-  .split(' ')
-  .filter(Boolean);
+const overlay = parseOverlay(opt('--overlay') ?? GUARDS_OVERLAY);
 
 /** bench/gateway/run.ts's prompt, the fake upstream's default answer, and a typical short answer. */
 const PROMPT = 'Summarise the benefits of an LLM gateway in one sentence.';
