@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/hash.js';
-import type { AuditRecord } from '../../src/store/types.js';
 import { defaultYaml, startHarness, type Harness } from '../gateway/harness.js';
 
 let h: Harness;
@@ -49,13 +48,6 @@ afterAll(async () => {
   await h.close();
 });
 
-async function lastRecord(): Promise<AuditRecord> {
-  let last: AuditRecord | undefined;
-  for await (const r of h.store.audit.export()) last = r;
-  if (!last) throw new Error('no audit record');
-  return last;
-}
-
 const EMAIL = 'jane.doe@example.com';
 
 describe('audit.content: redacted', () => {
@@ -69,7 +61,7 @@ describe('audit.content: redacted', () => {
     });
     h.up.set({});
     expect(reply.choices[0]?.message.content).toBe(`write to ${EMAIL} today`);
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record.content.prompt).toContain('<EMAIL_ADDRESS_1>');
     expect(JSON.stringify(record)).not.toContain(EMAIL);
     expect(record.content.response).toBe(sha256Hex(`write to ${EMAIL} today`));
@@ -86,7 +78,7 @@ describe('audit.content: redacted', () => {
     });
     h.up.set({});
     expect(reply.choices[0]?.message.content).not.toContain(EMAIL);
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record.content.response).toContain('[REDACTED:EMAIL_ADDRESS]');
     expect(record.content.prompt).toBe(sha256Hex(JSON.stringify([{ role: 'user', content: prompt }])));
   });
@@ -96,7 +88,7 @@ describe('audit.content: redacted', () => {
     const client = h.client(await h.key({ useCase: 'redact-in' }));
     await client.embeddings.create({ model: 'saas-embed', input: `customer ${EMAIL}` });
     expect(JSON.stringify(h.up.last?.body)).not.toContain(EMAIL);
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record.content.prompt).toContain('[REDACTED:EMAIL_ADDRESS]');
     expect(JSON.stringify(record)).not.toContain(EMAIL);
   });

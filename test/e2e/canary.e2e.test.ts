@@ -7,7 +7,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../../src/store/types.js';
 import { defaultYaml, startHarness, type Harness } from '../gateway/harness.js';
 
 let h: Harness;
@@ -88,13 +87,6 @@ afterAll(async () => {
   await new Promise((resolve) => upstream.close(resolve));
 });
 
-async function lastRecord(): Promise<AuditRecord> {
-  let last: AuditRecord | undefined;
-  for await (const r of h.store.audit.export()) last = r;
-  if (!last) throw new Error('no audit record');
-  return last;
-}
-
 const ask = (how: Leak) => [
   { role: 'system' as const, content: 'You are the billing helper of Acme.' },
   { role: 'user' as const, content: how },
@@ -106,7 +98,7 @@ describe('per-request canary (guards.output.canary.options.plant)', () => {
     for (const how of ['spaced', 'reversed', 'base64'] as const) {
       const reply = await client.chat.completions.create({ model: 'leaky', messages: ask(how) });
       expect(reply.choices[0]?.finish_reason, how).toBe('content_filter');
-      const record = await lastRecord();
+      const record = await h.lastAudit();
       expect(record.findings.map((f) => f.kind)).toContain('canary_leak');
       expect(record.extra?.canary).toBe(true);
       // The record never holds the canary itself.

@@ -6,7 +6,6 @@
  */
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../../src/store/types.js';
 import { startHarness, type Harness } from '../gateway/harness.js';
 
 type ApiError = InstanceType<typeof OpenAI.APIError>;
@@ -22,13 +21,6 @@ afterAll(async () => {
   await h.close();
 });
 
-async function lastRecord(): Promise<AuditRecord> {
-  let last: AuditRecord | undefined;
-  for await (const r of h.store.audit.export()) last = r;
-  if (!last) throw new Error('no audit record');
-  return last;
-}
-
 describe('policy reasons in the audit record', () => {
   it('a prompt blocked by the data-class rule: the error body and the record carry the same reasons', async () => {
     h.up.reset();
@@ -39,7 +31,7 @@ describe('policy reasons in the audit record', () => {
     expect(error.status).toBe(400);
     const reasons = error.error.reasons;
     expect(reasons.some((r) => r.includes("data class 'pii' may not be sent to fast"))).toBe(true);
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record.errorCode).toBe('BASTION_ERR_POLICY_BLOCKED');
     expect(record.extra?.reasons).toEqual(reasons);
     expect(JSON.stringify(record)).not.toContain('jane.doe@example.com');
@@ -53,7 +45,7 @@ describe('policy reasons in the audit record', () => {
       messages: [{ role: 'user', content: 'key?' }],
     });
     expect(reply.choices[0]?.finish_reason).toBe('content_filter');
-    const complete = await lastRecord();
+    const complete = await h.lastAudit();
     expect(complete.extra?.outputBlocked).toBe(true);
     expect(complete.extra?.reasons).toEqual([expect.stringContaining('secrets')]);
 
@@ -67,7 +59,7 @@ describe('policy reasons in the audit record', () => {
     })().catch((e: unknown) => e);
     h.up.set({});
     expect(failure).toBeInstanceOf(Error);
-    const streamed = await lastRecord();
+    const streamed = await h.lastAudit();
     expect(streamed.extra?.outputBlocked).toBe(true);
     expect(streamed.extra?.reasons).toEqual([expect.stringContaining('secrets')]);
     expect(JSON.stringify(streamed)).not.toContain('MIIEow');

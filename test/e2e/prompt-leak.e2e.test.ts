@@ -5,7 +5,6 @@
  */
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../../src/store/types.js';
 import { startHarness, type Harness } from '../gateway/harness.js';
 
 let h: Harness;
@@ -23,13 +22,6 @@ afterAll(async () => {
   await h.close();
 });
 
-async function lastRecord(): Promise<AuditRecord> {
-  let last: AuditRecord | undefined;
-  for await (const r of h.store.audit.export()) last = r;
-  if (!last) throw new Error('no audit record');
-  return last;
-}
-
 const messages = [
   { role: 'system' as const, content: SYSTEM },
   { role: 'user' as const, content: 'Do you have any discounts this winter?' },
@@ -42,7 +34,7 @@ describe('system-prompt leaks through the gateway', () => {
     h.up.set({});
     expect(reply.choices[0]?.finish_reason).toBe('content_filter');
     expect(reply.choices[0]?.message.content).not.toContain('WINTER50');
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record.findings.map((f) => f.scanner)).toContain('prompt_leak');
     expect(record.extra?.outputBlocked).toBe(true);
   });

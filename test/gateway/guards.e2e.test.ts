@@ -1,6 +1,5 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../../src/store/types.js';
 import { raw, startHarness, type Harness } from './harness.js';
 
 type ApiError = InstanceType<typeof OpenAI.APIError>;
@@ -24,12 +23,6 @@ afterAll(async () => {
   await h.close();
 });
 
-async function lastRecord(): Promise<AuditRecord | undefined> {
-  let last: AuditRecord | undefined;
-  for await (const r of h.store.audit.export()) last = r;
-  return last;
-}
-
 describe('input guards', () => {
   it('block: a prompt carrying a cloud key never leaves the gateway', async () => {
     h.up.reset();
@@ -43,7 +36,7 @@ describe('input guards', () => {
     expect(error.code).toBe('BASTION_ERR_POLICY_BLOCKED');
     expect(error.message).toContain('aws-access-key-id');
     expect(h.up.requests).toBe(0);
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record?.findings[0]).toMatchObject({ scanner: 'secrets', count: 1 });
   });
 
@@ -94,7 +87,7 @@ describe('reroute by data class', () => {
     expect(reply.choices[0]?.message.content).toBe('call jane.doe@example.com');
     expect(h.up.requests).toBe(0);
     expect(h.up2.counts['/v1/chat/completions']).toBe(1);
-    const record = await lastRecord();
+    const record = await h.lastAudit();
     expect(record?.extra).toMatchObject({ reroutedFrom: 'fast', reroutedTo: 'private' });
     // Without personal data the request stays on the model asked for.
     await client.chat.completions.create({

@@ -11,7 +11,7 @@ import { createLogger, type Logger } from '../../src/core/log.js';
 import { createGateway, type Gateway } from '../../src/gateway/create-gateway.js';
 import type { ModelAdapter } from '../../src/providers/types.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { CreateKeyInput, Store } from '../../src/store/types.js';
+import type { AuditRecord, CreateKeyInput, Store } from '../../src/store/types.js';
 import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.js';
 
 export interface Harness {
@@ -24,6 +24,8 @@ export interface Harness {
   logs: Record<string, unknown>[];
   key(input?: Partial<CreateKeyInput>): Promise<string>;
   client(secret: string, options?: { maxRetries?: number }): OpenAI;
+  /** The newest audit record; throws when the log is empty. */
+  lastAudit(): Promise<AuditRecord>;
   close(): Promise<void>;
 }
 
@@ -179,6 +181,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         maxRetries: clientOptions.maxRetries ?? 0,
         timeout: 10_000,
       });
+    },
+    async lastAudit() {
+      let last: AuditRecord | undefined;
+      for await (const r of store.audit.export()) last = r;
+      if (!last) throw new Error('no audit record');
+      return last;
     },
     async close() {
       await gateway.close(1000);
