@@ -1,7 +1,6 @@
 import { request } from 'node:http';
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, raw, startHarness, type Harness } from './harness.js';
+import { errorOf, raw, rawSocket, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let auth: Record<string, string>;
@@ -20,20 +19,6 @@ const chat = (body: string | Buffer, headers: Record<string, string> = {}) =>
 /** The gateway logged a warning with this code for the bad request (no crash, no silence). */
 function logged(code: string): boolean {
   return h.logs.some((l) => l.code === code && (l.level === 'warn' || l.level === 'error'));
-}
-
-/** Sends raw bytes and resolves with whatever the server answers before closing. */
-function rawSocket(payload: string, waitMs: number): Promise<string> {
-  const { port } = new URL(h.url);
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), '127.0.0.1');
-    let answer = '';
-    socket.on('data', (d: Buffer) => (answer += d.toString()));
-    socket.on('close', () => resolve(answer));
-    socket.on('error', () => resolve(answer));
-    socket.write(payload);
-    setTimeout(() => socket.destroy(), waitMs).unref();
-  });
 }
 
 describe('bad input gets a specific 4xx, a log line, never a crash or a hang', () => {
@@ -134,13 +119,14 @@ describe('bad input gets a specific 4xx, a log line, never a crash or a hang', (
   });
 
   it('stalled headers (slow loris): 408 and the connection closes', async () => {
-    const answer = await rawSocket('POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n', 5000);
+    const answer = await rawSocket(h.url, 'POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n', 5000);
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(answer).toContain('BASTION_ERR_GATEWAY_REQUEST_TIMEOUT');
   });
 
   it('a stalled body: 408 within requestTimeout', async () => {
     const answer = await rawSocket(
+      h.url,
       `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: ${auth.authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"model":`,
       5000,
     );

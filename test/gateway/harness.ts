@@ -3,6 +3,7 @@
  * OpenAI-compatible upstreams, and hands out keys and official `openai` SDK clients.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
@@ -224,4 +225,18 @@ export function errorOf(json: Record<string, unknown> | undefined): {
   message?: string;
 } {
   return (json?.error ?? {}) as { code?: string; type?: string; message?: string };
+}
+
+/** Sends raw bytes to the server at `url` and resolves with all it answered before it closed (or `waitMs`). */
+export function rawSocket(url: string, payload: string, waitMs: number): Promise<string> {
+  const { port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (d: Buffer) => (answer += d.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => resolve(answer));
+    socket.write(payload);
+    setTimeout(() => socket.destroy(), waitMs).unref();
+  });
 }

@@ -19,7 +19,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { serveWebAsset } from '../../src/web/index.js';
 import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.js';
-import { defaultYaml, raw } from '../gateway/harness.js';
+import { defaultYaml, raw, rawSocket } from '../gateway/harness.js';
 
 let dir: string;
 let url: string;
@@ -154,20 +154,6 @@ function expectError(res: Answer, status: number, code: string, what: string): v
   ).toBe(true);
 }
 
-/** Sends raw bytes on a socket and resolves with all the server answered before it closed (or `waitMs`). */
-function rawSocket(payload: string, waitMs: number): Promise<string> {
-  const { port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), '127.0.0.1');
-    let answer = '';
-    socket.on('data', (d: Buffer) => (answer += d.toString()));
-    socket.on('close', () => resolve(answer));
-    socket.on('error', () => resolve(answer));
-    socket.write(payload);
-    setTimeout(() => socket.destroy(), waitMs).unref();
-  });
-}
-
 describe.each(ROUTES)('POST $path with bad input', (route) => {
   const json = (value: unknown) => JSON.stringify(value);
 
@@ -236,6 +222,7 @@ describe.each(ROUTES)('POST $path with bad input', (route) => {
 
   it('a body that stalls mid-way: 408 within the request timeout, and the connection closes', async () => {
     const answer = await rawSocket(
+      url,
       `POST ${route.path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${route.key()}\r\n` +
         `Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{"text": "${PROMPT}`,
       6000,
@@ -328,7 +315,7 @@ describe('malformed HTTP', () => {
     ['not HTTP at all', `${PROMPT}\r\n\r\n`, 400],
     ['headers over 16 kB', `GET /v1/models HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
   ])('%s: %i with a JSON error body, then the connection closes', async (_what, payload, status) => {
-    const answer = await rawSocket(payload, 3000);
+    const answer = await rawSocket(url, payload, 3000);
     expect(answer.startsWith(`HTTP/1.1 ${status} `), answer).toBe(true);
     expect(answer).toMatch(/connection: close/i);
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string } };
