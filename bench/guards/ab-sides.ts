@@ -35,7 +35,9 @@ export async function loadSide<T>(
   overlay?: readonly string[],
   options: { bundle?: boolean } = {},
 ): Promise<T> {
-  const root = join(REPO, '.cache/bench', name);
+  // AB_SIDE_TAG keeps two helpers' runs of the same tool at the same time from extracting into one folder.
+  const tag = process.env.AB_SIDE_TAG;
+  const root = join(REPO, '.cache/bench', tag ? `${name}-${tag}` : name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   execFileSync('sh', ['-c', `git archive ${ref} src models | tar -x -C ${root}`], { cwd: REPO });
