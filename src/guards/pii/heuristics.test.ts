@@ -42,3 +42,29 @@ describe('findPersons greetings', () => {
     expect(names('Dear Mary Jones,')).toEqual(['Mary Jones']);
   });
 });
+
+describe('findPersons and the assistant a prompt addresses', () => {
+  // "Thanks Claude" was PERSON "Claude" (and "thanks ChatGPT" PERSON "Chat"), so the gateway tokenised the name of the
+  // assistant the prompt is sent to.
+  it('does not take an assistant name alone after a cue for a person', () => {
+    for (const text of [
+      'Thanks Claude',
+      'Thanks Claude, that worked.',
+      'thanks ChatGPT!',
+      'Thank you Claude',
+      'Thanks, Gemini',
+      'Thanks Copilot for the fix',
+      'Dear Claude, please review this.',
+      'Your name is Gemini.',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it('still finds real names after the same cues, and a titled or fuller name that shares an assistant name', () => {
+    expect(names('Thanks John Smith for the report')).toEqual(['John Smith']);
+    expect(names('Thanks Maria, see you Monday')).toEqual(['Maria']);
+    expect(names('Thanks Claude Shannon for information theory')).toEqual(['Claude Shannon']);
+    expect(names('I met Dr. Claude yesterday')).toEqual(['Claude']);
+    expect(names('Dear Claudette,')).toEqual(['Claudette']);
+  });
+});
