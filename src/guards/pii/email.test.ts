@@ -18,3 +18,20 @@ describe('findEmails and URL user info', () => {
     expect(emails('Email:anna@example.org')).toEqual(['anna@example.org']);
   });
 });
+
+describe('findEmails and a login:password pair without a scheme', () => {
+  // "user:pass@example.com" was EMAIL_ADDRESS "pass@example.com": the password named an e-mail, half of it tokenised.
+  it('does not report the password of login:password@host as an email address', () => {
+    expect(emails('user:pass@example.com')).toEqual([]);
+    expect(emails('HTTPS_PROXY=svc:Xk29dkq@proxy.corp.example.com:3128')).toEqual([]);
+    expect(emails('connect with admin:p!ss@db.example.com')).toEqual([]);
+  });
+
+  it('still reports an address after a field name glued to it', () => {
+    expect(emails('Email:anna@example.org')).toEqual(['anna@example.org']);
+    expect(emails('e-mail:anna@example.org')).toEqual(['anna@example.org']);
+    expect(emails('Reply-To:anna@example.org')).toEqual(['anna@example.org']);
+    expect(emails('Support:help@example.com')).toEqual(['help@example.com']);
+    expect(emails('at 10:30 bob@example.com')).toEqual(['bob@example.com']);
+  });
+});

@@ -25,6 +25,7 @@ export function findEmails(text: string): PiiMatch[] {
       local.length > 0 &&
       local.length <= 64 &&
       !inUrlAuthority(text, s) &&
+      !afterLogin(text, s) &&
       /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain) &&
       !local.includes('..')
     ) {
@@ -50,4 +51,31 @@ function inUrlAuthority(text: string, localStart: number): boolean {
   const word = text.slice(k, localStart);
   const scheme = word.indexOf('://');
   return scheme > 0 && !word.includes('/', scheme + 3) && !word.includes('@');
+}
+
+/**
+ * Field names written straight before an address (`Email:anna@example.org`, `mailto:…`, `Reply-To:…`). A capitalised
+ * word is taken for one too (`Support:help@example.com`): headers are written so, logins seldom. Any other word and a
+ * colon before the "@" is a login (`user:pass@example.com`). Shared with the secrets rule that reports such a login
+ * (`login-password-at-host` in src/guards/secrets/rules-keys.ts), so a pair is one or the other, never both.
+ */
+export function isAddressLabel(word: string): boolean {
+  return LABEL.test(word) || /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+const LABEL =
+  /^(?:mailto|e-?mail|e-?mail[-_]?address|mail|to|from|cc|bcc|reply-to|sender|recipient|contact|address|addr|re|fwd?)$/i;
+// The word before the password: a login right after the token's start or a `=` (`HTTP_PROXY=user:pass@proxy`).
+const LOGIN_BEFORE = /(?:^|[=,;])([A-Za-z0-9._%+-]{1,64}):[^:@/]*$/;
+
+/**
+ * Whether the "@" ends a `login:password` pair without a scheme (`user:pass@example.com`, `HTTP_PROXY=svc:pw@proxy`):
+ * the local part found is the password, and reporting it as an email address would call a credential an e-mail (and
+ * tokenise half of it). The secrets scanner reports the pair. Looks back over the token, as inUrlAuthority does.
+ */
+function afterLogin(text: string, localStart: number): boolean {
+  let k = localStart;
+  const floor = Math.max(0, localStart - 200);
+  while (k > floor && !/[\s"'<>()[\]{}`]/.test(text[k - 1] ?? ' ')) k--;
+  const login = LOGIN_BEFORE.exec(text.slice(k, localStart));
+  return login !== null && !isAddressLabel(login[1] ?? '');
 }

@@ -1,4 +1,5 @@
 import { jwtStructureValid } from './checksums.js';
+import { isAddressLabel } from '../pii/email.js';
 import { fake, isPlaceholder, shannonEntropy, type SecretRule } from './rule.js';
 
 const PEM_WINDOW = { before: 16, after: 8400 };
@@ -188,6 +189,23 @@ export const KEY_RULES: SecretRule[] = [
     ['http'],
     `https://admin:${fake('a', 16)}@internal.example.org/api`,
   ),
+  {
+    // The same credential with its scheme left off: proxy settings (`HTTPS_PROXY=svc:pw@proxy.corp:3128`), a
+    // connection string pasted without its `postgres://`. The PII scanner calls it no email address (pii/email.ts).
+    id: 'login-password-at-host',
+    description: 'login:password@host without a scheme',
+    regex:
+      /(?<![\w.%+:/@-])([A-Za-z0-9._%+-]{1,64}:[^\s:@/'"<>]{3,128})@(?:localhost\b|\d{1,3}(?:\.\d{1,3}){3}\b|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}\b)/,
+    keywords: ['@'],
+    window: { before: 220, after: 300 },
+    score: 0.85,
+    validate: (pair) => {
+      const colon = pair.indexOf(':');
+      return !isAddressLabel(pair.slice(0, colon)) && realPassword(pair.slice(colon + 1));
+    },
+    // A literal: a fake() call here would shift every later rule's pseudo-random example.
+    example: 'svc-backup:Xk29dkqA7pLmW3rT@db.internal.example.com:5432',
+  },
   {
     id: 'ado-connection-string',
     description: 'ADO.NET / ODBC connection string with a password',

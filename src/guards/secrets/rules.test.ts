@@ -61,6 +61,27 @@ describe('secret rules', () => {
     for (const text of negatives) expect(findSecrets(text), text).toEqual([]);
   });
 
+  it('reports login:password@host without a scheme, not a field name before an address', () => {
+    const rule = (text: string) => findSecrets(text).map((m) => [m.ruleId, text.slice(m.start, m.end)]);
+    expect(rule('user:pass@example.com')).toEqual([['login-password-at-host', 'user:pass']]);
+    expect(rule('export HTTPS_PROXY=svc:Xk29dkq@proxy.corp.example.com:3128')).toEqual([
+      ['login-password-at-host', 'svc:Xk29dkq'],
+    ]);
+    expect(rule('root:hunter22@10.0.0.5')).toEqual([['login-password-at-host', 'root:hunter22']]);
+    // With its scheme the connection-string rule reports the password alone, as before.
+    expect(rule('postgres://app:Xk29dkqA1@db.internal:5432/prod')).toEqual([
+      ['postgres-connection-string', 'Xk29dkqA1'],
+    ]);
+    for (const text of [
+      'Email:anna@example.org',
+      'mailto:anna@example.org',
+      'Support:help@example.com',
+      'user:changeme@example.com',
+      'see anna@example.org at 10:30',
+    ])
+      expect(rule(text), text).toEqual([]);
+  });
+
   it('catches a JWT only when its header is JSON with an alg', () => {
     const header = Buffer.from('{"alg":"RS256"}').toString('base64url');
     const payload = Buffer.from('{"sub":"42"}').toString('base64url');
