@@ -13,31 +13,31 @@ export interface LexiconHits {
   n: number;
 }
 
-const hits: LexiconHits = {
-  start: new Int32Array(256),
-  end: new Int32Array(256),
-  term: new Int32Array(256),
-  n: 0,
-};
+function createHits(): LexiconHits {
+  return { start: new Int32Array(256), end: new Int32Array(256), term: new Int32Array(256), n: 0 };
+}
+
+/** The scanner's callback, writing each hit into `into` (grown as needed). */
+function recorder(into: LexiconHits): (start: number, end: number, term: number) => void {
+  return (start, end, term) => {
+    const k = into.n;
+    if (k === into.start.length) {
+      for (const key of ['start', 'end', 'term'] as const) {
+        const next = new Int32Array(2 * k);
+        next.set(into[key]);
+        into[key] = next;
+      }
+    }
+    into.start[k] = start;
+    into.end[k] = end;
+    into.term[k] = term;
+    into.n = k + 1;
+  };
+}
+
+const hits = createHits();
+const record = recorder(hits);
 let lastLower: string | null = null;
-
-function grow(): void {
-  const size = hits.start.length * 2;
-  for (const key of ['start', 'end', 'term'] as const) {
-    const next = new Int32Array(size);
-    next.set(hits[key]);
-    hits[key] = next;
-  }
-}
-
-function record(start: number, end: number, term: number): void {
-  const k = hits.n;
-  if (k === hits.start.length) grow();
-  hits.start[k] = start;
-  hits.end[k] = end;
-  hits.term[k] = term;
-  hits.n = k + 1;
-}
 
 /** The lexicon hits of `lower` (read them before the next call: the arrays are reused). */
 export function scanLexicon(lower: string): LexiconHits {
@@ -51,6 +51,21 @@ export function scanLexicon(lower: string): LexiconHits {
 /** The hits of `lower` if it is the text scanned last (no new scan), else null. */
 export function scannedHits(lower: string): LexiconHits | null {
   return lower === lastLower ? hits : null;
+}
+
+const apart = createHits();
+const recordApart = recorder(apart);
+
+/**
+ * The lexicon hits of `lower` in a buffer of their own, leaving scanLexicon's (and its cached text) as they are: the
+ * rule layer scans some pieces of a long text itself while it still reads the whole text's hits for the others. (With
+ * one buffer, the first piece it scanned replaced the whole text's hits, and every later piece read the wrong ones:
+ * an attack after a word with an accent or a ’ went unseen.) Read them before the next call.
+ */
+export function scanLexiconApart(lower: string): LexiconHits {
+  apart.n = 0;
+  SCANNER.scan(lower, recordApart);
+  return apart;
 }
 
 // Letters that continue a word for "~" terms. Han, kana, Hangul and Thai are written without spaces, so a

@@ -11,6 +11,7 @@ import {
   continuesWord,
   NO_SPACE_SCRIPT,
   scanLexicon,
+  scanLexiconApart,
   scannedHits,
   WORD_CHAR,
   type LexiconHits,
@@ -235,7 +236,13 @@ interface PieceOf {
   from: number;
 }
 
-function allMatches(lower: string, cased: string, out: Match[][], pieceOf: PieceOf | null): void {
+function allMatches(
+  lower: string,
+  cased: string,
+  out: Match[][],
+  pieceOf: PieceOf | null,
+  own: boolean,
+): void {
   const sameLength = lower.length === cased.length;
   let presentLo = 0;
   let presentHi = 0;
@@ -244,8 +251,9 @@ function allMatches(lower: string, cased: string, out: Match[][], pieceOf: Piece
   let seenLo = 0;
   let seenHi = 0;
   hints = 0;
-  // The scan is shared with the concept features of the trained heads (lexicon-scan.ts): one pass per text.
-  const scanned = pieceOf === null ? scanLexicon(lower) : pieceOf.hits;
+  // The scan is shared with the concept features of the trained heads (lexicon-scan.ts): one pass per text. A piece
+  // of a long text that scans itself (`own`) must leave the whole text's hits alone: the next pieces read them.
+  const scanned = pieceOf !== null ? pieceOf.hits : own ? scanLexiconApart(lower) : scanLexicon(lower);
   const starts = scanned.start;
   const ends = scanned.end;
   const terms = scanned.term;
@@ -697,7 +705,7 @@ function matchPiece(input: string, pieceOf: PieceOf | null): RuleResult {
   const found = FOUND;
   for (const list of found) if (list.length > 0) list.length = 0;
   // A piece with accents, vowel marks or spaced letters is lower-cased its own way: scanned on its own.
-  allMatches(lower, cased, found, special ? null : pieceOf);
+  allMatches(lower, cased, found, special ? null : pieceOf, special && pieceOf !== null);
   if (hasConcept(present, IDIOM)) dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.
   const structural = (hints & 3) !== 0 ? matchStructure(input) : null;
