@@ -1,10 +1,15 @@
+export const BENCH_METRICS_TOKEN = 'bench-metrics-token-0123';
+// The config takes the metrics token from the environment, as secrets must (written in the file it is refused).
+// Set here, it reaches the in-process parses and every server a bench spawns (they inherit process.env).
+process.env.BENCH_METRICS_TOKEN ??= BENCH_METRICS_TOKEN;
+
 /**
  * The configuration every Bastion variant of the benchmark serves: one OpenAI-compatible upstream (the fake one),
  * one use case with limits high enough never to refuse, the hash-chained SQLite audit log and the default guards.
  */
 export function benchConfigYaml(upstreamBaseUrl: string, dbPath: string): string {
   return `
-server: { host: 127.0.0.1, port: 0, metrics: { token: bench-metrics-token-0123 } }
+server: { host: 127.0.0.1, port: 0, metrics: { token: '\${BENCH_METRICS_TOKEN}' } }
 store: sqlite://${dbPath}
 counters: \${BENCH_COUNTERS:-sqlite}
 providers:

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeUpstream } from '../../test/fixtures/fake-upstream.js';
 import { buildAbSides, GUARDS_OVERLAY, parseOverlay } from './ab-trees.js';
+import { BENCH_METRICS_TOKEN } from './bench-config.js';
 import {
   benchChatBody,
   bundleGatewayLib,
@@ -66,7 +67,7 @@ async function guardStages(name: Name): Promise<Record<string, { sum: number; co
   const res = await sides[name].pool.request({
     path: '/metrics',
     method: 'GET',
-    headers: { authorization: 'Bearer bench-metrics-token-0123' },
+    headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` },
   });
   const text = await res.body.text();
   const out: Record<string, { sum: number; count: number }> = {};

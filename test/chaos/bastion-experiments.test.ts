@@ -59,7 +59,7 @@ beforeAll(async () => {
     `server:
   host: 127.0.0.1
   port: ${port}
-  metrics: { token: ${metricsToken} }
+  metrics: { token: "\${METRICS_TOKEN}" }
 store: sqlite://${join(auditDir, 'bastion.db')}
 counters: memory
 providers:

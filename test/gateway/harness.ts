@@ -37,6 +37,12 @@ export interface HarnessOptions {
   localModels?: Record<string, ModelAdapter>;
 }
 
+/** What defaultYaml's `${VAR}` secrets are set to: the fake upstream's key and the metrics token. */
+export const TEST_ENV = {
+  TEST_UPSTREAM_KEY: 'upstream-key',
+  TEST_METRICS_TOKEN: 'metrics-token-0123456789',
+} as const;
+
 /** The default test config: fast retries, a fallback pair, an unavailable model and several use cases. */
 export function defaultYaml(urls: { up: string; up2: string; db: string }): string {
   return `
@@ -47,7 +53,7 @@ server:
   requestTimeout: 1500ms
   headersTimeout: 1s
   metrics:
-    token: metrics-token-0123456789
+    token: \${TEST_METRICS_TOKEN}
 store: sqlite://${urls.db}
 counters: memory
 providers:
@@ -151,9 +157,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const up2 = await startFakeUpstream();
   const urls = { up: up.baseUrl, up2: up2.baseUrl, db: dbPath };
   const text = (options.yaml ?? defaultYaml)(urls);
-  // The fake upstream's key comes from the environment, as provider keys must (written in the file it is refused).
+  // The fake upstream's key and the metrics token come from the environment, as secrets must (written in the file
+  // they are refused).
   const loaded = parseConfig(text, '<inline>', {
-    env: { TEST_UPSTREAM_KEY: 'upstream-key', ...options.env },
+    env: { ...TEST_ENV, ...options.env },
   });
   const logs: Record<string, unknown>[] = [];
   const logger: Logger = createLogger({

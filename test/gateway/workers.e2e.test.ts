@@ -44,7 +44,7 @@ server:
   port: 0
   workers: 2
   metrics:
-    token: ${METRICS_TOKEN}
+    token: \${METRICS_TOKEN}
 store: sqlite://${db}
 counters: sqlite
 providers:
@@ -108,7 +108,8 @@ async function burst(secret: string, n: number): Promise<number[]> {
 beforeAll(async () => {
   up = await startFakeUpstream();
   writeFileSync(config, yaml(up.baseUrl));
-  run = serve(['--config', config]);
+  // The token comes from the environment, as secrets must (written in the file it is refused).
+  run = serve(['--config', config], { METRICS_TOKEN });
   url = urlOf(await run.banner);
   store = await openStore({ store: `sqlite://${db}`, counters: 'memory', keyCacheTtlMs: 0 });
   admin = (await store.keys.create({ useCase: null, admin: true, name: 'admin' })).secret;

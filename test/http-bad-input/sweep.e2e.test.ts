@@ -19,7 +19,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { serveWebAsset } from '../../src/web/index.js';
 import { startFakeUpstream, type FakeUpstream } from '../fixtures/fake-upstream.js';
-import { defaultYaml, raw, rawSocket } from '../gateway/harness.js';
+import { TEST_ENV, defaultYaml, raw, rawSocket } from '../gateway/harness.js';
 
 let dir: string;
 let url: string;
@@ -39,8 +39,8 @@ beforeAll(async () => {
   const loaded = parseConfig(
     defaultYaml({ up: up.baseUrl, up2: up2.baseUrl, db: join(dir, 'b.db') }),
     '<inline>',
-    // The fake upstream's key comes from the environment, as provider keys must.
-    { env: { TEST_UPSTREAM_KEY: 'upstream-key' } },
+    // The fake upstream's key and the metrics token come from the environment, as secrets must.
+    { env: TEST_ENV },
   );
   const logger = createLogger({
     level: 'debug',

@@ -102,6 +102,73 @@ describe('parseConfig', () => {
     expect(config.providers.up?.headers.authorization).toBe('Bearer t0k');
   });
 
+  it('refuses a metrics token written in the file, or in a default, and takes it from the environment', () => {
+    const literal = errorOf(() =>
+      parseConfig('# x\nserver:\n  metrics:\n    token: s3cret-metrics-token-0123\n', 'm.yaml', { env: {} }),
+    );
+    expect(literal.code).toBe('BASTION_ERR_CONFIG_LITERAL_SECRET');
+    expect(literal.message).toBe(
+      'm.yaml:4 server.metrics.token: the metrics token may not be written in the file; write ${BASTION_METRICS_TOKEN} and set BASTION_METRICS_TOKEN in the environment',
+    );
+    const withDefault = errorOf(() =>
+      parseConfig('server: { metrics: { token: "${MT:-s3cret-metrics-token-0123}" } }\n', 'm.yaml', {
+        env: {},
+      }),
+    );
+    expect(withDefault.message).toMatch(
+      /^m\.yaml:1 server\.metrics\.token: the metrics token may not have a default/,
+    );
+    expect(withDefault.message).not.toContain('s3cret');
+    const text = 'server: { metrics: { token: "${MT:-}" } }\n';
+    expect(
+      parseConfig(text, 'm.yaml', { env: { MT: 'metrics-token-0123456789' } }).config.server.metrics.token,
+    ).toBe('metrics-token-0123456789');
+    // Unset and optional: no token (admin keys only), not an empty one the schema would refuse.
+    expect(parseConfig(text, 'm.yaml', { env: {} }).config.server.metrics.token).toBeUndefined();
+  });
+
+  it('refuses a password written in the store or counters URL, and allows it as a reference', () => {
+    const store = errorOf(() =>
+      parseConfig('store: postgres://app:hunter22@db.internal:5432/app\n', 's.yaml', { env: {} }),
+    );
+    expect(store.code).toBe('BASTION_ERR_CONFIG_LITERAL_SECRET');
+    expect(store.message).toBe(
+      's.yaml:1 store: a password in the store URL may not be written in the file; write ${BASTION_STORE} and set BASTION_STORE in the environment',
+    );
+    expect(store.message).not.toContain('hunter22');
+    for (const text of [
+      'counters: redis://:hunter22@cache.internal:6379\n',
+      'counters: rediss://default:hunter22@cache.internal:6380\n',
+      'counters: "redis://default:pre${REDIS_PW}@cache:6379"\n',
+      'store: "postgres://app@db.internal/app?sslmode=require&password=hunter22"\n',
+      'store: "${DATABASE_URL:-postgres://app:hunter22@db/app}"\n',
+    ]) {
+      const error = errorOf(() => parseConfig(text, 's.yaml', { env: {} }));
+      expect(error.code, text).toBe('BASTION_ERR_CONFIG_LITERAL_SECRET');
+      expect(error.message, text).toMatch(
+        /^s\.yaml:1 (store|counters): a password in the (store|counters) URL /,
+      );
+      expect(error.message, text).not.toContain('hunter22');
+    }
+    const env = { PGPASSWORD: 'pw', REDIS_PW: 'pw2' };
+    const ok = parseConfig(
+      'store: postgres://app:${PGPASSWORD}@db.internal:5432/app\ncounters: redis://:${REDIS_PW}@cache:6379\n',
+      's.yaml',
+      { env },
+    ).config;
+    expect([ok.store, ok.counters]).toEqual([
+      'postgres://app:pw@db.internal:5432/app',
+      'redis://:pw2@cache:6379',
+    ]);
+    // No password, a user only, a SQLite path with "@" and ":" in it, or a default without a password: all fine.
+    for (const text of [
+      'store: postgres://app@db.internal:5432/app\ncounters: redis://cache:6379\n',
+      'store: "sqlite://./data/a:b@c.db"\n',
+      'store: "${BASTION_STORE:-sqlite://./bastion.db}"\n',
+    ])
+      expect(() => parseConfig(text, 's.yaml', { env: {} }), text).not.toThrow();
+  });
+
   it('${VAR:-} makes a key optional: unset means no key, not an error', () => {
     const text = `${PROVIDER}    apiKey: \${UP_KEY:-}\n`;
     const unset = parseConfig(text, 'o.yaml', { env: {} });

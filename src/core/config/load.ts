@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { BastionError } from '../errors/index.js';
 import { interpolateEnv, type MissingEnv } from './interpolate.js';
-import { dropEmptySecrets, findLiteralSecrets, providerSecretFields } from './provider-secrets.js';
+import { dropEmptySecrets, findLiteralSecrets, secretFields } from './literal-secrets.js';
 import { configSchema, type BastionConfig } from './schema.js';
 
 export interface LoadedConfig {
@@ -85,14 +85,14 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
       const line = lineOf(doc, counter, s.path);
       const what =
         s.reason === 'default'
-          ? 'a provider key may not have a default written in the file (use ${VAR} or ${VAR:-})'
-          : 'a provider key may not be written in the file';
+          ? `${s.what} may not have a default written in the file (use \${VAR} or \${VAR:-})`
+          : `${s.what} may not be written in the file`;
       return `${file}${line ? `:${line}` : ''} ${formatPath(s.path)}: ${what}; write \${${s.variable}} and set ${s.variable} in the environment`;
     });
     throw new BastionError('BASTION_ERR_CONFIG_LITERAL_SECRET', lines.join('\n'));
   }
   const { value, missing, unresolved } = interpolateEnv(parsed ?? {}, options.env ?? {});
-  dropEmptySecrets(value, providerSecretFields(parsed));
+  dropEmptySecrets(value, secretFields(parsed));
   if (unresolved.length > 0) {
     const lines = unresolved.map((u) => {
       const line = lineOf(doc, counter, u.path);

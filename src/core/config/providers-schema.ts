@@ -16,7 +16,7 @@ export const providerSchema = z
       .optional(),
     /**
      * Only ever from the environment: `${OPENAI_API_KEY}` (unset → the provider's models are unavailable) or
-     * `${VAR:-}` (unset → no key). A key written in the file is refused by the loader (provider-secrets.ts); the
+     * `${VAR:-}` (unset → no key). A key written in the file is refused by the loader (literal-secrets.ts); the
      * pattern below is for editors only, as zod sees the value after interpolation.
      */
     apiKey: z.string().min(1).optional().meta({

@@ -20,7 +20,8 @@ export const CORE_ERRORS = defineErrors({
     expose: false,
   },
   BASTION_ERR_CONFIG_LITERAL_SECRET: {
-    message: 'Configuration file holds a provider key written literally; keys come only from the environment',
+    message:
+      'Configuration file holds a secret written literally (a provider key or credential header, the metrics token, a password in the store or counters URL); secrets come only from the environment',
     status: 500,
     type: 'server_error',
     expose: false,
