@@ -103,6 +103,12 @@ const PIECES = [
   'DE89370400440532013000',
   'ß',
   'é',
+  'Jean-Luc',
+  "O'Neil",
+  'D’Annunzio',
+  'Zola',
+  'Ñandú',
+  'Z9',
   '😀',
 ];
 
@@ -154,6 +160,24 @@ describe('digit-anchored PII patterns equal plain matchAll', () => {
       'Calle Mayor 5',
       'Via Roma Nuova Di Sopra 12',
       'Boulevard Saint Germain  7',
+      // Name words the walk back from the number accepts or stops at: hyphen, apostrophes, Z, non-ASCII capitals
+      // (one and two units), a digit or a dot inside (no name word), a lower-case start.
+      "Calle Jean-Luc O'Neil 5",
+      'Via D’Annunzio Zola 12',
+      'Rue Ñandú Éire 3',
+      'Calle 𝐀lpha Omega 4',
+      'Calle Zeta-9 4',
+      'Calle Z.B. 4',
+      'Calle zeta 4',
+      'Avenida X 1',
+      // The word after a leading number decides: Z, a non-ASCII capital, white space of every kind before it.
+      '12 Zoo Street',
+      '7 Élysée Road',
+      '9 𝐀lpha Road',
+      '5\u00a0\u2003Baker Street',
+      '5 \n\tBaker Street',
+      '5  12 Baker Street',
+      '5 07 Baker Street',
       'St. James\u00a0Place 10',
       '(Street Foo 5',
       'éStreet Foo 5',

@@ -191,10 +191,30 @@ const STREET_FIRST = new Uint8Array(65536);
 for (const w of STREET_WORDS.split('|')) STREET_FIRST[w.charCodeAt(0)] = 1;
 const STREET_MAX = Math.max(...STREET_WORDS.split('|').map((w) => w.replace('s?', 's').length)) + 1;
 
+/** A whole token NUMBER_LAST can take as a name word: `\p{Lu}[\p{L}'’-]*`, between white space on both sides. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * Whether text[t, e) (a token: no white space inside) is a name word. ASCII decides most tokens without the
+ * regex: a capital A-Z is the only ASCII \p{Lu}, and ASCII letters, ' and - the only ASCII units of the rest.
+ */
+function isNameWord(text: string, t: number, e: number): boolean {
+  const c = text.charCodeAt(t);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  for (let i = t + 1; i < e; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 128) return NAME_WORD.test(text.slice(t, e));
+    if (!((u >= 97 && u <= 122) || (u >= 65 && u <= 90) || u === 39 || u === 45)) return false;
+  }
+  return c < 128 || NAME_WORD.test(text.slice(t, e));
+}
+
 /**
  * NUMBER_LAST's starts: its number follows spaces and one to four whole name words (tokens between spaces), and
  * the street word (with an optional dot) ends right before the spaces in front of the first name word. So from each
  * run of digits after spaces, walk back token by token and try the last STREET_MAX characters of each earlier token.
+ * The walk stops at the first token that is no name word: every start further back needs it to be one (in code,
+ * `x = 1` stops at "=" instead of trying four tokens back).
  */
 function numberLastStarts(runs: DigitRuns, text: string): number[] {
   const out: number[] = [];
@@ -207,7 +227,7 @@ function numberLastStarts(runs: DigitRuns, text: string): number[] {
     for (let words = 0; words < 4; words++) {
       let t = e;
       while (t > 0 && !isRegexSpace(text.charCodeAt(t - 1))) t--;
-      if (t === e) break;
+      if (t === e || !isNameWord(text, t, e)) break;
       const w = spaceRunStart(text, t);
       if (w === t) break;
       // Candidates in [w - STREET_MAX, w - 2], inside the token that ends at w, descending.
@@ -223,12 +243,27 @@ function numberLastStarts(runs: DigitRuns, text: string): number[] {
 const PO_BOX =
   /\b(?:P\.?\s?O\.?\s+Box|PSC\s+\d{1,5},?\s+Box|Unit\s+\d{1,5},?\s+Box)\s+\d{1,6}(?:\s+(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi;
 
+const UPPER_AT = /\p{Lu}/uy;
+
+/**
+ * NUMBER_FIRST's starts: a run of at most six digits followed by white space, and after that space either the
+ * optional second number (a digit) or the first name word (a capital): in code, `x = 1 + 2` ends at "+".
+ */
 function numberFirstStarts(runs: DigitRuns, text: string): number[] {
   const out: number[] = [];
   for (let k = 0; k < runs.count; k++) {
     const d = runs.start[k] as number;
     const e = runs.end[k] as number;
-    if (e - d <= 6 && isRegexSpace(text.charCodeAt(e))) out.push(d);
+    if (e - d > 6 || !isRegexSpace(text.charCodeAt(e))) continue;
+    let q = e + 1;
+    while (isRegexSpace(text.charCodeAt(q))) q++;
+    const c = text.charCodeAt(q);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out.push(d);
+      continue;
+    }
+    UPPER_AT.lastIndex = q;
+    if (UPPER_AT.test(text)) out.push(d);
   }
   return out;
 }
