@@ -9,6 +9,7 @@ import { NPY_MAGIC, scanNpy } from './formats/numpy.js';
 import { looksLikeOnnx, scanOnnx } from './formats/onnx.js';
 import { scanPythonPathFile } from './formats/python-path.js';
 import { looksLikeSafetensors, scanSafetensors } from './formats/safetensors.js';
+import { checkTorchLegacyStorages } from './formats/torch-legacy.js';
 import { looksLikePickle, MalformedError, scanPickle } from './pickle.js';
 import { report, type ScanContext } from './types.js';
 
@@ -83,12 +84,16 @@ export function scanSource(source: ByteSource, name: string, ctx: ScanContext): 
       throw error;
     }
     // Legacy torch.save writes five pickles (magic number, protocol, sys_info, the object, storage keys) before the
-    // raw storages: a stream cut between two of them still parses, as fewer pickles.
-    if (walked.pickles < 5 && source.read(0, 32).includes(TORCH_LEGACY_MAGIC))
-      throw new MalformedError(
-        walked.end,
-        `legacy torch.save stream ends after ${walked.pickles} of its 5 pickles (truncated)`,
-      );
+    // raw storages: a stream cut between two of them still parses, as fewer pickles, and one cut in the storages
+    // has all five.
+    if (source.read(0, 32).includes(TORCH_LEGACY_MAGIC)) {
+      if (walked.pickles < 5)
+        throw new MalformedError(
+          walked.end,
+          `legacy torch.save stream ends after ${walked.pickles} of its 5 pickles (truncated)`,
+        );
+      checkTorchLegacyStorages(source, walked.end, walked.storages);
+    }
     // A pickle can also carry a zip directory at its end (polyglot): loaders that sniff zip would read that.
     if (source.size > 22 && findEocd(source) >= 0) {
       report(

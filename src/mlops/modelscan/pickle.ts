@@ -11,6 +11,7 @@ type Value =
   | { t: 'str'; v: string }
   | { t: 'global'; module: string; name: string }
   | { t: 'bytes' }
+  | { t: 'tuple'; items: Value[] }
   | { t: 'any' }
   | { t: 'mark' };
 
@@ -52,6 +53,11 @@ export interface PickleScanOptions {
 export interface PickleScanResult {
   pickles: number;
   globals: string[];
+  /**
+   * The storages a legacy torch.save object pickle refers to, by key: its persistent ids are tuples
+   * `('storage', torch.FloatStorage, key, location, numel, …)`, and the raw data of each follows the pickles.
+   */
+  storages: Map<string, string>;
   /** Where the last pickle ended (raw tensor data may follow). */
   end: number;
 }
@@ -111,6 +117,26 @@ class AbstractStack {
     return this.values[this.values.length - 1];
   }
 
+  /**
+   * The values above the topmost MARK, bottom first, when there are at most `max` of them (opaque runs expanded),
+   * dropping them and the MARK like popMark; `many` when there are more (dropped too), `none` without a MARK.
+   */
+  popMarkItems(max: number): Value[] | 'many' | 'none' {
+    for (let i = this.values.length - 1; i >= 0; i--) {
+      if (this.values[i] !== MARK) continue;
+      let n = 0;
+      for (let k = i + 1; k < this.values.length; k++) n += this.counts[k] ?? 1;
+      const items: Value[] = [];
+      if (n <= max)
+        for (let k = i + 1; k < this.values.length; k++)
+          for (let c = this.counts[k] ?? 1; c > 0; c--) items.push(this.values[k] as Value);
+      this.values.length = i;
+      this.counts.length = i;
+      return n <= max ? items : 'many';
+    }
+    return 'none';
+  }
+
   /** Drops everything down to and including the topmost MARK; false when there is none. */
   popMark(): boolean {
     for (let i = this.values.length - 1; i >= 0; i--) {
@@ -130,7 +156,7 @@ export function scanPickle(
   options: PickleScanOptions = {},
 ): PickleScanResult {
   const reader = new ByteReader(source);
-  const result: PickleScanResult = { pickles: 0, globals: [], end: 0 };
+  const result: PickleScanResult = { pickles: 0, globals: [], storages: new Map(), end: 0 };
   do {
     walkOne(reader, ctx, options, result);
     result.pickles++;
@@ -301,10 +327,13 @@ function walkOne(
         r.line();
         stack.push(ANY);
         break; // PERSID
-      case 0x51:
-        pop(at);
+      case 0x51: {
+        // BINPERSID: torch's storage references, kept so the raw data after the pickles can be checked.
+        const pid = pop(at);
+        if (pid.t === 'tuple') storageRef(pid.items, result.storages);
         stack.push(ANY);
-        break; // BINPERSID
+        break;
+      }
       case 0x52: {
         pop(at);
         pop(at);
@@ -322,13 +351,19 @@ function walkOne(
       case 0x62:
         pop(at);
         break; // BUILD
+      case 0x74: {
+        // TUPLE: short ones keep their items (a storage's persistent id has five or six).
+        const items = stack.popMarkItems(8);
+        if (items === 'none') throw new MalformedError(at, 'no MARK on the stack');
+        stack.push(items === 'many' ? ANY : { t: 'tuple', items });
+        break;
+      }
       case 0x64:
       case 0x6c:
-      case 0x74:
       case 0x91:
         popMark(at);
         stack.push(ANY);
-        break; // DICT LIST TUPLE FROZENSET
+        break; // DICT LIST FROZENSET
       case 0x7d:
       case 0x5d:
       case 0x29:
@@ -449,4 +484,11 @@ function walkOne(
         throw new MalformedError(at, `unknown opcode 0x${op.toString(16).padStart(2, '0')}`);
     }
   }
+}
+
+/** Records `('storage', torch.<Type>Storage, key, …)`; other persistent ids are none of this walker's business. */
+function storageRef(items: readonly Value[], into: Map<string, string>): void {
+  const [tag, type, key] = items;
+  if (tag?.t === 'str' && tag.v === 'storage' && type?.t === 'global' && key?.t === 'str')
+    into.set(key.v, `${type.module}.${type.name}`);
 }
