@@ -13,8 +13,7 @@ import { HEADS, encodeHead, loadWeights, type WeightsFile } from '../src/guards/
 import { datasetsDir, loadDatasetRows, trainingSynthetic, type Row } from '../bench/guards/eval-data.js';
 import { buildExamples } from '../bench/guards/eval-examples.js';
 import { everydayTrainingRows } from '../bench/guards/train-data/everyday.js';
-import { benignLookalikes } from '../bench/guards/train-data/benign-lookalikes.js';
-import { weakRows } from '../bench/guards/train-data/multilingual-weak.js';
+import { ownConceptRows } from '../bench/guards/train-data/own-rows.js';
 import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
 import { chooseThreshold, midGap } from '../bench/guards/eval-thresholds.js';
@@ -52,36 +51,10 @@ function main(): void {
   // and jailbreak heads only: the indirect head sees exactly the examples it saw before (same indices, same
   // shuffles), and so does the harm head; their weights do not move.
   const everyday = everydayTrainingRows();
-  // Benign look-alikes of the kinds the heads flagged (security write-ups quoting attacks, system prompts, "act as"
-  // requests): their TRAIN rows (train-data/benign-lookalikes.ts). `--no-lookalikes` leaves them out (A/B).
-  const lookalikes: Row[] = process.argv.includes('--no-lookalikes')
-    ? []
-    : benignLookalikes('train').map((r, i) => ({
-        file: 'own/benign-lookalikes',
-        id: `lookalike-${i}`,
-        text: r.text,
-        label: 'benign',
-        kind: r.kind,
-        split: 'train',
-        conceptHeadsOnly: true,
-      }));
-  // The TRAIN slots of the own weak-kind rows (train-data/multilingual-weak.ts: personas, fake notices, dictated
-  // replies, instructions planted in documents, and their benign look-alikes, in 12 languages); the DEV slots stay
-  // for evaluation. Both train the direct-injection and jailbreak heads only (conceptHeadsOnly); planted
-  // instructions in documents would train the indirect head only, like BIPIA's, and so train nothing.
-  const weak: Row[] = process.argv.includes('--no-lookalikes')
-    ? []
-    : weakRows('train').map((r, i) => ({
-        file: 'own/multilingual-weak',
-        id: `weak-${i}`,
-        text: r.text,
-        label: !r.attack ? 'benign' : r.kind === 'persona' ? 'jailbreak' : 'injection',
-        kind: r.kind,
-        split: 'train',
-        lang: r.lang,
-        conceptHeadsOnly: true,
-        ...(r.attack && r.document ? { attack: r.text } : {}),
-      }));
+  // Benign look-alikes of the kinds the heads flagged and the TRAIN slots of the own weak-kind rows
+  // (train-data/own-rows.ts). `--no-lookalikes` leaves them out (A/B).
+  const own = process.argv.includes('--no-lookalikes') ? { lookalikes: [], weak: [] } : ownConceptRows();
+  const { lookalikes, weak } = own;
   // The own multilingual rows (train-data/multilingual-own.ts) are NOT trained on: that file says why.
   const train: Row[] = [
     ...rows.filter((r) => r.split === 'train'),

@@ -16,6 +16,7 @@ import { FEATURE_VERSION, HASH_BITS } from '../../src/guards/detectors/features.
 import { datasetsDir, fnv1a, loadDatasetRows, trainingSynthetic, type Row } from './eval-data.js';
 import { buildExamples } from './eval-examples.js';
 import { isDocumentRow, scoreRows } from './eval-run.js';
+import { ownConceptRows } from './train-data/own-rows.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OPTIONS = { epochs: 10, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 1 };
@@ -33,13 +34,15 @@ function main(): void {
   const t = shipped.threshold.map((x) => x * margin);
   const rows = loadDatasetRows(datasetsDir(root));
   const synthetic = trainingSynthetic(rows);
+  // Bastion's own look-alike and weak-kind rows, as train:guards trains them (`--no-own` leaves them out).
+  const own = args.includes('--no-own') ? { lookalikes: [], weak: [] } : ownConceptRows();
   const train = rows.filter((r) => r.split === 'train');
   const fold = (r: Row): number => fnv1a(`oof:${r.file}:${r.id}`) % folds;
   const per = new Map<string, { n: number; prompt: number; doc: number }>();
   for (let f = 0; f < folds; f++) {
     const held = train.filter((r) => isSmallBenign(r) && fold(r) === f);
     const rest = train.filter((r) => !(isSmallBenign(r) && fold(r) === f));
-    const set = buildExamples([...rest, ...synthetic]);
+    const set = buildExamples([...rest, ...synthetic, ...own.lookalikes, ...own.weak]);
     const file: WeightsFile = {
       format: 'bastion-guards-lr/1',
       featureVersion: FEATURE_VERSION,
