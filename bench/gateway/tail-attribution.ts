@@ -18,6 +18,8 @@ export interface Dump {
   /** WAL checkpoints the store ran: [start, duration µs, frames, reason] */
   checkpoints: [number, number, number, string][];
   loopDelayUs: { p50: number; p99: number; max: number };
+  /** The main thread's on-CPU µs over the whole armed phase, inside requests and between them. */
+  phaseCpuUs?: number;
 }
 
 export const COMPONENTS = [
@@ -192,6 +194,7 @@ export function attribute(
     for (const { cause, count, medianExcessUs } of causes)
       text += `    ${String(count).padStart(4)} x ${cause.padEnd(45)} median excess ${medianExcessUs.toFixed(0)} µs\n`;
   }
+  text += busyLines(gw);
   text +=
     gcLine('gateway', gw.gcs, rows.length) +
     gcLine('upstream', up.gcs, rows.length) +
@@ -202,6 +205,30 @@ export function attribute(
   text += `  gateway idle WAL checkpoints: ${gw.checkpoints.length}${gw.checkpoints.length ? `, max ${Math.max(...gw.checkpoints.map((c) => c[1])).toFixed(0)} µs` : ''}\n`;
   text += `  gateway event-loop delay p50 ${gw.loopDelayUs.p50.toFixed(0)} p99 ${gw.loopDelayUs.p99.toFixed(0)} max ${gw.loopDelayUs.max.toFixed(0)} µs\n`;
   return { text, table };
+}
+
+/**
+ * Figures a loaded machine distorts little, for A/Bs of the gateway's own work: its main thread's time ON a CPU
+ * inside each request (from schedstat: 0 with --no-sched), and where its scavenges land, inside a request (they
+ * hold it up) or between requests.
+ */
+export function busyLines(gw: Dump): string {
+  const cpu = gw.requests.map((r) => r[2]);
+  const q = (xs: number[]): string => [50, 90, 99, 99.9].map((p) => pct(xs, p).toFixed(0)).join(' / ');
+  let text = '';
+  if (cpu.some((x) => x > 0)) text += `  gateway on CPU per request p50 / p90 / p99 / p99.9 µs: ${q(cpu)}\n`;
+  if (gw.phaseCpuUs !== undefined)
+    text += `  gateway main thread on CPU over the phase, per request (between requests too): ${(gw.phaseCpuUs / Math.max(1, gw.requests.length)).toFixed(0)} µs\n`;
+  const scavenges = gw.gcs.filter((g) => g[2] === 'scavenge');
+  const inside = gw.requests.filter(([s, e]) => overlap(scavenges, s, e) > 0).length;
+  const between = scavenges.filter(([start, duration]) =>
+    gw.requests.every(([s, e]) => start + duration <= s || start >= e),
+  );
+  text += `  gateway scavenges: ${inside} of ${gw.requests.length} requests (${((100 * inside) / Math.max(1, gw.requests.length)).toFixed(2)} %) hold one; ${between.length} of ${scavenges.length} ran between requests (pause p50 ${pct(
+    between.map((g) => g[1]),
+    50,
+  ).toFixed(0)} µs)\n`;
+  return text;
 }
 
 function gcLine(name: string, gcs: [number, number, string][], requests: number): string {

@@ -65,8 +65,13 @@ new PerformanceObserver((list) => {
     gcs.push([perfToUs(e.startTime), e.duration * 1000, KIND[e.detail?.kind] ?? 'other']);
 }).observe({ entryTypes: ['gc'] });
 
+// The main thread's on-CPU time over the whole armed phase (requests and the work between them), read at arm and
+// dump whatever TAIL_PROBE_SCHED says: two reads per phase.
+const mainCpuUs = () => Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1000;
+let armedCpu = 0;
 process.on('message', (m) => {
   if (m?.probe === 'arm') {
+    armedCpu = mainCpuUs();
     requests = [];
     gcs = [];
     transactions = [];
@@ -79,6 +84,7 @@ process.on('message', (m) => {
     loopDelay.disable();
     process.send({
       probe: 'data',
+      phaseCpuUs: mainCpuUs() - armedCpu,
       requests,
       gcs,
       transactions,

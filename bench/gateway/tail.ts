@@ -1,7 +1,7 @@
 /**
  * Where the slow requests at concurrency 1 lose their time: `npx tsx bench/gateway/tail.ts [--stream] [--memory]
  * [--seconds N] [--rounds N] [--warm MS] [--base REF [--overlay PATHS]] [--neighbour] [--no-sched] [--brief] [--json FILE]
- * [--node-flags "FLAGS" [--stdout FILE]]`.
+ * [--node-flags "FLAGS" [--stdout FILE]] [--b-node-flags "FLAGS"]`.
  *
  * Starts, as `npm run bench:gateway` does, the fake upstream, the bare pass-through proxy and the Bastion bench
  * bundle (npm start's node flags and environment), each in its own process; the upstream and Bastion are preloaded
@@ -13,7 +13,7 @@
  * 1 % (and 2 %) are attributed to the component that exceeded its median by the most. With `--base REF` two
  * Bastions run: A = REF's tree, B = REF plus the working tree's OVERLAY (default src/store), alternated per round;
  * the end prints medians over the rounds. `--node-flags` adds node flags to Bastion (e.g. --trace-gc-nvp, whose
- * output `--stdout FILE` keeps).
+ * output `--stdout FILE` keeps), `--b-node-flags` to side B only (with `--overlay ""` both sides run REF's tree).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,8 +102,11 @@ async function startProbedBastion(
   entry: string,
   upstream: string,
   db: string,
+  name: string,
 ): Promise<Probed & { key: string }> {
-  const extra = (opt('--node-flags') ?? '').split(' ').filter(Boolean);
+  // --b-node-flags: node flags for side B only (an A/B of a flag on one tree: --base REF --overlay "").
+  const flags = `${opt('--node-flags') ?? ''} ${name === 'B' ? (opt('--b-node-flags') ?? '') : ''}`;
+  const extra = flags.split(' ').filter(Boolean);
   const proc = spawn(
     process.execPath,
     [...serveNodeFlags(), ...extra, '--import', PROBE, entry, `${upstream}/v1`, db],
@@ -112,9 +115,10 @@ async function startProbedBastion(
       env: serveEnv({ BENCH_COUNTERS: counters }),
     },
   );
-  // With --stdout FILE, everything the server prints (e.g. with --node-flags --trace-gc-nvp) also goes there.
+  // With --stdout FILE, everything the server prints (e.g. with --node-flags --trace-gc-nvp) also goes there; with
+  // --base, each side to its own FILE.A / FILE.B.
   const file = opt('--stdout');
-  if (file) proc.stdout?.pipe(createWriteStream(file));
+  if (file) proc.stdout?.pipe(createWriteStream(base ? `${file}.${name}` : file));
   const line = await firstLine(proc, 'bastion', /^\{"url"/);
   const { url, key } = JSON.parse(line) as { url: string; key: string };
   return { ...probed(proc, url), key };
@@ -190,7 +194,7 @@ const entries: Record<string, string> = base
   : { bastion: await bundleBastion() };
 const sides: Record<string, Probed & { key: string }> = {};
 for (const [name, entry] of Object.entries(entries)) {
-  sides[name] = await startProbedBastion(entry, upstream.url, join(dir, `${name}.db`));
+  sides[name] = await startProbedBastion(entry, upstream.url, join(dir, `${name}.db`), name);
   children.push((sides[name] as Probed).proc);
 }
 
@@ -198,7 +202,12 @@ for (const [name, entry] of Object.entries(entries)) {
 // target does (run.ts measures each target's c=1 right after the previous one's c=32): each side is then measured
 // twice per round, alone and after the neighbour's burst.
 const neighbour = argv.includes('--neighbour')
-  ? await startProbedBastion(Object.values(entries)[0] as string, upstream.url, join(dir, 'neighbour.db'))
+  ? await startProbedBastion(
+      Object.values(entries)[0] as string,
+      upstream.url,
+      join(dir, 'neighbour.db'),
+      'neighbour',
+    )
   : undefined;
 if (neighbour) children.push(neighbour.proc);
 
