@@ -12,9 +12,13 @@ node scripts/build.js --if-stale
 # the benchmark's c=32 load npm start peaks at 127-137 MiB with 4 MiB, 136-144 with 8, 145-153 with 16; only 4 keeps
 # 10 MiB clear of the 150 MiB budget, and no size up to 16 takes young-generation GCs out of the c=1 p99 (one every
 # ~45 requests at 4 MiB, ~100 at 16), whose pause is shortest at 4 MiB (docs/gateway.md, "Performance").
+# And held at 4 MiB (--min-semi-space-size): V8 shrinks an idle server's young generation to 1 MiB and grows it back
+# only when many objects survive, which a light load never does, so after a quiet spell one request in 11-20 met a GC
+# instead of one in ~45 (bench/gateway/tail.ts; peak RSS unchanged within 1.5 MiB). Node refuses that flag in
+# NODE_OPTIONS: it is only ever set here.
 # bench/gateway reads this line and starts its Bastion servers with the same flags. An operator's own
-# --max-semi-space-size in NODE_OPTIONS wins.
-SERVE_NODE_FLAGS="--max-semi-space-size=4"
+# --max-semi-space-size in NODE_OPTIONS wins (and then neither flag is set here).
+SERVE_NODE_FLAGS="--max-semi-space-size=4 --min-semi-space-size=4"
 case " ${NODE_OPTIONS:-} " in
   *" --max-semi-space-size"* | *" --max_semi_space_size"*) SERVE_NODE_FLAGS="" ;;
 esac
