@@ -1,4 +1,5 @@
 import { fnv1a } from '../eval-data.js';
+import { ROLE_LOOKALIKES } from './benign-lookalikes-roles.js';
 
 /**
  * Benign text of the kinds the injection and jailbreak heads flag (2026-11-26): security write-ups and research
@@ -93,7 +94,13 @@ export function lookalikeSplit(text: string): LookalikeSplit {
 }
 
 export function benignLookalikes(split: LookalikeSplit): { kind: string; text: string }[] {
-  return Object.entries(BENIGN_LOOKALIKES).flatMap(([kind, texts]) =>
+  const rows = Object.entries(BENIGN_LOOKALIKES).flatMap(([kind, texts]) =>
     texts.filter((t) => lookalikeSplit(t) === split).map((text) => ({ kind, text })),
   );
+  // The role-play and password-game rows (benign-lookalikes-roles.ts) are counted only: trained on, they did not
+  // move the small benign sets' out-of-fold false positives (that file says what was measured).
+  if (split === 'dev')
+    for (const [kind, texts] of Object.entries(ROLE_LOOKALIKES))
+      for (const text of texts) rows.push({ kind: `${kind}+`, text });
+  return rows;
 }
