@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/assistant/timeline.ts [--docs N] [--workers N] [--no-scan] [--no-main-scan] [--every MS]`: how busy each thread is
+ * `npx tsx bench/assistant/timeline.ts [--docs N] [--workers N] [--no-scan] [--main-scan] [--every MS]`: how busy each thread is
  * during a parallel ingest of the bench corpus (bench/assistant/corpus.ts, guard scan on), through the build
  * `bastion docs ingest` runs (bench/assistant/ingest-runtime.ts). Samples every thread's CPU time from
  * /proc/self/task/TID/stat (Linux) every MS milliseconds (default 100) and prints, per interval, the share of one
@@ -20,8 +20,9 @@ const docs = Number(opt('--docs') ?? 0) || 10_500;
 const workers = Number(opt('--workers') ?? 0) || availableParallelism();
 const every = Number(opt('--every') ?? 0) || 100;
 const noScan = argv.includes('--no-scan');
-/** Only the worker threads scan (ParallelIngestOptions.scanOnMain false). */
-const noMainScan = argv.includes('--no-main-scan');
+/** The main thread scans too when it would wait (ParallelIngestOptions.scanOnMain; off by default, as in
+ * `bastion docs ingest`). */
+const mainScan = argv.includes('--main-scan');
 
 interface Task {
   tid: string;
@@ -71,7 +72,7 @@ try {
     maxFileBytes: 5e6,
     now: () => 0,
     workers,
-    scanOnMain: !noMainScan,
+    scanOnMain: mainScan,
   });
   clearInterval(timer);
   samples.push({ at: performance.now() - t0, tasks: tasks() });
@@ -108,7 +109,7 @@ try {
     .join(', ');
   const wall = report.elapsedMs / 1000;
   process.stdout.write(
-    `${(report.totals.bytes / 1e6).toFixed(1)} MB, ${workers} threads, ${noScan ? 'no guard scan' : 'guard scan on'}${noMainScan ? ' (workers only)' : ''}, runtime ${rt.run}; ` +
+    `${(report.totals.bytes / 1e6).toFixed(1)} MB, ${workers} threads, ${noScan ? 'no guard scan' : 'guard scan on'}${mainScan ? ' (the main thread scans too)' : ''}, runtime ${rt.run}; ` +
       `wall ${wall.toFixed(2)} s (${(report.totals.bytes / 1e6 / wall).toFixed(2)} MB/s)\n` +
       `CPU-s: main ${totals.main.toFixed(2)}, workers ${totals.workers.toFixed(2)}, other ${totals.other.toFixed(2)}; ` +
       `other threads: ${others}\n` +
