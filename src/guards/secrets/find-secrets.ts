@@ -2,6 +2,7 @@ import { SECRET_RULES, type SecretRule } from './rules.js';
 import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { shannonEntropy } from './rule.js';
 import { keepDisjoint } from '../pii/keep-disjoint.js';
+import { startsWithKeyword } from './literal-start.js';
 
 export interface SecretMatch {
   ruleId: string;
@@ -21,8 +22,10 @@ export interface SecretMatcher {
 interface CompiledRule {
   rule: SecretRule;
   re: RegExp;
-  /** Sticky copy, for rules run only at candidate starts (alnumStart). */
+  /** Sticky copy, for rules run only at candidate starts (alnumStart, atHits). */
   sticky: RegExp;
+  /** Every match begins with one of the rule's keywords (literal-start.ts): tried only at its keyword hits. */
+  atHits: boolean;
 }
 
 function secretSpan(m: RegExpExecArray): { start: number; end: number; value: string } {
@@ -45,7 +48,10 @@ function secretSpan(m: RegExpExecArray): { start: number; end: number; value: st
  * const matcher = createSecretMatcher();
  * matcher.find('export GITHUB_TOKEN=ghp_…'); // [{ ruleId: 'github-pat', … }]
  */
-export function createSecretMatcher(rules: readonly SecretRule[] = SECRET_RULES): SecretMatcher {
+export function createSecretMatcher(
+  rules: readonly SecretRule[] = SECRET_RULES,
+  options: { atHits?: boolean } = {},
+): SecretMatcher {
   const always: CompiledRule[] = [];
   const byKeyword = new Map<string, CompiledRule[]>();
   for (const rule of rules) {
@@ -57,6 +63,8 @@ export function createSecretMatcher(rules: readonly SecretRule[] = SECRET_RULES)
       rule,
       re: new RegExp(rule.regex.source, flags + 'g'),
       sticky: new RegExp(rule.regex.source, flags + 'y'),
+      // `atHits: false` keeps every rule on the window scan: the reference the equivalence test compares with.
+      atHits: options.atHits !== false && startsWithKeyword(rule.regex, rule.keywords),
     };
     if (rule.keywords.length === 0) always.push(compiled);
     for (const kw of rule.keywords) {
@@ -92,19 +100,23 @@ export function createSecretMatcher(rules: readonly SecretRule[] = SECRET_RULES)
         const after = r.rule.window?.after ?? 640;
         let start = -1;
         let end = -1;
+        // The hits inside the merged window [start, end): positions[first, k).
+        let first = 0;
         // Hits arrive in order of the keyword's END; starts of different-length keywords can interleave.
         positions.sort((a, b) => a - b);
-        for (const p of positions) {
+        for (let k = 0; k < positions.length; k++) {
+          const p = positions[k]!;
           const s = Math.max(0, p - before);
           const e = Math.min(text.length, p + after);
           if (s <= end) end = Math.max(end, e);
           else {
-            if (end > start) scanRange(r, text, start, end, matches);
+            if (end > start) scanWindow(r, text, start, end, positions, first, k, matches);
             start = s;
             end = e;
+            first = k;
           }
         }
-        if (end > start) scanRange(r, text, start, end, matches);
+        if (end > start) scanWindow(r, text, start, end, positions, first, positions.length, matches);
       }
       return collapseOverlaps(matches);
     },
@@ -126,6 +138,41 @@ function scanRange(
       continue;
     }
     record(rule, m, from, out);
+  }
+}
+
+/**
+ * The window text[from, to) of a rule: scanned whole, or, when every match begins with a keyword, tried sticky at
+ * the hits inside it (`hits[k0, k1)`, ascending: every occurrence of the rule's keywords there) — what the global
+ * scan of the same slice returns, since it can only match where a hit starts (digit-anchors.ts has the argument).
+ * The slice stays the window's, so `\b` and look-arounds at its edges read what the scan read.
+ */
+function scanWindow(
+  r: CompiledRule,
+  text: string,
+  from: number,
+  to: number,
+  hits: readonly number[],
+  k0: number,
+  k1: number,
+  out: SecretMatch[],
+): void {
+  if (!r.atHits) {
+    scanRange(r, text, from, to, out);
+    return;
+  }
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const sticky = r.sticky;
+  let next = 0;
+  for (let k = k0; k < k1; k++) {
+    const c = hits[k]! - from;
+    if (c < next) continue;
+    sticky.lastIndex = c;
+    const m = sticky.exec(slice);
+    // The global scan steps over an empty match without recording it (none of these rules can make one).
+    if (m === null || m[0].length === 0) continue;
+    record(r.rule, m, from, out);
+    next = c + m[0].length;
   }
 }
 

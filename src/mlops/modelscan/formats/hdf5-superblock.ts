@@ -1,5 +1,6 @@
 import { TruncatedError, type ByteSource } from '../../io/byte-source.js';
 import { MalformedError } from '../pickle.js';
+import { checkHdf5Root } from './hdf5-root.js';
 
 export interface Hdf5Superblock {
   version: number;
@@ -7,6 +8,16 @@ export interface Hdf5Superblock {
   end: number;
   /** Absolute offset of the root group's object header. */
   root: number;
+  /** Where HDF5 addresses count from (after a user block); every address in the file is relative to it. */
+  base: number;
+  /** Size of an address in bytes (2, 4 or 8). */
+  offsetSize: number;
+  /** Size of a length in bytes. */
+  lengthSize: number;
+  /** File consistency flags (v2/3): bit 0 is set while a writer has the file open. 0 for v0/1. */
+  flags: number;
+  /** v0/1 with a cached root symbol table entry (cache type 1): the root group's B-tree and local heap. */
+  rootGroup?: { btree: number; heap: number };
 }
 
 /** Reads a little-endian unsigned address of `size` bytes (2, 4 or 8) at `at` of `buf`. */
@@ -40,8 +51,9 @@ export function readHdf5Superblock(source: ByteSource): Hdf5Superblock {
     sizeAt = 9;
     fieldsAt = 12;
   } else throw new MalformedError(8, `unknown HDF5 superblock version ${version}`);
-  need(sizeAt + 1, 'size of offsets');
+  need(sizeAt + 2, 'size of offsets and lengths');
   const o = head[sizeAt] as number;
+  const lengthSize = head[sizeAt + 1] as number;
   if (o !== 2 && o !== 4 && o !== 8) {
     // 16- and 32-byte addresses are allowed by the specification and written by no library in use.
     throw new MalformedError(sizeAt, `HDF5 size of offsets ${o} is not 2, 4 or 8`);
@@ -53,12 +65,29 @@ export function readHdf5Superblock(source: ByteSource): Hdf5Superblock {
   const base = address(head, fieldsAt, o);
   const end = base + address(head, fieldsAt + 2 * o, o);
   const root = base + address(head, rootAt, o);
-  return { version, end, root };
+  const flags = version >= 2 ? (head[11] as number) : 0;
+  const sb: Hdf5Superblock = { version, end, root, base, offsetSize: o, lengthSize, flags };
+  if (version <= 1 && head.readUInt32LE(rootAt + o) === 1)
+    sb.rootGroup = {
+      btree: base + address(head, rootAt + o + 8, o),
+      heap: base + address(head, rootAt + 2 * o + 8, o),
+    };
+  return sb;
 }
 
-/** Throws when the file ends before the data its superblock describes, or its root group lies outside it. */
+/**
+ * Throws when the file ends before the data its superblock describes, its root group lies outside it, or the
+ * root group's own structures (checkHdf5Root) run past the end of the file.
+ */
 export function checkHdf5Whole(source: ByteSource): void {
   const sb = readHdf5Superblock(source);
+  // A writer sets this bit when it opens the file and clears it on close (HDF5 1.10+, superblock v2/3): still set,
+  // the writer died or is still writing, and the end-of-file address is that of its last flush, not of the data.
+  if (sb.flags & 1)
+    throw new MalformedError(
+      11,
+      'HDF5 file is still marked open for writing (file consistency flags): its writer never closed it, so it may be incomplete',
+    );
   if (!Number.isFinite(sb.end))
     throw new MalformedError(0, 'HDF5 end-of-file address is undefined or absurdly large');
   if (sb.end > source.size) {
@@ -72,4 +101,5 @@ export function checkHdf5Whole(source: ByteSource): void {
       0,
       `HDF5 root group header at ${sb.root} lies outside the data (ends at ${sb.end})`,
     );
+  checkHdf5Root(source, sb);
 }
