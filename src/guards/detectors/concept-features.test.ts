@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_HEADS, addConceptSums, conceptFeatures, withConcepts } from './concept-features.js';
-import {
-  FeatureBuffer,
-  HASH_BITS,
-  extractFeatures,
-  packWeights,
-  scoreBlocks,
-  type BlockSums,
-} from './features.js';
+import { FeatureBuffer, extractFeatures, packWeights, scoreBlocks, type BlockSums } from './features.js';
+import { randomWeightTable } from './weight-table.fixtures.js';
 import { normalize } from '../normalize/index.js';
 import { denseView } from './dense-view.js';
 
@@ -30,16 +24,6 @@ function features(text: string): Set<string> {
     from = end;
   });
   return new Set([...all].filter((id) => !plain.has(id)));
-}
-
-function randomTable(seed: number): Int8Array {
-  const table = new Int8Array(4 << HASH_BITS);
-  let x = seed;
-  for (let i = 0; i < table.length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) | 0;
-    table[i] = (x >> 16) % 128;
-  }
-  return table;
 }
 
 describe('concept features', () => {
@@ -83,7 +67,7 @@ describe('concept features', () => {
   });
 
   it('adds to the scorer exactly what training sees (addConceptSums = withConcepts)', () => {
-    const table = randomTable(7);
+    const table = randomWeightTable(7);
     const packed = packWeights(table);
     const out: BlockSums = { sums: new Int32Array(256), counts: new Int32Array(64), blocks: 0 };
     const texts = [

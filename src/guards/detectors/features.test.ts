@@ -9,18 +9,8 @@ import {
   scoreBlocks,
   type BlockSums,
 } from './features.js';
+import { randomWeightTable } from './weight-table.fixtures.js';
 import { seededInt } from '../../core/random.js';
-
-/** A deterministic int8 table of 4 heads x 2^HASH_BITS buckets, every weight in [-127, 127]. */
-function randomTable(seed: number): Int8Array {
-  const table = new Int8Array(4 << HASH_BITS);
-  let x = seed;
-  for (let i = 0; i < table.length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) | 0;
-    table[i] = (x >> 16) % 128;
-  }
-  return table;
-}
 
 /** What scoreBlocks must return: extractFeatures' ids (the training path) summed per block and head. */
 function expected(text: string, table: Int8Array): { sums: number[]; counts: number[] } {
@@ -136,7 +126,7 @@ function randomTexts(count: number, seed: number, keep: (piece: string) => boole
 }
 
 describe('scoreBlocks (WebAssembly) against extractFeatures (training)', () => {
-  const table = randomTable(12345);
+  const table = randomWeightTable(12345);
   const packed = packWeights(table);
 
   it('gives the same per-block sums and counts on random texts of every unit class, block edges included', () => {
@@ -160,7 +150,7 @@ describe('scoreBlocks (WebAssembly) against extractFeatures (training)', () => {
   });
 
   it('keeps agreeing as texts grow past the memory it had and shrink again, with two weight tables in turn', () => {
-    const table2 = randomTable(999);
+    const table2 = randomWeightTable(999);
     const packed2 = packWeights(table2);
     const out: BlockSums = { sums: new Int32Array(4), counts: new Int32Array(1), blocks: 0 };
     const big = randomTexts(3000, 11).join(' ');
