@@ -1,4 +1,5 @@
 import { sha256Hex } from '../core/hash.js';
+import { withMembers } from '../core/objects.js';
 import type { AuditContentMode, AuditEntry, AuditFindingSummary } from '../store/types.js';
 import type { RequestContext } from './context.js';
 
@@ -53,6 +54,7 @@ export function auditEntryOf(ctx: RequestContext, mode: AuditContentMode, now: n
       prompt: keepPrompt ? ctx.promptText || null : contentFor(mode, ctx.promptText),
       response: keepResponse ? ctx.responseText || null : contentFor(mode, ctx.responseText),
     },
-    extra: Object.keys(ctx.extra).length > 0 || ctx.stream ? { ...ctx.extra, stream: ctx.stream } : null,
+    extra:
+      Object.keys(ctx.extra).length > 0 || ctx.stream ? withMembers(ctx.extra, { stream: ctx.stream }) : null,
   };
 }

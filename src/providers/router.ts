@@ -7,6 +7,7 @@
 import { systemClock, type Clock } from '../core/clock.js';
 import type { LoadedConfig } from '../core/config/index.js';
 import { BastionError, toBastionError } from '../core/errors/index.js';
+import { withMembers } from '../core/objects.js';
 import type { AdapterContext } from './adapter-context.js';
 import { modelAvailability, type ModelAvailability } from './availability.js';
 import { createEgress, type Egress } from './egress.js';
@@ -226,7 +227,8 @@ export function createProviderRouter(options: ProviderRouterOptions): ProviderRo
   }
 
   const withModel = <R extends { model: string }>(req: R, upstreamModel: string): R =>
-    req.model === upstreamModel ? req : { ...req, model: upstreamModel };
+    // The same request with another `model`: R's other members are untouched, so the copy is still an R.
+    req.model === upstreamModel ? req : (withMembers(req, { model: upstreamModel }) as unknown as R);
 
   // One function per operation, defined once: a request allocates no closures here.
   const callChat = (r: Route, req: ChatRequest, ctx: CallContext): Promise<ChatResponse> =>

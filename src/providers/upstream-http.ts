@@ -1,4 +1,5 @@
 import { BastionError } from '../core/errors/index.js';
+import { withMembers } from '../core/objects.js';
 import type { AdapterContext } from './adapter-context.js';
 import { originOf, type EgressResponse } from './egress.js';
 import { createSseParser, type SseEvent } from './sse.js';
@@ -47,7 +48,7 @@ export function createUpstreamHttp(ctx: AdapterContext, authHeaders: Record<stri
       origin,
       path: prefix + path + query,
       method,
-      headers: { ...baseHeaders, 'x-request-id': call.requestId },
+      headers: withMembers(baseHeaders, { 'x-request-id': call.requestId }),
       body,
       signal: call.signal,
       firstByteTimeout: firstByte,

@@ -1,4 +1,5 @@
 import { BastionError, toBastionError } from '../../core/errors/index.js';
+import { withMembers } from '../../core/objects.js';
 import { decideTools, withoutTools } from '../../policy/index.js';
 import { responseToChunks } from '../../providers/index.js';
 import type { ChatChunk, ChatRequest, ChatResponse, Routed, ToolCall } from '../../providers/index.js';
@@ -118,7 +119,11 @@ const upstream: Stage = {
     if (!plan) return;
     if (!ctx.waitedForTurn) await endOfTurn();
     try {
-      const routed = await gw.providers.chat(plan.models, { ...request, stream: false }, callContext(ctx));
+      const routed = await gw.providers.chat(
+        plan.models,
+        withMembers(request, { stream: false }),
+        callContext(ctx),
+      );
       noteRouted(ctx, gw, routed);
       ctx.chatResponse = routed.result;
     } catch (error) {
@@ -246,7 +251,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
 
   if (ctx.chatResponse) {
     // An approved answer collected as a stream.
-    res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
+    res.writeHead(200, withMembers(SSE_HEADERS, { 'x-request-id': ctx.id }));
     for (const chunk of responseToChunks(ctx.chatResponse, { includeUsage: wantUsage }))
       await writeEvent(res, JSON.stringify(chunk), signal);
     holdLastEvents(res);
@@ -256,11 +261,10 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
     return;
   }
 
-  const request: ChatRequest = {
-    ...original,
+  const request: ChatRequest = withMembers(original, {
     stream: true,
-    stream_options: { ...(original.stream_options ?? {}), include_usage: true },
-  };
+    stream_options: withMembers(original.stream_options ?? {}, { include_usage: true }),
+  });
   if (!ctx.waitedForTurn) await endOfTurn();
   const t0 = performance.now();
   let routed: Routed<AsyncIterable<ChatChunk>>;
@@ -280,7 +284,7 @@ async function streamChat(ctx: RequestContext, gw: GatewayCore): Promise<void> {
   // The answer's id in the audit record: feedback names answers by it (POST /v1/feedback response_id).
   if (!first.done && first.value.id) ctx.extra.responseId = first.value.id;
 
-  res.writeHead(200, { ...SSE_HEADERS, 'x-request-id': ctx.id });
+  res.writeHead(200, withMembers(SSE_HEADERS, { 'x-request-id': ctx.id }));
   ctx.status = 200;
   let text = '';
   let usage: ChatChunk['usage'] = undefined;

@@ -18,6 +18,7 @@ import type {
 } from '../types.js';
 import { upstreamHttpError } from '../upstream-error.js';
 import { BastionError } from '../../core/errors/index.js';
+import { withMembers } from '../../core/objects.js';
 import { createUpstreamHttp, invalidResponse, parseUpstreamJson, sseChunks } from '../upstream-http.js';
 
 /** Streams always ask for usage: the gateway charges actual tokens; it drops the usage chunk if the client did not ask. */
@@ -38,10 +39,10 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
 
   async function chat(req: ChatRequest, call: CallContext): Promise<ChatResponse> {
     // stream_options with stream:false is a 400 at OpenAI; undefined fields vanish in JSON.stringify.
-    // Copy only when needed (the gateway already sends stream:false): a spread costs more than the stringify.
+    // Copy only when needed (the gateway already sends stream:false): a copy costs more than the stringify.
     const body = JSON.stringify(
       req.stream || req.stream_options != null
-        ? { ...req, stream: undefined, stream_options: undefined }
+        ? withMembers(req, { stream: undefined, stream_options: undefined })
         : req,
     );
     const res = await http.post('/chat/completions', body, req.model, call);
@@ -53,7 +54,9 @@ export const createOpenAICompatibleAdapter: AdapterFactory = (ctx: AdapterContex
   function chatStream(req: ChatRequest, call: CallContext): AsyncIterable<ChatChunk> {
     return deferred(async () => {
       const ready = req.stream === true && req.stream_options?.include_usage === true;
-      const body = JSON.stringify(ready ? req : { ...req, stream: true, stream_options: STREAM_OPTIONS });
+      const body = JSON.stringify(
+        ready ? req : withMembers(req, { stream: true, stream_options: STREAM_OPTIONS }),
+      );
       const res = await http.post('/chat/completions', body, req.model, call);
       const type = res.headers['content-type'];
       if (typeof type === 'string' && type.includes('json')) {
