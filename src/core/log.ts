@@ -1,3 +1,5 @@
+import { isoTime } from './iso-time.js';
+
 /** Structured JSON logs on stderr. Secrets and prompt text are redacted before a line is written. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -53,7 +55,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const emit = (level: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (LEVELS[level] < threshold) return;
     const record = redact({ ...base, ...fields }, logContent) as Record<string, unknown>;
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg: redact(msg, logContent), ...record }));
+    write(JSON.stringify({ time: isoTime(Date.now()), level, msg: redact(msg, logContent), ...record }));
   };
 
   return {

@@ -1,4 +1,5 @@
 import { sha256Hex } from '../core/hash.js';
+import { isoTime } from '../core/iso-time.js';
 import { withMembers } from '../core/objects.js';
 import type { AuditContentMode, AuditEntry, AuditFindingSummary } from '../store/types.js';
 import type { RequestContext } from './context.js';
@@ -36,7 +37,7 @@ export function auditEntryOf(ctx: RequestContext, mode: AuditContentMode, now: n
   const keepPrompt = mode === 'redacted' && ctx.extra.redacted === true;
   const keepResponse = mode === 'redacted' && ctx.extra.responseRedacted === true;
   return {
-    time: new Date(now).toISOString(),
+    time: isoTime(now),
     requestId: ctx.id,
     keyId: ctx.key?.id ?? null,
     useCase: ctx.useCaseId,
