@@ -16,12 +16,15 @@ import { everydayTrainingRows } from '../bench/guards/train-data/everyday.js';
 import { ownConceptRows } from '../bench/guards/train-data/own-rows.js';
 import { evaluate, formatReport, scoreRows } from '../bench/guards/eval-run.js';
 import { modelCard } from '../bench/guards/eval-model-card.js';
-import { chooseThreshold, midGap } from '../bench/guards/eval-thresholds.js';
+import {
+  DEV_FPR_TARGETS,
+  benignSetScores,
+  chooseThreshold,
+  midGap,
+} from '../bench/guards/eval-thresholds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OPTIONS: TrainOptions = { epochs: 10, learningRate: 0.2, l2: 1e-6, negativeWeight: 2, seed: 1 };
-/** Per benign set, the false-positive rate each head may have on the dev split. */
-const DEV_FPR_TARGET = [0.006, 0.005, 0.006, 0.006];
 
 function log(msg: string): void {
   process.stderr.write(`${msg}\n`);
@@ -85,18 +88,11 @@ function main(): void {
   // Thresholds from the dev split: every benign set separately.
   const dev = rows.filter((r) => r.split === 'dev' && (r.label === 'benign' || r.label === 'system_prompt'));
   const devScores = scoreRows(loadWeights(file), dev);
-  const kinds = new Map<string, number[][]>();
-  dev.forEach((r, i) => {
-    const kind =
-      r.label === 'system_prompt' ? 'system_prompt' : r.file.startsWith('benign/') ? r.file : 'guards_benign';
-    const lists = kinds.get(kind) ?? [[], [], [], []];
-    for (let h = 0; h < 4; h++) lists[h]!.push(devScores[i]![h]!);
-    kinds.set(kind, lists);
-  });
+  const kinds = benignSetScores(dev, devScores);
   HEADS.forEach((head, h) => {
     file.heads[head].threshold = chooseThreshold(
       [...kinds.values()].map((l) => l[h]!),
-      DEV_FPR_TARGET[h]!,
+      DEV_FPR_TARGETS[h]!,
     );
   });
   const jb = rows.filter((r) => r.split === 'dev' && r.label === 'jailbreak');
@@ -112,7 +108,7 @@ function main(): void {
     split:
       'FNV-1a of group key (normalised text; BIPIA: attack sentence / context id) mod 100: <70 train, <80 dev, else test',
     options: OPTIONS,
-    devFprTarget: DEV_FPR_TARGET,
+    devFprTarget: DEV_FPR_TARGETS,
     trainRows: train.length,
     lookalikeRows: lookalikes.length,
     weakRows: weak.length,

@@ -5,6 +5,9 @@
  * is luck, not a property of the model. The classifier's rule lift and discounts follow the threshold, so every
  * step re-scores the rows. Prints recall, all-benign FPR, balanced accuracy and the flagged count of each small
  * benign set (guards/*) per step.
+ * `--bootstrap N`: instead, how far the dev-chosen thresholds could have landed: the benign dev rows of each set are
+ * resampled with replacement N times and chooseThreshold runs on each resample, as train:guards runs it once (on
+ * scores of the heads with thresholds at 0.5, before the jailbreak head's midGap). Prints the spread per head.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,8 @@ import { MODEL_PATH } from '../../src/guards/detectors/model-file.js';
 import { loadWeights, type LoadedWeights } from '../../src/guards/detectors/weights.js';
 import { datasetsDir, loadDatasetRows, type Row } from './eval-data.js';
 import { isAttackFlag, isDocumentRow, scoreRows } from './eval-run.js';
+import { DEV_FPR_TARGETS, benignSetScores, chooseThreshold } from './eval-thresholds.js';
+import { mulberry32 } from '../../src/core/random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const HEADS = [
@@ -60,12 +65,45 @@ export function stepAt(base: LoadedWeights, rows: readonly Row[], h: number, thr
   return { threshold, recall: ah / a, fpr: bh / b, flagged };
 }
 
+/** Thresholds of heads 0 and 2 chosen on `n` resamples of the benign dev rows (seeded, reproducible). */
+export function bootstrapThresholds(base: LoadedWeights, devBenign: readonly Row[], n: number): number[][] {
+  const w: LoadedWeights = { ...base, threshold: Float64Array.from([0.5, 0.5, 0.5, 0.5]) };
+  const sets = [...benignSetScores(devBenign, scoreRows(w, devBenign)).values()];
+  const rand = mulberry32(7);
+  const out: number[][] = [[], []];
+  for (let b = 0; b < n; b++) {
+    // One draw of row indices per set, shared by both heads (a resampled row keeps all its scores).
+    const draws = sets.map((l) => l[0]!.map(() => Math.floor(rand() * l[0]!.length)));
+    HEADS.forEach(([h], k) => {
+      const resampled = sets.map((l, j) => draws[j]!.map((i) => l[h]![i]!));
+      out[k]!.push(chooseThreshold(resampled, DEV_FPR_TARGETS[h]!));
+    });
+  }
+  return out;
+}
+
+function bootstrap(base: LoadedWeights, rows: readonly Row[], n: number): void {
+  const benign = rows.filter(
+    (r) => r.split === 'dev' && (r.label === 'benign' || r.label === 'system_prompt'),
+  );
+  const all = bootstrapThresholds(base, benign, n);
+  HEADS.forEach(([, name], k) => {
+    const v = [...all[k]!].sort((a, b) => a - b);
+    const q = (p: number): string => v[Math.min(v.length - 1, Math.floor(p * v.length))]!.toFixed(3);
+    process.stdout.write(
+      `${name}: ${n} resamples of the benign dev rows, chosen threshold 5% ${q(0.05)} · 25% ${q(0.25)} · median ${q(0.5)} · 75% ${q(0.75)} · 95% ${q(0.95)}\n`,
+    );
+  });
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const at = (flag: string, d: string): string => (args.includes(flag) ? args[args.indexOf(flag) + 1]! : d);
   const split = at('--split', 'dev');
   const steps = at('--steps', '-0.1,-0.05,0,0.05,0.1').split(',').map(Number);
   const base = loadWeights(JSON.parse(readFileSync(MODEL_PATH, 'utf8')));
+  if (args.includes('--bootstrap'))
+    return bootstrap(base, loadDatasetRows(datasetsDir(root)), Number(at('--bootstrap', '200')));
   const rows = loadDatasetRows(datasetsDir(root)).filter((r) => r.split === split && r.label !== 'harmful');
   for (const [h, name] of HEADS) {
     const t0 = base.threshold[h]!;

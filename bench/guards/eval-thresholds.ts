@@ -1,7 +1,31 @@
+import type { Row } from './eval-data.js';
+
 /**
  * How scripts/train-guards.ts turns dev-split scores into the heads' thresholds (pure functions, tested in
  * test/guards-eval/thresholds.test.ts).
  */
+
+/** Per benign set, the false-positive rate each head may have on the dev split (scripts/train-guards.ts). */
+export const DEV_FPR_TARGETS: readonly number[] = [0.006, 0.005, 0.006, 0.006];
+
+/**
+ * Per benign set, per head, the dev scores chooseThreshold reads: tensor-trust system prompts, each benign/* file,
+ * and the benign rows of guards/* together. `rows` are benign dev rows, `scores[i]` row i's four head scores.
+ */
+export function benignSetScores(
+  rows: readonly Row[],
+  scores: readonly (readonly number[])[],
+): Map<string, number[][]> {
+  const kinds = new Map<string, number[][]>();
+  rows.forEach((r, i) => {
+    const kind =
+      r.label === 'system_prompt' ? 'system_prompt' : r.file.startsWith('benign/') ? r.file : 'guards_benign';
+    const lists = kinds.get(kind) ?? [[], [], [], []];
+    for (let h = 0; h < 4; h++) lists[h]!.push(scores[i]![h]!);
+    kinds.set(kind, lists);
+  });
+  return kinds;
+}
 
 /**
  * Smallest threshold keeping every benign set's dev FPR at or under the target. Sets with fewer than 300 dev rows
