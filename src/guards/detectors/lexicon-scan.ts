@@ -13,26 +13,30 @@ export interface LexiconHits {
   n: number;
 }
 
-function createHits(): LexiconHits {
+/** An empty hit buffer (grown by pushHit). */
+export function createHits(): LexiconHits {
   return { start: new Int32Array(256), end: new Int32Array(256), term: new Int32Array(256), n: 0 };
 }
 
-/** The scanner's callback, writing each hit into `into` (grown as needed). */
-function recorder(into: LexiconHits): (start: number, end: number, term: number) => void {
-  return (start, end, term) => {
-    const k = into.n;
-    if (k === into.start.length) {
-      for (const key of ['start', 'end', 'term'] as const) {
-        const next = new Int32Array(2 * k);
-        next.set(into[key]);
-        into[key] = next;
-      }
+/** Appends a hit to `into`, growing its arrays as needed. */
+export function pushHit(into: LexiconHits, start: number, end: number, term: number): void {
+  const k = into.n;
+  if (k === into.start.length) {
+    for (const key of ['start', 'end', 'term'] as const) {
+      const next = new Int32Array(2 * k);
+      next.set(into[key]);
+      into[key] = next;
     }
-    into.start[k] = start;
-    into.end[k] = end;
-    into.term[k] = term;
-    into.n = k + 1;
-  };
+  }
+  into.start[k] = start;
+  into.end[k] = end;
+  into.term[k] = term;
+  into.n = k + 1;
+}
+
+/** The scanner's callback, writing each hit into `into`. */
+function recorder(into: LexiconHits): (start: number, end: number, term: number) => void {
+  return (start, end, term) => pushHit(into, start, end, term);
 }
 
 const hits = createHits();

@@ -7,12 +7,13 @@ import * as masks from './concept-mask.js';
 import type { ConceptMask } from './concept-mask.js';
 import * as lexicon from './rule-lexicon.js';
 import { assignSentences, hasSpacedUnits, sentenceCovers, sentenceEnds } from './rule-sentences.js';
+import { pieceHits } from './rule-piece-hits.js';
+import { ACCENT, ASTRAL, classesOf, FOLD, MARK, readPieces, SPECIAL, spacedIn } from './rule-piece-flags.js';
 import {
   continuesWord,
   NO_SPACE_SCRIPT,
   scanLexicon,
   scanLexiconApart,
-  scannedHits,
   WORD_CHAR,
   type LexiconHits,
 } from './lexicon-scan.js';
@@ -228,21 +229,22 @@ function pushConcepts(
 }
 
 /**
- * A piece of a long text whose whole lower-cased form the lexicon has already scanned (lexicon-scan.ts): its hits are
- * those of the whole text inside [from, from + piece length), shifted; no second scan.
+ * A piece of a long text whose whole lower-cased form (`lower`, as long as the text) the lexicon has scanned once
+ * (lexicon-scan.ts): the piece's hits are taken from that scan (rule-piece-hits.ts), not from a second one.
  */
 interface PieceOf {
   hits: LexiconHits;
+  lower: string;
   from: number;
+  /** The piece has vowel marks (MARKS), spaced units by SPACED_HINT, and in its lower case letters to fold and accents. */
+  marks: boolean;
+  spaced: boolean;
+  fold: boolean;
+  accent: boolean;
 }
 
-function allMatches(
-  lower: string,
-  cased: string,
-  out: Match[][],
-  pieceOf: PieceOf | null,
-  own: boolean,
-): void {
+/** Puts every hit of `scanned` (a scan of `lower`, the matched form of `cased`) in `out`, per concept. */
+function allMatches(lower: string, cased: string, out: Match[][], scanned: LexiconHits): void {
   const sameLength = lower.length === cased.length;
   let presentLo = 0;
   let presentHi = 0;
@@ -251,28 +253,15 @@ function allMatches(
   let seenLo = 0;
   let seenHi = 0;
   hints = 0;
-  // The scan is shared with the concept features of the trained heads (lexicon-scan.ts): one pass per text. A piece
-  // of a long text that scans itself (`own`) must leave the whole text's hits alone: the next pieces read them.
-  const scanned = pieceOf !== null ? pieceOf.hits : own ? scanLexiconApart(lower) : scanLexicon(lower);
   const starts = scanned.start;
   const ends = scanned.end;
   const terms = scanned.term;
-  const shift = pieceOf === null ? 0 : pieceOf.from;
-  const limit = shift + lower.length;
-  let first = 0;
-  if (shift > 0) {
-    let hi = scanned.n;
-    while (first < hi) {
-      const mid = (first + hi) >> 1;
-      if (starts[mid]! < shift) first = mid + 1;
-      else hi = mid;
-    }
-  }
-  for (let k = first; k < scanned.n; k++) {
-    if (starts[k]! >= limit) break;
-    if (ends[k]! > limit) continue;
-    const start = starts[k]! - shift;
-    const end = ends[k]! - shift;
+  // Hits taken from a whole text's scan may run past the piece's end: the piece's own scan would not have them.
+  const limit = lower.length;
+  for (let k = 0; k < scanned.n; k++) {
+    const start = starts[k]!;
+    const end = ends[k]!;
+    if (end > limit) continue;
     const id = terms[k]!;
     if (start !== at) {
       at = start;
@@ -507,8 +496,8 @@ const SPACED_HINT = / \S \S \S /u;
 
 interface Squeezed {
   text: string;
-  /** Per character of `text`, its index in the input, and the input's length at the end (built on demand). */
-  index: () => number[];
+  /** Per character of `text`, its index in the input, and the input's length at the end (built once, on demand). */
+  index: () => Int32Array;
 }
 
 /** Which input characters the rule layer reads past: vowel marks, and the gaps inside spaced-out letters. */
@@ -536,23 +525,27 @@ function dropMask(input: string, marks: boolean, spaced: boolean): Uint8Array {
 }
 
 /** The text without vowel marks and spaced-out gaps; null when there are none (nearly always). */
-function squeeze(input: string): Squeezed | null {
-  MARKS.lastIndex = 0;
-  const marks = MARKS.test(input);
-  const spaced = SPACED_HINT.test(input);
+function squeeze(input: string, marks: boolean, spaced: boolean): Squeezed | null {
   if (!marks && !spaced) return null;
   const drop = dropMask(input, marks, spaced);
-  const index = (): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i < input.length; i++) if (drop[i] === 0) out.push(i);
-    out.push(input.length);
-    return out;
+  // Three spaced units that are not single letters between spaces ("a = b + c d") drop nothing.
+  const dropped = drop.indexOf(1);
+  if (dropped < 0) return null;
+  let kept: Int32Array | null = null;
+  const index = (): Int32Array => {
+    if (kept !== null) return kept;
+    kept = new Int32Array(input.length + 1);
+    let n = 0;
+    for (let i = 0; i < input.length; i++) if (drop[i] === 0) kept[n++] = i;
+    kept[n] = input.length;
+    kept = kept.subarray(0, n + 1);
+    return kept;
   };
   MARKS.lastIndex = 0;
   if (!spaced) return { text: input.replace(MARKS, ''), index };
   const pieces: string[] = [];
   let from = 0;
-  for (let i = 0; i <= input.length; i++) {
+  for (let i = dropped; i <= input.length; i++) {
     if (i < input.length && drop[i] === 0) continue;
     if (i > from) pieces.push(input.slice(from, i));
     from = i + 1;
@@ -675,15 +668,32 @@ const covers = (m: ConceptMask): boolean => coversMask(present, m);
  * read: an attack padded past the first piece of a long prompt or document is found like one at its start.
  */
 export function matchRules(text: string): RuleResult {
-  if (text.length <= RULE_PIECE) return matchPiece(text, null);
+  if (text.length <= RULE_PIECE) {
+    return matchPiece(text, SPECIAL_CHARS.test(text) || hasSpacedUnits(text), null);
+  }
   const result: RuleResult = { injection: null, jailbreak: null, indirect: null };
-  // The concept features have usually scanned the whole text already: its pieces then reuse those hits.
-  const whole = scannedHits(lowerCase(text));
+  // One lexicon scan of the whole text (usually the concept features' already), which every piece takes its hits
+  // from. Only a text whose lower case is longer (İ) has pieces that scan themselves: offsets would not line up.
+  const lower = lowerCase(text);
+  const whole = lower.length === text.length ? scanLexicon(lower) : null;
+  // Which pieces need the extra work, from one pass over the whole text (rule-piece-flags.ts) instead of searches
+  // through every piece.
+  readPieces(text);
   for (let from = 0; ; from += RULE_PIECE - RULE_OVERLAP) {
-    const piece = matchPiece(
-      text.slice(from, from + RULE_PIECE),
-      whole === null ? null : { hits: whole, from },
-    );
+    const input = text.slice(from, from + RULE_PIECE);
+    const end = from + input.length;
+    const classes = classesOf(from, end);
+    const spacedUnits = spacedIn(from, end);
+    const special = (classes & SPECIAL) !== 0 || spacedUnits;
+    // / \S \S \S /u matches wherever the code-unit test does, and elsewhere only around a surrogate.
+    const spaced = special && (spacedUnits || ((classes & ASTRAL) !== 0 && SPACED_HINT.test(input)));
+    const flags = {
+      marks: (classes & MARK) !== 0,
+      spaced,
+      fold: (classes & FOLD) !== 0,
+      accent: (classes & ACCENT) !== 0,
+    };
+    const piece = matchPiece(input, special, whole === null ? null : { hits: whole, lower, from, ...flags });
     result.injection ??= shifted(piece.injection, from);
     result.jailbreak ??= shifted(piece.jailbreak, from);
     result.indirect ??= shifted(piece.indirect, from);
@@ -692,20 +702,73 @@ export function matchRules(text: string): RuleResult {
   }
 }
 
+/** Did the last pieceLower return a slice of the whole text's lower case? */
+let plainIsSlice = false;
+
+/**
+ * `input.toLowerCase()` for the piece of a long text at `pieceOf.from`: a slice of the whole text's lower case
+ * (`pieceOf.lower`, as long as the text), unless a unit's lower case depends on what the piece cuts off: a capital
+ * sigma (σ or final ς by what follows it) or a surrogate pair cut at either edge. Lower-casing every piece again cost
+ * more than a tenth of the rule layer on documents with any character beyond Latin-1.
+ */
+function pieceLower(input: string, pieceOf: PieceOf): string {
+  const n = input.length;
+  plainIsSlice =
+    !input.includes('Σ') &&
+    (input.charCodeAt(0) & 0xfc00) !== 0xdc00 &&
+    (input.charCodeAt(n - 1) & 0xfc00) !== 0xd800;
+  return plainIsSlice ? pieceOf.lower.slice(pieceOf.from, pieceOf.from + n) : input.toLowerCase();
+}
+
 function shifted(hit: RuleHit | null, by: number): RuleHit | null {
   return hit === null ? null : { start: hit.start + by, end: hit.end + by, rule: hit.rule };
 }
 
-function matchPiece(input: string, pieceOf: PieceOf | null): RuleResult {
-  // One look for anything the three preparations below would change; plain normalised text has none of it.
-  const special = SPECIAL_CHARS.test(input) || hasSpacedUnits(input);
-  const squeezed = special ? squeeze(input) : null;
+/**
+ * `special`: the piece has a unit the three preparations below would change (SPECIAL_CHARS) or spaced units
+ * (hasSpacedUnits); plain normalised text has none of it.
+ */
+function matchPiece(input: string, special: boolean, pieceOf: PieceOf | null): RuleResult {
+  let squeezed: Squeezed | null = null;
+  if (special) {
+    MARKS.lastIndex = 0;
+    squeezed =
+      pieceOf === null
+        ? squeeze(input, MARKS.test(input), SPACED_HINT.test(input))
+        : squeeze(input, pieceOf.marks, pieceOf.spaced);
+  }
   const cased = squeezed === null ? input : squeezed.text;
-  const lower = special ? stripAccents(foldLetters(cased.toLowerCase())) : lowerCase(cased);
+  // Lower-cased as a text of its own; a piece of a long text mostly as a slice of the whole text's lower case.
+  plainIsSlice = false;
+  const plain =
+    squeezed !== null
+      ? cased.toLowerCase()
+      : pieceOf === null
+        ? lowerCase(cased)
+        : pieceLower(input, pieceOf);
+  let lower = plain;
+  if (special) {
+    if (!plainIsSlice || pieceOf === null) lower = stripAccents(foldLetters(plain));
+    else {
+      // A slice: whether it has letters to fold or accents to strip is known from the whole text's lower case.
+      if (pieceOf.fold) lower = foldLetters(lower);
+      if (pieceOf.accent) lower = stripAccents(lower);
+    }
+  }
   const found = FOUND;
   for (const list of found) if (list.length > 0) list.length = 0;
-  // A piece with accents, vowel marks or spaced letters is lower-cased its own way: scanned on its own.
-  allMatches(lower, cased, found, special ? null : pieceOf, special && pieceOf !== null);
+  // The scan is shared with the concept features of the trained heads (lexicon-scan.ts): one pass per text. A piece
+  // of a long text takes its hits from the whole text's scan, also when it reads the text its own way (accents,
+  // vowel marks, spaced letters: rule-piece-hits.ts rescans only around what that changed).
+  let scanned: LexiconHits;
+  if (pieceOf === null) scanned = scanLexicon(lower);
+  else if (lower.length !== cased.length) scanned = scanLexiconApart(lower);
+  else {
+    const kept = squeezed === null ? null : squeezed.index();
+    const sameAsWhole = lower === plain && squeezed === null && plainIsSlice;
+    scanned = pieceHits(lower, pieceOf.lower, pieceOf.hits, pieceOf.from, input.length, kept, sameAsWhole);
+  }
+  allMatches(lower, cased, found, scanned);
   if (hasConcept(present, IDIOM)) dropInsideIdioms(found);
   // Structural injections (structure.ts) need no words of any language.
   const structural = (hints & 3) !== 0 ? matchStructure(input) : null;
@@ -718,7 +781,6 @@ function matchPiece(input: string, pieceOf: PieceOf | null): RuleResult {
   assignSentences(found, bounds);
   const result: RuleResult = { injection: structural, jailbreak: dan, indirect: null };
   quotes = null;
-  let index: number[] | null = null;
   RULES.forEach((rule, i) => {
     if (result[rule.kind] !== null || !covers(RULE_MASKS[i]!)) return;
     // All its concepts in the text, but in one sentence (and the next)? Usually not: then fire cannot succeed.
@@ -727,7 +789,7 @@ function matchPiece(input: string, pieceOf: PieceOf | null): RuleResult {
     if (hit === null) return;
     if (squeezed === null) result[rule.kind] = hit;
     else {
-      index ??= squeezed.index();
+      const index = squeezed.index();
       result[rule.kind] = { ...hit, start: index[hit.start]!, end: index[hit.end - 1]! + 1 };
     }
   });

@@ -12,7 +12,9 @@
  *  - and only if the first three characters begin some term (a hashed trigram table).
  * The walk runs in WebAssembly (wasm-term-scan.wat); the JavaScript one below is its reference and fallback.
  */
-import { wasmTermScan } from './wasm-term-scan.js';
+import { CONTEXT, wasmTermScan } from './wasm-term-scan.js';
+
+type OnMatch = (start: number, end: number, term: number) => boolean | void;
 
 export interface CompileOptions {
   /** Per term: may start inside a word ("*bombe" in "Rohrbombe"), whatever its script. */
@@ -26,6 +28,17 @@ export interface TermScanner {
   scan(lower: string, onMatch: (start: number, end: number, term: number) => boolean | void): void;
   /** The same walk in JavaScript: the reference the WebAssembly `scan` is tested against, and its fallback. */
   scanPortable(lower: string, onMatch: (start: number, end: number, term: number) => boolean | void): void;
+  /**
+   * The calls `scan` makes for the starts inside the zones only: `zones` holds `count` pairs [start, stop), ascending
+   * and disjoint. A term may run on past its zone (to the end of the text); a start's word context is read from the
+   * CONTEXT units before it, as the whole scan would.
+   */
+  scanZones(
+    lower: string,
+    zones: Int32Array,
+    count: number,
+    onMatch: (start: number, end: number, term: number) => boolean | void,
+  ): void;
 }
 
 const START_ANYWHERE = 1;
@@ -266,60 +279,74 @@ export function compileTerms(terms: readonly string[], opts: CompileOptions = {}
           termAnywhere,
           longest,
         });
+  /** The JavaScript walk over starts [from, stop), the word context starting afresh at `from`; false when stopped. */
+  const walk = (lower: string, from: number, stop: number, first: number, onMatch: OnMatch): boolean => {
+    const n = lower.length;
+    let wordStart = from;
+    let prevWord = false;
+    for (let i = from; i < stop; i++) {
+      const c = lower.charCodeAt(i);
+      const f = cls[c]!;
+      const wasWord = prevWord;
+      prevWord = (f & 1) !== 0;
+      if (!wasWord) wordStart = i;
+      if ((f & 6) === 0) continue;
+      // Inside a word only terms flagged `anywhere` may start (or, below, Arabic terms after proclitics).
+      let onlyAnywhere = false;
+      if ((f & 4) !== 0 && wasWord) {
+        // Arabic and Hebrew: a term may follow one or two one-letter proclitics at the start of the word.
+        let ok = i - wordStart <= 2 && ((c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea));
+        for (let k = wordStart; ok && k < i; k++) if (!PROCLITIC.has(lower.charCodeAt(k))) ok = false;
+        if (!ok) {
+          if ((f & 16) === 0) continue;
+          onlyAnywhere = true;
+        }
+      }
+      // Walk only where a term of some length can match: its first 1, 2, 3 or 4 chars (hashed) say so.
+      if ((f & 8) === 0) {
+        if (i + 1 >= n) continue;
+        const c1 = lower.charCodeAt(i + 1);
+        if (bigrams[bi(c, c1)] === 0) {
+          if (i + 2 >= n) continue;
+          const c2 = lower.charCodeAt(i + 2);
+          const t3 = trigrams[tri(c, c1, c2)]!;
+          if (t3 === 0) continue;
+          if ((t3 & 2) === 0 && (i + 3 >= n || quads[quad(c, c1, c2, lower.charCodeAt(i + 3))] === 0))
+            continue;
+        }
+      }
+      let node = rootChild[c]!;
+      let j = i + 1;
+      let found = 0;
+      while (node !== -1) {
+        const term = termAt[node]!;
+        if (term >= 0 && (!onlyAnywhere || termAnywhere[term] === 1)) {
+          ends[found] = j;
+          ids[found++] = term;
+        }
+        if (j >= n) break;
+        const o = only[node]!;
+        const ch = lower.charCodeAt(j);
+        node = o === -1 ? branchChild(node, ch) : o === ch ? onlyTo[node]! : -1;
+        j++;
+      }
+      if (i < first) continue;
+      for (let k = found - 1; k >= 0; k--) if (onMatch(i, ends[k]!, ids[k]!) === false) return false;
+    }
+    return true;
+  };
   const scanner: TermScanner = {
     // Without WebAssembly (node --jitless) the JavaScript walk: same matches, slower.
-    scan: (lower, onMatch) => (wasm === null ? scanner.scanPortable(lower, onMatch) : wasm(lower, onMatch)),
+    scan: (lower, onMatch) =>
+      wasm === null ? scanner.scanPortable(lower, onMatch) : wasm.scan(lower, onMatch),
     scanPortable(lower, onMatch) {
-      const n = lower.length;
-      let wordStart = 0;
-      let prevWord = false;
-      for (let i = 0; i < n; i++) {
-        const c = lower.charCodeAt(i);
-        const f = cls[c]!;
-        const wasWord = prevWord;
-        prevWord = (f & 1) !== 0;
-        if (!wasWord) wordStart = i;
-        if ((f & 6) === 0) continue;
-        // Inside a word only terms flagged `anywhere` may start (or, below, Arabic terms after proclitics).
-        let onlyAnywhere = false;
-        if ((f & 4) !== 0 && wasWord) {
-          // Arabic and Hebrew: a term may follow one or two one-letter proclitics at the start of the word.
-          let ok = i - wordStart <= 2 && ((c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea));
-          for (let k = wordStart; ok && k < i; k++) if (!PROCLITIC.has(lower.charCodeAt(k))) ok = false;
-          if (!ok) {
-            if ((f & 16) === 0) continue;
-            onlyAnywhere = true;
-          }
-        }
-        // Walk only where a term of some length can match: its first 1, 2, 3 or 4 chars (hashed) say so.
-        if ((f & 8) === 0) {
-          if (i + 1 >= n) continue;
-          const c1 = lower.charCodeAt(i + 1);
-          if (bigrams[bi(c, c1)] === 0) {
-            if (i + 2 >= n) continue;
-            const c2 = lower.charCodeAt(i + 2);
-            const t3 = trigrams[tri(c, c1, c2)]!;
-            if (t3 === 0) continue;
-            if ((t3 & 2) === 0 && (i + 3 >= n || quads[quad(c, c1, c2, lower.charCodeAt(i + 3))] === 0))
-              continue;
-          }
-        }
-        let node = rootChild[c]!;
-        let j = i + 1;
-        let found = 0;
-        while (node !== -1) {
-          const term = termAt[node]!;
-          if (term >= 0 && (!onlyAnywhere || termAnywhere[term] === 1)) {
-            ends[found] = j;
-            ids[found++] = term;
-          }
-          if (j >= n) break;
-          const o = only[node]!;
-          const ch = lower.charCodeAt(j);
-          node = o === -1 ? branchChild(node, ch) : o === ch ? onlyTo[node]! : -1;
-          j++;
-        }
-        for (let k = found - 1; k >= 0; k--) if (onMatch(i, ends[k]!, ids[k]!) === false) return;
+      walk(lower, 0, lower.length, 0, onMatch);
+    },
+    scanZones(lower, zones, count, onMatch) {
+      if (wasm !== null) return wasm.scanZones(lower, zones, count, onMatch);
+      for (let z = 0; z < count; z++) {
+        const a = zones[2 * z]!;
+        if (!walk(lower, Math.max(0, a - CONTEXT), zones[2 * z + 1]!, a, onMatch)) return;
       }
     },
   };

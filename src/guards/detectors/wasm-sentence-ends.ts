@@ -11,6 +11,7 @@ interface EndsExports {
   memory: WasmMemory;
   ends(text: number, n: number, out: number): number;
   spaced(text: number, n: number): number;
+  blocks(table: number, text: number, n: number, masks: number): void;
 }
 
 /** Per code unit: 1 . ! ?, 2 a newline or a sentence mark of its own (。！？।؟), 4 a Thai letter, 8 white space. */
@@ -48,7 +49,41 @@ function load(text: string, extra: number): number {
 export function hasSpacedUnitsWasm(text: string): boolean {
   if (text.length < 7) return false;
   load(text, 0);
-  return arena.x!.spaced(TEXT_AT, text.length) === 1;
+  return arena.x!.spaced(TEXT_AT, text.length) >= 0;
+}
+
+/** Units per block of blockClassesWasm. */
+export const CLASS_BLOCK = 512;
+
+/**
+ * For a long text: `masks[b]` = the OR of `table[unit]` over units [512b, 512b + 512) (every class of units above
+ * 0x7f), and `spacedAt[b]` = where in that block the first / \S \S \S / match (code units) starts, or -1. Both
+ * arrays need room for ceil(n / 512) blocks. The table (65536 bytes) is copied in on every call.
+ */
+export function blockClassesWasm(
+  text: string,
+  table: Uint8Array,
+  masks: Uint8Array,
+  spacedAt: Int32Array,
+): void {
+  const n = text.length;
+  const blocks = Math.ceil(n / CLASS_BLOCK);
+  const tableAt = load(text, 65536 + blocks + 16);
+  const masksAt = tableAt + 65536;
+  bytes.set(table, tableAt);
+  const x = arena.x!;
+  x.blocks(tableAt, TEXT_AT, n, masksAt);
+  masks.set(bytes.subarray(masksAt, masksAt + blocks));
+  spacedAt.fill(-1, 0, blocks);
+  // The first match in each block: after one, the search goes on at the next block.
+  for (let p = 0; p < n;) {
+    const s = x.spaced(TEXT_AT + 2 * p, n - p);
+    if (s < 0) break;
+    const at = p + s;
+    const b = (at / CLASS_BLOCK) | 0;
+    spacedAt[b] = at;
+    p = (b + 1) * CLASS_BLOCK;
+  }
 }
 
 /** Pushes onto `out` the index of every sentence end of `lower`, ascending (rule-sentences.ts sentenceEnds). */

@@ -54,12 +54,12 @@
         (br $next)))
     (i32.shr_u (i32.sub (local.get $w) (local.get $out)) (i32.const 2)))
 
-  ;; 1 when the $n units at $text hold a space, a unit, a space, a unit, a space, a unit, a space, each unit not white
-  ;; space (/ \S \S \S / without the u flag: letters spaced out one by one), else 0. The rule layer asks this of every
+  ;; Where the $n units at $text first hold a space, a unit, a space, a unit, a space, a unit, a space, each unit not
+  ;; white space (/ \S \S \S / without the u flag: letters spaced out one by one), in units from $text; -1: nowhere. The rule layer asks this of every
   ;; 8 KB piece of a long text; the regex stopped at every space (~2.5 ms per MB).
   (func (export "spaced") (param $text i32) (param $n i32) (result i32)
     (local $p i32) (local $end i32)
-    (if (i32.lt_u (local.get $n) (i32.const 7)) (then (return (i32.const 0))))
+    (if (i32.lt_u (local.get $n) (i32.const 7)) (then (return (i32.const -1))))
     (local.set $p (local.get $text))
     ;; The last start: unit n - 7.
     (local.set $end (i32.add (local.get $text) (i32.shl (i32.sub (local.get $n) (i32.const 7)) (i32.const 1))))
@@ -91,8 +91,41 @@
                             (i32.load8_u (i32.load16_u offset=6 (local.get $p))))
                           (i32.load8_u (i32.load16_u offset=10 (local.get $p))))
                         (i32.const 8)))
-                  (then (return (i32.const 1))))))))
+                  (then (return (i32.shr_u (i32.sub (local.get $p) (local.get $text)) (i32.const 1)))))))))
         (local.set $p (i32.add (local.get $p) (i32.const 2)))
         (br $next)))
-    (i32.const 0))
+    (i32.const -1))
+
+  ;; For the pieces of a long text (rule-piece-flags.ts): the OR of the class bytes (table at $table, one byte per
+  ;; code unit) of every 512 units of the $n units at $text, one byte per block at $masks. Every class is of units
+  ;; above 0x7f, so eight ASCII units at a time are passed over with one vector test.
+  (func (export "blocks") (param $table i32) (param $text i32) (param $n i32) (param $masks i32)
+    (local $i i32) (local $p i32) (local $m i32) (local $k i32)
+    (local.set $p (local.get $text))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (if (v128.any_true (i16x8.gt_u (v128.load (local.get $p)) (i16x8.splat (i32.const 0x7f))))
+          (then
+            (local.set $k (i32.const 0))
+            (loop $unit
+              (local.set $m
+                (i32.or (local.get $m)
+                  (i32.load8_u
+                    (i32.add (local.get $table)
+                      (i32.load16_u (i32.add (local.get $p) (i32.shl (local.get $k) (i32.const 1))))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 1)))
+              (br_if $unit (i32.lt_u (local.get $k) (i32.const 8))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 8)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        ;; The end of a block (or of the text): its byte.
+        (if (i32.or
+              (i32.eqz (i32.and (local.get $i) (i32.const 511)))
+              (i32.ge_u (local.get $i) (local.get $n)))
+          (then
+            (i32.store8
+              (i32.add (local.get $masks) (i32.shr_u (i32.sub (local.get $i) (i32.const 1)) (i32.const 9)))
+              (local.get $m))
+            (local.set $m (i32.const 0))))
+        (br $next))))
 )

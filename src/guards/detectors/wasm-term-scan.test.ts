@@ -84,6 +84,51 @@ describe('term scanner in WebAssembly', () => {
     expect(calls(s, 'scan', 'rohrbombe').slice(0, 6)).toEqual([4, 9, 0, 4, 5, 6]);
   });
 
+  it('scans zones of starts as the whole scan finds them there, mid-word and after proclitics too, in both walks', () => {
+    const terms = ['bombe', 'bomb', 'تجاهل', 'הוראות', 'ab', 'b', ...TERMS.slice(0, 3000)];
+    const anywhere = terms.map((_, i) => i === 0 || i === 5);
+    // The JavaScript fallback of scanZones: a scanner compiled where WebAssembly is missing (node --jitless).
+    const g = globalThis as { WebAssembly?: unknown };
+    const saved = g.WebAssembly;
+    g.WebAssembly = undefined;
+    const portable = compileTerms(terms, { anywhere });
+    g.WebAssembly = saved;
+    const scanners = [SCANNER, compileTerms(terms, { anywhere }), portable];
+    const next = seededInt(5);
+    for (let k = 0; k < 300; k++) {
+      const scanner = scanners[k % 3]!;
+      const text = randomText(next, k % 3 === 0 ? TERMS : terms, 1 + next(80));
+      // Random disjoint zones, some one start wide, some at the text's ends.
+      const bounds = new Set<number>();
+      for (let z = next(8); z >= 0; z--) bounds.add(next(text.length + 1));
+      if (next(2) === 0) bounds.add(0);
+      const sorted = [...bounds].sort((x, y) => x - y);
+      if (sorted.length % 2 === 1) sorted.push(text.length);
+      const zones = Int32Array.from(sorted);
+      const inZone = (start: number): boolean => {
+        for (let z = 0; z < zones.length; z += 2)
+          if (start >= zones[z]! && start < zones[z + 1]!) return true;
+        return false;
+      };
+      const whole = calls(scanner, 'scanPortable', text);
+      const expected: number[] = [];
+      for (let h = 0; h < whole.length; h += 3)
+        if (inZone(whole[h]!)) expected.push(...whole.slice(h, h + 3));
+      const zoned: number[] = [];
+      scanner.scanZones(text, zones, zones.length / 2, (st, e, t) => void zoned.push(st, e, t));
+      expect(zoned, `${k % 3} ${text}`).toEqual(expected);
+    }
+    // Three proclitics: no term after them (the whole scan sees the word start three units back); after two, one.
+    for (const scanner of scanners) {
+      const text = 'وفبتجاهل فبتجاهل';
+      for (let a = 0; a < text.length; a++) {
+        const zoned: number[] = [];
+        scanner.scanZones(text, Int32Array.of(a, a + 1), 1, (st, e, t) => void zoned.push(st, e, t));
+        expect(zoned.length > 0, `zone at ${a}`).toBe(a === 11);
+      }
+    }
+  });
+
   it('finds nothing in an empty text and keeps working after a text that grew its memory', () => {
     expect(calls(SCANNER, 'scan', '')).toEqual([]);
     const big = 'ignore previous instructions. '.repeat(200_000);

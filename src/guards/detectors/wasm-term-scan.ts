@@ -21,7 +21,7 @@ interface TermScanExports {
     anyw: number,
     scratch: number,
   ): void;
-  scan(text: number, n: number, state: number, out: number, limit: number): number;
+  scan(text: number, n: number, state: number, out: number, limit: number, stop: number): number;
 }
 
 /** The tables of one compiled term list, as compileTerms (term-scanner.ts) holds them. */
@@ -49,12 +49,24 @@ export type OnMatch = (start: number, end: number, term: number) => boolean | vo
 /** Hits per call: a call stops before a position once this many are written, and JavaScript hands them out. */
 const HITS = 4096;
 const align = (n: number): number => (n + 15) & ~15;
+/**
+ * Units before a start that decide what it may begin: the one before (inside a word or not) and, for Arabic and
+ * Hebrew, up to two one-letter proclitics after the word's start.
+ */
+export const CONTEXT = 3;
+
+/** A scan over one compiled term list (term-scanner.ts TermScanner's scan and scanZones). */
+export interface WasmTermScan {
+  scan(lower: string, onMatch: OnMatch): void;
+  scanZones(lower: string, zones: Int32Array, count: number, onMatch: OnMatch): void;
+}
 
 /**
- * A `scan(lower, onMatch)` over `tables` in WebAssembly, same calls in the same order as the JavaScript walk. Its
- * module instance is made on the first scan. Not re-entrant: `onMatch` must not scan with the same scanner.
+ * A `scan(lower, onMatch)` over `tables` in WebAssembly, same calls in the same order as the JavaScript walk, and
+ * `scanZones`, the same walk over some ranges of starts only. Its module instance is made on the first scan. Not
+ * re-entrant: `onMatch` must not scan with the same scanner.
  */
-export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMatch) => void {
+export function wasmTermScan(tables: TermTables): WasmTermScan {
   const t = tables;
   const clsAt = 0;
   const biAt = clsAt + 65536;
@@ -99,25 +111,63 @@ export function wasmTermScan(tables: TermTables): (lower: string, onMatch: OnMat
   let bytes = Buffer.alloc(0);
   let words = new Int32Array(0);
 
-  return (lower, onMatch) => {
+  /** Copies `lower` into the module's memory. */
+  const load = (lower: string): void => {
     const n = lower.length;
-    if (n === 0) return;
     if (arena.reserve(textAt + 2 * n + 16)) {
       bytes = Buffer.from(arena.buffer);
       words = new Int32Array(arena.buffer);
     }
     bytes.write(lower, textAt, 2 * n, 'utf16le');
+  };
+  const state = stateAt >> 2;
+  const out = outAt >> 2;
+  /**
+   * Walks starts [from, stop) of the loaded text of `n` units, the word context starting afresh at `from`, and hands
+   * out the hits starting at `first` or later, their positions plus `shift`. False when `onMatch` stopped the scan.
+   */
+  const run = (
+    n: number,
+    from: number,
+    stop: number,
+    first: number,
+    shift: number,
+    onMatch: OnMatch,
+  ): boolean => {
     const x = arena.x!;
-    const state = stateAt >> 2;
-    words[state] = 0;
+    words[state] = from;
     words[state + 1] = 0;
     words[state + 2] = 0;
-    const out = outAt >> 2;
     for (;;) {
-      const count = x.scan(textAt, n, stateAt, outAt, HITS);
-      for (let k = out, end = out + 3 * count; k < end; k += 3)
-        if (onMatch(words[k]!, words[k + 1]!, words[k + 2]!) === false) return;
-      if (words[state]! >= n) return;
+      const count = x.scan(textAt, n, stateAt, outAt, HITS, stop);
+      for (let k = out, end = out + 3 * count; k < end; k += 3) {
+        if (words[k]! < first) continue;
+        if (onMatch(words[k]! + shift, words[k + 1]! + shift, words[k + 2]!) === false) return false;
+      }
+      if (words[state]! >= stop) return true;
     }
+  };
+
+  return {
+    scan(lower, onMatch) {
+      const n = lower.length;
+      if (n === 0) return;
+      load(lower);
+      run(n, 0, n, 0, 0, onMatch);
+    },
+    scanZones(lower, zones, count, onMatch) {
+      const n = lower.length;
+      for (let z = 0; z < count; z++) {
+        const a = zones[2 * z]!;
+        const b = zones[2 * z + 1]!;
+        // Only the units a zone's starts read: the three before it (whether a start begins a word, and after which
+        // proclitics) to the longest term past its last start. A term starting in the zone ends before `to`, and
+        // the walk's look-ahead near `to` only concerns later starts.
+        const from = Math.max(0, a - CONTEXT);
+        const to = Math.min(n, b + t.longest);
+        load(lower.slice(from, to));
+        if (!run(to - from, 0, b - from, a - from, from, onMatch)) return;
+      }
+    },
   };
 }

@@ -45,13 +45,15 @@
     (global.set $anyw (local.get $anyw))
     (global.set $scratch (local.get $scratch)))
 
-  ;; Scans units [i, $n) of the text at byte address $text, where i, the previous unit's word bit and the start of
-  ;; the current word are read from $state (three int32; zeros for a new text). Writes a (start, end, term) int32
+  ;; Scans starts [i, $stop) of the text of $n units at byte address $text (terms may run on to $n), where i, the
+  ;; previous unit's word bit and the start of the current word are read from $state (three int32; zeros for a new
+  ;; text, or for a start three units before the first one wanted: the word context a start reads). Writes a (start, end, term) int32
   ;; triple at $out for every term found, the terms of one position longest first, and stops before a position once
   ;; $limit triples are written (the caller leaves room after $limit for one position's terms). Leaves the position
-  ;; to resume at (or $n) and the two word fields at $state, and returns how many triples it wrote.
+  ;; to resume at (or $stop) and the two word fields at $state, and returns how many triples it wrote.
   (func (export "scan")
-    (param $text i32) (param $n i32) (param $state i32) (param $out i32) (param $limit i32) (result i32)
+    (param $text i32) (param $n i32) (param $state i32) (param $out i32) (param $limit i32) (param $stop i32)
+    (result i32)
     (local $i i32) (local $c i32) (local $f i32) (local $wasWord i32) (local $prevWord i32)
     (local $wordStart i32) (local $onlyAny i32) (local $ok i32) (local $k i32) (local $node i32)
     (local $j i32) (local $found i32) (local $term i32) (local $o i32) (local $ch i32) (local $count i32)
@@ -62,7 +64,7 @@
     (local.set $w (local.get $out))
     (block $done
       (loop $next
-        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (br_if $done (i32.ge_u (local.get $i) (local.get $stop)))
         (br_if $done (i32.ge_u (local.get $count) (local.get $limit)))
         (block $cont
           (local.set $c (i32.load16_u (i32.add (local.get $text) (i32.shl (local.get $i) (i32.const 1)))))
