@@ -13,8 +13,8 @@ node scripts/build.js --if-stale
 # 10 MiB clear of the 150 MiB budget, and no size up to 16 takes young-generation GCs out of the c=1 p99 (one every
 # ~45 requests at 4 MiB, ~100 at 16), whose pause is shortest at 4 MiB (docs/gateway.md, "Performance").
 # And held at 4 MiB (--min-semi-space-size): V8 shrinks an idle server's young generation to 1 MiB and grows it back
-# only when many objects survive, which a light load never does, so after a quiet spell one request in 11-20 met a GC
-# instead of one in ~45 (bench/gateway/tail.ts; peak RSS unchanged within 1.5 MiB). Node refuses that flag in
+# only when many objects survive, which a light load never does, so after a quiet spell one request in 15-35 met a GC
+# instead of one in ~50 (bench/gateway/tail.ts; peak RSS unchanged within 1.5 MiB). Node refuses that flag in
 # NODE_OPTIONS: it is only ever set here.
 # bench/gateway reads this line and starts its Bastion servers with the same flags. An operator's own
 # --max-semi-space-size in NODE_OPTIONS wins (and then neither flag is set here).
