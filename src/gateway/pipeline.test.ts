@@ -24,5 +24,7 @@ describe('runStages', () => {
     await runStages(ctx, {} as GatewayCore, stages);
     expect(order).toEqual(['read', 'validate', 'auth']);
     expect(ctx.timings).toEqual({ parse: 2, auth: 1 });
+    // One reading per stage plus the first: a stage's end is the next one's start.
+    expect(now).toBe(stages.length + 1);
   });
 });

@@ -14,7 +14,8 @@ export interface Stage {
 
 /**
  * Runs stages in order, recording each one's latency. Synchronous stages cost no promise
- * (auth and limits answer from memory on the hot path).
+ * (auth and limits answer from memory on the hot path). One clock read per stage: a stage's end is the next one's
+ * start (a read costs ~0.1 µs, and a request runs nine stages).
  */
 export async function runStages(
   ctx: RequestContext,
@@ -22,12 +23,14 @@ export async function runStages(
   stages: readonly Stage[],
 ): Promise<void> {
   const timings = ctx.timings;
+  let t0 = performance.now();
   for (const stage of stages) {
-    const t0 = performance.now();
     const pending = stage.run(ctx, gw);
     if (pending !== undefined) await pending;
+    const t1 = performance.now();
     // Added, not set: two steps can share a stage name (reading and validating the body are both `parse`).
-    timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - t0);
+    timings[stage.name] = (timings[stage.name] ?? 0) + (t1 - t0);
+    t0 = t1;
   }
 }
 
