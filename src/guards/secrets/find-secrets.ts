@@ -26,6 +26,8 @@ interface CompiledRule {
   sticky: RegExp;
   /** Every match begins with one of the rule's keywords (literal-start.ts): tried only at its keyword hits. */
   atHits: boolean;
+  /** The rule's own list of where matches can begin in a window (rule.ts), unless turned off. */
+  startsAt: ((slice: string) => number[]) | undefined;
 }
 
 function secretSpan(m: RegExpExecArray): { start: number; end: number; value: string } {
@@ -65,6 +67,7 @@ export function createSecretMatcher(
       sticky: new RegExp(rule.regex.source, flags + 'y'),
       // `atHits: false` keeps every rule on the window scan: the reference the equivalence test compares with.
       atHits: options.atHits !== false && startsWithKeyword(rule.regex, rule.keywords),
+      startsAt: options.atHits === false ? undefined : rule.startsAt,
     };
     if (rule.keywords.length === 0) always.push(compiled);
     for (const kw of rule.keywords) {
@@ -157,15 +160,18 @@ function scanWindow(
   k1: number,
   out: SecretMatch[],
 ): void {
-  if (!r.atHits) {
+  const startsAt = r.atHits ? undefined : r.startsAt;
+  if (!r.atHits && startsAt === undefined) {
     scanRange(r, text, from, to, out);
     return;
   }
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const starts = startsAt?.(slice);
   const sticky = r.sticky;
   let next = 0;
-  for (let k = k0; k < k1; k++) {
-    const c = hits[k]! - from;
+  const n = starts ? starts.length : k1 - k0;
+  for (let k = 0; k < n; k++) {
+    const c = starts ? starts[k]! : hits[k0 + k]! - from;
     if (c < next) continue;
     sticky.lastIndex = c;
     const m = sticky.exec(slice);

@@ -31,6 +31,13 @@ export interface SecretRule {
    * src/guards/secrets/alnum-start.test.ts checks the claim for every rule that makes it.
    */
   alnumStart?: { min: number; max: number };
+  /**
+   * For rules with keywords whose matches begin at places a plain search finds (a scheme right before "://", a
+   * login right before ":"): every position of `slice` where a match can begin, ascending (more is fine, never
+   * fewer). The regex then runs sticky only there, inside the same windows around the keyword hits, instead of at
+   * every position of them. src/guards/secrets/starts-at.test.ts checks the claim for every rule that makes it.
+   */
+  startsAt?: (slice: string) => number[];
   /** A synthetic positive example (tests assert every rule matches its own). */
   example: string;
 }

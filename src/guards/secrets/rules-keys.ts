@@ -15,6 +15,23 @@ const realPassword = (password: string) =>
 
 const jwtExample = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"1234567890","name":"A"}').toString('base64url')}.${fake('w', 43)}`;
 
+/**
+ * Where a match can begin in `slice`: `1` to `longest` units before each occurrence of `literal`, ascending
+ * (a scheme ends right before "://"). With '@' as the keyword, an e-mail-dense text merges the windows into the
+ * whole text; then each '://' costs `longest` sticky tries instead of the regex being tried at every position.
+ */
+function before(literal: string, longest: number): (slice: string) => number[] {
+  return (slice) => {
+    const out: number[] = [];
+    for (let q = slice.indexOf(literal); q >= 0; q = slice.indexOf(literal, q + 1)) {
+      // Ascending across occurrences too: starts below the last one pushed are already in.
+      const last = out.length > 0 ? out[out.length - 1]! : -1;
+      for (let s = Math.max(0, q - longest, last + 1); s < q; s++) out.push(s);
+    }
+    return out;
+  };
+}
+
 function url(
   id: string,
   description: string,
@@ -22,17 +39,42 @@ function url(
   keywords: string[],
   example: string,
 ): SecretRule {
+  // The longest text a scheme alternative matches: its units, an escape or an optional `s?` counted once.
+  const longest = Math.max(
+    ...schemes.split('|').map((a) => a.replace(/\\(.)/g, '$1').replace(/\?/g, '').length),
+  );
   return {
     id,
     description,
     regex: new RegExp(`\\b(?:${schemes}):\\/\\/[^\\s:/@'"<>]{1,64}:([^\\s@/'"<>]{3,128})@[^\\s'"<>]+`, 'i'),
     // Keyed on the "@" of the userinfo (much rarer in prose than the scheme); the scheme sits before it.
     keywords: ['@'],
+    startsAt: before('://', longest),
     window: { before: 220, after: 300 },
     score: 0.9,
     validate: realPassword,
     example,
   };
+}
+
+/** 1 for the units of a login in login-password-at-host: [A-Za-z0-9._%+-]. */
+const LOGIN = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-')
+  LOGIN[c.charCodeAt(0)] = 1;
+
+/** The start of the run of login units ending at each ':' of `slice` (when there is one), ascending. */
+function loginStarts(slice: string): number[] {
+  const out: number[] = [];
+  for (let q = slice.indexOf(':'); q >= 0; q = slice.indexOf(':', q + 1)) {
+    let s = q;
+    while (s > 0 && q - s <= 64) {
+      const c = slice.charCodeAt(s - 1);
+      if (c >= 128 || LOGIN[c] !== 1) break;
+      s--;
+    }
+    if (s < q) out.push(s);
+  }
+  return out;
 }
 
 /** Private keys, tokens with structure, connection strings and credentials by name. */
@@ -197,6 +239,8 @@ export const KEY_RULES: SecretRule[] = [
     regex:
       /(?<![\w.%+:/@-])([A-Za-z0-9._%+-]{1,64}:[^\s:@/'"<>]{3,128})@(?:localhost\b|\d{1,3}(?:\.\d{1,3}){3}\b|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}\b)/,
     keywords: ['@'],
+    // The login is a whole run of its units (the look-behind forbids one before it) ending at the first ':'.
+    startsAt: loginStarts,
     window: { before: 220, after: 300 },
     score: 0.85,
     validate: (pair) => {
