@@ -15,6 +15,8 @@ import { SCANNER, TERMS } from './rule-lexicon.js';
 import { CONTEXT } from './wasm-term-scan.js';
 
 const LONGEST = TERMS.reduce((n, t) => Math.max(n, t.length), 0);
+/** A piece with more dropped units than this is scanned whole (see pieceHits). */
+const MAX_DROPPED = 32;
 /** Zones closer than this are scanned as one: a call per zone costs more than walking a few starts. */
 const MERGE_GAP = 16;
 
@@ -55,6 +57,7 @@ function addChanged(lower: string, from: number, to: number, whole: string, shif
 const rescanned = createHits();
 const pieceHitsOut = createHits();
 const onRescan = (start: number, end: number, term: number): void => push(rescanned, start, end, term);
+const onOwn = (start: number, end: number, term: number): void => push(pieceHitsOut, start, end, term);
 
 /**
  * The hits `SCANNER.scan(lower)` would report, in its order, for the reading `lower` of the piece that starts at
@@ -73,6 +76,14 @@ export function pieceHits(
   sameAsWhole: boolean,
 ): LexiconHits {
   const m = lower.length;
+  if (kept !== null && span - m > MAX_DROPPED) {
+    // Many gaps (code: "x = a + b" is spaced-out letters to the rule layer): as many zones as the piece has runs,
+    // each compared and rescanned on its own, cost several times one scan of the piece.
+    const own = pieceHitsOut;
+    own.n = 0;
+    SCANNER.scan(lower, onOwn);
+    return own;
+  }
   zoneCount = 0;
   // The piece's first starts: the units before them are not the piece's.
   addZone(-1, m);
