@@ -14,9 +14,6 @@ const program = new Command()
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
-// Only the command being run is loaded; anything else (`--help`, `help`, a typo) loads them all.
-for (const register of await loadCommands(process.argv[2])) register(program);
-
 // `bastion … | head` closes the pipe early; that is the reader's choice, not an error. Anything else (`> file` on
 // a full disk: ENOSPC) means the output is incomplete: say so in one line and fail, never with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -28,6 +25,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
+  // Only the command being run is loaded; anything else (`--help`, `help`, a typo) loads them all. Inside the try:
+  // loading a command can fail with a BastionError too (the guards without WebAssembly under node --jitless).
+  for (const register of await loadCommands(process.argv[2])) register(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

@@ -20,6 +20,13 @@ export const GUARDS_ERRORS = defineErrors({
     type: 'server_error',
     expose: false,
   },
+  BASTION_ERR_GUARDS_NO_WASM: {
+    message:
+      'WebAssembly is not available in this Node.js process (node --jitless or --no-expose-wasm); the guards need it',
+    status: 500,
+    type: 'server_error',
+    expose: false,
+  },
   BASTION_ERR_GUARDS_UNKNOWN_USE_CASE: {
     message: 'Guards were asked to scan for a use case that is not configured',
     status: 400,

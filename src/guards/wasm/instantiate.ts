@@ -4,6 +4,8 @@
  * millisecond, and no scanner API has to become async. Each worker thread compiles its own copy on first use.
  */
 
+import { BastionError } from '../../core/errors/index.js';
+
 /** The slice of the WebAssembly JS API used here (the project's TypeScript libs have no WebAssembly types). */
 export interface WasmMemory {
   readonly buffer: ArrayBuffer;
@@ -13,7 +15,7 @@ interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
-const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 const PAGE = 65536;
 const compiled = new Map<string, object>();
 
@@ -23,6 +25,14 @@ const compiled = new Map<string, object>();
  * const x = instantiateWasm<{ memory: WasmMemory; f(a: number): number }>(F_WASM);
  */
 export function instantiateWasm<T>(base64: string): T {
+  // `node --jitless` (also --no-expose-wasm, and either through NODE_OPTIONS) leaves no WebAssembly global. Said
+  // with a code, once, where the guards first load, instead of "Cannot read properties of undefined" from deep inside
+  // a scanner (or, at scan time, every text failing closed without a reason anyone can act on).
+  if (api === undefined)
+    throw new BastionError(
+      'BASTION_ERR_GUARDS_NO_WASM',
+      'WebAssembly is not available in this Node.js process (started with --jitless or --no-expose-wasm, perhaps through NODE_OPTIONS): the guards scan with WebAssembly and cannot run without it; start node without that flag',
+    );
   let module = compiled.get(base64);
   if (module === undefined) {
     module = new api.Module(Buffer.from(base64, 'base64'));
