@@ -40,8 +40,14 @@ export interface ParallelIngestOptions extends IngestOptions {
   wholeFiles?: boolean;
 }
 
-/** Batches the writer waits for before a transaction; less than the window below. */
-const MIN_WRITE_REQUESTS = 4;
+/**
+ * Batches the writer waits for before a transaction (384 files; less than the window below). Every commit rewrites
+ * the pages its passages touched in the `pid` index, whose random keys spread over all of it, and flushes FTS5's
+ * pending terms: 4 batches a transaction made 82 commits for the bench corpus, 12 make 27, close to the one-thread
+ * ingest's 23 (the same writes replayed: -6% and -8% of the writer's CPU with 512 files a commit instead of 128,
+ * BENCHMARKS.md).
+ */
+const MIN_WRITE_REQUESTS = 12;
 
 /** One batch of files between reading and writing. */
 interface Batch {

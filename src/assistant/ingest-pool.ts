@@ -37,8 +37,12 @@ export interface IngestPool {
   close(): Promise<void>;
 }
 
-/** Batches a worker holds at a time. */
-export const POOL_DEPTH = 4;
+/**
+ * Batches a worker holds at a time (~10 ms of scanning each): enough to keep scanning through the main thread's
+ * longest synchronous step, a transaction of 12 batches (~6 ms of SQLite each, ingest-parallel.ts); 4 could run
+ * dry during one.
+ */
+export const POOL_DEPTH = 12;
 
 interface Slot {
   worker: Worker;
@@ -98,8 +102,8 @@ export async function createIngestPool(
     });
   });
 
-  // Each worker holds a few batches (~10 ms of scanning each) so it does not idle while the main thread is busy
-  // parsing or writing to SQLite, or is descheduled on a loaded machine.
+  // Each worker holds a few batches so it does not idle while the main thread is busy parsing or writing to SQLite,
+  // or is descheduled on a loaded machine.
   const DEPTH = POOL_DEPTH;
   const pump = () => {
     while (queue.length > 0) {
