@@ -65,3 +65,25 @@ export async function loadSide<T>(
   );
   return (await import(pathToFileURL(file).href)) as T;
 }
+
+/** Both sides of a tool: A = `ref`'s tree, B = it plus the working copies of `overlay` (NAME/a and NAME/b). */
+export async function loadSides<T>(
+  ref: string,
+  name: string,
+  exportsFrom: readonly string[],
+  overlay: readonly string[],
+): Promise<[T, T]> {
+  return [
+    await loadSide<T>(ref, `${name}/a`, exportsFrom),
+    await loadSide<T>(ref, `${name}/b`, exportsFrom, overlay),
+  ];
+}
+
+/** A scanner of a side's registry with its default options (the A/B tools time the PII and secrets scanners). */
+export function defaultScanner<S>(
+  scanners: Record<string, { create(opts: never): S; options: { parse(o: unknown): unknown } }>,
+  id: string,
+): S {
+  const def = scanners[id]!;
+  return def.create(def.options.parse({}) as never);
+}

@@ -10,7 +10,7 @@
  * the stages whose name contains it, e.g. --only pii)
  */
 import { opt } from '../args.js';
-import { defaultOverlay, loadSide } from './ab-sides.js';
+import { defaultOverlay, defaultScanner, loadSides } from './ab-sides.js';
 import { corpusOf, datasetTexts } from './datasets.js';
 import { loadPassageDocs } from './passages.js';
 
@@ -45,10 +45,7 @@ const EXPORTS = [
   "export { SCANNERS } from './src/guards/registry.js';",
   "export { matchRules } from './src/guards/detectors/rules.js';",
 ];
-const [A, B] = [
-  await loadSide<Lib>(base, 'guards-ab-stages/a', EXPORTS),
-  await loadSide<Lib>(base, 'guards-ab-stages/b', EXPORTS, overlay),
-];
+const [A, B] = await loadSides<Lib>(base, 'guards-ab-stages', EXPORTS, overlay);
 const out = (s: string): void => void process.stdout.write(s + '\n');
 const doc1m = corpusOf(datasetTexts('benign/documentation.jsonl'), 1 << 20, 101);
 const passages = loadPassageDocs(7).flatMap((d) => d.passages);
@@ -68,10 +65,7 @@ const shape = (n: Normalized, len: number): string => {
 };
 const sums = (s: Sums): string =>
   `${s.blocks}:${s.sums.subarray(0, 4 * s.blocks).join()}:${s.counts.subarray(0, s.blocks).join()}`;
-const scanner = (lib: Lib, id: string): Scan => {
-  const def = lib.SCANNERS[id]!;
-  return def.create(def.options.parse({}) as never);
-};
+const scanner = (lib: Lib, id: string): Scan => defaultScanner(lib.SCANNERS, id);
 const [piiA, piiB, secretsA, secretsB] = [
   scanner(A, 'pii'),
   scanner(B, 'pii'),

@@ -12,7 +12,7 @@
  *   [--stages normalise,pii,…]
  */
 import { opt } from '../args.js';
-import { defaultOverlay, loadSide } from './ab-sides.js';
+import { defaultOverlay, defaultScanner, loadSides } from './ab-sides.js';
 import { TEXT_KINDS, texts1mb, type TextKind } from './texts-1mb.js';
 
 const base = opt('--base') ?? 'HEAD';
@@ -45,19 +45,13 @@ const EXPORTS = [
   "export { createDetectorRuntime } from './src/guards/detectors/classifier.js';",
   "export { sharedDetector } from './src/guards/detectors/model-file.js';",
 ];
-const [A, B] = [
-  await loadSide<Lib>(base, 'guards-ab-texts/a', EXPORTS),
-  await loadSide<Lib>(base, 'guards-ab-texts/b', EXPORTS, overlay),
-];
+const [A, B] = await loadSides<Lib>(base, 'guards-ab-texts', EXPORTS, overlay);
 const out = (s: string): void => void process.stdout.write(s + '\n');
 out(`A = ${base}; B = ${base} + working tree of: ${overlay.join(' ')}`);
 
 const variants = [texts1mb(0), texts1mb(1)];
 const engine = (lib: Lib) => lib.createGuardEngine(lib.guardsSchema.parse({ timeBudget: '600s' }));
-const scanner = (lib: Lib, id: string): Scan => {
-  const def = lib.SCANNERS[id]!;
-  return def.create(def.options.parse({}) as never);
-};
+const scanner = (lib: Lib, id: string): Scan => defaultScanner(lib.SCANNERS, id);
 const sides = [A, B].map((lib) => ({
   lib,
   engine: engine(lib),
