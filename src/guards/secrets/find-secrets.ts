@@ -28,6 +28,8 @@ interface CompiledRule {
   atHits: boolean;
   /** The rule's own list of where matches can begin in a window (rule.ts), unless turned off. */
   startsAt: ((slice: string) => number[]) | undefined;
+  /** Matches begin at most this many units before a keyword hit (rule.ts startsBeforeHit), unless turned off. */
+  lead: number | undefined;
 }
 
 function secretSpan(m: RegExpExecArray): { start: number; end: number; value: string } {
@@ -68,6 +70,7 @@ export function createSecretMatcher(
       // `atHits: false` keeps every rule on the window scan: the reference the equivalence test compares with.
       atHits: options.atHits !== false && startsWithKeyword(rule.regex, rule.keywords),
       startsAt: options.atHits === false ? undefined : rule.startsAt,
+      lead: options.atHits === false ? undefined : rule.startsBeforeHit,
     };
     if (rule.keywords.length === 0) always.push(compiled);
     for (const kw of rule.keywords) {
@@ -161,12 +164,22 @@ function scanWindow(
   out: SecretMatch[],
 ): void {
   const startsAt = r.atHits ? undefined : r.startsAt;
-  if (!r.atHits && startsAt === undefined) {
+  const lead = r.atHits ? 0 : r.lead;
+  if (lead === undefined && startsAt === undefined) {
     scanRange(r, text, from, to, out);
     return;
   }
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const starts = startsAt?.(slice);
+  let starts = startsAt?.(slice);
+  if (starts === undefined && lead !== undefined && lead > 0) {
+    // Up to `lead` units before each hit, ascending (the hits are).
+    starts = [];
+    for (let k = k0; k < k1; k++) {
+      const h = hits[k]! - from;
+      const last = starts.length > 0 ? starts[starts.length - 1]! : -1;
+      for (let c = Math.max(0, h - lead, last + 1); c <= h; c++) starts.push(c);
+    }
+  }
   const sticky = r.sticky;
   let next = 0;
   const n = starts ? starts.length : k1 - k0;

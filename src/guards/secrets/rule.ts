@@ -38,6 +38,11 @@ export interface SecretRule {
    * every position of them. src/guards/secrets/starts-at.test.ts checks the claim for every rule that makes it.
    */
   startsAt?: (slice: string) => number[];
+  /**
+   * Every match begins at most this many units before the start of one of its keywords' hits (`api_key` begins 4
+   * before "key"): the regex runs sticky only there, inside the same windows. Checked like `startsAt`.
+   */
+  startsBeforeHit?: number;
   /** A synthetic positive example (tests assert every rule matches its own). */
   example: string;
 }

@@ -307,6 +307,8 @@ export const KEY_RULES: SecretRule[] = [
       /(?:passw(?:or)?d|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|credential|signing[_-]?key|encryption[_-]?key)[\w.-]{0,20}?["'`]?\s{0,3}(?:=|:|=>|:=)\s{0,3}["'`]?([^\s"'`;,<>()[\]{}]{12,200})/i,
     keywords: ['pass', 'pwd', 'secret', 'key', 'token', 'credential'],
     window: { before: 24, after: 260 },
+    // Each name begins with a keyword or with a word before one: "encryption_key" 11 units before "key".
+    startsBeforeHit: 11,
     score: 0.7,
     minEntropy: 3.3,
     validate: (v) =>

@@ -5,11 +5,11 @@ import { createSecretMatcher } from './find-secrets.js';
 import { SECRET_RULES } from './rules.js';
 
 /**
- * Rules with `startsAt` run sticky only where it says a match can begin. That is exact only if the claim holds:
- * each must find what its window scan finds (`atHits: false`), on texts dense in what it keys on ('@', so the
- * windows merge), in the literals it searches for ("://", ":") and in near misses around them.
+ * Rules with `startsAt` or `startsBeforeHit` run sticky only where they say a match can begin. That is exact only if
+ * the claim holds: each must find what its window scan finds (`atHits: false`), on texts dense in what it keys on
+ * ('@', so the windows merge), in the literals it searches for ("://", ":") and in near misses around them.
  */
-const claimed = SECRET_RULES.filter((r) => r.startsAt !== undefined);
+const claimed = SECRET_RULES.filter((r) => r.startsAt !== undefined || r.startsBeforeHit !== undefined);
 
 const PIECES = [
   '@',
@@ -49,6 +49,25 @@ const PIECES = [
   'amqp',
   'xpostgres',
   'ana@example.org',
+  // generic-credential-assignment's names, whole, glued and cut, and what follows them.
+  'encryption_key',
+  'ENCRYPTION-KEY',
+  'signingkey',
+  'api_key',
+  'apikey',
+  'access-token',
+  'auth_token',
+  'client_secret',
+  'private_key',
+  'password',
+  'passwd',
+  'PWD',
+  'credential',
+  'cryption_key',
+  '_key',
+  ' = ',
+  '="',
+  'Zx9kQ2mPv7LrT4wN8bYc',
 ];
 
 function texts(next: () => number, count: number, examples: readonly string[]): string[] {
@@ -66,9 +85,14 @@ function texts(next: () => number, count: number, examples: readonly string[]): 
 }
 
 describe('secret rules with startsAt find what their window scan finds', () => {
-  it('is claimed by the connection-string rules and login:password@host', () => {
+  it('is claimed by the connection-string rules, login:password@host and the generic credential rule', () => {
     expect(claimed.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['postgres-connection-string', 'basic-auth-url', 'login-password-at-host']),
+      expect.arrayContaining([
+        'postgres-connection-string',
+        'basic-auth-url',
+        'login-password-at-host',
+        'generic-credential-assignment',
+      ]),
     );
   });
 
