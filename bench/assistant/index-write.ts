@@ -1,6 +1,8 @@
 /**
- * `npx tsx bench/assistant/index-write.ts [--base REF] [--docs N] [--rounds N] [--queries N]`: what writing the docs
- * index costs, and does a change to src/store/docs-* leave the index exactly as it was — full-text index included?
+ * `npx tsx bench/assistant/index-write.ts [--base REF] [--docs N] [--rounds N] [--queries N] [--commit-files A,B]`:
+ * what writing the docs index costs, and does a change to src/store/docs-* leave the index exactly as it was —
+ * full-text index included? `--commit-files` replays side A in transactions of A documents and side B of B (default
+ * BATCH_FILES both): what the size of a commit costs, with the same store code when nothing under src/store changed.
  *
  * Ingests the assistant bench corpus once without any guard scan into a recorder (the documents, passages and
  * quarantine rows the writer receives), then replays exactly those writes, in the ingest's batches of
@@ -25,6 +27,9 @@ const base = opt('--base') ?? 'HEAD';
 const docs = Number(opt('--docs') ?? 0) || 10_500;
 const rounds = Number(opt('--rounds') ?? 0) || 3;
 const queries = Number(opt('--queries') ?? 0) || 2_000;
+const [commitA, commitB] = (opt('--commit-files') ?? `${BATCH_FILES},${BATCH_FILES}`)
+  .split(',')
+  .map((x) => Number(x) || BATCH_FILES) as [number, number];
 
 interface Stmt {
   all(...args: unknown[]): Record<string, unknown>[];
@@ -72,13 +77,18 @@ const cpuSeconds = (): number => {
   return (u.user + u.system) / 1e6;
 };
 
-function replay(lib: Lib, writes: readonly Write[], file: string): { db: Db; store: DocsStore; cpu: number } {
+function replay(
+  lib: Lib,
+  writes: readonly Write[],
+  file: string,
+  perCommit: number,
+): { db: Db; store: DocsStore; cpu: number } {
   const db = lib.openDocsDb(file);
   const store = lib.createDocsStore(db);
   const c0 = cpuSeconds();
-  for (let i = 0; i < writes.length; i += BATCH_FILES) {
+  for (let i = 0; i < writes.length; i += perCommit) {
     store.transaction(() => {
-      for (const [s, c, q, replace] of writes.slice(i, i + BATCH_FILES)) store.putDocument(s, c, q, replace);
+      for (const [s, c, q, replace] of writes.slice(i, i + perCommit)) store.putDocument(s, c, q, replace);
     });
   }
   return { db, store, cpu: cpuSeconds() - c0 };
@@ -184,7 +194,11 @@ try {
   for (let r = 0; r < rounds; r++) {
     for (const side of r % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
       const file = join(work, `${side}${r}.db`);
-      const { db, store, cpu: c } = replay(side === 'a' ? A : B, writes, file);
+      const {
+        db,
+        store,
+        cpu: c,
+      } = side === 'a' ? replay(A, writes, file, commitA) : replay(B, writes, file, commitB);
       cpu[side].push(c);
       // The full comparison once per side (it reads ~7M postings); the CPU time of every round.
       if (digests[side].length === 0) {
@@ -206,7 +220,7 @@ try {
   };
   const same = digests.a[0] === digests.b[0];
   process.stdout.write(
-    `${n} documents, ${mb.toFixed(1)} MB, ${passages} passages, ${writes.length} putDocument calls in batches of ${BATCH_FILES}; ${qs?.length ?? 0} queries\n` +
+    `${n} documents, ${mb.toFixed(1)} MB, ${passages} passages, ${writes.length} putDocument calls in batches of ${commitA} (A) and ${commitB} (B); ${qs?.length ?? 0} queries\n` +
       `A (${base}): ${line('a')}\nB (working copy): ${line('b')}\n` +
       `B/A writer CPU ${(median(cpu.b) / median(cpu.a)).toFixed(3)}; B lower in ${cpu.a.filter((a, i) => (cpu.b[i] ?? Infinity) < a).length} of ${rounds} rounds\n` +
       `${same ? 'IDENTICAL: rows, postings, column sizes and search results' : 'DIFFERENT'}\n`,
