@@ -87,3 +87,35 @@ export function defaultScanner<S>(
   const def = scanners[id]!;
   return def.create(def.options.parse({}) as never);
 }
+
+/** CPU time (user + system) of this process so far, microseconds. */
+export function cpuNowUs(): number {
+  const c = process.cpuUsage();
+  return c.user + c.system;
+}
+
+/**
+ * One warm-up call of each side, then `rounds` ABBA rounds (each side first in half of them) of the timings `a` and
+ * `b` return: their medians and in how many rounds B took less.
+ */
+export function abba(
+  rounds: number,
+  a: () => number,
+  b: () => number,
+): { a: number; b: number; wins: number } {
+  a();
+  b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      as.push(a());
+      bs.push(b());
+    } else {
+      bs.push(b());
+      as.push(a());
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return { a: median(as), b: median(bs), wins: as.filter((x, i) => bs[i]! < x).length };
+}

@@ -10,7 +10,7 @@
  * the stages whose name contains it, e.g. --only pii)
  */
 import { opt } from '../args.js';
-import { defaultOverlay, defaultScanner, loadSides } from './ab-sides.js';
+import { abba, cpuNowUs, defaultOverlay, defaultScanner, loadSides } from './ab-sides.js';
 import { corpusOf, datasetTexts } from './datasets.js';
 import { loadPassageDocs } from './passages.js';
 
@@ -91,11 +91,6 @@ out(
 );
 if (differ > 0) process.exitCode = 1;
 
-const cpuUs = (): number => {
-  const c = process.cpuUsage();
-  return c.user + c.system;
-};
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 // Scanners get the normalised text as in the engine; each side its own (the same, as checked above).
 // Two documents in turn: the PII and secrets scanners cache their work on the last text (the folded copy, the digit
 // runs), which the engine's first call on a text pays.
@@ -178,26 +173,15 @@ for (const s of stages) {
   if (only !== undefined && !s.name.includes(only)) continue;
   const per = s.calls === passages.length ? 1 : s.calls;
   const time = (fn: () => void): number => {
-    const t = cpuUs();
+    const t = cpuNowUs();
     for (let i = 0; i < per; i++) fn();
-    return (cpuUs() - t) / s.calls / (s.unit === 'ms' ? 1000 : 1);
+    return (cpuNowUs() - t) / s.calls / (s.unit === 'ms' ? 1000 : 1);
   };
-  time(s.a);
-  time(s.b);
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    // ABBA: each side goes first in half of the rounds.
-    if (r % 2 === 0) {
-      as.push(time(s.a));
-      bs.push(time(s.b));
-    } else {
-      bs.push(time(s.b));
-      as.push(time(s.a));
-    }
-  }
-  const wins = as.filter((a, i) => bs[i]! < a).length;
-  const [a, b] = [median(as), median(bs)];
+  const { a, b, wins } = abba(
+    rounds,
+    () => time(s.a),
+    () => time(s.b),
+  );
   out(
     `${s.name}: A ${a.toFixed(2)} ${s.unit} | B ${b.toFixed(2)} ${s.unit} | B/A ${(b / a).toFixed(3)} (B faster in ${wins}/${rounds} rounds)`,
   );

@@ -12,7 +12,7 @@
  *   [--stages normalise,pii,…]
  */
 import { opt } from '../args.js';
-import { defaultOverlay, defaultScanner, loadSides } from './ab-sides.js';
+import { abba, cpuNowUs, defaultOverlay, defaultScanner, loadSides } from './ab-sides.js';
 import { TEXT_KINDS, texts1mb, type TextKind } from './texts-1mb.js';
 
 const base = opt('--base') ?? 'HEAD';
@@ -94,11 +94,6 @@ out(
 );
 if (differ > 0) process.exitCode = 1;
 
-const cpuUs = (): number => {
-  const c = process.cpuUsage();
-  return c.user + c.system;
-};
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ctx: Ctx = { direction: 'input' };
 
 type Side = (typeof sides)[number];
@@ -124,25 +119,15 @@ for (const kind of kinds) {
     const stage = STAGES[name]!;
     const time = (k: 0 | 1): number => {
       const s = sides[k]!;
-      const t = cpuUs();
+      const t = cpuNowUs();
       for (let v = 0; v < 2; v++) stage(s, texts[v]!, norm[k]![v]!);
-      return (cpuUs() - t) / 2 / 1000;
+      return (cpuNowUs() - t) / 2 / 1000;
     };
-    time(0);
-    time(1);
-    const as: number[] = [];
-    const bs: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      if (r % 2 === 0) {
-        as.push(time(0));
-        bs.push(time(1));
-      } else {
-        bs.push(time(1));
-        as.push(time(0));
-      }
-    }
-    const wins = as.filter((a, i) => bs[i]! < a).length;
-    const [a, b] = [median(as), median(bs)];
+    const { a, b, wins } = abba(
+      rounds,
+      () => time(0),
+      () => time(1),
+    );
     out(
       `| ${kind} | ${name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${(b / a).toFixed(3)} | ${wins}/${rounds} |`,
     );
