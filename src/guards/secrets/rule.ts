@@ -61,8 +61,10 @@ export function shannonEntropy(s: string): number {
 }
 
 // Values people put where a secret goes in docs and templates; reporting them would train users to ignore findings.
+// A placeholder word counts only where a word starts (the value's start or after a separator such as _ - . /):
+// anywhere, "my" or "none" inside a random token ("Xk29mydkQ…") dropped about one real secret in a hundred.
 const PLACEHOLDER =
-  /^(?:[<{[($%]|\*{3,}|x{4,}|\.{3})|(?:your|my|example|sample|dummy|placeholder|changeme|redacted|replace|insert|xxxx|test1234|password|secret|token|undefined|null|none|env\b|process\.env|os\.environ|getenv)|[>}\])]$/i;
+  /^(?:[<{[($%]|\*{3,}|x{4,}|\.{3})|(?:^|[^a-z0-9])(?:your|my|example|sample|dummy|placeholder|changeme|redacted|replace|insert|xxxx|test1234|password|secret|token|undefined|null|none|env\b|process\.env|os\.environ|getenv)|[>}\])]$/i;
 
 /** True for template placeholders and obviously fake values ("<your-key>", "${TOKEN}", "xxxx…", "changeme"). */
 export function isPlaceholder(value: string): boolean {

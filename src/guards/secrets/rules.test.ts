@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSecretMatcher, findSecrets } from './find-secrets.js';
 import { checksumTokenValid, withChecksum } from './checksums.js';
-import { SECRET_RULES } from './rules.js';
+import { isPlaceholder, SECRET_RULES } from './rules.js';
 
 describe('secret rules', () => {
   it('has at least 150 distinct provider formats with kebab-case ids', () => {
@@ -59,6 +59,24 @@ describe('secret rules', () => {
       'Remember to rotate your keys every 90 days, per the security policy.',
     ];
     for (const text of negatives) expect(findSecrets(text), text).toEqual([]);
+  });
+
+  it('takes a placeholder word only where a word starts, not inside a random value', () => {
+    for (const v of [
+      'your-api-key',
+      'MY_SECRET_KEY',
+      'sk-your-key-here',
+      'changeme',
+      'dummy.token',
+      'None',
+      'REPLACE_ME',
+    ])
+      expect(isPlaceholder(v), v).toBe(true);
+    // Random values that merely contain "my", "none", "token", "secret" are secrets.
+    for (const v of ['Xk29mydkQa81LpZt', 'q8Zr0noneT4kLw2b', 'aTokenXy9Qp27LmZ', 'h7Gsecret4Lq9ZpW'])
+      expect(isPlaceholder(v), v).toBe(false);
+    const bearer = 'Authorization: Bearer Qz8mYk29dkqA7pLmW3rTnoneB5xV0aZc';
+    expect(findSecrets(bearer).map((m) => m.ruleId)).toEqual(['authorization-bearer']);
   });
 
   it('reports login:password@host without a scheme, not a field name before an address', () => {
