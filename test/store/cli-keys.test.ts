@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { register } from '../../src/cli/commands/keys.js';
 import { BastionError } from '../../src/core/errors/index.js';
 import { sha256Hex } from '../../src/core/hash.js';
+import { awayFromMinuteBoundary } from '../gateway/cluster-harness.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli, tempWorkspace } from './cli.js';
 
@@ -56,6 +57,8 @@ describe('bastion keys', () => {
   });
 
   it('usage shows what the key used against its limits (sqlite counters shared with the gateway)', async () => {
+    // rpm counts per UTC minute: a CLI start on a slow machine can take it into the next minute, which rightly shows 0.
+    await awayFromMinuteBoundary(20_000);
     const store = await openStore({ store: `sqlite://${ws.db}`, counters: 'sqlite' });
     try {
       const key = await store.keys.get(id);
@@ -71,7 +74,7 @@ describe('bastion keys', () => {
       usage: { rpm: 1, dailyBudgetUsd: 0.25 },
       limits: { rpm: 60, dailyBudgetUsd: 2.5 },
     });
-  });
+  }, 60_000);
 
   it('list shows keys without secrets, as a table and as JSON', async () => {
     await runCli(['keys', 'create', '--config', ws.config, '--admin', '--name', 'ops'], ws.dir);
