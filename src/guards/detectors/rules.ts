@@ -702,22 +702,19 @@ export function matchRules(text: string): RuleResult {
   }
 }
 
-/** Did the last pieceLower return a slice of the whole text's lower case? */
-let plainIsSlice = false;
-
 /**
- * `input.toLowerCase()` for the piece of a long text at `pieceOf.from`: a slice of the whole text's lower case
- * (`pieceOf.lower`, as long as the text), unless a unit's lower case depends on what the piece cuts off: a capital
+ * `input.toLowerCase()` for the piece of a long text at `pieceOf.from`, as a slice of the whole text's lower case
+ * (`pieceOf.lower`, as long as the text); null when a unit's lower case depends on what the piece cuts off: a capital
  * sigma (σ or final ς by what follows it) or a surrogate pair cut at either edge. Lower-casing every piece again cost
  * more than a tenth of the rule layer on documents with any character beyond Latin-1.
  */
-function pieceLower(input: string, pieceOf: PieceOf): string {
+function pieceLowerSlice(input: string, pieceOf: PieceOf): string | null {
   const n = input.length;
-  plainIsSlice =
+  const cutSafe =
     !input.includes('Σ') &&
     (input.charCodeAt(0) & 0xfc00) !== 0xdc00 &&
     (input.charCodeAt(n - 1) & 0xfc00) !== 0xd800;
-  return plainIsSlice ? pieceOf.lower.slice(pieceOf.from, pieceOf.from + n) : input.toLowerCase();
+  return cutSafe ? pieceOf.lower.slice(pieceOf.from, pieceOf.from + n) : null;
 }
 
 function shifted(hit: RuleHit | null, by: number): RuleHit | null {
@@ -739,13 +736,9 @@ function matchPiece(input: string, special: boolean, pieceOf: PieceOf | null): R
   }
   const cased = squeezed === null ? input : squeezed.text;
   // Lower-cased as a text of its own; a piece of a long text mostly as a slice of the whole text's lower case.
-  plainIsSlice = false;
-  const plain =
-    squeezed !== null
-      ? cased.toLowerCase()
-      : pieceOf === null
-        ? lowerCase(cased)
-        : pieceLower(input, pieceOf);
+  const slice = squeezed === null && pieceOf !== null ? pieceLowerSlice(input, pieceOf) : null;
+  const plainIsSlice = slice !== null;
+  const plain = slice ?? (squeezed === null && pieceOf === null ? lowerCase(cased) : cased.toLowerCase());
   let lower = plain;
   if (special) {
     if (!plainIsSlice || pieceOf === null) lower = stripAccents(foldLetters(plain));
