@@ -1,6 +1,6 @@
 import { SECRET_RULES, type SecretRule } from './rules.js';
 import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
-import { shannonEntropy } from './rule.js';
+import { pushStarts, shannonEntropy } from './rule.js';
 import { keepDisjoint } from '../pii/keep-disjoint.js';
 import { startsWithKeyword } from './literal-start.js';
 
@@ -176,8 +176,7 @@ function scanWindow(
     starts = [];
     for (let k = k0; k < k1; k++) {
       const h = hits[k]! - from;
-      const last = starts.length > 0 ? starts[starts.length - 1]! : -1;
-      for (let c = Math.max(0, h - lead, last + 1); c <= h; c++) starts.push(c);
+      pushStarts(starts, h - lead, h + 1);
     }
   }
   const sticky = r.sticky;

@@ -47,6 +47,15 @@ export interface SecretRule {
   example: string;
 }
 
+/**
+ * Appends the positions [lo, hi) to `starts`, an ascending list of where a rule's match can begin, skipping those
+ * below 0 or already in it (the ranges of neighbouring keyword hits overlap).
+ */
+export function pushStarts(starts: number[], lo: number, hi: number): void {
+  const last = starts.length > 0 ? starts[starts.length - 1]! : -1;
+  for (let c = Math.max(0, lo, last + 1); c < hi; c++) starts.push(c);
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;

@@ -1,6 +1,6 @@
 import { jwtStructureValid } from './checksums.js';
 import { isAddressLabel } from '../pii/email.js';
-import { fake, isPlaceholder, shannonEntropy, type SecretRule } from './rule.js';
+import { fake, isPlaceholder, pushStarts, shannonEntropy, type SecretRule } from './rule.js';
 
 const PEM_WINDOW = { before: 16, after: 8400 };
 const pem = (label: string) =>
@@ -23,11 +23,8 @@ const jwtExample = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base6
 function before(literal: string, longest: number): (slice: string) => number[] {
   return (slice) => {
     const out: number[] = [];
-    for (let q = slice.indexOf(literal); q >= 0; q = slice.indexOf(literal, q + 1)) {
-      // Ascending across occurrences too: starts below the last one pushed are already in.
-      const last = out.length > 0 ? out[out.length - 1]! : -1;
-      for (let s = Math.max(0, q - longest, last + 1); s < q; s++) out.push(s);
-    }
+    for (let q = slice.indexOf(literal); q >= 0; q = slice.indexOf(literal, q + 1))
+      pushStarts(out, q - longest, q);
     return out;
   };
 }
