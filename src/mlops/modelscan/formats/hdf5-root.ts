@@ -1,6 +1,6 @@
 import { TruncatedError, type ByteSource } from '../../io/byte-source.js';
 import { MalformedError } from '../pickle.js';
-import type { Hdf5Superblock } from './hdf5-superblock.js';
+import { hdf5Address, type Hdf5Superblock } from './hdf5-superblock.js';
 
 /** Object header message type of a symbol table (an old-style group: its B-tree and local heap). */
 const SYMBOL_TABLE = 0x11;
@@ -24,11 +24,7 @@ export function checkHdf5Root(source: ByteSource, sb: Hdf5Superblock): void {
       );
     return source.read(at, n);
   };
-  const address = (buf: Buffer, at: number): number =>
-    sb.base +
-    (o === 2 ? buf.readUInt16LE(at) : o === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at)));
-  const length = (buf: Buffer, at: number): number =>
-    l === 2 ? buf.readUInt16LE(at) : l === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at));
+  const address = (buf: Buffer, at: number): number => sb.base + hdf5Address(buf, at, o);
   const groups: { btree: number; heap: number }[] = sb.rootGroup ? [sb.rootGroup] : [];
 
   const prefix = within(sb.root, 16, 'root group object header');
@@ -62,6 +58,6 @@ export function checkHdf5Root(source: ByteSource, sb: Hdf5Superblock): void {
     const h = within(heap, 8 + 2 * l + o, 'root group local heap');
     if (h.subarray(0, 4).toString('latin1') !== 'HEAP')
       throw new MalformedError(heap, 'the HDF5 root group local heap has no "HEAP" signature');
-    within(address(h, 8 + 2 * l), length(h, 8), 'root group local heap data');
+    within(address(h, 8 + 2 * l), hdf5Address(h, 8, l), 'root group local heap data');
   }
 }

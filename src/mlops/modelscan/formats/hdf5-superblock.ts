@@ -20,8 +20,8 @@ export interface Hdf5Superblock {
   rootGroup?: { btree: number; heap: number };
 }
 
-/** Reads a little-endian unsigned address of `size` bytes (2, 4 or 8) at `at` of `buf`. */
-function address(buf: Buffer, at: number, size: number): number {
+/** Reads a little-endian unsigned address or length of `size` bytes (2, 4 or 8) at `at` of `buf`. */
+export function hdf5Address(buf: Buffer, at: number, size: number): number {
   if (size === 2) return buf.readUInt16LE(at);
   if (size === 4) return buf.readUInt32LE(at);
   const v = buf.readBigUInt64LE(at);
@@ -62,15 +62,15 @@ export function readHdf5Superblock(source: ByteSource): Hdf5Superblock {
   // v2/3: base, superblock extension, end-of-file, root object header, checksum.
   const rootAt = version <= 1 ? fieldsAt + 5 * o : fieldsAt + 3 * o;
   need(rootAt + o + (version <= 1 ? 24 : 4), 'superblock');
-  const base = address(head, fieldsAt, o);
-  const end = base + address(head, fieldsAt + 2 * o, o);
-  const root = base + address(head, rootAt, o);
+  const base = hdf5Address(head, fieldsAt, o);
+  const end = base + hdf5Address(head, fieldsAt + 2 * o, o);
+  const root = base + hdf5Address(head, rootAt, o);
   const flags = version >= 2 ? (head[11] as number) : 0;
   const sb: Hdf5Superblock = { version, end, root, base, offsetSize: o, lengthSize, flags };
   if (version <= 1 && head.readUInt32LE(rootAt + o) === 1)
     sb.rootGroup = {
-      btree: base + address(head, rootAt + o + 8, o),
-      heap: base + address(head, rootAt + 2 * o + 8, o),
+      btree: base + hdf5Address(head, rootAt + o + 8, o),
+      heap: base + hdf5Address(head, rootAt + 2 * o + 8, o),
     };
   return sb;
 }
