@@ -122,31 +122,35 @@ class AbstractStack {
    * dropping them and the MARK like popMark; `many` when there are more (dropped too), `none` without a MARK.
    */
   popMarkItems(max: number): Value[] | 'many' | 'none' {
-    for (let i = this.values.length - 1; i >= 0; i--) {
-      if (this.values[i] !== MARK) continue;
-      let n = 0;
-      for (let k = i + 1; k < this.values.length; k++) n += this.counts[k] ?? 1;
-      const items: Value[] = [];
-      if (n <= max)
-        for (let k = i + 1; k < this.values.length; k++)
-          for (let c = this.counts[k] ?? 1; c > 0; c--) items.push(this.values[k] as Value);
-      this.values.length = i;
-      this.counts.length = i;
-      return n <= max ? items : 'many';
-    }
-    return 'none';
+    const i = this.topMark();
+    if (i < 0) return 'none';
+    let n = 0;
+    for (let k = i + 1; k < this.values.length; k++) n += this.counts[k] ?? 1;
+    const items: Value[] = [];
+    if (n <= max)
+      for (let k = i + 1; k < this.values.length; k++)
+        for (let c = this.counts[k] ?? 1; c > 0; c--) items.push(this.values[k] as Value);
+    this.truncate(i);
+    return n <= max ? items : 'many';
   }
 
   /** Drops everything down to and including the topmost MARK; false when there is none. */
   popMark(): boolean {
-    for (let i = this.values.length - 1; i >= 0; i--) {
-      if (this.values[i] === MARK) {
-        this.values.length = i;
-        this.counts.length = i;
-        return true;
-      }
-    }
-    return false;
+    const i = this.topMark();
+    if (i < 0) return false;
+    this.truncate(i);
+    return true;
+  }
+
+  /** The index of the topmost MARK, or -1. */
+  private topMark(): number {
+    for (let i = this.values.length - 1; i >= 0; i--) if (this.values[i] === MARK) return i;
+    return -1;
+  }
+
+  private truncate(length: number): void {
+    this.values.length = length;
+    this.counts.length = length;
   }
 }
 
